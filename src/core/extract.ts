@@ -1,0 +1,121 @@
+// The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
+import { findMentions } from './mentions/find-mentions.js';
+import { buildContexts, isListContinuation, type MentionContext } from './resolve/context.js';
+import { cleanLead, countsThings, phraseAfter, phraseBefore, splitEnumeration } from './resolve/indicator.js';
+import { resolveKind, type KindResult } from './resolve/kind.js';
+import { resolveModality } from './resolve/modality.js';
+import { resolveQualifier } from './resolve/qualifier.js';
+import { resolveSector } from './resolve/sector.js';
+import { inferUnit } from './resolve/unit.js';
+import { LineIndex } from './text/lines.js';
+import { toScanText } from './text/normalize.js';
+import { splitSentences } from './text/sentences.js';
+import type { Claim, ExtractOptions, ExtractResult, Mention, SectorId, Sentence } from './types.js';
+
+/**
+ * Extracts every numeric claim from a report's text.
+ * Spans are half-open UTF-16 indices into `text` (a leading BOM, if any, counts as
+ * part of `text`: strip it first, as the readers in ../io do).
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractResult {
+  const scan = toScanText(text);
+  const lines = new LineIndex(text);
+  const sentences = splitSentences(scan, lines);
+  const mentions = findMentions(scan);
+  const claims: Claim[] = [];
+  let m = 0;
+  let lastSector: SectorId | null = null;
+  for (const sentence of sentences) {
+    const inSentence: Mention[] = [];
+    while (m < mentions.length && mentions[m].span.start < sentence.span.end) {
+      if (mentions[m].span.start >= sentence.span.start) inSentence.push(mentions[m]);
+      m++;
+    }
+    if (!inSentence.length) continue;
+    const resolved = resolveSentence(text, scan, sentence, inSentence, options, lastSector);
+    if (resolved.length) lastSector = resolved[resolved.length - 1].sector;
+    claims.push(...resolved);
+  }
+  return { claims, sentences: sentences.length };
+}
+
+function resolveSentence(
+  text: string, scan: string, sentence: Sentence, mentions: Mention[], options: ExtractOptions, fallbackSector: SectorId | null,
+): Claim[] {
+  const contexts = buildContexts(scan, sentence, mentions);
+  const kinds = new Map<MentionContext, KindResult>();
+  const indicators: string[] = [];
+  for (const ctx of contexts) {
+    const kind = resolveKind(ctx, kinds);
+    kinds.set(ctx, kind);
+    indicators.push(resolveIndicator(ctx, scan, kind.kind, indicators, options));
+  }
+  pairRespectively(contexts, indicators, scan);
+
+  return contexts.map((ctx, i) => {
+    const { mention } = ctx;
+    const kind = kinds.get(ctx)!;
+    const indicator = indicators[i];
+    const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
+    const claim: Claim = {
+      kind: kind.kind,
+      value: kind.sign * mention.value,
+      unit: inferUnit(ctx, contexts),
+      qualifier: resolveQualifier(ctx),
+      modality: resolveModality(ctx),
+      indicator,
+      sector: resolveSector(indicator, clause, sentence.text, fallbackSector),
+      text: text.slice(mention.span.start, mention.span.end),
+      span: { ...mention.span },
+      line: sentence.line, // sentences never cross a line break
+      sentence: text.slice(sentence.span.start, sentence.span.end),
+    };
+    if (mention.high !== undefined) claim.high = kind.sign * mention.high;
+    return claim;
+  });
+}
+
+function resolveIndicator(
+  ctx: MentionContext, scan: string, kind: string, earlier: string[], options: ExtractOptions,
+): string {
+  if (countsThings(ctx.mention.unit)) {
+    const after = phraseAfter(ctx, scan, options.segmenter);
+    if (after.length >= 2) return after;
+  }
+  const before = phraseBefore(ctx, kind);
+  if (before.length >= 2) return before;
+  // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) return earlier[i];
+  // the sentence's opening words, as a last resort
+  return cleanLead(ctx.sentence.text.slice(0, 12).split(/[，,：:]/)[0]);
+}
+
+/**
+ * 分别: values after 分别 pair in order with the indicators named before it.
+ * 游客…4133.28万人次，旅游综合收入…452.63亿元，分别增长31.32%和31.26%.
+ */
+function pairRespectively(contexts: MentionContext[], indicators: string[], scan: string): void {
+  for (let i = 0; i < contexts.length; i++) {
+    const ctx = contexts[i];
+    const at = ctx.lead.lastIndexOf('分别');
+    if (at < 0) continue;
+    let j = i + 1;
+    while (j < contexts.length && isListContinuation(contexts[j].lead)) j++;
+    const count = j - i;
+    if (count < 2) continue;
+    const clauseText = scan.slice(ctx.clauseStart, ctx.mention.span.start);
+    const named = cleanLead(clauseText.slice(0, clauseText.lastIndexOf('分别')));
+    let items = named ? splitEnumeration(named, count) : null;
+    if (!items) {
+      // the indicators of the previous numbers in the sentence, most recent last
+      const distinct: string[] = [];
+      for (let k = i - 1; k >= 0 && distinct.length < count; k--) {
+        const name = indicators[k];
+        if (name && !distinct.includes(name)) distinct.unshift(name);
+      }
+      if (distinct.length === count) items = distinct;
+    }
+    if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
+    i = j - 1;
+  }
+}

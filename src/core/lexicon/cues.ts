@@ -1,0 +1,61 @@
+// Cue words around a number: they decide qualifier, kind and modality.
+// Each list is data; the rules in ../resolve read them. Longer cues come first where
+// a shorter one is a prefix of a longer one (不超过 before 超过).
+
+/** Words right after a number: 65%以上 → ge, 2%以内 → le, 3%左右 → approx. */
+export const QUALIFIER_AFTER = [
+  ['以上', 'ge'], ['及以上', 'ge'], ['之上', 'ge'],
+  ['以内', 'le'], ['之内', 'le'], ['以下', 'le'], ['及以下', 'le'],
+  ['左右', 'approx'], ['上下', 'approx'],
+] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
+
+/** Words right before a number: 突破500亿 → gt, 不低于70% → ge, 近百万吨 → approx. */
+export const QUALIFIER_BEFORE = [
+  ['不低于', 'ge'], ['不少于', 'ge'], ['至少', 'ge'], ['不小于', 'ge'],
+  ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
+  ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'],
+  ['接近', 'approx'], ['将近', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['近', 'approx'],
+] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
+
+/** `控制在2%以内` is le even though 控制在 alone would be; `稳定在65%以上` takes 以上. */
+
+/** Verbs of growth and fall before a percentage: 增长6.2% → change, 下降66.67% → change −66.67. */
+export const CHANGE_UP = ['同比增长', '增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '净增加', '净增', '翻'] as const;
+export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压减', '回落', '缩减', '减产', '缩小', '下跌', '降幅', '减'] as const;
+
+/** Words of a difference against a reference: 高于全省0.2个百分点 → gap. */
+export const GAP_CUES = ['高于', '低于', '快于', '慢于', '领先', '超出', '比城镇居民高', '比全国高', '比全省高'] as const;
+
+/** Nouns that make a percentage a level (ratio): 森林覆盖率, 占…比重, 失业率. */
+export const RATIO_NOUNS = ['率', '比重', '占比', '比例', '强度', '覆盖', '盖度', '份额', '达标', '优良', '占'] as const;
+
+/** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
+export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;
+
+/** Rank words before 第N: 居全省第一, 保持全国第5位, 跃居全球第73位. */
+export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保持', '排名', '名列', '排', '列', '全国', '全省', '全市', '全州', '全区', '全球', '省会城市', '副省级城市', '同类城市', '地州盟', '西部', '中部', '东部'] as const;
+
+/** Nouns after 第N that make it an ordinal, not a rank: 第五次, 第一产业, 第二届. */
+export const ORDINAL_NOUNS = ['届', '次', '批', '轮', '个', '阶段', '期', '产业', '动力', '议题', '代', '号', '章', '节', '条', '款', '部分', '季度', '年', '天', '方阵', '梯队', '种', '类', '书记', '责任人', '课堂', '生产力', '要务', '资源'] as const;
+
+/** Rank moves: 排名前移一位, 提升5位. */
+export const RANK_MOVE_UP = ['前移', '提升', '上升', '提高', '前进', '跃升', '晋升'] as const;
+export const RANK_MOVE_DOWN = ['后移', '下降', '后退', '下滑'] as const;
+
+/**
+ * Verbs that may stand right before a small Chinese-numeral count: 举办四场开闭幕式, 明确二十三个.
+ * Without one, `一个`, `三项` and the like are words (一个标杆, 三项制度), not counts.
+ */
+export const COUNT_VERBS = ['举办', '新增', '建成', '建设', '办成', '完成', '获得', '入选', '新建', '打造', '盘活', '开展', '实施', '累计', '共', '达', '达到', '明确', '培育', '创建', '引进', '投运', '开工', '谋定', '推出', '设立', '出台', '制定', '发布', '获评', '荣获', '新改建', '改造', '布局', '落地', '签约'] as const;
+
+/** Quantity verbs that license a bare-multiplier numeral: 突破千万, 首破千亿, 破万亿. */
+export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超', '逾', '近', '接近', '达', '达到', '约', '过', '上', '重回', '迈上', '跨越', '站上', '“'] as const;
+
+/** Target cues inside a sentence: 力争, 预期目标, 计划总投资. They make a claim a goal. */
+export const TARGET_CUES = ['预期目标', '力争', '计划', '目标', '总投资', '争取', '确保', '拟', '将', '要', '到20', '以上目标', '预计'] as const;
+
+/** Cues that keep a sentence in the plan part about the past: 去年, 过去一年. */
+export const ACTUAL_CUES_IN_PLAN = ['去年', '过去一年', '上年', '一年来', '已经', '已'] as const;
+
+/** Words after a number that make `N个方面工作` a count of the report's own sections. */
+export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作/;

@@ -1,0 +1,172 @@
+// Units and multipliers as written in reports, with their canonical form.
+// The finder tries units longest-first, before multipliers, so that `14.5千米`
+// reads as 14.5 公里 and not 14.5 千 米, while `285万千瓦` reads as 万 × 千瓦.
+
+export interface UnitEntry {
+  /** Canonical unit written into the claim. */
+  canonical: string;
+  /** Multiply the value by this (千米 → 公里 is 1; 公斤 stays 公斤). */
+  factor?: number;
+  /** How the unit behaves: a count, a measure, a duration, a class in a name… */
+  role: 'count' | 'measure' | 'money' | 'percent' | 'points' | 'times' | 'duration' | 'class' | 'date';
+}
+
+export const UNITS = {
+  // percentages: 6.2%, 0.2个百分点
+  '%': { canonical: '%', role: 'percent' },
+  '个百分点': { canonical: '百分点', role: 'points' },
+  '百分点': { canonical: '百分点', role: 'points' },
+  '倍': { canonical: '倍', role: 'times' },
+  // money: 513.35亿元, 26.1亿美元
+  '元': { canonical: '元', role: 'money' },
+  '美元': { canonical: '美元', role: 'money' },
+  '欧元': { canonical: '欧元', role: 'money' },
+  '港元': { canonical: '港元', role: 'money' },
+  '日元': { canonical: '日元', role: 'money' },
+  '英镑': { canonical: '英镑', role: 'money' },
+  // people and visits: 4133.28万人次, 8813名 (名 → 人)
+  '人次': { canonical: '人次', role: 'count' },
+  '人': { canonical: '人', role: 'count' },
+  '名': { canonical: '人', role: 'count' },
+  '位': { canonical: '人', role: 'count' },
+  '户次': { canonical: '户次', role: 'count' },
+  '户': { canonical: '户', role: 'count' },
+  '家次': { canonical: '家次', role: 'count' },
+  '家': { canonical: '家', role: 'count' },
+  '场次': { canonical: '场次', role: 'count' },
+  '车次': { canonical: '车次', role: 'count' },
+  '架次': { canonical: '架次', role: 'count' },
+  '件（次）': { canonical: '件', role: 'count' },
+  '件(次)': { canonical: '件', role: 'count' },
+  '套（间）': { canonical: '套', role: 'count' },
+  '套(间)': { canonical: '套', role: 'count' },
+  // land and area: 79.33万亩, 15.7万公顷, 57.6万平方米
+  '平方公里': { canonical: '平方公里', role: 'measure' },
+  '平方千米': { canonical: '平方公里', role: 'measure' },
+  '平方米': { canonical: '平方米', role: 'measure' },
+  '立方米': { canonical: '立方米', role: 'measure' },
+  '亩': { canonical: '亩', role: 'measure' },
+  '公顷': { canonical: '公顷', role: 'measure' },
+  // length: 872.35公里, 14.5千米 (千米 → 公里)
+  '公里': { canonical: '公里', role: 'measure' },
+  '千米': { canonical: '公里', role: 'measure' },
+  'km': { canonical: '公里', role: 'measure' },
+  '延米': { canonical: '米', role: 'measure' },
+  '米': { canonical: '米', role: 'measure' },
+  // mass: 8.2万吨, 726.8亿斤, 18.3万吨标准煤
+  '吨标准煤': { canonical: '吨标准煤', role: 'measure' },
+  '吨标煤': { canonical: '吨标准煤', role: 'measure' },
+  '蒸吨/小时': { canonical: '蒸吨/小时', role: 'measure' },
+  '蒸吨': { canonical: '蒸吨', role: 'measure' },
+  '吨': { canonical: '吨', role: 'measure' },
+  '公斤': { canonical: '公斤', role: 'measure' },
+  '千克': { canonical: '公斤', role: 'measure' },
+  '斤': { canonical: '斤', role: 'measure' },
+  // power and energy: 285万千瓦, 10万千瓦时, 15EFlops
+  '千瓦时': { canonical: '千瓦时', role: 'measure' },
+  '千瓦': { canonical: '千瓦', role: 'measure' },
+  '兆瓦': { canonical: '千瓦', factor: 1000, role: 'measure' },
+  'EFlops': { canonical: 'EFlops', role: 'measure' },
+  'PFlops': { canonical: 'PFlops', role: 'measure' },
+  '微克/立方米': { canonical: '微克/立方米', role: 'measure' },
+  '标准箱': { canonical: '标准箱', role: 'measure' },
+  // voltage classes name equipment (1000千伏特高压), they are not quantities
+  '千伏': { canonical: '千伏', role: 'class' },
+  '万伏': { canonical: '千伏', role: 'class' },
+  // durations: 1.5小时以内, 减少38天; years are spans, not claims (连续2年, 今后15年)
+  '小时': { canonical: '小时', role: 'duration' },
+  '分钟': { canonical: '分钟', role: 'duration' },
+  '天': { canonical: '天', role: 'duration' },
+  '个工作日': { canonical: '天', role: 'duration' },
+  '工作日': { canonical: '天', role: 'duration' },
+  '岁': { canonical: '岁', role: 'measure' },
+  '个月': { canonical: '月', role: 'date' },
+  '年': { canonical: '年', role: 'date' },
+  '周年': { canonical: '周年', role: 'date' },
+  '月': { canonical: '月', role: 'date' },
+  '日': { canonical: '日', role: 'date' },
+  '世纪': { canonical: '世纪', role: 'date' },
+  // ordinals and classes in names: 十三届, 第8.6代, 4A级, 500强
+  '届': { canonical: '届', role: 'class' },
+  '代': { canonical: '代', role: 'class' },
+  '强': { canonical: '强', role: 'class' },
+  '星级': { canonical: '星级', role: 'class' },
+  '级': { canonical: '级', role: 'class' },
+  // measure words of counts: 办成民生实事52件, 新增博物馆10座
+  '个': { canonical: '个', role: 'count' },
+  '件': { canonical: '件', role: 'count' },
+  '项': { canonical: '项', role: 'count' },
+  '所': { canonical: '所', role: 'count' },
+  '座': { canonical: '座', role: 'count' },
+  '条': { canonical: '条', role: 'count' },
+  '处': { canonical: '处', role: 'count' },
+  '株': { canonical: '株', role: 'count' },
+  '棵': { canonical: '株', role: 'count' },
+  '头': { canonical: '头', role: 'count' },
+  '只': { canonical: '只', role: 'count' },
+  '羽': { canonical: '羽', role: 'count' },
+  '匹': { canonical: '匹', role: 'count' },
+  '张': { canonical: '张', role: 'count' },
+  '宗': { canonical: '宗', role: 'count' },
+  '部': { canonical: '部', role: 'count' },
+  '台': { canonical: '台', role: 'count' },
+  '辆': { canonical: '辆', role: 'count' },
+  '艘': { canonical: '艘', role: 'count' },
+  '架': { canonical: '架', role: 'count' },
+  '枚': { canonical: '枚', role: 'count' },
+  '份': { canonical: '份', role: 'count' },
+  '场': { canonical: '场', role: 'count' },
+  '轮': { canonical: '轮', role: 'count' },
+  '起': { canonical: '起', role: 'count' },
+  '例': { canonical: '例', role: 'count' },
+  '次': { canonical: '次', role: 'count' },
+  '种': { canonical: '种', role: 'count' },
+  '类': { canonical: '类', role: 'count' },
+  '套': { canonical: '套', role: 'count' },
+  '间': { canonical: '间', role: 'count' },
+  '列': { canonical: '列', role: 'count' },
+  '对': { canonical: '对', role: 'count' },
+  '支': { canonical: '支', role: 'count' },
+  '批': { canonical: '批', role: 'count' },
+  '栋': { canonical: '栋', role: 'count' },
+  '幢': { canonical: '栋', role: 'count' },
+  '块': { canonical: '块', role: 'count' },
+  '片': { canonical: '片', role: 'count' },
+  '篇': { canonical: '篇', role: 'count' },
+  '本': { canonical: '本', role: 'count' },
+  '册': { canonical: '册', role: 'count' },
+  '眼': { canonical: '眼', role: 'count' },
+  '盏': { canonical: '盏', role: 'count' },
+  '床': { canonical: '张', role: 'count' },
+  '方面': { canonical: '方面', role: 'count' },
+  '个方面': { canonical: '方面', role: 'count' },
+} as const satisfies Record<string, UnitEntry>;
+
+export type UnitSpelling = keyof typeof UNITS;
+
+/** Unit spellings, longest first, so that a longer spelling wins (个百分点 over 个). */
+export const UNIT_SPELLINGS: readonly UnitSpelling[] = (Object.keys(UNITS) as UnitSpelling[]).sort(
+  (a, b) => b.length - a.length,
+);
+
+/** Multipliers after a number: 513.35亿 → 51335000000, 8.16万 → 81600. Longest first. */
+export const MULTIPLIERS = {
+  '万亿': 1e12,
+  '千亿': 1e11,
+  '百亿': 1e10,
+  '十亿': 1e9,
+  '亿': 1e8,
+  '千万': 1e7,
+  '百万': 1e6,
+  '十万': 1e5,
+  '万': 1e4,
+  '千': 1e3,
+  '百': 1e2,
+} as const satisfies Record<string, number>;
+
+export const MULTIPLIER_SPELLINGS = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length) as (keyof typeof MULTIPLIERS)[];
+
+/** Unit spellings that are measure words of counts, for the `N个X` pattern (围绕68个课题). */
+export function unitEntry(spelling: string): UnitEntry | undefined {
+  return (UNITS as Record<string, UnitEntry>)[spelling];
+}

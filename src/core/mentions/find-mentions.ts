@@ -1,0 +1,419 @@
+// Finding numbers: scan text → mentions (value, unit, span). Meaning is resolved later.
+// The scanner walks the text once; every rule is a sticky regex tried at one position,
+// and looks back at most LOOKBACK characters, so the cost is linear in the text.
+import {
+  BARE_MULTIPLIER_CUES, COUNT_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, STRUCTURE_COUNT,
+} from '../lexicon/cues.js';
+import { MULTIPLIERS, MULTIPLIER_SPELLINGS, UNIT_SPELLINGS, unitEntry, type UnitEntry } from '../lexicon/units.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseChineseNumeral } from '../numbers/chinese-numerals.js';
+import type { Mention } from '../types.js';
+
+const LOOKBACK = 12;
+const CN = CHINESE_NUMERAL_CHARS;
+const CN_DIGIT = '零〇一二两三四五六七八九';
+
+// 513.35, 1,234.5 — an Arabic number
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+// 五百亿, 二十三, 十几万 — a Chinese numeral, with 几 for vague amounts
+const CHINESE = new RegExp(`[${CN}]+(?:几[十百千万亿]*)?`, 'y');
+// 百分之百, 百分之三点五 — a percentage in words
+const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]+(?:点[${CN_DIGIT}]+)?)`, 'y');
+// 四分之一 → 25% — a fraction in words
+const FRACTION_IN_WORDS = new RegExp(`([${CN}]+)分之([${CN}]+)`, 'y');
+// 第一, 第5位 — a rank, or an ordinal (第五次) that is dropped
+const ORDINAL = new RegExp(`第(\\d+|[${CN}]+)(位|名)?`, 'y');
+// 居首位 — rank one
+const FIRST_PLACE = /首位/y;
+// 翻一番, 翻两番 — doubling, a change in 倍
+const DOUBLING = new RegExp(`翻([${CN_DIGIT}])番`, 'y');
+// 4成, 超四成 → 40% — tenths
+const TENTHS = new RegExp(`(\\d+(?:\\.\\d+)?|[${CN_DIGIT}十])成`, 'y');
+// 6%－6.5%, 3至5个 — the link between the ends of a range
+const RANGE_LINK = /\s*[-－—–~～至到]{1,2}\s*/y;
+// 多/余 after a number: 500多亿, 8.16万余件 — a vague amount, qualifier gt
+const VAGUE = /[多余]/y;
+
+const START = new RegExp(`[0-9${CN}第首翻]`, 'g');
+
+/** Characters that may follow a complete quantity: punctuation, qualifiers, 的. */
+const BOUNDARY_AFTER = /^(?:[，。、；：！？,.;:!?”"’）)\]\s]|以上|以下|以内|之内|左右|上下|多|余|的|$)/;
+
+interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  /** Chinese numerals that are only a multiplier: 千, 万亿, 百万 (no digit of their own). */
+  bareMultiplier: boolean;
+  chinese: boolean;
+  vague: boolean;
+  hasMultiplier: boolean;
+  /** The factor of the multiplier read (亿 → 1e8), 1 without one. */
+  multiplier: number;
+}
+
+interface UnitToken {
+  end: number;
+  spelling: string;
+  entry: UnitEntry;
+}
+
+/** Finds every candidate numeric mention in `scan` (the ASCII-normalised text). */
+export function findMentions(scan: string): Mention[] {
+  const mentions: Mention[] = [];
+  START.lastIndex = 0;
+  for (let m = START.exec(scan); m; m = START.exec(scan)) {
+    const at = m.index;
+    const found = matchAt(scan, at);
+    if (found) {
+      if (found.mention) mentions.push(found.mention);
+      START.lastIndex = Math.max(found.end, at + 1);
+    }
+  }
+  return mentions;
+}
+
+interface Found {
+  end: number;
+  mention?: Mention;
+}
+
+function matchAt(s: string, at: number): Found | null {
+  return (
+    percentInWords(s, at) ??
+    fractionInWords(s, at) ??
+    ordinal(s, at) ??
+    firstPlace(s, at) ??
+    doubling(s, at) ??
+    tenths(s, at) ??
+    quantity(s, at)
+  );
+}
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+const before = (s: string, at: number, n = LOOKBACK) => s.slice(Math.max(0, at - n), at);
+const endsWithAny = (text: string, words: readonly string[]) => words.find((w) => text.endsWith(w));
+
+/** 百分之百 → ratio 100%, 百分之三点五 → 3.5%. */
+function percentInWords(s: string, at: number): Found | null {
+  const m = sticky(PERCENT_IN_WORDS, s, at);
+  if (!m) return null;
+  const value = parseChineseDecimal(m[1]);
+  if (value === null) return { end: at + m[0].length };
+  return mention(at, at + m[0].length, value, '%', 'percent-in-words');
+}
+
+/** 四分之一 → 25 (%), 三分之二 → 66.67. */
+function fractionInWords(s: string, at: number): Found | null {
+  const m = sticky(FRACTION_IN_WORDS, s, at);
+  if (!m) return null;
+  const denominator = parseChineseNumeral(m[1]);
+  const numerator = parseChineseNumeral(m[2]);
+  if (!denominator || numerator === null) return { end: at + m[0].length };
+  return mention(at, at + m[0].length, round((100 * numerator) / denominator), '%', 'fraction-in-words', { kind: 'ratio' });
+}
+
+/** 居全省第一 → rank 1; 第五次, 第一产业, 第十四届 → ordinals, dropped. */
+function ordinal(s: string, at: number): Found | null {
+  const m = sticky(ORDINAL, s, at);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  const after = s.slice(end, end + 4);
+  const context = before(s, at, 8);
+  const isRank =
+    value !== null &&
+    m[1].length <= 4 &&
+    !(m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w))) &&
+    !/^[.．]\d/.test(after) &&
+    RANK_CONTEXT.some((w) => clauseTail(context).includes(w));
+  if (!isRank) return { end };
+  return mention(at, end, value, '位', 'rank', { kind: 'rank' });
+}
+
+/** 居首位 → rank 1. */
+function firstPlace(s: string, at: number): Found | null {
+  const m = sticky(FIRST_PLACE, s, at);
+  if (!m) return null;
+  const context = clauseTail(before(s, at, 8));
+  if (!/居|位列|保持|排名|列/.test(context)) return { end: at + 2 };
+  return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
+}
+
+/** 翻一番 → change ×2 (倍). */
+function doubling(s: string, at: number): Found | null {
+  const m = sticky(DOUBLING, s, at);
+  if (!m) return null;
+  const times = parseChineseNumeral(m[1]);
+  if (!times) return { end: at + m[0].length };
+  return mention(at, at + m[0].length, 2 ** times, '倍', 'doubling', { kind: 'change' });
+}
+
+/** 超4成 → ratio 40% (gt from the qualifier rules). Only after 占/超/近/达/约. */
+function tenths(s: string, at: number): Found | null {
+  const m = sticky(TENTHS, s, at);
+  if (!m) return null;
+  if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为)$/.test(before(s, at, 3))) return null;
+  const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  if (value === null) return null;
+  return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'ratio' });
+}
+
+/** A number, with multiplier, vagueness and unit: 513.35亿元, 8.16万余件, 二十三个, 6%－6.5%. */
+function quantity(s: string, at: number): Found | null {
+  const num = readNumber(s, at);
+  if (!num) return null;
+  // G318, PM2.5, 4G, 415X, 4A级: letters glued to the number make a code or a name
+  if (num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese) {
+    return { end: skipCode(s, num.end) };
+  }
+  const unit = readUnit(s, num.end);
+  let end = unit ? unit.end : num.end;
+  if (!unit && !num.chinese && /^[A-Za-z]/.test(s.slice(num.end, num.end + 1))) {
+    return { end: skipCode(s, num.end) };
+  }
+
+  // 6%－6.5%, 3至5个: a range becomes one mention with `high`
+  let high: number | undefined;
+  let highUnit = unit;
+  const link = sticky(RANGE_LINK, s, end);
+  if (link && (unit || !num.chinese)) {
+    const next = readNumber(s, link.index + link[0].length);
+    if (next && !next.vague && next.chinese === num.chinese) {
+      const nextUnit = readUnit(s, next.end);
+      const sameUnit = unit ? nextUnit?.entry.canonical === unit.entry.canonical || !nextUnit : !!nextUnit;
+      if (sameUnit && !(unit?.entry.role === 'date' || nextUnit?.entry.role === 'date')) {
+        // 6000—8000万元: the multiplier of the high end applies to the low end too
+        if (!num.hasMultiplier && next.hasMultiplier) num.value *= next.multiplier;
+        high = next.value;
+        if (!unit) highUnit = nextUnit;
+        end = nextUnit ? nextUnit.end : next.end;
+      }
+    }
+  }
+  const u = highUnit;
+  if (u?.spelling === '位' && high === undefined) {
+    // 排名前移一位, 提升5位: a move in rank; otherwise 位 counts people (5位专家)
+    const back = clauseTail(before(s, at, 10));
+    const up = endsWithAny(back, RANK_MOVE_UP);
+    const down = endsWithAny(back, RANK_MOVE_DOWN);
+    if ((up || down || /排名|位次/.test(back)) && num.value < 1000) {
+      return mention(at, end, num.value, '位', 'rank-move', { kind: 'change', sign: down ? -1 : 1 });
+    }
+  }
+  const rejection = rejectQuantity(s, at, num, u, end);
+  if (rejection) return { end };
+
+  const canonical = u ? u.entry.canonical : '';
+  const factor = u && 'factor' in u.entry && u.entry.factor ? u.entry.factor : 1;
+  const extra: Partial<Mention> = {};
+  if (num.vague) extra.qualifier = 'gt';
+  const value = round(num.value * factor);
+  const result = mention(at, end, value, canonical, num.chinese ? 'chinese-quantity' : 'arabic-quantity', extra);
+  if (high !== undefined && result.mention) result.mention.high = round(high * factor);
+  return result;
+}
+
+/** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
+function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
+  const after = s.slice(end, end + 6);
+  const role = unit?.entry.role;
+  // years, months, days, anniversaries: 2023年, 1月, 75周年, 20世纪
+  if (role === 'date') return 'date';
+  // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
+  if (role === 'class') {
+    if (unit?.spelling === '级' && num.bareMultiplier) return null; // 千亿级: a size class in 元
+    if (unit?.spelling === '级' && !Number.isInteger(num.value)) return null; // 5.6级 (magnitude)
+    return 'class';
+  }
+  // 26兆瓦级: a number with unit then 级 names a class of machine
+  if (after.startsWith('级') && unit) return 'class-suffix';
+  // 1+5, 15+N: numbered slogans
+  if (/^[+＋]/.test(s.slice(end, end + 1)) || /[+＋]$/.test(s.slice(Math.max(0, at - 1), at))) return 'slogan-plus';
+  // 9·5, 8·20: dates in event names
+  if (/^[·•]/.test(s.slice(end, end + 1)) || /[·•]$/.test(s.slice(Math.max(0, at - 1), at))) return 'date-dot';
+  // 重点做好9个方面工作: counts of the report's own parts
+  if (unit && STRUCTURE_COUNT.test(s.slice(unit.end - (unit.spelling.length), unit.end + 6))) return 'structure';
+  if (unit?.spelling === '方面' && /^工作/.test(after)) return 'structure';
+  // no unit and no multiplier: a bare integer (12345, 2024, 120) is a name or a year
+  if (!unit && !num.hasMultiplier && !num.vague) {
+    if (isBareMultiple(s, at)) return null;
+    return 'bare-number';
+  }
+  // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守
+  if (role === 'duration' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现)/.test(after)) {
+    return 'duration-name';
+  }
+  // inside a short quotation: “18条”, “三个责任”, “1万亿方阵” are names; “五百亿”, “百分之百” are amounts
+  const quoted = quotation(s, at, end);
+  if (quoted !== null) {
+    const pure = quoted.trim() === s.slice(at, end);
+    if (!pure) return 'quoted-name';
+    if (unit && unit.entry.role === 'count') return 'quoted-name';
+  }
+  // 五个“必须统筹好”, 三大, 四个意识: numeral-measure-word before a quotation or 大 is a slogan
+  if (num.chinese && /^[“"]/.test(after)) return 'slogan-quote';
+
+  if (num.chinese) return rejectChineseQuantity(s, at, num, unit, end);
+  return null;
+}
+
+/** Chinese numerals are also words (一个, 统一, 千家万户): they need stronger evidence. */
+function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
+  const after = s.slice(end, end + 6);
+  const back = before(s, at, 6);
+  const atBoundary = BOUNDARY_AFTER.test(after);
+  if (num.value === 0) return 'zero';
+  if (num.bareMultiplier) {
+    // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
+    const money = unit?.entry.role === 'money';
+    if (!money && !endsWithAny(back, BARE_MULTIPLIER_CUES)) return 'bare-multiplier-word';
+    if (!money && !atBoundary && !(unit && BOUNDARY_AFTER.test(after))) return 'bare-multiplier-word';
+    return null;
+  }
+  if (!unit) {
+    // 五百亿, 四千万 without unit: a quantity when a multiplier makes it large and it stands alone
+    return num.hasMultiplier && num.value >= 1e4 && atBoundary ? null : 'chinese-without-unit';
+  }
+  // 一个, 两项, 三种 before a noun are words; a verb of counting before them makes a count
+  const small = num.value < 10;
+  if (small && !atBoundary) {
+    if (num.value === 1) return 'chinese-one';
+    if (!endsWithAny(back, COUNT_VERBS)) return 'chinese-word';
+  }
+  if (num.value === 1 && !endsWithAny(back, COUNT_VERBS)) return 'chinese-one';
+  // 统一部署: the numeral glued to a preceding word
+  if (/[统唯之专万进初周逐一]$/.test(back) && small) return 'chinese-in-word';
+  return null;
+}
+
+/** Reads a number at `at`: Arabic or Chinese, with vagueness and a multiplier. */
+function readNumber(s: string, at: number): NumberToken | null {
+  const arabic = sticky(ARABIC, s, at);
+  if (arabic) {
+    let end = at + arabic[0].length;
+    // a digit or a dot just before means we are inside a longer token
+    if (at > 0 && /[0-9.]/.test(s[at - 1])) return null;
+    let value = Number(arabic[0].replace(/,/g, ''));
+    let vague = false;
+    let hasMultiplier = false;
+    let multiplier = 1;
+    if (sticky(VAGUE, s, end) && readMultiplier(s, end + 1)) {
+      vague = true; // 500多亿
+      end += 1;
+    }
+    const mult = readMultiplier(s, end);
+    if (mult) {
+      value *= mult.factor;
+      multiplier = mult.factor;
+      end = mult.end;
+      hasMultiplier = true;
+    }
+    if (sticky(VAGUE, s, end) && !isWordAfterVague(s, end + 1)) {
+      vague = true; // 8.16万余件, 500余户
+      end += 1;
+    }
+    return { start: at, end, value, bareMultiplier: false, chinese: false, vague, hasMultiplier, multiplier };
+  }
+  const chinese = sticky(CHINESE, s, at);
+  if (!chinese) return null;
+  let text = chinese[0];
+  // keep 十几万 whole but read it as 十万, gt
+  const vagueIndex = text.indexOf('几');
+  let vague = vagueIndex >= 0;
+  // a unit spelled with numeral characters must not be eaten: 二十三个 is fine, but 千米 and 千瓦 are units
+  for (let cut = text.length; cut > 0; cut--) {
+    if (unitStartsAt(s, at + cut) && !unitStartsAt(s, at + cut - 1)) {
+      text = text.slice(0, cut);
+      break;
+    }
+    if (cut === 1) break;
+  }
+  const clean = vague ? text.replace('几', '') : text;
+  // trailing multipliers of the stack may belong to the unit (千瓦); try to parse
+  const value = parseChineseNumeral(clean);
+  if (value === null) return null;
+  let end = at + text.length;
+  if (!vague && sticky(VAGUE, s, end) && !isWordAfterVague(s, end + 1)) {
+    vague = true; // 十余个
+    end += 1;
+  }
+  const bareMultiplier = ![...clean].some((c) => CN_DIGIT.includes(c) || c === '十');
+  const hasMultiplier = /[百千万亿]/.test(clean);
+  return { start: at, end, value, bareMultiplier, chinese: true, vague, hasMultiplier, multiplier: 1 };
+}
+
+/** 多 or 余 followed by a word is not vagueness: 500多家 is, 3个多元化 is not. */
+function isWordAfterVague(s: string, at: number): boolean {
+  const next = s.slice(at, at + 2);
+  return /^(?:元化|样|种形式|方|年来|项目)/.test(next) ? true : false;
+}
+
+function readMultiplier(s: string, at: number): { end: number; factor: number } | null {
+  // a unit that begins with a multiplier character wins: 14.5千米, 1000千伏, 10千瓦
+  if (unitStartsAt(s, at)) return null;
+  for (const spelling of MULTIPLIER_SPELLINGS) {
+    if (s.startsWith(spelling, at)) {
+      return { end: at + spelling.length, factor: MULTIPLIERS[spelling] };
+    }
+  }
+  return null;
+}
+
+function unitStartsAt(s: string, at: number): boolean {
+  return UNIT_SPELLINGS.some((u) => /^[千万百]/.test(u) && s.startsWith(u, at));
+}
+
+function readUnit(s: string, at: number): UnitToken | null {
+  for (const spelling of UNIT_SPELLINGS) {
+    if (s.startsWith(spelling, at)) {
+      // ASCII units must end at a word boundary: 15EFlops, not 5Gbps
+      if (/^[A-Za-z]/.test(spelling) && /[A-Za-z]/.test(s[at + spelling.length] ?? '')) continue;
+      const entry = unitEntry(spelling);
+      if (entry) return { end: at + spelling.length, spelling, entry };
+    }
+  }
+  return null;
+}
+
+function skipCode(s: string, at: number): number {
+  let end = at;
+  while (end < s.length && /[A-Za-z0-9.]/.test(s[end])) end++;
+  return end;
+}
+
+/** The quotation “…” that holds [start, end), if it is short (a name or slogan), else null. */
+function quotation(s: string, start: number, end: number): string | null {
+  const MAX = 16;
+  const open = s.lastIndexOf('“', start);
+  if (open < 0 || start - open > MAX) return null;
+  const closeBefore = s.indexOf('”', open);
+  if (closeBefore >= 0 && closeBefore < start) return null;
+  const close = s.indexOf('”', end);
+  if (close < 0 || close - end > MAX) return null;
+  return s.slice(open + 1, close);
+}
+
+/** 倍差缩小至1.67: a bare number that is a multiple. */
+function isBareMultiple(s: string, at: number): boolean {
+  return /倍差(?:缩小至|缩小到|降至|为|扩大至|是)?$/.test(before(s, at, 8));
+}
+
+/** The text after the last clause break: context must not leak across commas. */
+function clauseTail(text: string): string {
+  const cut = Math.max(...['，', '。', '；', '：', ',', ';', '\n'].map((c) => text.lastIndexOf(c)));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function mention(start: number, end: number, value: number, unit: string, rule: string, extra: Partial<Mention> = {}): Found {
+  return { end, mention: { span: { start, end }, value, unit, rule, ...extra } };
+}
+
+export const __testing = { readNumber, readUnit, quotation };

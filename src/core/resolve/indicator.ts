@@ -1,0 +1,112 @@
+// Indicator: the shortest phrase that names what a number measures.
+// Two patterns cover most report prose:
+//   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
+//   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
+// A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
+import type { Segmenter } from '../types.js';
+import type { MentionContext } from './context.js';
+
+/** Words stripped from the end of a lead: the verb or cue between indicator and number. */
+const TRAILING_CUES = [
+  '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
+  '稳定在', '控制在', '保持在', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总数', '总量达', '总量', '首次', '最快', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+] as const;
+
+/** Words stripped from the start of a lead: scope, time and connectives. */
+const LEADING_CUES = [
+  '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+] as const;
+
+/** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
+const RANK_CUE = /(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保持(?=[全第在])|排名|名列|列(?=[全第]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
+const GAP_CUE = /(?:高于|低于|快于|慢于|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
+
+/** Nouns-only phrase after a measure word: a run of these part-of-speech tags. */
+const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|vn|an|b|j|l|i|eng|x)$/;
+/** Characters that end an after-phrase when no segmenter is given. */
+const AFTER_STOP = /[，。、；：！？,;:!?（(]|(?:开展|实现|建成|完成|获得|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|等)/;
+
+const MAX_INDICATOR = 24;
+
+export function cleanLead(text: string): string {
+  let t = text.trim();
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    for (const w of TRAILING_CUES) {
+      if (t.endsWith(w) && t.length > 0) {
+        t = t.slice(0, -w.length).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    for (const w of LEADING_CUES) {
+      if (t.startsWith(w) && t.length > w.length) {
+        t = t.slice(w.length).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  // unbalanced quotes or brackets at the ends are noise
+  t = t.replace(/^[”’）)、，]+/, '').replace(/[“‘（(、，]+$/, '');
+  if (t.length > MAX_INDICATOR) t = t.slice(-MAX_INDICATOR);
+  return t;
+}
+
+/** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
+export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const start = ctx.mention.span.end;
+  if (!/^[\u4e00-\u9fff“"]/.test(scan.slice(start, start + 1))) return '';
+  if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
+  const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
+  const stop = window.search(/[，。、；：！？,;:!?]/);
+  const piece = stop >= 0 ? window.slice(0, stop) : window;
+  if (segmenter) {
+    let phrase = '';
+    for (const { word, tag } of segmenter.tag(piece)) {
+      if (!NOUN_TAGS.test(tag) || /^[，。、；]$/.test(word)) break;
+      phrase += word;
+    }
+    return phrase.replace(/[“"]$/, '');
+  }
+  const verb = piece.search(AFTER_STOP);
+  return (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
+}
+
+export function phraseBefore(ctx: MentionContext, kind: string): string {
+  let lead = ctx.lead;
+  // 增长12%、居全省第一; 高于全省0.2个百分点: what follows the cue is the reference, not the indicator
+  if (kind === 'rank') lead = lead.replace(RANK_CUE, '');
+  if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
+  return cleanLead(lead);
+}
+
+/** Units whose numbers count things that a following noun names: 个, 家, 所, 万人… */
+export function countsThings(unit: string): boolean {
+  return unit !== '%' && unit !== '百分点' && unit !== '倍' && unit !== '位' && unit !== '';
+}
+
+/** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
+export function splitEnumeration(text: string, count: number): string[] | null {
+  let items = text.split(/、|和|与|及/).map((s) => s.trim()).filter(Boolean);
+  if (items.length !== count) {
+    // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
+    const m = /城乡(.+)$/.exec(text);
+    if (count === 2 && m) {
+      const head = m[1];
+      const town = /^居民/.test(head) ? '城镇' : '城市';
+      return [`${town}${head}`, `农村${head}`];
+    }
+    return null;
+  }
+  const last = items[items.length - 1];
+  // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
+  items = items.map((item, i) =>
+    i < items.length - 1 && item.length <= 3 && last.length > item.length + 2 ? item + last.slice(item.length) : item,
+  );
+  return items;
+}

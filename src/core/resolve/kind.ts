@@ -1,0 +1,78 @@
+// Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
+import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS } from '../lexicon/cues.js';
+import type { ClaimKind } from '../types.js';
+import { isListContinuation, type MentionContext } from './context.js';
+
+export interface KindResult {
+  kind: ClaimKind;
+  /** −1 for a fall: 下降66.67% → −66.67. */
+  sign: 1 | -1;
+}
+
+/** 增加值 and 增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
+const NOUN_LOOKALIKES = /增加值|增长极|增长点/g;
+
+/** 提高到15%, 增至5个: a level reached, not a change. */
+const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|增|降|减|压减)(?:到|至)$/;
+
+/** 比上年增加1800亿元, 增产74亿斤, 减少38天: a change in the quantity's own unit. */
+const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?:净增加|净增|增加了|增加|减少了|减少|增产|减产|增收|下降|降低|缩短)(?:了)?$/;
+/** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
+const NEW_THINGS = /新增(?:加)?$/;
+
+export function resolveKind(ctx: MentionContext, results: Map<MentionContext, KindResult>): KindResult {
+  const m = ctx.mention;
+  if (m.kind) return { kind: m.kind, sign: m.sign ?? 1 };
+  // a list continues the kind of its first member: 分别下降66.67%、85.71%
+  const prev = ctx.previous;
+  if (prev && isListContinuation(ctx.lead) && prev.mention.unit === m.unit) {
+    const prevResult = results.get(prev);
+    if (prevResult) return prevResult;
+  }
+  const clause = ctx.clauseBefore.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
+  const lead = ctx.lead.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
+
+  if (m.unit === '%' || m.unit === '百分点' || m.unit === '倍') {
+    return percentKind(ctx, clause, lead);
+  }
+  // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount)
+  const near = lead.slice(-8);
+  if (!NEW_THINGS.test(near) && OWN_UNIT_CHANGE.test(near) && !TO_LEVEL.test(near)) {
+    const down = /减少|减产|下降|降低|缩短/.test(near.slice(-4));
+    return { kind: 'change', sign: down ? -1 : 1 };
+  }
+  return { kind: 'amount', sign: 1 };
+}
+
+function percentKind(ctx: MentionContext, clause: string, lead: string): KindResult {
+  const m = ctx.mention;
+  // 高于全省0.2个百分点: a gap when a reference stands between the cue and the number
+  const gapCue = GAP_CUES.find((w) => lead.includes(w));
+  if (gapCue && !lead.endsWith(gapCue)) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };
+  if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
+  // the change verb closest to the number decides the sign
+  const up = lastIndexOfAny(lead, CHANGE_UP);
+  const down = lastIndexOfAny(lead, CHANGE_DOWN);
+  if (up >= 0 || down >= 0) return { kind: 'change', sign: down > up ? -1 : 1 };
+  // prices: 居民消费价格涨幅3%左右, 居民消费价格指数控制在2%以内
+  if (PRICE_NOUNS.some((w) => clause.includes(w) || ctx.sentence.text.slice(0, 40).includes(w) && lead.length < 6)) {
+    return { kind: 'change', sign: 1 };
+  }
+  // a growth verb earlier in the clause: 地区生产总值增长5.5%以上…
+  const upClause = lastIndexOfAny(clause, CHANGE_UP);
+  const downClause = lastIndexOfAny(clause, CHANGE_DOWN);
+  if ((upClause >= 0 || downClause >= 0) && !/率|比重|占比|比例|占/.test(clause.slice(Math.max(upClause, downClause)))) {
+    return { kind: 'change', sign: downClause > upClause ? -1 : 1 };
+  }
+  if (m.unit === '百分点') return { kind: 'change', sign: 1 };
+  return { kind: 'ratio', sign: 1 };
+}
+
+function lastIndexOfAny(text: string, words: readonly string[]): number {
+  let best = -1;
+  for (const w of words) {
+    const i = text.lastIndexOf(w);
+    if (i > best) best = i;
+  }
+  return best;
+}

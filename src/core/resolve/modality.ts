@@ -1,0 +1,28 @@
+// Modality: a result reported as achieved (actual) or a goal, plan or forecast (target).
+// The report's own structure decides first (its review part against its plan part);
+// cue words near the number decide inside a part.
+import type { Modality } from '../types.js';
+import type { MentionContext } from './context.js';
+
+/** In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元, 力争. */
+const TARGET_IN_REVIEW = /计划|总投资|力争|预期目标|目标是|争取|拟/;
+
+/** In a glossary, plans described: 力争用5年时间, 要实施, 计划, 将, 到2027年. */
+const TARGET_IN_GLOSSARY = /力争|计划|目标|将|要|拟|争取|到20\d\d年|预计/;
+
+/** In the plan part, a look back: 去年…增长5.2%. */
+const ACTUAL_IN_PLAN = /^(?:去年|过去一年|上年|2\d{3}年(?:全[省市州县区国])?(?:实现|完成))/;
+
+export function resolveModality(ctx: MentionContext): Modality {
+  const { sentence } = ctx;
+  switch (sentence.role) {
+    case 'plan':
+      return ACTUAL_IN_PLAN.test(sentence.text) ? 'actual' : 'target';
+    case 'glossary':
+      return TARGET_IN_GLOSSARY.test(sentence.text) ? 'target' : 'actual';
+    default: {
+      // the cue must govern this number: look at its clause, not the whole sentence
+      return TARGET_IN_REVIEW.test(ctx.clauseBefore) ? 'target' : 'actual';
+    }
+  }
+}

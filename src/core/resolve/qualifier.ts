@@ -1,0 +1,30 @@
+// Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../lexicon/cues.js';
+import type { Qualifier } from '../types.js';
+import type { MentionContext } from './context.js';
+
+/** Quotes and particles that may stand between a cue and its number: 突破“五百亿”. */
+const GLUE = /[“"‘「（(]+$/;
+
+export function resolveQualifier(ctx: MentionContext): Qualifier | null {
+  if (ctx.mention.qualifier) return ctx.mention.qualifier;
+  // after: 65%以上, 2%以内, 3%左右 (skip a closing quote: “百分之百”以上)
+  const after = ctx.after.replace(/^[”"’」）)]+/, '');
+  for (const [word, q] of QUALIFIER_AFTER) if (after.startsWith(word)) return q;
+  // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number
+  const lead = ctx.lead.replace(GLUE, '');
+  for (const [word, q] of QUALIFIER_BEFORE) {
+    if (lead.endsWith(word) && !isPartOfWord(lead, word)) return q;
+  }
+  // a list continues the qualifier of its head: 分别突破“四千万”、“四百亿”
+  return null;
+}
+
+/** 最近, 接近 as parts of other words: 近 in 最近 is not 'nearly'. */
+function isPartOfWord(lead: string, word: string): boolean {
+  const prev = lead.slice(0, lead.length - word.length).slice(-1);
+  if (word === '近') return /[最附将靠就接临]/.test(prev);
+  if (word === '超' || word === '破') return /[赶突首]/.test(prev) ? false : /[高]/.test(prev);
+  if (word === '低于' || word === '少于') return /[不首]/.test(prev);
+  return false;
+}

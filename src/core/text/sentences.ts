@@ -1,0 +1,69 @@
+// text → sentences, each tagged with the part of the report it sits in.
+import { SECTION_CUES } from '../lexicon/sections.js';
+import type { SectionRole, Sentence } from '../types.js';
+import { LineIndex } from './lines.js';
+
+/** Sentence ends: 。！？； and line breaks (a report's paragraphs are lines). */
+const SENTENCE_END = /[。！？；!?;]+|\n/g;
+
+/** A heading is a short line without sentence punctuation: 一、2023年工作回顾, 名词解释. */
+const MAX_HEADING_LENGTH = 40;
+const HEADING_TAIL = /[。！？；，,：:]$/;
+
+export function classifyHeading(line: string, reviewYear: number | null): SectionRole | null {
+  const text = line.trim();
+  if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text)) return null;
+  if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
+  if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
+  // a heading that names a later year than the review opens the plan: 二、2024年…
+  const year = /(?:19|20)\d\d/.exec(text);
+  if (year && reviewYear !== null && Number(year[0]) > reviewYear) return 'plan';
+  if (SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'plan';
+  return null;
+}
+
+/** Splits text into sentences with spans, lines and section roles. */
+export function splitSentences(text: string, lines = new LineIndex(text)): Sentence[] {
+  const sentences: Sentence[] = [];
+  let role: SectionRole = 'preamble';
+  let reviewYear: number | null = null;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const lineText = text.slice(lineStart, lineEnd);
+    const heading = classifyHeading(lineText, reviewYear);
+    if (heading) {
+      role = heading;
+      if (heading === 'review') {
+        const year = /(?:19|20)\d\d/.exec(lineText);
+        if (year) reviewYear = Number(year[0]);
+      }
+    }
+    pushSentences(text, lineStart, lineEnd, role, lines, sentences);
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+function pushSentences(
+  text: string, from: number, to: number, role: SectionRole, lines: LineIndex, out: Sentence[],
+): void {
+  const line = text.slice(from, to);
+  SENTENCE_END.lastIndex = 0;
+  let start = 0;
+  for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+    add(start, m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  add(start, line.length);
+
+  function add(s: number, e: number): void {
+    // trim white space (and a CR) at both ends
+    while (s < e && /\s/.test(line[s])) s++;
+    while (e > s && /\s/.test(line[e - 1])) e--;
+    if (e <= s) return;
+    const span = { start: from + s, end: from + e };
+    out.push({ span, text: text.slice(span.start, span.end), line: lines.lineOf(span.start), role });
+  }
+}

@@ -1,0 +1,25 @@
+// Values as people read them: 513.35亿元, +6.2%, −66.67%, 第1位, ≥ 65%.
+import type { Claim } from '../core/types.js';
+
+const QUALIFIER_SIGN = { ge: '≥ ', le: '≤ ', gt: '> ', approx: '≈ ' } as const;
+
+export function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return `${trim(value / 1e8)}亿`;
+  if (abs >= 1e4) return `${trim(value / 1e4)}万`;
+  return trim(value);
+}
+
+function trim(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+export function formatClaimValue(c: Claim): string {
+  const q = c.qualifier ? QUALIFIER_SIGN[c.qualifier] : '';
+  if (c.kind === 'rank') return `${q}第${c.value}位`;
+  const sign = c.kind === 'change' || c.kind === 'gap' ? (c.value > 0 ? '+' : c.value < 0 ? '−' : '') : c.value < 0 ? '−' : '';
+  const num = (v: number) => (c.unit === '%' || c.unit === '百分点' || c.unit === '倍' || c.unit === '位' ? trim(Math.abs(v)) : formatNumber(Math.abs(v)));
+  const range = c.high !== undefined ? `–${num(c.high)}` : '';
+  const unit = c.unit === '百分点' ? '个百分点' : c.unit;
+  return `${q}${sign}${num(c.value)}${range}${unit}`;
+}
