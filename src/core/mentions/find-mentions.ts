@@ -278,7 +278,11 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 五百亿, 四千万 without unit: a quantity when a multiplier makes it large and it stands alone
     return num.hasMultiplier && num.value >= 1e4 && atBoundary ? null : 'chinese-without-unit';
   }
-  // 一个, 两项, 三种 before a noun are words; a verb of counting before them makes a count
+  // 十条措施, 二十条措施: a numbered policy is a name
+  if (unit && /^[条项]$/.test(unit.spelling) && /^(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求)/.test(after)) return 'policy-name';
+  // 开门红九条: a numeral-条 after a noun names a policy unless a verb counts it
+  if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
+  // 一个, 三次, 两项 before a noun are words; a verb of counting before them makes a count
   const small = num.value < 10;
   if (small && !atBoundary) {
     if (num.value === 1) return 'chinese-one';

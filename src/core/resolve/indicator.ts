@@ -23,14 +23,21 @@ const RANK_CUE = /(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保�
 const GAP_CUE = /(?:高于|低于|快于|慢于|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Nouns-only phrase after a measure word: a run of these part-of-speech tags. */
-const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|vn|an|b|j|l|i|eng|x)$/;
+const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|vn|an|b|j|eng|x)$/;
 /** Characters that end an after-phrase when no segmenter is given. */
 const AFTER_STOP = /[，。、；：！？,;:!?（(]|(?:开展|实现|建成|完成|获得|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|等)/;
 
 const MAX_INDICATOR = 24;
 
+/** Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径. */
+const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
+
 export function cleanLead(text: string): string {
-  let t = text.trim();
+  let t = text.trim().replace(/[“”"]/g, (q) => q);
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim();
+  }
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of TRAILING_CUES) {
@@ -53,7 +60,11 @@ export function cleanLead(text: string): string {
   }
   // unbalanced quotes or brackets at the ends are noise
   t = t.replace(/^[”’）)、，]+/, '').replace(/[“‘（(、，]+$/, '');
+  // too long: drop leading list items (A、B、C), then leading characters
+  while (t.length > MAX_INDICATOR && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > MAX_INDICATOR) t = t.slice(-MAX_INDICATOR);
+  // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
+  t = t.replace(/(.{2,})实现(.{2,})/, '$1$2');
   return t;
 }
 
@@ -68,7 +79,10 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   if (segmenter) {
     let phrase = '';
     for (const { word, tag } of segmenter.tag(piece)) {
-      if (!NOUN_TAGS.test(tag) || /^[，。、；]$/.test(word)) break;
+      if (/^[，。、；]$/.test(word)) break;
+      // 新行业新业态: adjectives belong to the phrase; 工作职责 after a full phrase starts a new one
+      const nounish = NOUN_TAGS.test(tag) || (tag === 'a' && phrase.length < 4 && word.length === 1);
+      if (!nounish || (phrase.length >= 4 && /^(?:vn|j)$/.test(tag))) break;
       phrase += word;
     }
     return phrase.replace(/[“"]$/, '');
