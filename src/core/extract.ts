@@ -104,7 +104,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     const count = j - i;
     if (count < 2) continue;
     const clauseText = scan.slice(ctx.clauseStart, ctx.mention.span.start);
-    const named = cleanLead(clauseText.slice(0, clauseText.lastIndexOf('分别')));
+    const named = cleanLead(clauseText.slice(0, clauseText.lastIndexOf('分别')), 60);
     let items = named ? splitEnumeration(named, count) : null;
     if (!items) {
       // the indicators of the previous numbers in the sentence, most recent last

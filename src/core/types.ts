@@ -49,6 +49,8 @@ export interface Sentence {
   text: string;
   line: number;
   role: SectionRole;
+  /** Start of the paragraph (physical line) that holds the sentence. */
+  paragraphStart: number;
 }
 
 /**

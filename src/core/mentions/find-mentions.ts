@@ -22,6 +22,10 @@ const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]+(?:点[${CN_DIGIT}]+)?)`,
 const FRACTION_IN_WORDS = new RegExp(`([${CN}]+)分之([${CN}]+)`, 'y');
 // 第一, 第5位 — a rank, or an ordinal (第五次) that is dropped
 const ORDINAL = new RegExp(`第(\\d+|[${CN}]+)(位|名)?`, 'y');
+// 1/4 → 25% — a fraction with a slash
+const FRACTION = /(\d{1,3})\/(\d{1,3})(?![\d/])/y;
+// 进入全省前3位, 居全国前十 — a rank bound
+const TOP_N = new RegExp(`前(\\d+|[${CN}]+)(位|名|强)?`, 'y');
 // 居首位 — rank one
 const FIRST_PLACE = /首位/y;
 // 翻一番, 翻两番 — doubling, a change in 倍
@@ -33,7 +37,7 @@ const RANGE_LINK = /\s*[-－—–~～至到]{1,2}\s*/y;
 // 多/余 after a number: 500多亿, 8.16万余件 — a vague amount, qualifier gt
 const VAGUE = /[多余]/y;
 
-const START = new RegExp(`[0-9${CN}第首翻]`, 'g');
+const START = new RegExp(`[0-9${CN}第首翻前]`, 'g');
 
 /** Characters that may follow a complete quantity: punctuation, qualifiers, 的. */
 const BOUNDARY_AFTER = /^(?:[，。、；：！？,.;:!?”"’）)\]\s]|以上|以下|以内|之内|左右|上下|多|余|的|$)/;
@@ -82,6 +86,8 @@ function matchAt(s: string, at: number): Found | null {
     percentInWords(s, at) ??
     fractionInWords(s, at) ??
     ordinal(s, at) ??
+    topN(s, at) ??
+    fraction(s, at) ??
     firstPlace(s, at) ??
     doubling(s, at) ??
     tenths(s, at) ??
@@ -134,6 +140,29 @@ function ordinal(s: string, at: number): Found | null {
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }
 
+/** 进入全省前3位 → rank 3, le; 居全国前十 → rank 10, le. */
+function topN(s: string, at: number): Found | null {
+  const m = sticky(TOP_N, s, at);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  const context = clauseTail(before(s, at, 10));
+  if (value === null || !/(?:进入|居|位列|列|跻身|保持|稳居|排名|排|跃居|迈入)/.test(context) || /^[年天月个]/.test(s.slice(end, end + 1))) {
+    return at + 1 < s.length && /\d/.test(s[at + 1]) ? null : { end: at + 1 };
+  }
+  return mention(at, end, value, '位', 'top-n', { kind: 'rank', qualifier: 'le' });
+}
+
+/** 占全国1/4 → ratio 25%. */
+function fraction(s: string, at: number): Found | null {
+  const m = sticky(FRACTION, s, at);
+  if (!m) return null;
+  const numerator = Number(m[1]);
+  const denominator = Number(m[2]);
+  if (!denominator || numerator >= denominator || (at > 0 && /[\d/.]/.test(s[at - 1]))) return null;
+  return mention(at, at + m[0].length, round((100 * numerator) / denominator), '%', 'fraction', { kind: 'ratio' });
+}
+
 /** 居首位 → rank 1. */
 function firstPlace(s: string, at: number): Found | null {
   const m = sticky(FIRST_PLACE, s, at);
@@ -143,13 +172,13 @@ function firstPlace(s: string, at: number): Found | null {
   return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
 }
 
-/** 翻一番 → change ×2 (倍). */
+/** 翻一番 → change of 1 倍 (doubling, as 增长1倍); 翻两番 → 3 倍. */
 function doubling(s: string, at: number): Found | null {
   const m = sticky(DOUBLING, s, at);
   if (!m) return null;
   const times = parseChineseNumeral(m[1]);
   if (!times) return { end: at + m[0].length };
-  return mention(at, at + m[0].length, 2 ** times, '倍', 'doubling', { kind: 'change' });
+  return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change' });
 }
 
 /** 超4成 → ratio 40% (gt from the qualifier rules). Only after 占/超/近/达/约. */
@@ -195,6 +224,10 @@ function quantity(s: string, at: number): Found | null {
     }
   }
   const u = highUnit;
+  // 倍差缩小至1.67: a bare number that is a multiple
+  if (!u && !num.hasMultiplier && !num.chinese && isBareMultiple(s, at)) {
+    return mention(at, end, num.value, '倍', 'bare-multiple', { kind: 'ratio' });
+  }
   if (u?.spelling === '位' && high === undefined) {
     // 排名前移一位, 提升5位: a move in rank; otherwise 位 counts people (5位专家)
     const back = clauseTail(before(s, at, 10));
@@ -240,7 +273,6 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (unit?.spelling === '方面' && /^工作/.test(after)) return 'structure';
   // no unit and no multiplier: a bare integer (12345, 2024, 120) is a name or a year
   if (!unit && !num.hasMultiplier && !num.vague) {
-    if (isBareMultiple(s, at)) return null;
     return 'bare-number';
   }
   // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守
@@ -271,22 +303,25 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
     if (!money && !endsWithAny(back, BARE_MULTIPLIER_CUES)) return 'bare-multiplier-word';
-    if (!money && !atBoundary && !(unit && BOUNDARY_AFTER.test(after))) return 'bare-multiplier-word';
+    if (!money && !unit && !atBoundary) return 'bare-multiplier-word';
     return null;
   }
   if (!unit) {
     // 五百亿, 四千万 without unit: a quantity when a multiplier makes it large and it stands alone
-    return num.hasMultiplier && num.value >= 1e4 && atBoundary ? null : 'chinese-without-unit';
+    // 两千多万城乡居民: or when people follow it
+    const people = /^(?:人口|居民|城乡居民|群众|农民|劳动力|职工|游客|人)/.test(after);
+    return num.hasMultiplier && num.value >= 1e4 && (atBoundary || people) ? null : 'chinese-without-unit';
   }
   // 十条措施, 二十条措施: a numbered policy is a name
   if (unit && /^[条项]$/.test(unit.spelling) && /^(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求)/.test(after)) return 'policy-name';
   // 开门红九条: a numeral-条 after a noun names a policy unless a verb counts it
-  if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
+  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w));
+  if (unit?.spelling === '条' && !counted) return 'policy-name';
   // 一个, 三次, 两项 before a noun are words; a verb of counting before them makes a count
   const small = num.value < 10;
   if (small && !atBoundary) {
     if (num.value === 1) return 'chinese-one';
-    if (!endsWithAny(back, COUNT_VERBS)) return 'chinese-word';
+    if (!counted) return 'chinese-word';
   }
   if (num.value === 1 && !endsWithAny(back, COUNT_VERBS)) return 'chinese-one';
   // 统一部署: the numeral glued to a preceding word
@@ -301,7 +336,8 @@ function readNumber(s: string, at: number): NumberToken | null {
     let end = at + arabic[0].length;
     // a digit or a dot just before means we are inside a longer token
     if (at > 0 && /[0-9.]/.test(s[at - 1])) return null;
-    let value = Number(arabic[0].replace(/,/g, ''));
+    const digits = arabic[0].replace(/,/g, '');
+    let value = Number(digits);
     let vague = false;
     let hasMultiplier = false;
     let multiplier = 1;
@@ -311,7 +347,8 @@ function readNumber(s: string, at: number): NumberToken | null {
     }
     const mult = readMultiplier(s, end);
     if (mult) {
-      value *= mult.factor;
+      // scale in decimal, not binary: 4.06万亿 is 4060000000000 exactly
+      value = scaleDecimal(digits, mult.factor);
       multiplier = mult.factor;
       end = mult.end;
       hasMultiplier = true;
@@ -341,13 +378,21 @@ function readNumber(s: string, at: number): NumberToken | null {
   const value = parseChineseNumeral(clean);
   if (value === null) return null;
   let end = at + text.length;
+  let scaled = value;
+  let multiplied = false;
   if (!vague && sticky(VAGUE, s, end) && !isWordAfterVague(s, end + 1)) {
     vague = true; // 十余个
     end += 1;
+    const mult = readMultiplier(s, end);
+    if (mult) {
+      scaled = value * mult.factor; // 十余万, 两千多万
+      end = mult.end;
+      multiplied = true;
+    }
   }
   const bareMultiplier = ![...clean].some((c) => CN_DIGIT.includes(c) || c === '十');
-  const hasMultiplier = /[百千万亿]/.test(clean);
-  return { start: at, end, value, bareMultiplier, chinese: true, vague, hasMultiplier, multiplier: 1 };
+  const hasMultiplier = multiplied || /[百千万亿]/.test(clean);
+  return { start: at, end, value: scaled, bareMultiplier, chinese: true, vague, hasMultiplier, multiplier: 1 };
 }
 
 /** 多 or 余 followed by a word is not vagueness: 500多家 is, 3个多元化 is not. */
@@ -410,6 +455,10 @@ function isBareMultiple(s: string, at: number): boolean {
 function clauseTail(text: string): string {
   const cut = Math.max(...['，', '。', '；', '：', ',', ';', '\n'].map((c) => text.lastIndexOf(c)));
   return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+function scaleDecimal(digits: string, factor: number): number {
+  return Number(`${digits}e${Math.round(Math.log10(factor))}`);
 }
 
 function round(x: number): number {

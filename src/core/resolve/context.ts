@@ -16,6 +16,8 @@ export interface MentionContext {
   lead: string;
   /** Text from the clause start to the mention (earlier mentions included). */
   clauseBefore: string;
+  /** Up to 300 characters of the paragraph before the mention. */
+  paragraphBefore: string;
   /** Up to 8 characters after the mention. */
   after: string;
   /** The previous mention in the same sentence, if any. */
@@ -37,6 +39,7 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
       clauseStart,
       lead: scan.slice(leadStart, m.span.start),
       clauseBefore: scan.slice(clauseStart, m.span.start),
+      paragraphBefore: scan.slice(Math.max(sentence.paragraphStart, m.span.start - 300), m.span.start),
       after: scan.slice(m.span.end, Math.min(sentence.span.end, m.span.end + 8)),
       previous,
     });

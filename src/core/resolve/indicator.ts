@@ -32,7 +32,7 @@ const MAX_INDICATOR = 24;
 /** Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径. */
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
-export function cleanLead(text: string): string {
+export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   let t = text.trim().replace(/[“”"]/g, (q) => q);
   for (let before = ''; before !== t; ) {
     before = t;
@@ -61,8 +61,8 @@ export function cleanLead(text: string): string {
   // unbalanced quotes or brackets at the ends are noise
   t = t.replace(/^[”’）)、，]+/, '').replace(/[“‘（(、，]+$/, '');
   // too long: drop leading list items (A、B、C), then leading characters
-  while (t.length > MAX_INDICATOR && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
-  if (t.length > MAX_INDICATOR) t = t.slice(-MAX_INDICATOR);
+  while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
+  if (t.length > maxLength) t = t.slice(-maxLength);
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
   t = t.replace(/(.{2,})实现(.{2,})/, '$1$2');
   return t;

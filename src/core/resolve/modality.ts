@@ -7,6 +7,12 @@ import type { MentionContext } from './context.js';
 /** In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元, 力争. */
 const TARGET_IN_REVIEW = /计划|总投资|力争|预期目标|目标是|争取|拟/;
 
+/** A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… */
+const TARGET_IN_SENTENCE = /预期目标|主要目标|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将|要|确保)|到20\d\d年|(?<!模)拟(?!定|人)/;
+
+/** A paragraph that opens a list of goals: 今年发展主要预期目标是：…；…；… */
+const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;
+
 /** In a glossary, plans described: 力争用5年时间, 要实施, 计划, 将, 到2027年. */
 const TARGET_IN_GLOSSARY = /力争|计划|目标|将|要|拟|争取|到20\d\d年|预计/;
 
@@ -16,13 +22,18 @@ const ACTUAL_IN_PLAN = /^(?:去年|过去一年|上年|2\d{3}年(?:全[省市州
 export function resolveModality(ctx: MentionContext): Modality {
   const { sentence } = ctx;
   switch (sentence.role) {
-    case 'plan':
-      return ACTUAL_IN_PLAN.test(sentence.text) ? 'actual' : 'target';
+    case 'plan': {
+      const before = sentence.text.slice(0, ctx.mention.span.start - sentence.span.start);
+      return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
+    }
     case 'glossary':
       return TARGET_IN_GLOSSARY.test(sentence.text) ? 'target' : 'actual';
     default: {
-      // the cue must govern this number: look at its clause, not the whole sentence
-      return TARGET_IN_REVIEW.test(ctx.clauseBefore) ? 'target' : 'actual';
+      // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
+      if (TARGET_IN_REVIEW.test(ctx.clauseBefore)) return 'target';
+      const before = sentence.text.slice(0, ctx.mention.span.start - sentence.span.start);
+      if (TARGET_IN_SENTENCE.test(before)) return 'target';
+      return TARGET_LIST.test(ctx.paragraphBefore) ? 'target' : 'actual';
     }
   }
 }

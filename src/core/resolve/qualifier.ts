@@ -16,7 +16,12 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   for (const [word, q] of QUALIFIER_BEFORE) {
     if (lead.endsWith(word) && !isPartOfWord(lead, word)) return q;
   }
-  // a list continues the qualifier of its head: 分别突破“四千万”、“四百亿”
+  // 约占全国的四分之一, 超占…: a cue before 占 governs the share
+  const share = /(约|近|超过?|逾|接近)占[^，。；]*$/.exec(ctx.lead);
+  if (share) return QUALIFIER_BEFORE.find(([w]) => w === share[1])?.[1] ?? null;
+  // 至少举办招商推介活动20场: 至少 and 不少于 govern the whole clause
+  const bound = /(至少|不少于|不低于)[^，。；0-9]*$/.exec(ctx.lead);
+  if (bound) return 'ge';
   return null;
 }
 

@@ -7,12 +7,17 @@ import { LineIndex } from './lines.js';
 const SENTENCE_END = /[。！？；!?;]+|\n/g;
 
 /** A heading is a short line without sentence punctuation: 一、2023年工作回顾, 名词解释. */
-const MAX_HEADING_LENGTH = 40;
+const MAX_HEADING_LENGTH = 30;
 const HEADING_TAIL = /[。！？；，,：:]$/;
 
+/** A list label before a heading: 一、 （一） 1. 第一部分 */
+const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、)）]|第[一二三四五六七八九十]+部分\s*)/;
+
 export function classifyHeading(line: string, reviewYear: number | null): SectionRole | null {
-  const text = line.trim();
+  const text = line.trim().replace(HEADING_LABEL, '');
   if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text)) return null;
+  // a heading has no clause punctuation and no number but a year: 2024年工作安排
+  if (/[，、；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, ''))) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
   if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
   // a heading that names a later year than the review opens the plan: 二、2024年…
@@ -64,6 +69,6 @@ function pushSentences(
     while (e > s && /\s/.test(line[e - 1])) e--;
     if (e <= s) return;
     const span = { start: from + s, end: from + e };
-    out.push({ span, text: text.slice(span.start, span.end), line: lines.lineOf(span.start), role });
+    out.push({ span, text: text.slice(span.start, span.end), line: lines.lineOf(span.start), role, paragraphStart: from });
   }
 }
