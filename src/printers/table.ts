@@ -13,7 +13,7 @@ export function printTable(results: DocumentResult[], style: OutputStyle): strin
     const fixed = [6, 8, 18, 28, 13, 10];
     const table = new Table({
       head: head.map((h) => chalk.bold(h)),
-      style: { head: [], border: [] },
+      style: { head: [], border: [], compact: true },
       ...(style.width ? { colWidths: fixed.map((w, i) => (i === 3 ? Math.max(12, Math.min(w, style.width! - 72)) : w)), wordWrap: false } : {}),
     });
     for (const c of r.claims) {
