@@ -22,8 +22,10 @@ const LEADING_CUES = [
 const RANK_CUE = /(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保持(?=[全第在])|排名|名列|列(?=[全第]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 const GAP_CUE = /(?:高于|低于|快于|慢于|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
-/** Nouns-only phrase after a measure word: a run of these part-of-speech tags. */
-const NOUN_TAGS = /^(?:n|nr|ns|nt|nz|nrt|ng|vn|an|b|j|eng|x)$/;
+/** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
+const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y)$/;
+/** Verbs that jieba tags as such but that name things inside indicator phrases. */
+const KEEP_IN_PHRASE = /^(?:建设|改造|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
 /** Characters that end an after-phrase when no segmenter is given. */
 const AFTER_STOP = /[，。、；：！？,;:!?（(]|(?:开展|实现|建成|完成|获得|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|等)/;
 
@@ -76,19 +78,22 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
   const stop = window.search(/[，。、；：！？,;:!?]/);
   const piece = stop >= 0 ? window.slice(0, stop) : window;
-  if (segmenter) {
-    let phrase = '';
-    for (const { word, tag } of segmenter.tag(piece)) {
-      if (/^[，。、；]$/.test(word)) break;
-      // 新行业新业态: adjectives belong to the phrase; 工作职责 after a full phrase starts a new one
-      const nounish = NOUN_TAGS.test(tag) || (tag === 'a' && phrase.length < 4 && word.length === 1);
-      if (!nounish || (phrase.length >= 4 && /^(?:vn|j)$/.test(tag))) break;
-      phrase += word;
-    }
-    return phrase.replace(/[“"]$/, '');
-  }
   const verb = piece.search(AFTER_STOP);
-  return (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
+  const phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
+  return segmenter ? cutAtVerb(phrase, segmenter) : phrase;
+}
+
+/**
+ * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
+ * The phrase ends before the first verb, preposition or particle once it holds a word.
+ */
+function cutAtVerb(phrase: string, segmenter: Segmenter): string {
+  let kept = '';
+  for (const { word, tag } of segmenter.tag(phrase)) {
+    if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word)) return kept;
+    kept += word;
+  }
+  return kept;
 }
 
 export function phraseBefore(ctx: MentionContext, kind: string): string {
