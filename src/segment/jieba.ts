@@ -10,6 +10,7 @@ interface NodeJieba {
   load(dict?: Record<string, string>): void;
   tag(text: string): TaggedWord[];
   cut(text: string): string[];
+  cutForSearch(text: string): string[];
   extract(text: string, topN: number): { word: string; weight: number }[];
   DEFAULT_DICT: string;
   DEFAULT_HMM_DICT: string;
@@ -65,6 +66,11 @@ export const jiebaSegmenter: Segmenter = {
 
 export function cutWords(text: string): string[] {
   return text ? forKeywords().cut(text) : [];
+}
+
+/** The dictionary words inside a text, overlapping (新能源 → 能源, 新能源): whole-word `--keyword` matching. */
+export function cutForSearch(text: string): string[] {
+  return text ? forKeywords().cutForSearch(text) : [];
 }
 
 export function topKeywords(text: string, n: number): { word: string; weight: number }[] {
