@@ -1,7 +1,7 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, isListContinuation, type MentionContext } from './resolve/context.js';
-import { cleanLead, countsThings, phraseAfter, phraseBefore, splitEnumeration } from './resolve/indicator.js';
+import { cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseBefore, splitEnumeration } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { resolveModality } from './resolve/modality.js';
 import { resolveQualifier } from './resolve/qualifier.js';
@@ -80,10 +80,12 @@ function resolveIndicator(
 ): string {
   if (countsThings(ctx.mention.unit)) {
     const after = phraseAfter(ctx, scan, options.segmenter);
-    if (after.length >= 2) return after;
+    if (after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) return after;
   }
   const before = phraseBefore(ctx, kind);
   if (before.length >= 2) return before;
+  const of = phraseAfterOf(ctx, scan, options.segmenter);
+  if (of.length >= 2) return of;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) return earlier[i];
   // the sentence's opening words, as a last resort

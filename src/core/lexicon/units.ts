@@ -139,7 +139,7 @@ export const UNITS = {
   '盏': { canonical: '盏', role: 'count' },
   '床': { canonical: '张', role: 'count' },
   '方面': { canonical: '方面', role: 'count' },
-  '个方面': { canonical: '方面', role: 'count' },
+  '个方面': { canonical: '个', role: 'count' },
 } as const satisfies Record<string, UnitEntry>;
 
 export type UnitSpelling = keyof typeof UNITS;

@@ -15,7 +15,7 @@ const TRAILING_CUES = [
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
@@ -23,7 +23,7 @@ const RANK_CUE = /(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保�
 const GAP_CUE = /(?:高于|低于|快于|慢于|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
-const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y)$/;
+const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
 const KEEP_IN_PHRASE = /^(?:建设|改造|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
 /** Characters that end an after-phrase when no segmenter is given. */
@@ -66,13 +66,16 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > maxLength) t = t.slice(-maxLength);
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
-  t = t.replace(/(.{2,})实现(.{2,})/, '$1$2');
+  t = t.replace(/(.{2,})实现(?!的)(.{2,})/, '$1$2');
   return t;
 }
 
 /** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
-  const start = ctx.mention.span.end;
+  let start = ctx.mention.span.end;
+  // 1万个左右行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
+  const qualifier = /^(?:左右|以上|多|余)(?![，。、；])/.exec(scan.slice(start, start + 3));
+  if (qualifier) start += qualifier[0].length;
   if (!/^[\u4e00-\u9fff“"]/.test(scan.slice(start, start + 1))) return '';
   if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
@@ -104,9 +107,20 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
   return cleanLead(lead);
 }
 
+/** A one-character noun that can stand as the thing counted: 在115个县建设… */
+export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户]$/;
+
+/** 64.2%的县医院达到…: a share followed by 的 and what it is a share of. */
+export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  if (scan[at] !== '的') return '';
+  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + 1 } } };
+  return phraseAfter(shifted, scan, segmenter);
+}
+
 /** Units whose numbers count things that a following noun names: 个, 家, 所, 万人… */
 export function countsThings(unit: string): boolean {
-  return unit !== '%' && unit !== '百分点' && unit !== '倍' && unit !== '位' && unit !== '';
+  return !/^(?:%|百分点|倍|位|小时|分钟|天|岁|年|月)$/.test(unit);
 }
 
 /** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
