@@ -1,7 +1,6 @@
 // nodejieba behind the core's Segmenter interface. Nothing is loaded until the first call.
-// Two dictionaries: a trimmed one (built by scripts/build-dict.mjs, ~85 ms to load) for
-// cutting indicator phrases, and the full one (~0.6 s) for keyword queries and TF-IDF.
-// nodejieba holds one dictionary per process: once the full one is loaded, it serves both.
+// The word list is a trimmed one (built by scripts/build-dict.mjs, ~85 ms to load, against
+// ~0.6 s for the full 349k words); nodejieba holds one per process.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Segmenter, TaggedWord } from '../core/types.js';
@@ -17,7 +16,8 @@ interface NodeJieba {
   DEFAULT_USER_DICT: string;
 }
 
-type Loaded = 'none' | 'small' | 'full';
+/** What is loaded: nothing yet, the dictionary alone, or the dictionary with idf weights. */
+type Loaded = 'none' | 'words' | 'words+idf';
 let jieba: NodeJieba | null = null;
 let loaded: Loaded = 'none';
 
@@ -28,37 +28,32 @@ function module(): NodeJieba {
   return jieba;
 }
 
-/** The trimmed dictionary when it was built, else the full one. */
-function forTagging(): NodeJieba {
+/**
+ * One word list for everything, so that a claim's indicator never depends on which
+ * command or flag ran first: the trimmed list when it was built, else the full one.
+ * Keyword extraction (TF-IDF) reloads the same list with the full idf weights.
+ */
+function ready(needIdf: boolean): NodeJieba {
   const j = module();
-  if (loaded === 'none') {
+  const want: Loaded = needIdf ? 'words+idf' : 'words';
+  if (loaded === 'none' || (want === 'words+idf' && loaded !== want)) {
     const dict = `${smallDictDir}jieba.small.utf8`;
-    if (existsSync(dict)) {
-      j.load({
-        dict,
-        hmmDict: j.DEFAULT_HMM_DICT,
-        userDict: j.DEFAULT_USER_DICT,
-        idfDict: `${smallDictDir}idf.tiny.utf8`,
-        stopWordDict: `${smallDictDir}stop.tiny.utf8`,
-      });
-      loaded = 'small';
-    } else {
-      j.load();
-      loaded = 'full';
-    }
+    const dictDir = j.DEFAULT_DICT.slice(0, j.DEFAULT_DICT.lastIndexOf('/') + 1);
+    j.load({
+      dict: existsSync(dict) ? dict : j.DEFAULT_DICT,
+      hmmDict: j.DEFAULT_HMM_DICT,
+      userDict: j.DEFAULT_USER_DICT,
+      idfDict: needIdf ? `${dictDir}idf.utf8` : `${smallDictDir}idf.tiny.utf8`,
+      stopWordDict: needIdf ? `${dictDir}stop_words.utf8` : `${smallDictDir}stop.tiny.utf8`,
+    });
+    loaded = want;
   }
   return j;
 }
 
-/** The full dictionary, with idf and stop words, for keyword matching and extraction. */
-function forKeywords(): NodeJieba {
-  const j = module();
-  if (loaded !== 'full') {
-    j.load();
-    loaded = 'full';
-  }
-  return j;
-}
+const forTagging = () => ready(false);
+const forKeywords = () => ready(false);
+const forExtraction = () => ready(true);
 
 export const jiebaSegmenter: Segmenter = {
   tag: (text) => (text ? forTagging().tag(text) : []),
@@ -74,5 +69,5 @@ export function cutForSearch(text: string): string[] {
 }
 
 export function topKeywords(text: string, n: number): { word: string; weight: number }[] {
-  return text ? forKeywords().extract(text, n) : [];
+  return text ? forExtraction().extract(text, n) : [];
 }
