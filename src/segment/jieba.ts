@@ -21,7 +21,10 @@ type Loaded = 'none' | 'words' | 'words+idf';
 let jieba: NodeJieba | null = null;
 let loaded: Loaded = 'none';
 
-const smallDictDir = new URL('../dict/', import.meta.url).pathname;
+/** dist/dict beside the built module, or from the sources (tests run them directly). */
+const smallDictDir = ['../dict/', '../../dist/dict/']
+  .map((rel) => new URL(rel, import.meta.url).pathname)
+  .find((dir) => existsSync(`${dir}jieba.small.utf8`));
 
 function module(): NodeJieba {
   if (!jieba) jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
@@ -37,14 +40,14 @@ function ready(needIdf: boolean): NodeJieba {
   const j = module();
   const want: Loaded = needIdf ? 'words+idf' : 'words';
   if (loaded === 'none' || (want === 'words+idf' && loaded !== want)) {
-    const dict = `${smallDictDir}jieba.small.utf8`;
     const dictDir = j.DEFAULT_DICT.slice(0, j.DEFAULT_DICT.lastIndexOf('/') + 1);
+    const light = !needIdf && smallDictDir;
     j.load({
-      dict: existsSync(dict) ? dict : j.DEFAULT_DICT,
+      dict: smallDictDir ? `${smallDictDir}jieba.small.utf8` : j.DEFAULT_DICT,
       hmmDict: j.DEFAULT_HMM_DICT,
       userDict: j.DEFAULT_USER_DICT,
-      idfDict: needIdf ? `${dictDir}idf.utf8` : `${smallDictDir}idf.tiny.utf8`,
-      stopWordDict: needIdf ? `${dictDir}stop_words.utf8` : `${smallDictDir}stop.tiny.utf8`,
+      idfDict: light ? `${smallDictDir}idf.tiny.utf8` : `${dictDir}idf.utf8`,
+      stopWordDict: light ? `${smallDictDir}stop.tiny.utf8` : `${dictDir}stop_words.utf8`,
     });
     loaded = want;
   }
