@@ -70,6 +70,7 @@ export const UNITS = {
   'PFlops': { canonical: 'PFlops', role: 'measure' },
   '微克/立方米': { canonical: '微克/立方米', role: 'measure' },
   '标准箱': { canonical: '标准箱', role: 'measure' },
+  '标箱': { canonical: '标准箱', role: 'measure' },
   // voltage classes name equipment (1000千伏特高压), they are not quantities
   '千伏': { canonical: '千伏', role: 'class' },
   '万伏': { canonical: '千伏', role: 'class' },

@@ -50,7 +50,7 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const gapCue = GAP_CUES.find((w) => lead.includes(w));
   if (gapCue && !lead.endsWith(gapCue)) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };
   // 比全省平均水平高1.2个百分点: 比 + reference + 高/低
-  const compared = /比(?!上年|去年|较|重|例|率)[^，。；]{1,12}?(高|低|快|慢|多|少)(?:出)?$/.exec(lead);
+  const compared = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,12}?(?<![提降减])(高|低|快|慢|多|少)(?:出)?$/.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
   // the change verb closest to the number decides the sign
