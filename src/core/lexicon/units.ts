@@ -14,6 +14,8 @@ export interface UnitEntry {
 export const UNITS = {
   // percentages: 6.2%, 0.2个百分点
   '%': { canonical: '%', role: 'percent' },
+  // 人口自然增长率3.5‰
+  '‰': { canonical: '‰', role: 'percent' },
   '个百分点': { canonical: '百分点', role: 'points' },
   '百分点': { canonical: '百分点', role: 'points' },
   '倍': { canonical: '倍', role: 'times' },

@@ -317,9 +317,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // 开门红九条: a numeral-条 after a noun names a policy unless a verb counts it
   const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w));
   if (unit?.spelling === '条' && !counted) return 'policy-name';
-  // 一个, 三次, 两项 before a noun are words; a verb of counting before them makes a count
+  // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
   const small = num.value < 10;
-  if (small && !atBoundary) {
+  if (!atBoundary && !(num.hasMultiplier && num.value >= 1e4)) {
     if (num.value === 1) return 'chinese-one';
     if (!counted) return 'chinese-word';
   }

@@ -32,7 +32,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const clause = ctx.clauseBefore.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
   const lead = ctx.lead.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
 
-  if (m.unit === '%' || m.unit === '百分点' || m.unit === '倍') {
+  if (m.unit === '%' || m.unit === '‰' || m.unit === '百分点' || m.unit === '倍') {
     return percentKind(ctx, clause, lead);
   }
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount)

@@ -5,7 +5,7 @@ import type { Modality } from '../types.js';
 import type { MentionContext } from './context.js';
 
 /** In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元, 力争. */
-const TARGET_IN_REVIEW = /计划|总投资|力争|预期目标|目标是|争取|拟/;
+const TARGET_IN_REVIEW = /计划(?!单列)|总投资|力争|预期目标|目标是|争取(?!到)|拟(?!定)/;
 
 /** A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… */
 const TARGET_IN_SENTENCE = /预期目标|主要目标|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将|要|确保)|到20\d\d年|(?<!模)拟(?!定|人)/;
@@ -14,7 +14,7 @@ const TARGET_IN_SENTENCE = /预期目标|主要目标|力争|(?:今年|明年|�
 const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;
 
 /** In a glossary, plans described: 力争用5年时间, 要实施, 计划, 将, 到2027年. */
-const TARGET_IN_GLOSSARY = /力争|计划|目标|将|要|拟|争取|到20\d\d年|预计/;
+const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该])|(?<![主重需必纲概摘])要(?![求素点])|拟(?!定)|争取(?!到)|到20\d\d年|预计/;
 
 /** In the plan part, a look back: 去年…增长5.2%. */
 const ACTUAL_IN_PLAN = /^(?:去年|过去一年|上年|2\d{3}年(?:全[省市州县区国])?(?:实现|完成))/;
