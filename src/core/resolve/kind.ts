@@ -9,8 +9,8 @@ export interface KindResult {
   sign: 1 | -1;
 }
 
-/** 增加值 and 增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
-const NOUN_LOOKALIKES = /增加值|增长极|增长点/g;
+/** 增加值 and 人口自然增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
+const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 
 /** 提高到15%, 增至5个: a level reached, not a change. */
 const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|增|降|减|压减)(?:到|至)$/;
