@@ -302,7 +302,10 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (num.bareMultiplier) {
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
-    if (!money && !endsWithAny(back, BARE_MULTIPLIER_CUES)) return 'bare-multiplier-word';
+    const cued = endsWithAny(back, BARE_MULTIPLIER_CUES);
+    if (!money && !cued) return 'bare-multiplier-word';
+    // 万元GDP能耗, 万元工业增加值用水量: a per-unit base inside an indicator's name
+    if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
     if (!money && !unit && !atBoundary) return 'bare-multiplier-word';
     return null;
   }

@@ -10,7 +10,7 @@ import type { MentionContext } from './context.js';
 const TRAILING_CUES = [
   '由', '从', '是', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '控制在', '保持在', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总数', '总量达', '总量', '首次', '最快', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
 ] as const;
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
@@ -27,7 +27,7 @@ const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
 const KEEP_IN_PHRASE = /^(?:建设|改造|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
 /** Characters that end an after-phrase when no segmenter is given. */
-const AFTER_STOP = /[，。、；：！？,;:!?（(]|(?:开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -35,7 +35,7 @@ const MAX_INDICATOR = 24;
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍. */
-const TIME_WORDS = /(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|[一二三四]季度)/g;
+const TIME_WORDS = /(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?)/g;
 
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   let t = text.trim().replace(TIME_WORDS, '');
@@ -65,6 +65,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   }
   // unbalanced quotes or brackets at the ends are noise
   t = t.replace(/^[”’）)、，]+/, '').replace(/[“‘（(、，]+$/, '');
+  // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
+  if (/^(?:总数|总量|数量|总规模|规模|总额)$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
   if (/^(?:比|较|同比)/.test(t)) return '';
   // too long: drop leading list items (A、B、C), then leading characters
