@@ -24,8 +24,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const mentions = findMentions(scan);
   const claims: Claim[] = [];
   let m = 0;
+  // a claim with no sector word takes the sector of the claim before it in its paragraph
   let lastSector: SectorId | null = null;
+  let paragraph = -1;
   for (const sentence of sentences) {
+    if (sentence.paragraphStart !== paragraph) {
+      paragraph = sentence.paragraphStart;
+      lastSector = null;
+    }
     const inSentence: Mention[] = [];
     while (m < mentions.length && mentions[m].span.start < sentence.span.end) {
       if (mentions[m].span.start >= sentence.span.start) inSentence.push(mentions[m]);
