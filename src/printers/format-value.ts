@@ -1,10 +1,11 @@
 // Values as people read them: 513.35亿元, +6.2%, −66.67%, 第1位, ≥ 65%.
 import type { Claim } from '../core/types.js';
 
-const QUALIFIER_SIGN = { ge: '≥ ', le: '≤ ', gt: '> ', approx: '≈ ' } as const;
+export const QUALIFIER_SIGN = { ge: '≥ ', le: '≤ ', gt: '> ', approx: '≈ ' } as const;
 
 export function formatNumber(value: number): string {
   const abs = Math.abs(value);
+  if (abs >= 1e12) return `${trim(value / 1e12)}万亿`;
   if (abs >= 1e8) return `${trim(value / 1e8)}亿`;
   if (abs >= 1e4) return `${trim(value / 1e4)}万`;
   return trim(value);

@@ -1,56 +1,170 @@
-// `zhibiao extract`: claims of one or more reports, as a table, JSON or NDJSON.
+// `zhibiao extract`: the claims of one or more reports, filtered, in the format asked for.
 import { Option, type Command } from 'commander';
 import { extract } from '../../index.js';
-import { InputError } from '../../io/decode.js';
-import { readDocument } from '../../io/read-input.js';
-import { printJson, printNdjson, type DocumentResult } from '../../printers/json.js';
-import { decideStyle, type ColorMode } from '../../printers/style.js';
+import { checkEncodingName, InputError } from '../../io/decode.js';
+import { eachDocument, type ReadTally } from '../../io/documents.js';
+import { QueryError } from '../../query/fields.js';
+import { filterClaims, type ClaimQuery, type DocumentClaim } from '../../query/filter.js';
+import { collect, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
+import { limitClaims, sortClaims } from '../../query/sort.js';
+import { makeWordIndex } from '../../query/words.js';
+import { cutForSearch, cutWords } from '../../segment/jieba.js';
+import { printCsv } from '../../printers/csv.js';
+import type { Printable } from '../../printers/fields.js';
+import { printJson, printNdjson } from '../../printers/json.js';
+import { printMarkdown } from '../../printers/markdown.js';
+import { startProgress } from '../../printers/progress.js';
+import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { printTable } from '../../printers/table.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 
-interface ExtractFlags {
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ExtractFlags extends QueryFlags {
   json?: boolean;
-  format?: string;
+  format?: Format;
   color: ColorMode;
   encoding?: string;
+  bom?: boolean;
 }
 
 export function registerExtract(program: Command, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command('extract')
-    .description('extract numeric claims from report files (or - for standard input)')
-    .argument('[files...]', 'report files; - or none reads standard input')
-    .option('--json', 'print JSON (one object per document; an array for several)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'ndjson']))
-    .addOption(new Option('--color <when>', 'colour the table').choices(['auto', 'always', 'never']).default('auto'))
-    .option('--encoding <name>', 'force the input encoding (utf-8, gbk, gb18030, utf-16le…)')
+    .description('extract numeric claims from reports: files, directories, globs, or - for standard input')
+    .argument('[inputs...]', 'report files (.txt .md .htm .html), directories (searched recursively), globs; - or none reads standard input');
+  addInputOptions(command);
+  addQueryOptions(command);
+  command
+    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
+    .option('--json', 'the same as --format json: one object per document, an array for several')
+    .option('--bom', 'CSV: start with a UTF-8 byte-order mark, for Excel')
+    .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
-Examples:
-  zhibiao extract fixtures/ganzi-2024.txt            表格：每个数字一行 (a table, one row per claim)
-  zhibiao extract report.txt --json > claims.json    JSON for scripts
-  cat report.txt | zhibiao extract --format ndjson   one claim per line, for jq`)
-    .action((files: string[], flags: ExtractFlags) => setExit(runExtract(files, flags)));
+Examples / 示例:
+  zhibiao extract fixtures/ganzi-2024.txt
+      每个数字一行的表格 / a table, one row per claim
+  zhibiao extract fixtures/ganzi-2024.txt --sector tourism --modality target
+      报告为2024年文旅定了哪些目标？/ what did the report promise for tourism?
+  zhibiao extract reports/ --keyword 光伏 --keyword 风电 --format csv --bom > energy.csv
+      目录下所有报告中光伏或风电的数字，存为Excel可读的CSV / solar or wind figures of every report, as CSV
+  zhibiao extract report.txt --kind change --sort -value --limit 5
+      增幅最大的五项 / the five largest changes
+  zhibiao extract report.txt --unit 元 --min 100亿 --fields line,value,indicator
+      一百亿元以上的金额 / amounts of 10 billion yuan or more
+  cat report.txt | zhibiao extract --format ndjson | jq .indicator
+      从标准输入读，每行一条JSON / standard input in, one JSON claim a line out
+
+Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad input is reported and the others still run).`)
+    .action(async (inputs: string[], flags: ExtractFlags) => setExit(await runExtract(inputs, flags)));
 }
 
-function runExtract(files: string[], flags: ExtractFlags): number {
-  const format = flags.json ? 'json' : flags.format ?? 'table';
-  const paths = files.length ? files : ['-'];
-  const results: DocumentResult[] = [];
-  let failed = 0;
-  for (const path of paths) {
-    try {
-      const doc = readDocument(path, flags.encoding);
-      results.push({ document: doc.name, encoding: doc.encoding, claims: extract(doc.text).claims });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`zhibiao: ${error.message}\n`);
-      failed++;
-    }
+/** Where the reports come from: shared with every command that reads reports. */
+export function addInputOptions(command: Command): Command {
+  return command.option('--encoding <name>', 'force the input encoding (utf-8, gbk, gb18030, big5, utf-16le…); detected otherwise');
+}
+
+/** The query flags of ../../query/flags.ts. */
+export function addQueryOptions(command: Command): Command {
+  return command
+    .option('--sector <ids>', 'only these sectors, e.g. energy,tourism (list them: zhibiao sectors)', collect)
+    .option('--keyword <word>', 'only claims whose indicator or sentence has this whole word (repeatable; any matches)', collect)
+    .option('--kind <kinds>', 'only these kinds: amount, change, ratio, gap, rank', collect)
+    .option('--modality <m>', 'actual (achieved) or target (planned)', collect)
+    .option('--unit <units>', 'only these canonical units, e.g. 元, %, 人次, 百分点', collect)
+    .option('--min <n>', 'normalised value at least n (1e9, 100亿, 8.5)')
+    .option('--max <n>', 'normalised value at most n')
+    .option('--indicator <regex>', 'only indicators matching this regular expression, e.g. "收入$"')
+    .option('--fields <list>', 'these columns, in this order: document,line,kind,value,high,unit,qualifier,modality,indicator,sector,text,start,end,sentence')
+    .option('--sort <field>', 'sort by a field; -field sorts descending (e.g. -value)')
+    .option('--limit <n>', 'print at most n claims');
+}
+
+/** Checks the flags, reads every input, prints the claims; returns the exit code. */
+async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number> {
+  let parsed: ParsedQuery;
+  try {
+    parsed = parseQueryFlags(flags);
+    if (flags.encoding) checkEncodingName(flags.encoding);
+  } catch (error) {
+    if (!(error instanceof QueryError || error instanceof InputError)) throw error;
+    warn(error.message);
+    return EXIT_ERROR;
   }
-  if (!results.length) return EXIT_ERROR;
-  const style = decideStyle(flags.color, process.stdout, process.env);
-  const text = format === 'json' ? printJson(results) : format === 'ndjson' ? printNdjson(results) : printTable(results, style);
-  process.stdout.write(text);
-  const claims = results.reduce((n, r) => n + r.claims.length, 0);
-  return failed ? EXIT_ERROR : claims ? EXIT_OK : EXIT_NO_MATCH;
+  const format: Format = flags.json ? 'json' : flags.format ?? 'table';
+  const { keywords, ...rest } = parsed.query;
+  const perDocument: ClaimQuery = rest;
+  // Keyword matching loads jieba's full dictionary: only then, and after every document is
+  // extracted, so that the claims are the same with and without --keyword.
+  const streaming = format === 'ndjson' && !parsed.sort && !keywords?.length;
+  const documents: Printable['documents'] = [];
+  let streamed = 0;
+  const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
+    const rows = extract(doc.text).claims.map((c): DocumentClaim => ({ document: doc.name, ...c }));
+    const claims = filterClaims(rows, perDocument);
+    if (!streaming) {
+      documents.push({ document: doc.name, claims });
+      return;
+    }
+    const room = parsed.limit === undefined ? claims.length : parsed.limit - streamed;
+    process.stdout.write(printNdjson({ rows: claims.slice(0, room), fields: parsed.fields }));
+    streamed += Math.min(room, claims.length);
+    return parsed.limit === undefined || streamed < parsed.limit;
+  });
+  if (!tally.read) return EXIT_ERROR;
+  if (streaming) return exitCode(tally, streamed);
+
+  if (keywords?.length) {
+    const wordIndex = makeWordIndex({ cut: cutWords, subwords: cutForSearch });
+    for (const d of documents) d.claims = filterClaims(d.claims, { keywords }, { wordIndex });
+  }
+  const all = documents.flatMap((d) => d.claims);
+  const rows = limitClaims(parsed.sort ? sortClaims(all, parsed.sort) : all, parsed.limit);
+  const printable: Printable = { documents: regroup(documents, rows), rows, fields: parsed.fields };
+  process.stdout.write(render(format, printable, flags));
+  if (!rows.length && (format === 'table' || format === 'markdown')) warn('no claim matched');
+  return exitCode(tally, rows.length);
+}
+
+function render(format: Format, printable: Printable, flags: ExtractFlags): string {
+  switch (format) {
+    case 'json':
+      return printJson(printable);
+    case 'ndjson':
+      return printNdjson(printable);
+    case 'csv':
+      return printCsv(printable, { bom: flags.bom });
+    case 'markdown':
+      return printMarkdown(printable);
+    case 'table':
+      return printable.rows.length ? printTable(printable, decideStyle(flags.color, process.stdout, process.env)) : '';
+  }
+}
+
+// JSON groups the printed rows by document again, in the documents' order, each in sorted order.
+function regroup(documents: Printable['documents'], rows: DocumentClaim[]): Printable['documents'] {
+  const byDocument = new Map(documents.map((d) => [d, [] as DocumentClaim[]]));
+  const owner = new Map<DocumentClaim, DocumentClaim[]>();
+  for (const d of documents) for (const c of d.claims) owner.set(c, byDocument.get(d)!);
+  for (const row of rows) owner.get(row)!.push(row);
+  return documents.map((d) => ({ document: d.document, claims: byDocument.get(d)! }));
+}
+
+/** Like grep: an error anywhere wins (2), then whether anything was printed (0) or not (1). */
+function exitCode(tally: ReadTally, printed: number): number {
+  return tally.failed ? EXIT_ERROR : printed ? EXIT_OK : EXIT_NO_MATCH;
+}
+
+export function readOptions(encoding: string | undefined) {
+  return {
+    encoding,
+    warn,
+    progress: (total: number) => startProgress(process.stderr, total),
+    stdinIsTTY: !!process.stdin.isTTY,
+  };
+}
+
+export function warn(message: string): void {
+  process.stderr.write(`zhibiao: ${message}\n`);
 }

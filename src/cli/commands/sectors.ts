@@ -1,0 +1,56 @@
+// `zhibiao sectors`: the sector ids that --sector takes, with their Chinese names and keywords.
+import { Option, type Command } from 'commander';
+import Table from 'cli-table3';
+import { SECTORS } from '../../core/lexicon/sectors.js';
+import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
+import { EXIT_OK } from '../exit-codes.js';
+
+interface SectorsFlags {
+  json?: boolean;
+  all?: boolean;
+  color: ColorMode;
+}
+
+/** Keywords shown per sector without --all: the first ones are the spec's typical indicators. */
+const SHOWN_KEYWORDS = 8;
+
+export function registerSectors(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('sectors')
+    .description('list the policy sectors (ids for --sector), with their Chinese names and keywords')
+    .option('--all', 'every keyword, not only the first few')
+    .option('--json', 'print JSON: [{id, name, keywords}]')
+    .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
+    .addHelpText('after', `
+Examples / 示例:
+  zhibiao sectors                    所有领域及其关键词 / every sector with its first keywords
+  zhibiao sectors --all --json       全部关键词，JSON / all keywords, as JSON
+  zhibiao extract report.txt --sector energy,tourism
+                                     只看能源和文旅 / then query by sector id`)
+    .action((flags: SectorsFlags) => {
+      process.stdout.write(flags.json ? printSectorsJson() : printSectorsTable(flags));
+      setExit(EXIT_OK);
+    });
+}
+
+function printSectorsJson(): string {
+  return `${JSON.stringify(SECTORS.map(({ id, name, keywords }) => ({ id, name, keywords })), null, 2)}\n`;
+}
+
+function printSectorsTable(flags: SectorsFlags): string {
+  const style = decideStyle(flags.color, process.stdout, process.env);
+  const keywordWidth = Math.max(20, style.width - 30);
+  const table = new Table({
+    head: ['id', '中文', 'keywords'].map((h) => style.chalk.bold(h)),
+    colWidths: [13, 14, keywordWidth],
+    wordWrap: !!flags.all,
+    wrapOnWordBoundary: false,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const s of SECTORS) {
+    const words = flags.all ? s.keywords : s.keywords.slice(0, SHOWN_KEYWORDS);
+    const more = flags.all || s.keywords.length <= SHOWN_KEYWORDS ? '' : ` …(+${s.keywords.length - SHOWN_KEYWORDS})`;
+    table.push([style.chalk.cyan(s.id), s.name, `${words.join('、')}${more}`]);
+  }
+  return `${table.toString()}\n`;
+}

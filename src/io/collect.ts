@@ -1,0 +1,81 @@
+// Command-line arguments → the inputs to read: files, directories (recursive), globs, or `-`.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { describeFsError } from './fs-errors.js';
+
+export interface InputSource {
+  /** A path as the user can find it again, or '-' for standard input. */
+  path: string;
+  /**
+   * Named on the command line (a failure there is an error, exit 2), or found in a directory or
+   * by a glob (a binary or empty file there is only skipped, as grep -r skips binary files).
+   */
+  named: boolean;
+}
+
+/** The report files a directory holds: plain text, Markdown, and saved web pages. */
+export const REPORT_EXTENSIONS = ['txt', 'md', 'htm', 'html'] as const;
+
+export interface CollectedInputs {
+  sources: InputSource[];
+  /** One line per argument that gave nothing: a missing path, a glob with no match, an empty directory. */
+  problems: string[];
+}
+
+/** No argument reads standard input, like `cat`; each path is listed once, in argument order. */
+export async function collectInputs(args: readonly string[]): Promise<CollectedInputs> {
+  const sources: InputSource[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, named: boolean) => {
+    if (path !== '-' && seen.has(path)) return;
+    seen.add(path);
+    sources.push({ path, named });
+  };
+  for (const arg of args.length ? args : ['-']) {
+    if (arg === '-') {
+      add('-', true);
+      continue;
+    }
+    const kind = pathKind(arg);
+    if (kind === 'directory') {
+      const files = await reportFilesIn(arg);
+      if (!files.length) problems.push(`${arg}: no ${REPORT_EXTENSIONS.map((e) => `.${e}`).join(', ')} files in this directory`);
+      for (const f of files) add(f, false);
+    } else if (kind === 'file') {
+      add(arg, true);
+    } else if (isDynamicPattern(arg)) {
+      const files = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort(byPath);
+      if (!files.length) problems.push(`${arg}: no files match this pattern`);
+      for (const f of files) add(f, false);
+    } else {
+      add(arg, true); // reading it reports why it cannot be read (missing, permission denied)
+    }
+  }
+  return { sources, problems };
+}
+
+function pathKind(path: string): 'file' | 'directory' | 'other' {
+  try {
+    const st = statSync(path);
+    return st.isDirectory() ? 'directory' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'other' : 'file'; // EACCES etc: reading says why
+  }
+}
+
+async function reportFilesIn(dir: string): Promise<string[]> {
+  try {
+    const rel = await glob(`**/*.{${REPORT_EXTENSIONS.join(',')}}`, { cwd: dir, onlyFiles: true, caseSensitiveMatch: false });
+    return rel.sort(byPath).map((r) => join(dir, r));
+  } catch (error) {
+    throw new Error(`${dir}: ${describeFsError(error)}`);
+  }
+}
+
+// Code-point order, so a run lists the same files in the same order on every machine.
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

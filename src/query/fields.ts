@@ -1,0 +1,42 @@
+// The fields a claim row offers to `--fields`, `--sort` and every printer, with their raw values.
+// `span` is offered as `start` and `end` so that CSV columns and sort keys are plain numbers.
+import type { DocumentClaim } from './filter.js';
+
+export const FIELD_NAMES = [
+  'document', 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality',
+  'indicator', 'sector', 'text', 'start', 'end', 'sentence',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+export type FieldValue = string | number | null;
+
+/** The raw value of one field: numbers stay numbers, an absent `high` or `qualifier` is null. */
+export function fieldValue(row: DocumentClaim, field: FieldName): FieldValue {
+  switch (field) {
+    case 'start':
+      return row.span.start;
+    case 'end':
+      return row.span.end;
+    case 'high':
+      return row.high ?? null;
+    default:
+      return row[field];
+  }
+}
+
+/** Parses `a,b,c` (repeatable; spaces allowed) into known field names, in order, without repeats. */
+export function parseFieldList(spec: string): FieldName[] {
+  const names = spec.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!names.length) throw new QueryError('--fields needs at least one field name');
+  for (const name of names) {
+    if (!isFieldName(name)) throw new QueryError(`unknown field "${name}" (fields: ${FIELD_NAMES.join(', ')})`);
+  }
+  return [...new Set(names)] as FieldName[];
+}
+
+export function isFieldName(name: string): name is FieldName {
+  return (FIELD_NAMES as readonly string[]).includes(name);
+}
+
+/** A query the user wrote wrongly (unknown field, bad regex, bad number): one line on stderr, exit 2. */
+export class QueryError extends Error {}

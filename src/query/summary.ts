@@ -1,0 +1,79 @@
+// A report at a glance, from its claims (pure): the headline indicators with their growth,
+// the targets set for the coming year, and how the claims spread over sectors and kinds.
+import { CLAIM_KINDS, SECTOR_IDS, type Claim, type ClaimKind, type SectorId } from '../core/types.js';
+
+/** The figures every report leads with. `groups` > 1 where a report gives town and country apart. */
+export const HEADLINES = [
+  // 地区生产总值达513.35亿元，增长6.2% — not 人均地区生产总值, not 增加值
+  { id: 'gdp', name: '地区生产总值 GDP', indicator: /^(?!.*人均).*(生产总值|GDP|经济总量)$/i, groups: 1 },
+  // 地方一般公共预算收入54.69亿元、增长14.34%
+  { id: 'fiscal', name: '一般公共预算收入 fiscal revenue', indicator: /一般公共预算收入|财政(总)?收入/, groups: 1 },
+  // 全社会固定资产投资增长10.4%
+  { id: 'investment', name: '固定资产投资 investment', indicator: /固定资产投资/, groups: 1 },
+  // 社会消费品零售总额143.52亿元、增长10.8%
+  { id: 'consumption', name: '社会消费品零售总额 retail sales', indicator: /社会消费品零售总额|社零/, groups: 1 },
+  // 城镇、农村居民人均可支配收入分别增长4.6%、7.7%
+  { id: 'income', name: '居民人均可支配收入 income', indicator: /人均可支配收入/, groups: 2 },
+] as const satisfies readonly { id: string; name: string; indicator: RegExp; groups: number }[];
+
+export interface HeadlineFigure {
+  id: (typeof HEADLINES)[number]['id'];
+  name: string;
+  /** The indicator as the report names it (城镇居民人均可支配收入). */
+  indicator: string;
+  amount?: Claim;
+  change?: Claim;
+}
+
+export interface ReportSummary {
+  headlines: HeadlineFigure[];
+  /** The goals of the plan part: the 主要预期目标 sentence(s) when there is one. */
+  targets: Claim[];
+  /** Target claims not listed in `targets`. */
+  otherTargets: number;
+  bySector: { sector: SectorId; count: number }[];
+  byKind: { kind: ClaimKind; count: number }[];
+  claims: number;
+}
+
+// 全年经济社会发展主要预期目标是：地区生产总值增长7%…
+const GOAL_SENTENCE = /预期目标|主要目标|发展目标/;
+
+export function summarizeClaims(claims: readonly Claim[]): ReportSummary {
+  const targets = goalTargets(claims);
+  const count = <K extends string>(keys: readonly K[], get: (c: Claim) => K) =>
+    keys.map((key) => ({ key, count: claims.filter((c) => get(c) === key).length })).filter((e) => e.count > 0).sort((a, b) => b.count - a.count);
+  return {
+    headlines: HEADLINES.flatMap((h) => headlineFigures(claims, h)),
+    targets,
+    otherTargets: claims.filter((c) => c.modality === 'target').length - targets.length,
+    bySector: count(SECTOR_IDS, (c) => c.sector).map(({ key, count }) => ({ sector: key, count })),
+    byKind: count(CLAIM_KINDS, (c) => c.kind).map(({ key, count }) => ({ kind: key, count })),
+    claims: claims.length,
+  };
+}
+
+/** Results only; per indicator the first exact amount (513.35亿元 before 突破500亿) and the first change. */
+function headlineFigures(claims: readonly Claim[], h: (typeof HEADLINES)[number]): HeadlineFigure[] {
+  const actual = claims.filter((c) => c.modality === 'actual' && h.indicator.test(c.indicator) && (c.kind === 'amount' || c.kind === 'change'));
+  const indicators = [...new Set(actual.map((c) => c.indicator))].slice(0, h.groups);
+  return indicators.map((indicator) => {
+    const mine = actual.filter((c) => c.indicator === indicator);
+    const amounts = mine.filter((c) => c.kind === 'amount');
+    return {
+      id: h.id,
+      name: h.name,
+      indicator,
+      amount: amounts.find((c) => c.qualifier === null) ?? amounts[0],
+      change: mine.find((c) => c.kind === 'change'),
+    };
+  });
+}
+
+/** The targets in the goal sentence; without one, the targets set for the headline indicators. */
+function goalTargets(claims: readonly Claim[]): Claim[] {
+  const targets = claims.filter((c) => c.modality === 'target');
+  const inGoalSentence = targets.filter((c) => GOAL_SENTENCE.test(c.sentence));
+  if (inGoalSentence.length) return inGoalSentence;
+  return targets.filter((c) => HEADLINES.some((h) => h.indicator.test(c.indicator)));
+}
