@@ -2,6 +2,7 @@
 // Commands report an exit code through `setExit`; only this module ends the process.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
+import { registerCheck } from './commands/check.js';
 import { registerExtract } from './commands/extract.js';
 import { registerSectors } from './commands/sectors.js';
 import { registerSummary } from './commands/summary.js';
@@ -24,6 +25,7 @@ const setExit = (code: number) => {
 registerExtract(program, setExit);
 registerSummary(program, setExit);
 registerSectors(program, setExit);
+registerCheck(program, setExit);
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_OK); // `zhibiao … | head` ends quietly
