@@ -201,9 +201,11 @@ describe('zhibiao check: subset files', () => {
       { line: 4, text: '7%', occurrence: 1, kind: 'change', value: 7.5, modality: 'target' },
       { line: 2, text: '6.3%', value: 6.3 },
       { line: 4, text: '7%', occurrence: 3, value: 7 },
+      { line: 2, text: '513.35亿', value: 51335000000 }, // the extracted span is wider: 513.35亿元
     ]);
     const r = run([report, '--expected', expected]);
     expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/line 2 +“513\.35亿” +changed +text 513\.35亿 → 513\.35亿元\n/);
     expect(r.stdout).toMatch(/line 2 +“6\.3%” +missing +\(value 6\.3\): “6\.3%” does not occur on line 2/);
     expect(r.stdout).toMatch(/line 4 +“7%” +changed +value 7\.5 → 7\n/);
     expect(r.stdout).toMatch(/line 4 +“7%” +missing +\(value 7\): line 4 has 2 “7%”, not 3/);
@@ -246,6 +248,20 @@ describe('zhibiao check: directories', () => {
     expect(r.stdout).toMatch(/\n2 passed, 1 failed, 1 without an expected file\n$/);
     // --strict: a report without an expected file is an error
     expect(run([dir, '--strict']).status).toBe(2);
+  });
+
+  it('--update writes X.expected.json for each report and leaves subset files as they are', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'report.txt'), SMALL_REPORT);
+    const headline = join(dir, 'report.headline.expected.json');
+    writeJson(headline, { schema: 'zhibiao/expected@1', mode: 'subset', claims: [{ line: 2, text: '6.2%', value: 6.2 }] });
+    const before = readFileSync(headline, 'utf8');
+    const r = run([dir, '--update']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^CREATED .*report\.expected\.json \(4 claims of .*report\.txt\)\nPASS +.*report\.headline\.expected\.json/);
+    expect(readFileSync(headline, 'utf8')).toBe(before);
+    expect(JSON.parse(readFileSync(join(dir, 'report.expected.json'), 'utf8'))).toMatchObject({ mode: 'full', claims: { length: 4 } });
+    expect(run([dir]).stdout).toMatch(/\n2 passed, 0 failed\n$/);
   });
 
   it('one corrupt expected file is an error (exit 2) and the others are still checked', () => {
