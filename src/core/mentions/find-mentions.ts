@@ -415,8 +415,13 @@ function readMultiplier(s: string, at: number): { end: number; factor: number } 
   return null;
 }
 
+/** Units spelled with a multiplier character first: 千米, 千瓦, 百分点, 万伏. */
+const UNITS_LIKE_MULTIPLIERS = UNIT_SPELLINGS.filter((u) => /^[千万百]/.test(u));
+
 function unitStartsAt(s: string, at: number): boolean {
-  return UNIT_SPELLINGS.some((u) => /^[千万百]/.test(u) && s.startsWith(u, at));
+  const c = s[at];
+  if (c !== '千' && c !== '万' && c !== '百') return false;
+  return UNITS_LIKE_MULTIPLIERS.some((u) => s.startsWith(u, at));
 }
 
 function readUnit(s: string, at: number): UnitToken | null {

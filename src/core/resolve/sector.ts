@@ -8,17 +8,31 @@ interface Hit {
   length: number;
 }
 
-/** Keywords longest first, each with its sector, so the first hit is the longest. */
-const KEYWORDS: readonly { word: string; id: SectorId }[] = SECTORS.flatMap((s) =>
-  s.keywords.map((word: string) => ({ word, id: s.id as SectorId })),
-).sort((a, b) => b.word.length - a.word.length);
+/** Keywords by first character, each list longest first, then in lexicon order. */
+const BY_FIRST_CHAR = new Map<string, { word: string; id: SectorId; order: number }[]>();
+SECTORS.flatMap((s) => s.keywords.map((word: string) => ({ word, id: s.id as SectorId }))).forEach((k, order) => {
+  const list = BY_FIRST_CHAR.get(k.word[0]) ?? [];
+  list.push({ ...k, order });
+  BY_FIRST_CHAR.set(k.word[0], list);
+});
+for (const list of BY_FIRST_CHAR.values()) list.sort((a, b) => b.word.length - a.word.length || a.order - b.order);
 
+/** The longest sector keyword in `text` (ties: the one earlier in the lexicon). */
 export function matchSector(text: string): Hit | null {
   if (!text) return null;
-  for (const { word, id } of KEYWORDS) {
-    if (text.includes(word)) return { id, length: word.length };
+  let best: { word: string; id: SectorId; order: number } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const candidates = BY_FIRST_CHAR.get(text[i]);
+    if (!candidates) continue;
+    for (const k of candidates) {
+      if (best && (k.word.length < best.word.length || (k.word.length === best.word.length && k.order > best.order))) break;
+      if (text.startsWith(k.word, i)) {
+        best = k;
+        break;
+      }
+    }
   }
-  return null;
+  return best ? { id: best.id, length: best.word.length } : null;
 }
 
 export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null): SectorId {
