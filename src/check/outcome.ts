@@ -1,6 +1,5 @@
 // What happened to each report/expected pair of a `zhibiao check` run, and the exit code.
 import type { CheckResult } from './compare.js';
-import type { ExpectedMode } from './expected-file.js';
 
 export type CheckOutcome =
   /** Compared: `result.ok` says whether it passed. */
@@ -45,4 +44,3 @@ export function checkExitCode(outcomes: readonly CheckOutcome[], strict: boolean
   return s.failed ? 1 : 0;
 }
 
-export type { ExpectedMode };
