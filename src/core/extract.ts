@@ -8,7 +8,7 @@ import { resolveQualifier } from './resolve/qualifier.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
 import { LineIndex } from './text/lines.js';
-import { toScanText } from './text/normalize.js';
+import { toScanText, unwrapHardBreaks } from './text/normalize.js';
 import { splitSentences } from './text/sentences.js';
 import type { Claim, ExtractOptions, ExtractResult, Mention, SectorId, Sentence } from './types.js';
 
@@ -18,7 +18,7 @@ import type { Claim, ExtractOptions, ExtractResult, Mention, SectorId, Sentence 
  * part of `text`: strip it first, as the readers in ../io do).
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractResult {
-  const scan = toScanText(text);
+  const scan = unwrapHardBreaks(toScanText(text));
   const lines = new LineIndex(text);
   const sentences = splitSentences(scan, lines);
   const mentions = findMentions(scan);
@@ -38,7 +38,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       m++;
     }
     if (!inSentence.length) continue;
-    const resolved = resolveSentence(text, scan, sentence, inSentence, options, lastSector);
+    const resolved = resolveSentence(text, scan, lines, sentence, inSentence, options, lastSector);
     if (resolved.length) lastSector = resolved[resolved.length - 1].sector;
     claims.push(...resolved);
   }
@@ -46,7 +46,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 }
 
 function resolveSentence(
-  text: string, scan: string, sentence: Sentence, mentions: Mention[], options: ExtractOptions, fallbackSector: SectorId | null,
+  text: string, scan: string, lines: LineIndex, sentence: Sentence, mentions: Mention[], options: ExtractOptions, fallbackSector: SectorId | null,
 ): Claim[] {
   const contexts = buildContexts(scan, sentence, mentions);
   const kinds = new Map<MentionContext, KindResult>();
@@ -73,8 +73,9 @@ function resolveSentence(
       sector: resolveSector(indicator, clause, sentence.text, fallbackSector),
       text: text.slice(mention.span.start, mention.span.end),
       span: { ...mention.span },
-      line: sentence.line, // sentences never cross a line break
-      sentence: text.slice(sentence.span.start, sentence.span.end),
+      line: lines.lineOf(mention.span.start),
+      // a sentence that a PDF copy wrapped is shown joined up again
+      sentence: text.slice(sentence.span.start, sentence.span.end).replace(/[ \t]*\r?\n[ \t]*/g, ''),
     };
     if (mention.high !== undefined) claim.high = kind.sign * mention.high;
     return claim;

@@ -195,11 +195,13 @@ function tenths(s: string, at: number): Found | null {
 function quantity(s: string, at: number): Found | null {
   const num = readNumber(s, at);
   if (!num) return null;
+  // 人口自然增长率为-2.41‰: a minus sign after a word (not after a digit or letter) is a sign
+  const negative = !num.chinese && at > 0 && /[-−－]/.test(s[at - 1]) && (at < 2 || /[\u4e00-\u9fff：:，,（(\s]/.test(s[at - 2]));
   // G318, PM2.5, 4G, 415X, 4A级: letters glued to the number make a code or a name
-  if (num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese) {
+  if (!negative && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese) {
     return { end: skipCode(s, num.end) };
   }
-  const unit = readUnit(s, num.end);
+  const unit = spaced(s, num.end, readUnit);
   let end = unit ? unit.end : num.end;
   if (!unit && !num.chinese && /^[A-Za-z]/.test(s.slice(num.end, num.end + 1))) {
     return { end: skipCode(s, num.end) };
@@ -244,8 +246,9 @@ function quantity(s: string, at: number): Found | null {
   const factor = u && 'factor' in u.entry && u.entry.factor ? u.entry.factor : 1;
   const extra: Partial<Mention> = {};
   if (num.vague) extra.qualifier = 'gt';
-  const value = round(num.value * factor);
-  const result = mention(at, end, value, canonical, num.chinese ? 'chinese-quantity' : 'arabic-quantity', extra);
+  const value = round((negative ? -1 : 1) * num.value * factor);
+  const start = negative ? at - 1 : at;
+  const result = mention(start, end, value, canonical, num.chinese ? 'chinese-quantity' : 'arabic-quantity', extra);
   if (high !== undefined && result.mention) result.mention.high = round(high * factor);
   return result;
 }
@@ -348,7 +351,7 @@ function readNumber(s: string, at: number): NumberToken | null {
       vague = true; // 500多亿
       end += 1;
     }
-    const mult = readMultiplier(s, end);
+    const mult = spaced(s, end, readMultiplier);
     if (mult) {
       // scale in decimal, not binary: 4.06万亿 is 4060000000000 exactly
       value = scaleDecimal(digits, mult.factor);
@@ -402,6 +405,11 @@ function readNumber(s: string, at: number): NumberToken | null {
 function isWordAfterVague(s: string, at: number): boolean {
   const next = s.slice(at, at + 2);
   return /^(?:元化|样|种形式|方|年来|项目)/.test(next) ? true : false;
+}
+
+/** Text copied from PDFs puts a space between number and unit: 134.9 万亿元, 增长 5 %. */
+function spaced<T>(s: string, at: number, read: (s: string, at: number) => T | null): T | null {
+  return read(s, at) ?? (s[at] === ' ' && s[at + 1] !== ' ' ? read(s, at + 1) : null);
 }
 
 function readMultiplier(s: string, at: number): { end: number; factor: number } | null {

@@ -65,6 +65,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   }
   // unbalanced quotes or brackets at the ends are noise
   t = t.replace(/^[”’）)、，]+/, '').replace(/[“‘（(、，]+$/, '');
+  // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
+  t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
   if (/^(?:总数|总量|数量|总规模|规模|总额)$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator

@@ -12,6 +12,9 @@ export interface KindResult {
 /** 增加值 and 人口自然增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
 const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 
+/** A rate named after a change verb: the verb is part of the rate's name (增长的贡献率). */
+const RATE_AFTER = /[率]|比重|占比|比例|占/;
+
 /** 提高到15%, 增至5个: a level reached, not a change. */
 const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|增|降|减|压减)(?:到|至)$/;
 
@@ -53,10 +56,13 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const compared = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,12}?(?<![提降减])(高|低|快|慢|多|少)(?:出)?$/.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
-  // the change verb closest to the number decides the sign
+  // the change verb closest to the number decides the sign, unless a rate follows it:
+  // 对经济增长的贡献率保持在30%左右 names a rate whose name holds 增长
   const up = lastIndexOfAny(lead, CHANGE_UP);
   const down = lastIndexOfAny(lead, CHANGE_DOWN);
-  if (up >= 0 || down >= 0) return { kind: 'change', sign: down > up ? -1 : 1 };
+  if ((up >= 0 || down >= 0) && !RATE_AFTER.test(lead.slice(Math.max(up, down)))) {
+    return { kind: 'change', sign: down > up ? -1 : 1 };
+  }
   // prices: 居民消费价格涨幅3%左右, 居民消费价格指数控制在2%以内
   if (PRICE_NOUNS.some((w) => clause.includes(w) || ctx.sentence.text.slice(0, 40).includes(w) && lead.length < 6)) {
     return { kind: 'change', sign: 1 };
@@ -64,7 +70,7 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // a growth verb earlier in the clause: 地区生产总值增长5.5%以上…
   const upClause = lastIndexOfAny(clause, CHANGE_UP);
   const downClause = lastIndexOfAny(clause, CHANGE_DOWN);
-  if ((upClause >= 0 || downClause >= 0) && !/率|比重|占比|比例|占/.test(clause.slice(Math.max(upClause, downClause)))) {
+  if ((upClause >= 0 || downClause >= 0) && !RATE_AFTER.test(clause.slice(Math.max(upClause, downClause)))) {
     return { kind: 'change', sign: downClause > upClause ? -1 : 1 };
   }
   if (m.unit === '百分点') return { kind: 'change', sign: 1 };

@@ -26,3 +26,34 @@ export function toScanText(text: string): string {
 const KEEP_FULL_WIDTH = new Set(
   ['，', '（', '）', '：', '；', '！', '？', '～', '－'].map((c) => c.charCodeAt(0)),
 );
+
+/** Characters that end a line of prose; a long line ending otherwise was wrapped by a PDF copy. */
+const LINE_END_PUNCTUATION = /[。！？；：:!?;”」』）)\]…—]$/;
+const MIN_WRAPPED_LINE = 15;
+
+/**
+ * Text copied out of a PDF breaks lines inside sentences (国内\n生产总值达到…). When most
+ * long lines end mid-sentence, such breaks become spaces in the scan copy, so sentences and
+ * clauses join up again. Indices are unchanged: one character for one.
+ */
+export function unwrapHardBreaks(scan: string): string {
+  const breaks: number[] = [];
+  let long = 0;
+  let lineStart = 0;
+  for (let i = scan.indexOf('\n'); i >= 0; i = scan.indexOf('\n', i + 1)) {
+    const line = scan.slice(lineStart, i).trimEnd();
+    if (line.trim().length >= MIN_WRAPPED_LINE) {
+      long++;
+      const next = scan.slice(i + 1, i + 2);
+      if (!LINE_END_PUNCTUATION.test(line) && /[\u4e00-\u9fff0-9“]/.test(next)) breaks.push(i);
+    }
+    lineStart = i + 1;
+  }
+  if (breaks.length < 3 || breaks.length < long / 2) return scan;
+  const chars = scan.split('');
+  for (const i of breaks) {
+    chars[i] = ' ';
+    if (i > 0 && chars[i - 1] === '\r') chars[i - 1] = ' ';
+  }
+  return chars.join('');
+}
