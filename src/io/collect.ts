@@ -1,6 +1,6 @@
 // Command-line arguments → the inputs to read: files, directories (recursive), globs, or `-`.
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeFsError } from './fs-errors.js';
 
@@ -29,8 +29,9 @@ export async function collectInputs(args: readonly string[]): Promise<CollectedI
   const problems: string[] = [];
   const seen = new Set<string>();
   const add = (path: string, named: boolean) => {
-    if (path !== '-' && seen.has(path)) return;
-    seen.add(path);
+    const key = path === '-' ? path : resolve(path); // ./a.txt and a.txt are one file
+    if (key !== '-' && seen.has(key)) return;
+    seen.add(key);
     sources.push({ path, named });
   };
   for (const arg of args.length ? args : ['-']) {

@@ -21,7 +21,7 @@ export function printTable(input: Printable, style: OutputStyle): string {
   const cells = input.rows.map((row) => fields.map((f) => displayField(row, f)));
   const widths = fitWidths(fields, cells, style.width);
   const line = (texts: string[], colour: (text: string, j: number) => string) =>
-    `│${texts.map((text, j) => { const cut = cutToWidth(text, widths[j]); return ` ${colour(cut, j)}${' '.repeat(widths[j] - stringWidth(cut))} `; }).join('│')}│`;
+    `│${texts.map((text, j) => { const cut = cutToWidth(text, widths[j], fields[j] === 'document'); return ` ${colour(cut, j)}${' '.repeat(widths[j] - stringWidth(cut))} `; }).join('│')}│`;
   const rule = (left: string, middle: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${right}`;
   const out = [
     rule('┌', '┬', '┐'),
@@ -58,24 +58,25 @@ export function fitWidths(fields: readonly FieldName[], cells: readonly string[]
 const charWidths = new Map<string, number>();
 
 /**
- * Cuts text to a display width, ending in … when cut (a CJK character is 2 columns wide).
- * Done here, one pass per cell, because cli-table3's own cutting re-measures the whole cell
- * once per character removed (0.3 s on a report's sentences).
+ * Cuts text to a display width (a CJK character is 2 columns wide), marking the cut with …:
+ * at the end (地区生产总值突破…), or at the start for a path, whose file name matters most
+ * (…/reports/ganzi-2024.txt).
  */
-export function cutToWidth(text: string, max: number): string {
+export function cutToWidth(text: string, max: number, keepEnd = false): string {
   if (text.length * 2 <= max) return text;
-  let used = 0;
-  let end = 0;
   const chars = Array.from(text);
+  if (keepEnd) chars.reverse();
   const widths = chars.map((ch) => {
     let w = charWidths.get(ch);
     if (w === undefined) charWidths.set(ch, (w = stringWidth(ch)));
     return w;
   });
-  const total = widths.reduce((a, b) => a + b, 0);
-  if (total <= max) return text;
+  if (widths.reduce((a, b) => a + b, 0) <= max) return text;
+  let used = 0;
+  let end = 0;
   while (end < chars.length && used + widths[end] <= max - 1) used += widths[end++];
-  return `${chars.slice(0, end).join('')}…`;
+  const kept = chars.slice(0, end);
+  return keepEnd ? `…${kept.reverse().join('')}` : `${kept.join('')}…`;
 }
 
 // Rises green, falls red, other values cyan, targets yellow: the eye finds them without reading.

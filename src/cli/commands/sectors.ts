@@ -1,6 +1,7 @@
 // `zhibiao sectors`: the sector ids that --sector takes, with their Chinese names and keywords.
 import { Option, type Command } from 'commander';
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
 import { SECTORS } from '../../core/lexicon/sectors.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { EXIT_OK } from '../exit-codes.js';
@@ -10,9 +11,6 @@ interface SectorsFlags {
   all?: boolean;
   color: ColorMode;
 }
-
-/** Keywords shown per sector without --all: the first ones are the spec's typical indicators. */
-const SHOWN_KEYWORDS = 8;
 
 export function registerSectors(program: Command, setExit: (code: number) => void): void {
   program
@@ -39,18 +37,33 @@ function printSectorsJson(): string {
 
 function printSectorsTable(flags: SectorsFlags): string {
   const style = decideStyle(flags.color, process.stdout, process.env);
-  const keywordWidth = Math.max(20, style.width - 30);
+  const keywordWidth = Math.max(20, style.width - 34);
   const table = new Table({
     head: ['id', '中文', 'keywords'].map((h) => style.chalk.bold(h)),
-    colWidths: [13, 14, keywordWidth],
-    wordWrap: !!flags.all,
-    wrapOnWordBoundary: false,
+    colWidths: [13, 14, keywordWidth + 2],
     style: { head: [], border: [], compact: true },
   });
   for (const s of SECTORS) {
-    const words = flags.all ? s.keywords : s.keywords.slice(0, SHOWN_KEYWORDS);
-    const more = flags.all || s.keywords.length <= SHOWN_KEYWORDS ? '' : ` …(+${s.keywords.length - SHOWN_KEYWORDS})`;
-    table.push([style.chalk.cyan(s.id), s.name, `${words.join('、')}${more}`]);
+    const lines = wrapWords(s.keywords, keywordWidth);
+    const shown = flags.all ? lines : lines.slice(0, 1);
+    const rest = s.keywords.length - shown.join('、').split('、').length;
+    if (rest > 0) shown[0] = `${shown[0]} (+${rest})`;
+    table.push([style.chalk.cyan(s.id), s.name, shown.join('\n')]);
   }
-  return `${table.toString()}\n`;
+  return `${table.toString()}\n${flags.all ? '' : style.chalk.dim('every keyword: zhibiao sectors --all\n')}`;
+}
+
+/** Keywords joined by 、 into lines of at most `width` columns, never splitting a keyword. */
+function wrapWords(words: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line}、${word}` : word;
+    if (line && stringWidth(next) > width - 8) { // room for ` (+NN)`
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
