@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { registerCheck } from './commands/check.js';
+import { registerCompare } from './commands/compare.js';
 import { registerExtract } from './commands/extract.js';
 import { registerSectors } from './commands/sectors.js';
 import { registerSummary } from './commands/summary.js';
@@ -26,6 +27,7 @@ registerExtract(program, setExit);
 registerSummary(program, setExit);
 registerSectors(program, setExit);
 registerCheck(program, setExit);
+registerCompare(program, setExit);
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_OK); // `zhibiao … | head` ends quietly

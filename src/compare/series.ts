@@ -1,0 +1,91 @@
+// An indicator across several reports of one government (pure): the outcome each report
+// gives for the year it reviews, the target each sets for the year it plans, and whether the
+// outcome met the target set a year before.
+import type { Claim } from '../core/types.js';
+import { judgeTarget, type Verdict } from './judge.js';
+import { indicatorKey, isLowerBetter } from './normalize.js';
+import { comparableKey, distinctTargets, firstOutcomes, type ReportClaims } from './pair.js';
+
+export interface SeriesPoint {
+  year: number;
+  /** The result reported for this year (by the report that reviews it). */
+  outcome?: Claim;
+  /** The goal set for this year (by the report that plans it). */
+  target?: Claim;
+  /** Only when both are there. */
+  verdict?: Verdict;
+}
+
+export interface IndicatorSeries {
+  indicator: string;
+  kind: Claim['kind'];
+  unit: string;
+  /** One point per year of the series (the table's columns), possibly empty. */
+  points: SeriesPoint[];
+}
+
+export interface Series {
+  years: number[];
+  rows: IndicatorSeries[];
+}
+
+/**
+ * The series of every indicator that has an outcome in at least two years, or a target and
+ * an outcome for the same year. Reports without a review or plan year add nothing.
+ */
+export function buildSeries(reports: readonly ReportClaims[]): Series {
+  const cells = new Map<string, Map<number, SeriesPoint>>();
+  const first = new Map<string, Claim>();
+  const point = (key: string, year: number) => {
+    let row = cells.get(key);
+    if (!row) cells.set(key, (row = new Map()));
+    let p = row.get(year);
+    if (!p) row.set(year, (p = { year }));
+    return p;
+  };
+  for (const report of reports) {
+    const { reviewYear, planYear } = report.identity;
+    if (reviewYear !== null) {
+      for (const [key, c] of firstOutcomes(report.claims)) {
+        point(key, reviewYear).outcome ??= c;
+        if (!first.has(key)) first.set(key, c);
+      }
+    }
+    if (planYear !== null) {
+      for (const c of distinctTargets(report.claims)) {
+        const key = comparableKey(c);
+        point(key, planYear).target ??= c;
+        if (!first.has(key)) first.set(key, c);
+      }
+    }
+  }
+  const years = [...new Set([...cells.values()].flatMap((row) => [...row.keys()]))].sort((a, b) => a - b);
+  const rows: IndicatorSeries[] = [];
+  for (const [key, row] of cells) {
+    const sample = first.get(key)!;
+    const indicator = indicatorKey(sample.indicator);
+    const points = years.map((year) => row.get(year) ?? { year });
+    for (const p of points) {
+      if (p.target && p.outcome) p.verdict = judgeTarget(p.target, p.outcome, p.target.qualifier === 'le' || isLowerBetter(indicator)).verdict;
+    }
+    const outcomes = points.filter((p) => p.outcome).length;
+    if (outcomes >= 2 || points.some((p) => p.verdict)) rows.push({ indicator, kind: sample.kind, unit: sample.unit, points });
+  }
+  return { years, rows };
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/**
+ * A terminal sparkline of a series, one bar per year, a space for a year without a value:
+ * [6.2, 6.5, 6.1] → ▅█▁. A flat series sits in the middle (▄▄▄).
+ */
+export function sparkline(values: readonly (number | undefined)[]): string {
+  const present = values.filter((v): v is number => v !== undefined);
+  if (!present.length) return '';
+  const lo = Math.min(...present);
+  const hi = Math.max(...present);
+  return values
+    .map((v) => (v === undefined ? ' ' : hi === lo ? BARS[3] : BARS[Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))]))
+    .join('');
+}

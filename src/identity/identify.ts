@@ -1,0 +1,187 @@
+// Who issued a report and for which years, read from its own text (pure: text in, identity out).
+// The rules are tried in order of how explicit the report is: a title or signature line
+// (2025年四川省政府工作报告, 杭州市人民政府市长), then the opening (我代表州人民政府), then,
+// when the opening names only a level (州), the place the report keeps naming (甘孜…甘孜州).
+import { classifyHeading } from '../core/text/sentences.js';
+import { LEVEL_SUFFIXES, LEVELS, MUNICIPALITIES, NATIONAL_GOVERNMENT, NOT_A_NAME_CHARS, type Level } from './places.js';
+
+export interface DocumentIdentity {
+  /** The issuing government as the report names it: 国务院, 四川省, 甘孜州, 黄山区; null when not found. */
+  region: string | null;
+  level: Level | null;
+  /** The year the report is delivered in, which is the year it plans (2024 for a report reviewing 2023). */
+  year: number | null;
+  /** The year its review part looks back on (一、2023年工作回顾 → 2023). */
+  reviewYear: number | null;
+  /** The year its plan part sets goals for (二、2024年主要目标任务 → 2024). */
+  planYear: number | null;
+}
+
+/** Flags that override what the text says (--region, --level, --year). */
+export interface IdentityOverrides {
+  region?: string;
+  level?: Level;
+  year?: number;
+}
+
+/** The title block and opening sit in the first lines; later lines quote other governments. */
+const HEAD_LINES = 15;
+
+export function identifyDocument(text: string, overrides: IdentityOverrides = {}): DocumentIdentity {
+  const head = text.split('\n', HEAD_LINES * 3).filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n');
+  const opening = openingGovernment(head);
+  const region = overrides.region ?? (namedInHead(head) || opening?.name || (opening?.suffix ? mostNamedPlace(text, opening.suffix) : null));
+  const level = overrides.level ?? (region ? levelOfName(region) : null) ?? (opening ? levelOfSuffix(opening.suffix) : null);
+  const years = partYears(text);
+  const year = overrides.year ?? statedYear(head) ?? years.planYear ?? (years.reviewYear === null ? null : years.reviewYear + 1);
+  return {
+    region,
+    level,
+    year,
+    reviewYear: years.reviewYear ?? (year === null ? null : year - 1),
+    planYear: years.planYear ?? year,
+  };
+}
+
+/** `--level` values, checked: national, provincial, city, county. */
+export function isLevel(value: string): value is Level {
+  return (LEVELS as readonly string[]).includes(value);
+}
+
+// A name: Chinese characters ending in a level suffix (四川省, 甘孜藏族自治州, 黄山区).
+const SUFFIX_ALTERNATION = LEVEL_SUFFIXES.map((s) => s.suffix).join('|');
+const GOVERNMENT_NAME = `[\\u4e00-\\u9fff]{1,12}?(?:${SUFFIX_ALTERNATION})`;
+
+/**
+ * Title and signature lines that name the government in full:
+ * 2025年四川省政府工作报告 · 四川省人民政府省长 施小琳 · （2024年1月29日在杭州市第十四届人民代表大会…）.
+ */
+const HEAD_NAME_PATTERNS = [
+  new RegExp(`^(?:\\d{4}年)?(${GOVERNMENT_NAME})(?:人民)?政府工作报告`, 'm'),
+  new RegExp(`(${GOVERNMENT_NAME})人民政府(?:省长|市长|州长|县长|区长|主席|盟长|旗长|专员|代理)`),
+  new RegExp(`在(${GOVERNMENT_NAME})第[一二三四五六七八九十]+届人民代表大会`),
+] as const;
+
+/** 国务院总理 李强 · 在第十四届全国人民代表大会 — the national report. */
+const NATIONAL_PATTERN = /国务院总理|在第[一二三四五六七八九十]+届全国人民代表大会|我代表国务院/;
+
+function namedInHead(head: string): string | null {
+  if (NATIONAL_PATTERN.test(head)) return NATIONAL_GOVERNMENT;
+  for (const pattern of HEAD_NAME_PATTERNS) {
+    const m = pattern.exec(head);
+    if (m && isPlausibleName(m[1])) return m[1];
+  }
+  return null;
+}
+
+/**
+ * 现在，我代表州人民政府 → the suffix 州 (the level) and no name; 我代表四川省人民政府 → both.
+ */
+function openingGovernment(head: string): { name: string | null; suffix: string } | null {
+  const m = new RegExp(`我代表([\\u4e00-\\u9fff]{0,12}?)(${SUFFIX_ALTERNATION})?人民政府`).exec(head);
+  if (!m || !m[2]) return null;
+  const name = m[1] ? m[1] + m[2] : null;
+  return { name: name && isPlausibleName(name) ? name : null, suffix: m[2] };
+}
+
+/**
+ * The place a report keeps naming, for an opening that gave only its level: among the names
+ * written with that suffix (甘孜州, once), the one whose stem the text repeats most (甘孜, 40
+ * times: 圣洁甘孜, 美丽甘孜…). A stem is two characters, grown leftwards while every use of it
+ * has the same character before it (尔滨 → 哈尔滨). Returns null when no stem repeats.
+ */
+// 完成州十三届人大…, 和州委, 州级, 州县: here 州 opens an abbreviation (州人大, 州委), it ends no name.
+const ABBREVIATION_AFTER = /[委人政级内外直属第十一二三四五六七八九两各域情县乡镇际]/;
+
+export function mostNamedPlace(text: string, suffix: string): string | null {
+  const counts = new Map<string, number>();
+  for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+    if (ABBREVIATION_AFTER.test(text[at + suffix.length] ?? '')) continue;
+    const stem = text.slice(at - 2, at);
+    if (stem.length < 2 || !isStem(stem) || counts.has(stem)) continue;
+    counts.set(stem, countOf(text, stem));
+  }
+  let best: string | null = null;
+  for (const [stem, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = stem;
+  return best === null ? null : growStem(text, best) + suffix;
+}
+
+function growStem(text: string, stem: string): string {
+  while (stem.length < 4) {
+    const before = new Map<string, number>();
+    let total = 0;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1), total++) {
+      const ch = text[at - 1] ?? '';
+      before.set(ch, (before.get(ch) ?? 0) + 1);
+    }
+    const [ch, n] = [...before].sort((a, b) => b[1] - a[1])[0];
+    if (n < total || !isStem(ch)) return stem;
+    stem = ch + stem;
+  }
+  return stem;
+}
+
+function isStem(s: string): boolean {
+  return /^[\u4e00-\u9fff]+$/.test(s) && ![...s].some((ch) => NOT_A_NAME_CHARS.includes(ch));
+}
+
+function isPlausibleName(name: string): boolean {
+  const stem = LEVEL_SUFFIXES.reduce((n, s) => (n.endsWith(s.suffix) ? n.slice(0, -s.suffix.length) : n), name);
+  return stem.length >= 2 || (stem.length === 1 && !NOT_A_NAME_CHARS.includes(stem));
+}
+
+function countOf(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
+/** 四川省 → provincial, 北京市 → provincial, 甘孜藏族自治州 → city, 黄山区 → county, 国务院 → national. */
+export function levelOfName(name: string): Level | null {
+  if (name === NATIONAL_GOVERNMENT || name === '中华人民共和国') return 'national';
+  if ((MUNICIPALITIES as readonly string[]).includes(name)) return 'provincial';
+  const entry = LEVEL_SUFFIXES.find((s) => name.endsWith(s.suffix));
+  return entry ? entry.level : null;
+}
+
+function levelOfSuffix(suffix: string): Level | null {
+  return LEVEL_SUFFIXES.find((s) => s.suffix === suffix)?.level ?? null;
+}
+
+/**
+ * The year a report states for itself: its title (2025年四川省政府工作报告) or the line saying
+ * when it was delivered (2025年1月20日在四川省第十四届人民代表大会…).
+ */
+function statedYear(head: string): number | null {
+  const title = /^((?:19|20)\d\d)年[\u4e00-\u9fff]*政府工作报告/m.exec(head);
+  if (title) return Number(title[1]);
+  const delivered = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在[^\n]{0,30}人民代表大会/.exec(head);
+  return delivered ? Number(delivered[1]) : null;
+}
+
+/**
+ * The years of the review and plan parts, from the headings the core's sentence splitter
+ * recognises: 一、2023年工作回顾 → review 2023; 二、2024年主要目标任务 → plan 2024.
+ */
+export function partYears(text: string): { reviewYear: number | null; planYear: number | null } {
+  let reviewYear: number | null = null;
+  let planYear: number | null = null;
+  for (const line of text.split('\n')) {
+    const role = classifyHeading(line, reviewYear);
+    const year = /(?:19|20)\d\d/.exec(line);
+    if (!role || !year) continue;
+    if (role === 'review' && reviewYear === null) reviewYear = Number(year[0]);
+    if (role === 'plan' && planYear === null && (reviewYear === null || Number(year[0]) > reviewYear)) planYear = Number(year[0]);
+    if (reviewYear !== null && planYear !== null) break;
+  }
+  return { reviewYear, planYear };
+}
+
+/**
+ * A key to find one government under its several names: 甘孜藏族自治州 and 甘孜州 → 甘孜州;
+ * 峨边彝族自治县 → 峨边县. Provinces keep their full name (广西壮族自治区).
+ */
+export function regionKey(region: string): string {
+  const m = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治(州|县|旗)$/.exec(region);
+  return m ? m[1] + m[2] : region;
+}
