@@ -10,7 +10,7 @@ import type { OutputStyle } from './style.js';
 // Columns that give up width when the table is too wide, first to last, down to how narrow:
 // the sentence keeps some context before a long indicator is cut, then both give way.
 const SHRINKABLE: readonly (readonly [FieldName, number])[] = [
-  ['sentence', 36], ['indicator', 16], ['sentence', 12], ['document', 12], ['indicator', 8], ['text', 8],
+  ['sentence', 30], ['indicator', 20], ['sentence', 12], ['document', 12], ['indicator', 8], ['text', 8],
 ];
 
 /** Before the first row a table shows the document (one) or gets a document column (several). */
