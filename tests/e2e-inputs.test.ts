@@ -124,6 +124,15 @@ describe('encodings', () => {
     expect(claim).toMatchObject({ line: 2, value: 6.2, unit: '%', text: '６.２％' });
     expect(text.slice(claim.span.start, claim.span.end)).toBe('６.２％');
   });
+
+  it('decodes a GBK web page (declared gb2312) and strips its tags', () => {
+    const file = join(tempDir(), 'report.htm');
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>政府工作报告</title></head>' +
+      '<body><p>全年地区生产总值达到513.35亿元，比上年增长6.2%。</p><p>森林覆盖率达35.26%。</p></body></html>';
+    writeFileSync(file, iconv.encode(html, 'gbk'));
+    const claims = ndjson(zhibiao(['extract', file, '--format', 'ndjson']).stdout);
+    expect(claims.map((c) => [c.text, c.indicator])).toEqual([['513.35亿元', '地区生产总值'], ['6.2%', '地区生产总值'], ['35.26%', '森林覆盖率']]);
+  });
 });
 
 describe('standard input', () => {

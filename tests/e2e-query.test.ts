@@ -52,6 +52,11 @@ describe('zhibiao extract: filters', () => {
     expect(band.claims.map((c) => c.text)).toEqual(expect.arrayContaining(['12%', '14.34%']));
   });
 
+  it('takes a negative bound: falls are negative values', () => {
+    // 生产安全事故起数、死亡人数同口径分别下降66.67%、85.71%
+    expect(query('--kind', 'change', '--max', '-10').claims.map((c) => [c.indicator, c.value])).toEqual([['生产安全事故起数', -66.67], ['死亡人数', -85.71]]);
+  });
+
   it('matches --indicator as a regular expression on the indicator', () => {
     const r = query('--indicator', '人均可支配收入$', '--kind', 'change');
     // line 9: 城镇、农村居民人均可支配收入分别增长4.6%、7.7%; line 45: the targets 5% and 7.5%
