@@ -320,9 +320,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   }
   // 十条措施, 二十条措施: a numbered policy is a name
   if (unit && /^[条项]$/.test(unit.spelling) && /^(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求)/.test(after)) return 'policy-name';
-  // 开门红九条: a numeral-条 after a noun names a policy unless a verb counts it
+  // 开门红九条: a numeral-条 after a noun names a policy unless a verb right before counts it
   const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w));
-  if (unit?.spelling === '条' && !counted) return 'policy-name';
+  if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
   const small = num.value < 10;
   if (!atBoundary && !(num.hasMultiplier && num.value >= 1e4)) {

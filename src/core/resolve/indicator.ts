@@ -92,7 +92,15 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   const piece = stop >= 0 ? window.slice(0, stop) : window;
   const verb = piece.search(AFTER_STOP);
   const phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
-  return segmenter ? cutAtVerb(phrase, segmenter) : phrase;
+  return closeQuote(segmenter ? cutAtVerb(phrase, segmenter) : phrase, piece);
+}
+
+/** 村河湖管护“解放模式”: a phrase cut inside a quotation takes the quotation whole. */
+function closeQuote(phrase: string, piece: string): string {
+  const open = phrase.lastIndexOf('“');
+  if (open < 0 || phrase.indexOf('”', open) >= 0) return phrase;
+  const close = piece.indexOf('”', open);
+  return close >= 0 && close < 24 ? piece.slice(0, close + 1) : phrase.slice(0, open);
 }
 
 /**
