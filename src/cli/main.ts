@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { registerCheck } from './commands/check.js';
 import { registerCompare } from './commands/compare.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIndex } from './commands/index.js';
+import { registerQuery } from './commands/query.js';
 import { registerSectors } from './commands/sectors.js';
 import { registerSummary } from './commands/summary.js';
 import { EXIT_ERROR, EXIT_OK, UsageError } from './exit-codes.js';
@@ -28,6 +30,8 @@ registerSummary(program, setExit);
 registerSectors(program, setExit);
 registerCheck(program, setExit);
 registerCompare(program, setExit);
+registerIndex(program, setExit);
+registerQuery(program, setExit);
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_OK); // `zhibiao … | head` ends quietly

@@ -1,0 +1,101 @@
+// `zhibiao query --db claims.sqlite`: the claims of an index, with extract's filters and
+// formats, plus --region, --level and --year. Every row names its document's government.
+import { Option, type Command } from 'commander';
+import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
+import { printIdentified, QUERY_FORMATS, type QueryFormat } from '../../corpus/print.js';
+import { queryCorpus, type CorpusQuery } from '../../corpus/query.js';
+import { LEVELS, type Level } from '../../identity/places.js';
+import { QueryError } from '../../query/fields.js';
+import { collect, parseQueryFlags, type QueryFlags } from '../../query/flags.js';
+import { limitClaims, sortClaims } from '../../query/sort.js';
+import { makeWordIndex } from '../../query/words.js';
+import { cutForSearch, cutWords } from '../../segment/jieba.js';
+import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
+import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
+import { addQueryOptions, warn } from './extract.js';
+
+interface QueryCommandFlags extends QueryFlags {
+  db: string;
+  region?: string[];
+  level?: string[];
+  year?: string[];
+  format?: QueryFormat;
+  json?: boolean;
+  bom?: boolean;
+  color: ColorMode;
+}
+
+export function registerQuery(program: Command, setExit: (code: number) => void): void {
+  const command = program
+    .command('query')
+    .description('the claims of a corpus index (zhibiao index), filtered like extract, plus region, level and year')
+    .requiredOption('--db <file>', 'the index file written by zhibiao index');
+  addQueryOptions(command);
+  command
+    .option('--region <names>', 'only these governments: 甘孜州 (= 甘孜藏族自治州), 四川省, or a prefix such as 甘孜', collect)
+    .option('--level <levels>', `only these levels: ${LEVELS.join(', ')}`, collect)
+    .option('--year <years>', 'only reports of these years (the year a report is delivered and plans)', collect)
+    .addOption(new Option('--format <format>', 'output format (default: table)').choices(QUERY_FORMATS))
+    .option('--json', 'the same as --format json')
+    .option('--bom', 'CSV: start with a UTF-8 byte-order mark, for Excel')
+    .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
+    .addHelpText('after', `
+Examples / 示例:
+  zhibiao query --db claims.sqlite --region 甘孜州 --year 2024 --modality target
+  zhibiao query --db claims.sqlite --level county --sector tourism --kind change --min 20 --format csv
+  zhibiao query --db claims.sqlite --indicator '生产总值$' --kind change --sort -value --limit 10
+
+Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad flag, a missing or damaged index).`)
+    .action((flags: QueryCommandFlags) => setExit(runQuery(flags)));
+}
+
+function runQuery(flags: QueryCommandFlags): number {
+  let query: CorpusQuery;
+  let parsed: ReturnType<typeof parseQueryFlags>;
+  try {
+    parsed = parseQueryFlags(flags);
+    query = { ...parsed.query, regions: split(flags.region), levels: levelsOf(flags.level), years: yearsOf(flags.year) };
+  } catch (error) {
+    if (!(error instanceof QueryError)) throw error;
+    warn(error.message);
+    return EXIT_ERROR;
+  }
+  const format: QueryFormat = flags.json ? 'json' : flags.format ?? 'table';
+  try {
+    const db = openCorpus(flags.db, 'read');
+    try {
+      const wordIndex = query.keywords?.length ? makeWordIndex({ cut: cutWords, subwords: cutForSearch }) : undefined;
+      const result = queryCorpus(db, query, { wordIndex, limit: parsed.sort ? undefined : parsed.limit });
+      const rows = limitClaims(parsed.sort ? sortClaims(result.rows, parsed.sort) : result.rows, parsed.limit);
+      const style = decideStyle(flags.color, process.stdout, process.env);
+      process.stdout.write(printIdentified({ rows, identities: result.identities, fields: parsed.fields }, format, { style, bom: flags.bom }));
+      if (!rows.length && (format === 'table' || format === 'markdown')) warn('no claim matched');
+      return rows.length ? EXIT_OK : EXIT_NO_MATCH;
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    const message = corpusErrorMessage(error, flags.db);
+    if (message === null) throw error;
+    warn(message);
+    return EXIT_ERROR;
+  }
+}
+
+// `--region 甘孜州,四川省 --region 杭州市`; full-width commas too.
+function split(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(/[,，、]/)).map((v) => v.trim()).filter(Boolean);
+}
+
+function levelsOf(values: string[] | undefined): Level[] {
+  const levels = split(values);
+  for (const l of levels) if (!(LEVELS as readonly string[]).includes(l)) throw new QueryError(`unknown level "${l}" (one of: ${LEVELS.join(', ')})`);
+  return levels as Level[];
+}
+
+function yearsOf(values: string[] | undefined): number[] {
+  return split(values).map((y) => {
+    if (!/^(19|20)\d\d$/.test(y)) throw new QueryError(`--year needs years such as 2024 (got "${y}")`);
+    return Number(y);
+  });
+}
