@@ -2,7 +2,8 @@
 import { Option, type Command } from 'commander';
 import { extract } from '../../index.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
-import { eachDocument, type ReadTally } from '../../io/documents.js';
+import { availableParallelism } from 'node:os';
+import { eachExtracted, type ReadTally } from '../../io/documents.js';
 import { QueryError } from '../../query/fields.js';
 import { filterClaims, type ClaimQuery, type DocumentClaim } from '../../query/filter.js';
 import { collect, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
@@ -22,6 +23,7 @@ export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface ExtractFlags extends QueryFlags {
+  jobs?: string;
   json?: boolean;
   format?: Format;
   color: ColorMode;
@@ -40,6 +42,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
     .option('--json', 'the same as --format json: one object per document, an array for several')
     .option('--bom', 'CSV: start with a UTF-8 byte-order mark, for Excel')
+    .option('--jobs <n>', `extract files in n worker threads (default: the core count, ${availableParallelism()}); output order never changes`)
     .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
 Examples / 示例:
@@ -100,8 +103,13 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   const streaming = format === 'ndjson' && !parsed.sort && !keywords?.length;
   const documents: Printable['documents'] = [];
   let streamed = 0;
-  const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
-    const rows = extract(doc.text).claims.map((c): DocumentClaim => ({ document: doc.name, ...c }));
+  const jobs = parseJobs(flags.jobs);
+  if (jobs === null) {
+    warn(`--jobs takes a whole number from 1 to 64, not "${flags.jobs}"`);
+    return EXIT_ERROR;
+  }
+  const tally = await eachExtracted(inputs, readOptions(flags.encoding), jobs, (text) => extract(text).claims, (doc) => {
+    const rows = doc.claims.map((c): DocumentClaim => ({ document: doc.name, ...c }));
     const claims = filterClaims(rows, perDocument);
     if (!streaming) {
       documents.push({ document: doc.name, claims });
@@ -149,6 +157,13 @@ function regroup(documents: Printable['documents'], rows: DocumentClaim[]): Prin
   for (const d of documents) for (const c of d.claims) owner.set(c, byDocument.get(d)!);
   for (const row of rows) owner.get(row)!.push(row);
   return documents.map((d) => ({ document: d.document, claims: byDocument.get(d)! }));
+}
+
+/** --jobs: a whole number from 1 to 64; the machine's core count when not given. */
+function parseJobs(value: string | undefined): number | null {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 64 ? n : null;
 }
 
 /** Like grep: an error anywhere wins (2), then whether anything was printed (0) or not (1). */

@@ -432,8 +432,12 @@ function unitStartsAt(s: string, at: number): boolean {
   return UNITS_LIKE_MULTIPLIERS.some((u) => s.startsWith(u, at));
 }
 
+/** Unit spellings by first character, longest first: readUnit runs at every number. */
+const UNITS_BY_FIRST_CHAR = new Map<string, string[]>();
+for (const u of UNIT_SPELLINGS) UNITS_BY_FIRST_CHAR.set(u[0], [...(UNITS_BY_FIRST_CHAR.get(u[0]) ?? []), u]);
+
 function readUnit(s: string, at: number): UnitToken | null {
-  for (const spelling of UNIT_SPELLINGS) {
+  for (const spelling of UNITS_BY_FIRST_CHAR.get(s[at]) ?? []) {
     if (s.startsWith(spelling, at)) {
       // ASCII units must end at a word boundary: 15EFlops, not 5Gbps
       if (/^[A-Za-z]/.test(spelling) && /[A-Za-z]/.test(s[at + spelling.length] ?? '')) continue;
