@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS indicator_names (
 
 CREATE INDEX IF NOT EXISTS claims_document    ON claims(document_id, span_start);
 CREATE INDEX IF NOT EXISTS claims_sector      ON claims(sector, modality, kind);
-CREATE INDEX IF NOT EXISTS claims_kind        ON claims(kind, modality);
+CREATE INDEX IF NOT EXISTS claims_kind_value  ON claims(kind, unit, value);
 CREATE INDEX IF NOT EXISTS claims_unit_value  ON claims(unit, value);
 CREATE INDEX IF NOT EXISTS claims_indicator   ON claims(indicator);
 CREATE INDEX IF NOT EXISTS claims_key         ON claims(indicator_key);
