@@ -47,8 +47,10 @@ describe('document identity', () => {
     expect(identifyDocument('北京市人民政府市长 某某\n现在，我代表市人民政府').level).toBe('provincial');
     expect(identifyDocument('国务院总理 李强\n一、2023年工作回顾\n二、2024年政府工作任务\n')).toMatchObject({ region: '国务院', level: 'national', year: 2024 });
     expect(identifyDocument('现在，我代表县人民政府，向大会报告工作。')).toMatchObject({ region: null, level: 'county', year: null });
+    expect(identifyDocument('各位代表：\n现在，我代表甘孜藏族自治州人民政府，向大会报告工作。').region).toBe('甘孜藏族自治州');
+    expect(identifyDocument('各位代表：\n现在，我代表甘孜藏族自治州人民政府，向大会报告工作。').level).toBe('city');
     const text = readFileSync(ganzi2024, 'utf8');
-    expect(identifyDocument(text, { region: '泸定县', level: 'county', year: 2030 })).toMatchObject({ region: '泸定县', level: 'county', year: 2030, reviewYear: 2023 });
+    expect(identifyDocument(text, { region: '泸定县', level: 'county', year: 2030 })).toEqual({ region: '泸定县', level: 'county', year: 2030, reviewYear: 2029, planYear: 2030 });
     expect(regionKey('甘孜藏族自治州')).toBe('甘孜州');
     expect(regionKey('四川省')).toBe('四川省');
   });
@@ -155,6 +157,8 @@ describe('zhibiao compare', () => {
     const ndjson = run(['compare', synthetic2025, ganzi2024, '--format', 'ndjson']); // order by year, not by argument
     const rows = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows[0]).toMatchObject({ region: '甘孜州', level: 'city', indicator: '地区生产总值', target_year: 2024, target_value: 7, outcome_value: 6.5, verdict: 'missed' });
+    const json = JSON.parse(run(['compare', ganzi2024, synthetic2025, '--json']).stdout);
+    expect(json.after).toEqual({ document: synthetic2025, region: '甘孜藏族自治州', level: 'city', year: 2025, review_year: 2024, plan_year: 2025 });
     const csv = run(['compare', ganzi2024, synthetic2025, '--format', 'csv']);
     expect(csv.stdout.split('\n')[0]).toMatch(/^region,level,indicator,/);
   });

@@ -55,8 +55,9 @@ export function flatRow(r: TargetOutcome): Record<string, string | number | null
   };
 }
 
-export function reportHeader(report: ReportClaims): { document: string } & DocumentIdentity {
-  return { document: report.document, ...report.identity };
+/** A report in JSON, named as in `query --json` and the index's columns (review_year, plan_year). */
+export function reportHeader({ document, identity }: ReportClaims) {
+  return { document, region: identity.region, level: identity.level, year: identity.year, review_year: identity.reviewYear, plan_year: identity.planYear };
 }
 
 export function printComparison(

@@ -32,7 +32,8 @@ export function identifyDocument(text: string, overrides: IdentityOverrides = {}
   const opening = openingGovernment(head);
   const region = overrides.region ?? (namedInHead(head) || opening?.name || (opening?.suffix ? mostNamedPlace(text, opening.suffix) : null));
   const level = overrides.level ?? (region ? levelOfName(region) : null) ?? (opening ? levelOfSuffix(opening.suffix) : null);
-  const years = partYears(text);
+  // --year says which year the report is: it plans that year and reviews the one before.
+  const years = overrides.year === undefined ? partYears(text) : { reviewYear: overrides.year - 1, planYear: overrides.year };
   const year = overrides.year ?? statedYear(head) ?? years.planYear ?? (years.reviewYear === null ? null : years.reviewYear + 1);
   return {
     region,
