@@ -2,7 +2,7 @@
 // files, and bad input (a corrupt database, an unreadable file in a directory).
 import Database from 'better-sqlite3';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -167,11 +167,22 @@ describe('bad input', () => {
     const locked = join(c.dir, 'reports', 'locked.txt');
     writeFileSync(locked, '地区生产总值增长7%。');
     chmodSync(locked, 0o000);
-    // root reads any file: then run as nobody, who cannot (the directory is left writable for the index)
+    // Root reads any file: then run as nobody, who cannot (the directories left writable for the
+    // index); where nobody cannot run the checkout either, a file no one can read takes its place.
     const asRoot = process.getuid?.() === 0;
-    if (asRoot) for (const p of [c.dir, join(c.dir, 'reports'), join(c.dir, 'reports', 'next')]) chmodSync(p, 0o777);
-    const r = run(['index', join(c.dir, 'reports'), '--db', c.db], asRoot ? { uid: 65534, gid: 65534 } : {});
-    expect(r.stderr).toBe(`zhibiao: ${locked}: permission denied\n`);
+    const nobody = { uid: 65534, gid: 65534 };
+    let options: SpawnSyncOptions = {};
+    let expected = `zhibiao: ${locked}: permission denied\n`;
+    if (asRoot && run(['--version'], nobody).status === 0) {
+      for (const p of [c.dir, join(c.dir, 'reports'), join(c.dir, 'reports', 'next')]) chmodSync(p, 0o777);
+      options = nobody;
+    } else if (asRoot) {
+      rmSync(locked);
+      symlinkSync('/proc/self/mem', locked); // a regular file whose first page no process can read (EIO)
+      expected = `zhibiao: ${locked}: EIO: i/o error, read\n`;
+    }
+    const r = run(['index', join(c.dir, 'reports'), '--db', c.db], options);
+    expect(r.stderr).toBe(expected);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/2 added, 0 changed, 0 unchanged, 0 removed, 1 failed; \d+ claims extracted; 2 documents in the index/);
   });
