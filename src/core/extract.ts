@@ -1,6 +1,6 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
-import { buildContexts, isListContinuation, type MentionContext } from './resolve/context.js';
+import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseBefore, splitEnumeration } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { resolveModality } from './resolve/modality.js';
@@ -70,12 +70,11 @@ function resolveSentence(
       qualifier: resolveQualifier(ctx),
       modality: resolveModality(ctx),
       indicator,
-      sector: resolveSector(indicator, clause, sentence.text, fallbackSector),
+      sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector),
       text: text.slice(mention.span.start, mention.span.end),
       span: { ...mention.span },
       line: lines.lineOf(mention.span.start),
-      // a sentence that a PDF copy wrapped is shown joined up again
-      sentence: text.slice(sentence.span.start, sentence.span.end).replace(/[ \t]*\r?\n[ \t]*/g, ''),
+      sentence: sentenceOf(text, sentence, mention),
     };
     if (mention.high !== undefined) claim.high = kind.sign * mention.high;
     return claim;
@@ -127,4 +126,19 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
   }
+}
+
+/**
+ * The sentence of a claim, as provenance. A sentence that a PDF copy wrapped is joined up
+ * again; one longer than any real sentence (a text without punctuation) is cut to the
+ * window around the number, with … where it was cut, so output stays linear in the input.
+ */
+function sentenceOf(text: string, sentence: Sentence, mention: Mention): string {
+  let { start, end } = sentence.span;
+  const cutStart = mention.span.start - start > SENTENCE_WINDOW;
+  const cutEnd = end - mention.span.end > SENTENCE_WINDOW;
+  if (cutStart) start = mention.span.start - SENTENCE_WINDOW;
+  if (cutEnd) end = mention.span.end + SENTENCE_WINDOW;
+  const body = text.slice(start, end).replace(/[ \t]*\r?\n[ \t]*/g, '');
+  return `${cutStart ? '…' : ''}${body}${cutEnd ? '…' : ''}`;
 }

@@ -13,18 +13,6 @@ const BOUND_MS = 20_000;
  * when one starts passing, the test turns red: delete its entry here.
  */
 const KNOWN_SUPERLINEAR: Record<string, { boundMs: number; why: string }> = {
-  'numeral-run': {
-    boundMs: 3_000,
-    why: 'find-mentions.ts readNumber: on a run of numeral characters that does not parse, every start position re-reads the whole run (CHINESE regex, the unitStartsAt cut loop, FRACTION_IN_WORDS) and the scan moves on by one character',
-  },
-  'no-punctuation': {
-    boundMs: 3_000,
-    why: 'find-mentions.ts quotation: lastIndexOf(“) and indexOf(”) search the whole text, not the 16 characters it allows',
-  },
-  'one-long-sentence': {
-    boundMs: 3_000,
-    why: 'sector.ts resolveSector scans the clause and the whole sentence once per claim; context.ts buildContexts walks back to the clause start once per mention',
-  },
 };
 
 /** What each case must extract, besides finishing: a check that the run did real work. */

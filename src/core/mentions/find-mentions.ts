@@ -14,12 +14,14 @@ const CN_DIGIT = '零〇一二两三四五六七八九';
 
 // 513.35, 1,234.5 — an Arabic number
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+/** Longer digit strings are codes or noise, and beyond a double's precision. */
+const MAX_DIGITS = 18;
 // 五百亿, 二十三, 十几万 — a Chinese numeral, with 几 for vague amounts
-const CHINESE = new RegExp(`[${CN}]+(?:几[十百千万亿]*)?`, 'y');
+const CHINESE = new RegExp(`[${CN}]{1,16}(?:几[十百千万亿]{0,4})?`, 'y');
 // 百分之百, 百分之三点五 — a percentage in words
-const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]+(?:点[${CN_DIGIT}]+)?)`, 'y');
+const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]{1,8}(?:点[${CN_DIGIT}]{1,8})?)`, 'y');
 // 四分之一 → 25% — a fraction in words
-const FRACTION_IN_WORDS = new RegExp(`([${CN}]+)分之([${CN}]+)`, 'y');
+const FRACTION_IN_WORDS = new RegExp(`([${CN}]{1,6})分之([${CN}]{1,6})`, 'y');
 // 第一, 第5位 — a rank, or an ordinal (第五次) that is dropped
 const ORDINAL = new RegExp(`第(\\d+|[${CN}]+)(位|名)?`, 'y');
 // 1/4 → 25% — a fraction with a slash
@@ -33,7 +35,7 @@ const DOUBLING = new RegExp(`翻([${CN_DIGIT}])番`, 'y');
 // 4成, 超四成 → 40% — tenths
 const TENTHS = new RegExp(`(\\d+(?:\\.\\d+)?|[${CN_DIGIT}十])成`, 'y');
 // 6%－6.5%, 3至5个 — the link between the ends of a range
-const RANGE_LINK = /\s*[-－—–~～至到]{1,2}\s*/y;
+const RANGE_LINK = /[ \t]*[-－—–~～至到]{1,2}[ \t]*/y;
 // 多/余 after a number: 500多亿, 8.16万余件 — a vague amount, qualifier gt
 const VAGUE = /[多余]/y;
 
@@ -194,7 +196,12 @@ function tenths(s: string, at: number): Found | null {
 /** A number, with multiplier, vagueness and unit: 513.35亿元, 8.16万余件, 二十三个, 6%－6.5%. */
 function quantity(s: string, at: number): Found | null {
   const num = readNumber(s, at);
-  if (!num) return null;
+  if (!num) {
+    // 百千万亿百千万亿…: a run of numeral characters that is no numeral is skipped whole,
+    // so that the scan stays linear; a digit string too long for a number likewise
+    const run = sticky(CHINESE, s, at) ?? sticky(ARABIC, s, at);
+    return run ? { end: at + run[0].length } : null;
+  }
   // 人口自然增长率为-2.41‰: a minus sign after a word (not after a digit or letter) is a sign
   const negative = !num.chinese && at > 0 && /[-−－]/.test(s[at - 1]) && (at < 2 || /[\u4e00-\u9fff：:，,（(\s]/.test(s[at - 2]));
   // G318, PM2.5, 4G, 415X, 4A级: letters glued to the number make a code or a name
@@ -343,6 +350,7 @@ function readNumber(s: string, at: number): NumberToken | null {
     // a digit or a dot just before means we are inside a longer token
     if (at > 0 && /[0-9.]/.test(s[at - 1])) return null;
     const digits = arabic[0].replace(/,/g, '');
+    if (digits.replace('.', '').length > MAX_DIGITS) return null;
     let value = Number(digits);
     let vague = false;
     let hasMultiplier = false;
@@ -382,7 +390,7 @@ function readNumber(s: string, at: number): NumberToken | null {
   const clean = vague ? text.replace('几', '') : text;
   // trailing multipliers of the stack may belong to the unit (千瓦); try to parse
   const value = parseChineseNumeral(clean);
-  if (value === null) return null;
+  if (value === null || !Number.isFinite(value)) return null;
   let end = at + text.length;
   let scaled = value;
   let multiplied = false;
@@ -457,13 +465,14 @@ function skipCode(s: string, at: number): number {
 /** The quotation “…” that holds [start, end), if it is short (a name or slogan), else null. */
 function quotation(s: string, start: number, end: number): string | null {
   const MAX = 16;
-  const open = s.lastIndexOf('“', start);
-  if (open < 0 || start - open > MAX) return null;
-  const closeBefore = s.indexOf('”', open);
-  if (closeBefore >= 0 && closeBefore < start) return null;
-  const close = s.indexOf('”', end);
-  if (close < 0 || close - end > MAX) return null;
-  return s.slice(open + 1, close);
+  // look only MAX characters each way, and never past a line break
+  const left = s.slice(Math.max(0, start - MAX), start);
+  const openAt = left.lastIndexOf('“');
+  if (openAt < 0 || left.indexOf('”', openAt) >= 0 || left.indexOf('\n', openAt) >= 0) return null;
+  const right = s.slice(end, end + MAX + 1);
+  const closeAt = right.indexOf('”');
+  if (closeAt < 0 || right.slice(0, closeAt).includes('\n')) return null;
+  return left.slice(openAt + 1) + s.slice(start, end) + right.slice(0, closeAt);
 }
 
 /** 倍差缩小至1.67: a bare number that is a multiple. */

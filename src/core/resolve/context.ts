@@ -5,6 +5,11 @@ import type { Mention, Sentence } from '../types.js';
 /** Clause breaks inside a sentence. The enumeration comma 、 is not one. */
 export const CLAUSE_BREAK = /[，,：:；;。！？!?\n]/;
 
+/** How far back a clause is read, at most. */
+const MAX_CLAUSE = 120;
+/** How much of a sentence around a mention the resolvers read, at most, each way. */
+export const SENTENCE_WINDOW = 300;
+
 export interface MentionContext {
   mention: Mention;
   sentence: Sentence;
@@ -18,6 +23,10 @@ export interface MentionContext {
   clauseBefore: string;
   /** Up to 300 characters of the paragraph before the mention. */
   paragraphBefore: string;
+  /** The sentence before the mention, up to SENTENCE_WINDOW characters. */
+  sentenceBefore: string;
+  /** The sentence around the mention, up to SENTENCE_WINDOW characters each way. */
+  sentenceAround: string;
   /** Up to 8 characters after the mention. */
   after: string;
   /** The previous mention in the same sentence, if any. */
@@ -28,8 +37,10 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
   const contexts: MentionContext[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    // a clause longer than MAX_CLAUSE is cut: report prose never needs more, and the walk stays bounded
+    const floor = Math.max(sentence.span.start, m.span.start - MAX_CLAUSE);
     let clauseStart = m.span.start;
-    while (clauseStart > sentence.span.start && !CLAUSE_BREAK.test(scan[clauseStart - 1])) clauseStart--;
+    while (clauseStart > floor && !CLAUSE_BREAK.test(scan[clauseStart - 1])) clauseStart--;
     const previous = contexts[i - 1];
     const leadStart = previous && previous.mention.span.end > clauseStart ? previous.mention.span.end : clauseStart;
     contexts.push({
@@ -40,6 +51,8 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
       lead: scan.slice(leadStart, m.span.start),
       clauseBefore: scan.slice(clauseStart, m.span.start),
       paragraphBefore: scan.slice(Math.max(sentence.paragraphStart, m.span.start - 300), m.span.start),
+      sentenceBefore: scan.slice(Math.max(sentence.span.start, m.span.start - SENTENCE_WINDOW), m.span.start),
+      sentenceAround: scan.slice(Math.max(sentence.span.start, m.span.start - SENTENCE_WINDOW), Math.min(sentence.span.end, m.span.end + SENTENCE_WINDOW)),
       after: scan.slice(m.span.end, Math.min(sentence.span.end, m.span.end + 8)),
       previous,
     });

@@ -23,16 +23,15 @@ export function resolveModality(ctx: MentionContext): Modality {
   const { sentence } = ctx;
   switch (sentence.role) {
     case 'plan': {
-      const before = sentence.text.slice(0, ctx.mention.span.start - sentence.span.start);
+      const before = ctx.sentenceBefore;
       return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
     }
     case 'glossary':
-      return TARGET_IN_GLOSSARY.test(sentence.text) ? 'target' : 'actual';
+      return TARGET_IN_GLOSSARY.test(ctx.sentenceAround) ? 'target' : 'actual';
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
       if (TARGET_IN_REVIEW.test(ctx.clauseBefore)) return 'target';
-      const before = sentence.text.slice(0, ctx.mention.span.start - sentence.span.start);
-      if (TARGET_IN_SENTENCE.test(before)) return 'target';
+      if (TARGET_IN_SENTENCE.test(ctx.sentenceBefore)) return 'target';
       return TARGET_LIST.test(ctx.paragraphBefore) ? 'target' : 'actual';
     }
   }
