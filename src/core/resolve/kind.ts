@@ -67,10 +67,11 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (PRICE_NOUNS.some((w) => clause.includes(w) || ctx.sentence.text.slice(0, 40).includes(w) && lead.length < 6)) {
     return { kind: 'change', sign: 1 };
   }
-  // a growth verb earlier in the clause: 地区生产总值增长5.5%以上…
+  // a growth verb earlier in the clause, with no other number in between: 增长约为5%
   const upClause = lastIndexOfAny(clause, CHANGE_UP);
   const downClause = lastIndexOfAny(clause, CHANGE_DOWN);
-  if ((upClause >= 0 || downClause >= 0) && !RATE_AFTER.test(clause.slice(Math.max(upClause, downClause)))) {
+  const verbAt = Math.max(upClause, downClause);
+  if (verbAt >= 0 && clause.length - verbAt <= lead.length + 4 && !RATE_AFTER.test(clause.slice(verbAt))) {
     return { kind: 'change', sign: downClause > upClause ? -1 : 1 };
   }
   if (m.unit === '百分点') return { kind: 'change', sign: 1 };
