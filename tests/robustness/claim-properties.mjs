@@ -192,7 +192,14 @@ export function paragraphViolations(extractFn, doc) {
  * properties.test.ts skips inputs of that shape and shows each input failing (`it.fails`),
  * so that a fix turns that test red as a reminder to delete the entry.
  */
-export const KNOWN_CORE_BUGS = [];
+export const KNOWN_CORE_BUGS = [
+  {
+    id: 'tenths-and-top-n-beyond-double',
+    input: `为${'9'.repeat(309)}成`,
+    why: 'find-mentions.ts tenths() and topN() read their digits with Number() and no MAX_DIGITS bound: 为99…9成 (309 digits) is a ratio of Infinity, 居全省前99…9位 a rank of Infinity (JSON prints null)',
+    shape: /[0-9０-９]{300}/,
+  },
+];
 
 /** Core bugs this suite found and the core has fixed: kept as regression cases. */
 export const FIXED_CORE_BUGS = [
