@@ -51,12 +51,15 @@ describe('core bugs found by these properties, fixed, kept as regressions', () =
   });
 });
 
-describe('known core bugs (reported; inputs of their shape are skipped above)', () => {
-  // each fails today; when the core is fixed this turns red: move the entry to FIXED_CORE_BUGS
-  it.fails.each(KNOWN_CORE_BUGS)('$id', ({ input }) => {
-    expect(extractionViolations((t: string) => extractClaims(t), input)).toEqual([]);
+// none open today; a new one is listed in KNOWN_CORE_BUGS until the core is fixed
+if (KNOWN_CORE_BUGS.length) {
+  describe('known core bugs (reported; inputs of their shape are skipped above)', () => {
+    // each fails today; when the core is fixed this turns red: move the entry to FIXED_CORE_BUGS
+    it.fails.each(KNOWN_CORE_BUGS)('$id', ({ input }) => {
+      expect(extractionViolations((t: string) => extractClaims(t), input)).toEqual([]);
+    });
   });
-});
+}
 
 describe('the properties catch what they claim to', () => {
   // a check that cannot fail proves nothing: show each one failing on a doctored result

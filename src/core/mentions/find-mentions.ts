@@ -14,6 +14,8 @@ const CN_DIGIT = '零〇一二两三四五六七八九';
 
 // 513.35, 1,234.5 — an Arabic number
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+/** A whole run of digits or numeral characters with its multipliers, skipped when it is no number. */
+const NUMBER_RUN = new RegExp(`[0-9.,${CN}]+`, 'y');
 /** Longer digit strings are codes or noise, and beyond a double's precision. */
 const MAX_DIGITS = 18;
 // 五百亿, 二十三, 十几万 — a Chinese numeral, with 几 for vague amounts
@@ -27,13 +29,13 @@ const ORDINAL = new RegExp(`第(\\d+|[${CN}]+)(位|名)?`, 'y');
 // 1/4 → 25% — a fraction with a slash
 const FRACTION = /(\d{1,3})\/(\d{1,3})(?![\d/])/y;
 // 进入全省前3位, 居全国前十 — a rank bound
-const TOP_N = new RegExp(`前(\\d+|[${CN}]+)(位|名|强)?`, 'y');
+const TOP_N = new RegExp(`前(\\d{1,3}(?!\\d)|[${CN}]{1,4})(位|名|强)?`, 'y');
 // 居首位 — rank one
 const FIRST_PLACE = /首位/y;
 // 翻一番, 翻两番 — doubling, a change in 倍
 const DOUBLING = new RegExp(`翻([${CN_DIGIT}])番`, 'y');
 // 4成, 超四成 → 40% — tenths
-const TENTHS = new RegExp(`(\\d+(?:\\.\\d+)?|[${CN_DIGIT}十])成`, 'y');
+const TENTHS = new RegExp(`(\\d{1,2}(?:\\.\\d{1,4})?|[${CN_DIGIT}十])成`, 'y');
 // 6%－6.5%, 3至5个 — the link between the ends of a range
 const RANGE_LINK = /[ \t]*[-－—–~～至到]{1,2}[ \t]*/y;
 // 多/余 after a number: 500多亿, 8.16万余件 — a vague amount, qualifier gt
@@ -199,7 +201,7 @@ function quantity(s: string, at: number): Found | null {
   if (!num) {
     // 百千万亿百千万亿…: a run of numeral characters that is no numeral is skipped whole,
     // so that the scan stays linear; a digit string too long for a number likewise
-    const run = sticky(CHINESE, s, at) ?? sticky(ARABIC, s, at);
+    const run = sticky(NUMBER_RUN, s, at);
     return run ? { end: at + run[0].length } : null;
   }
   // 人口自然增长率为-2.41‰: a minus sign after a word (not after a digit or letter) is a sign

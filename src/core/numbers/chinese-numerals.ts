@@ -56,6 +56,8 @@ export function parseChineseNumeral(s: string): number | null {
       while (i + 1 < s.length && s[i + 1] in BIG_UNITS) {
         unit *= BIG_UNITS[s[++i]];
       }
+      // 亿亿 (1e16) is the largest stack prose uses; more is no numeral
+      if (unit > 1e16) return null;
       const value = parseSection(section);
       if (value === null) return null;
       if (unit >= lastBig) {

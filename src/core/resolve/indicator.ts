@@ -31,6 +31,9 @@ const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:开展|实现|建成|
 
 const MAX_INDICATOR = 24;
 
+/** Opening quotes and brackets, with their closers. */
+const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '【': '】', '[': ']', '「': '」' };
+
 /** Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径. */
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
@@ -63,8 +66,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
       }
     }
   }
-  // unbalanced quotes or brackets at the ends are noise
-  t = t.replace(/^[”’）)、，]+/, '').replace(/[“‘（(、，]+$/, '');
+  // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
+  t = t.replace(/^[”’）)、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/[0-9.,]+$/, '');
+  while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
