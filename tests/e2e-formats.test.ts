@@ -8,14 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { ANSI, bin, fixture, ndjson, tempDir, zhibiao } from './e2e-run.js';
 
 const claims = ndjson(zhibiao(['extract', fixture, '--format', 'ndjson']).stdout);
+/** The bundled report's identity, as every format gives it. */
+const ganzi = { region: '甘孜州', level: 'city', year: 2024 };
 
 describe('JSON', () => {
-  it('is one object {schema, document, claims} for one document, the same with --json and --format json', () => {
+  it('is one object {schema, document, identity, claims} for one document, the same with --json and --format json', () => {
     const out = zhibiao(['extract', fixture, '--json']).stdout;
     expect(zhibiao(['extract', fixture, '--format', 'json']).stdout).toBe(out);
     const doc = JSON.parse(out);
-    expect(Object.keys(doc)).toEqual(['schema', 'document', 'claims']);
+    expect(Object.keys(doc)).toEqual(['schema', 'document', 'region', 'level', 'year', 'review_year', 'plan_year', 'claims']);
     expect(doc.schema).toBe('zhibiao/claims@1');
+    // the report's opening says 我代表州人民政府, it keeps naming 甘孜, and its parts are 2023年工作回顾 / 2024年…目标
+    expect(doc).toMatchObject({ region: '甘孜州', level: 'city', year: 2024, review_year: 2023, plan_year: 2024 });
     expect(doc.claims).toHaveLength(claims.length);
     expect(doc.claims[0]).not.toHaveProperty('document'); // the document is named once, above
     expect(Object.keys(doc.claims[0])).toEqual(['kind', 'value', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'text', 'span', 'line', 'sentence']);
@@ -32,7 +36,7 @@ describe('JSON', () => {
   it('keeps the documents that no claim matched, with an empty list', () => {
     const r = zhibiao(['extract', fixture, '--json', '--min', '1e15']);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual({ schema: 'zhibiao/claims@1', document: fixture, claims: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ schema: 'zhibiao/claims@1', document: fixture, ...ganzi, review_year: 2023, plan_year: 2024, claims: [] });
   });
 
   it('is never coloured, even with --color always or FORCE_COLOR', () => {
@@ -42,21 +46,34 @@ describe('JSON', () => {
 });
 
 describe('NDJSON', () => {
-  it('is one claim a line, each with its document, the same claims as JSON', () => {
+  it('is one claim a line, each with its document and its identity, the same claims as JSON', () => {
     const json = JSON.parse(zhibiao(['extract', fixture, '--json']).stdout);
-    expect(claims.map(({ document, ...c }) => [document, c])).toEqual(json.claims.map((c: object) => [fixture, c]));
+    expect(claims.map(({ document, region, level, year, ...c }) => [document, { region, level, year }, c])).toEqual(json.claims.map((c: object) => [fixture, ganzi, c]));
+    expect(Object.keys(claims[0]).slice(0, 5)).toEqual(['document', 'region', 'level', 'year', 'kind']);
+  });
+
+  it('gives null for what the text does not say, and the flags override it', () => {
+    const plain = ndjson(zhibiao(['extract', '--format', 'ndjson'], { input: '森林覆盖率达35.26%。' }).stdout);
+    expect(plain[0]).toMatchObject({ document: '-', region: null, level: null, year: null });
+    const set = ndjson(zhibiao(['extract', fixture, '--format', 'ndjson', '--limit', '1', '--region', '康定市', '--level', 'county', '--year', '2025']).stdout);
+    expect(set[0]).toMatchObject({ region: '康定市', level: 'county', year: 2025 });
+    const json = JSON.parse(zhibiao(['extract', fixture, '--json', '--limit', '1', '--year', '2025']).stdout);
+    expect(json).toMatchObject({ region: '甘孜州', year: 2025, review_year: 2024, plan_year: 2025 });
+    const bad = zhibiao(['extract', fixture, '--year', 'last']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'zhibiao: --year needs a year such as 2024 (got "last")\n']);
   });
 });
 
 describe('CSV', () => {
-  it('parses back to the same claims, raw values, every field, document first', () => {
+  it('parses back to the same claims, raw values, every field, document and identity first', () => {
     const out = zhibiao(['extract', fixture, '--format', 'csv']).stdout;
     expect(out.charCodeAt(0)).not.toBe(0xfeff);
     const rows = parse(out, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0])).toEqual(['document', 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'text', 'start', 'end', 'sentence']);
+    expect(Object.keys(rows[0])).toEqual(['document', 'region', 'level', 'year', 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'text', 'start', 'end', 'sentence']);
     expect(rows).toHaveLength(claims.length);
     rows.forEach((row, i) => {
       const c = claims[i];
+      expect([row.region, row.level, Number(row.year)]).toEqual(['甘孜州', 'city', 2024]);
       expect([row.document, Number(row.line), row.kind, Number(row.value), row.unit, row.qualifier || null, row.indicator, row.text, Number(row.start), Number(row.end), row.sentence])
         .toEqual([c.document, c.line, c.kind, c.value, c.unit, c.qualifier, c.indicator, c.text, c.span.start, c.span.end, c.sentence]);
     });
@@ -83,7 +100,7 @@ describe('Markdown', () => {
   it('is a GitHub table naming its document, one row per claim, values as people read them', () => {
     const out = zhibiao(['extract', fixture, '--format', 'markdown', '--limit', '3']).stdout;
     const lines = out.trim().split('\n');
-    expect(lines[0]).toBe(`3 claims in \`${fixture}\``);
+    expect(lines[0]).toBe(`3 claims in \`${fixture}\` · 甘孜州 city 2024`);
     expect(lines[2]).toBe('| line | kind | value | indicator | sector | modality | sentence |');
     expect(lines[3]).toBe('| ---: | --- | --- | --- | --- | --- | --- |');
     expect(lines[5]).toMatch(/^\| 9 \| amount \| 513\.35亿元 \| 地区生产总值 \| macro \| actual \| 地区生产总值突破/);

@@ -57,8 +57,9 @@ describe('a directory of mixed files', () => {
     expect(claims[0].sentence).toContain('新建5G基站1200个');
   });
 
-  it('says on stderr which files it skipped and why, one line each', () => {
+  it('says on stderr which files it skipped and why, one line each, and counts them last', () => {
     const lines = run.stderr.trim().split('\n');
+    expect(lines.pop()).toBe('zhibiao: 6 files read, 2 skipped');
     expect(lines.sort()).toEqual([`zhibiao: skipped ${join(dir, 'binary.txt')}: binary file, not text`, `zhibiao: skipped ${join(dir, 'empty.md')}: empty`]);
   });
 
@@ -74,7 +75,7 @@ describe('a directory of mixed files', () => {
     const r = zhibiao(['extract', '*.txt', '--format', 'ndjson', '--fields', 'document,text'], { cwd: dir });
     expect(r.status, r.stderr).toBe(0);
     expect(new Set(ndjson(r.stdout).map((c) => c.document))).toEqual(new Set(['gbk.txt', 'utf16le.txt', 'utf8.txt']));
-    expect(r.stderr).toBe('zhibiao: skipped binary.txt: binary file, not text\n');
+    expect(r.stderr).toBe('zhibiao: skipped binary.txt: binary file, not text\nzhibiao: 3 files read, 1 skipped\n');
     const none = zhibiao(['extract', 'nothing-*.txt'], { cwd: dir });
     expect(none.status).toBe(2);
     expect(none.stderr).toBe('zhibiao: nothing-*.txt: no files match this pattern\n');

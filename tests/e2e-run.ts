@@ -24,6 +24,9 @@ export function zhibiao(args: string[], options: { input?: string | Buffer; env?
 
 export interface JsonClaim {
   document?: string;
+  region?: string | null;
+  level?: string | null;
+  year?: number | null;
   kind: string;
   value: number;
   high?: number;

@@ -1,21 +1,18 @@
-// Claims with their document's identity, in extract's formats. A thin adapter over
-// src/printers, whose fields are a claim's own: machine formats (JSON, NDJSON, CSV) get
-// `region`, `level`, `year` as real fields beside `document`; the people formats (table,
-// Markdown) reuse extract's printers with the document named as `path · 甘孜州 city 2024`.
-import { stringify } from 'csv-stringify/sync';
+// Claims of the corpus index in extract's formats, through extract's printers: each row gets
+// its document's identity (region, level, year), which the printers show like extract's. The
+// index's own choice: its machine rows always carry the identity, first, even with --fields.
 import type { DocumentIdentity } from '../identity/identify.js';
-import { fieldValue, type FieldName } from '../query/fields.js';
+import { IDENTITY_FIELDS, type ClaimRow, type FieldName } from '../query/fields.js';
 import type { DocumentClaim } from '../query/filter.js';
+import { printCsv } from '../printers/csv.js';
 import { columnsFor, CSV_FIELDS, type Printable } from '../printers/fields.js';
+import { printJson, printNdjson } from '../printers/json.js';
 import { printMarkdown } from '../printers/markdown.js';
 import type { OutputStyle } from '../printers/style.js';
 import { printTable } from '../printers/table.js';
 
 export const QUERY_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 export type QueryFormat = (typeof QUERY_FORMATS)[number];
-
-/** The identity fields every row carries, in this order, before the claim's fields. */
-export const IDENTITY_FIELDS = ['region', 'level', 'year'] as const;
 
 export interface IdentifiedClaims {
   rows: readonly DocumentClaim[];
@@ -24,60 +21,30 @@ export interface IdentifiedClaims {
 }
 
 export function printIdentified(input: IdentifiedClaims, format: QueryFormat, options: { style: OutputStyle; bom?: boolean }): string {
-  const identity = (row: DocumentClaim) => input.identities.get(row.document);
-  const idFields = (row: DocumentClaim) => {
-    const id = identity(row);
-    return { region: id?.region ?? null, level: id?.level ?? null, year: id?.year ?? null };
-  };
-  const claimFields = (row: DocumentClaim, fields: readonly FieldName[]) => Object.fromEntries(fields.map((f) => [f, fieldValue(row, f)]));
+  const rows = input.rows.map((row): ClaimRow => {
+    const id = input.identities.get(row.document);
+    const { document, ...claim } = row;
+    return { document, region: id?.region ?? null, level: id?.level ?? null, year: id?.year ?? null, ...claim };
+  });
+  const documents = groupByDocument(rows).map(([document, claims]) => ({ document, identity: input.identities.get(document), claims }));
+  const printable: Printable = { documents, rows, fields: input.fields };
   switch (format) {
-    case 'ndjson': {
-      const fields = input.fields ? columnsFor(input.fields, [], true) : null;
-      return input.rows.map(({ document, ...claim }) => {
-        const row = { document, ...claim };
-        return `${JSON.stringify(fields ? { ...idFields(row), ...claimFields(row, fields) } : { document, ...idFields(row), ...claim })}\n`;
-      }).join('');
-    }
-    case 'json': {
-      const docs = groupByDocument(input.rows).map(([document, rows]) => {
-        const id = input.identities.get(document);
-        return {
-          schema: 'zhibiao/claims@1',
-          document,
-          region: id?.region ?? null, level: id?.level ?? null, year: id?.year ?? null,
-          review_year: id?.reviewYear ?? null, plan_year: id?.planYear ?? null,
-          claims: rows.map(({ document: _d, ...claim }) => (input.fields ? claimFields({ document, ...claim }, input.fields) : claim)),
-        };
-      });
-      return `${JSON.stringify(docs, null, 2)}\n`;
-    }
-    case 'csv': {
-      const fields = columnsFor(input.fields, CSV_FIELDS, true);
-      const columns = [...IDENTITY_FIELDS, ...fields];
-      const records = input.rows.map((row) => {
-        const id = idFields(row);
-        return [...IDENTITY_FIELDS.map((f) => id[f] ?? ''), ...fields.map((f) => fieldValue(row, f) ?? '')];
-      });
-      return stringify(records, { header: true, columns, bom: options.bom ?? false });
-    }
+    case 'ndjson':
+      return printNdjson({ rows, fields: input.fields && identityFirst(columnsFor(input.fields, [], true)) });
+    case 'json':
+      return printJson(printable, { array: true });
+    case 'csv':
+      return printCsv({ ...printable, fields: identityFirst(columnsFor(input.fields, CSV_FIELDS, true)) }, { bom: options.bom });
+    case 'markdown':
+      return printMarkdown(printable);
     case 'table':
-    case 'markdown': {
-      const labelled = input.rows.map((row) => ({ ...row, document: documentLabel(row.document, identity(row)) }));
-      const printable: Printable = {
-        documents: groupByDocument(labelled).map(([document, claims]) => ({ document, claims })),
-        rows: labelled,
-        fields: input.fields,
-      };
-      if (format === 'markdown') return printMarkdown(printable);
-      return labelled.length ? printTable(printable, options.style) : '';
-    }
+      return rows.length ? printTable(printable, options.style) : '';
   }
 }
 
-/** `reports/ganzi-2024.txt · 甘孜州 city 2024`: the file and who issued it, for people. */
-export function documentLabel(path: string, identity: DocumentIdentity | undefined): string {
-  const who = [identity?.region, identity?.level, identity?.year].filter((x) => x !== null && x !== undefined).join(' ');
-  return who ? `${path} · ${who}` : path;
+// region, level, year, then the chosen fields: the index's rows always say whose they are.
+function identityFirst(fields: readonly FieldName[]): FieldName[] {
+  return [...IDENTITY_FIELDS, ...fields.filter((f) => !(IDENTITY_FIELDS as readonly FieldName[]).includes(f))];
 }
 
 // Rows are already in document order (the query sorts by document); keep that order.

@@ -1,5 +1,5 @@
 // Command-line arguments → the inputs to read: files, directories (recursive), globs, or `-`.
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeFsError } from './fs-errors.js';
@@ -41,8 +41,9 @@ export async function collectInputs(args: readonly string[]): Promise<CollectedI
     }
     const kind = pathKind(arg);
     if (kind === 'directory') {
-      const files = await reportFilesIn(arg);
-      if (!files.length) problems.push(`${arg}: no ${REPORT_EXTENSIONS.map((e) => `.${e}`).join(', ')} files in this directory`);
+      const { files, unreadable } = await reportFilesIn(arg);
+      for (const dir of unreadable) problems.push(`${dir}: permission denied (directory not read)`);
+      if (!files.length && !unreadable.length) problems.push(`${arg}: no ${REPORT_EXTENSIONS.map((e) => `.${e}`).join(', ')} files in this directory`);
       for (const f of files) add(f, false);
     } else if (kind === 'file') {
       add(arg, true);
@@ -67,12 +68,29 @@ function pathKind(path: string): 'file' | 'directory' | 'other' {
   }
 }
 
-async function reportFilesIn(dir: string): Promise<string[]> {
+const REPORT_FILE = new RegExp(`\\.(?:${REPORT_EXTENSIONS.join('|')})$`, 'i');
+
+/**
+ * The report files under a directory, and the directories in it that cannot be listed: the
+ * walk passes over those silently, so each directory met is checked for read and search rights.
+ */
+async function reportFilesIn(dir: string): Promise<{ files: string[]; unreadable: string[] }> {
   try {
-    const rel = await glob(`**/*.{${REPORT_EXTENSIONS.join(',')}}`, { cwd: dir, onlyFiles: true, caseSensitiveMatch: false });
-    return rel.sort(byPath).map((r) => join(dir, r));
+    const entries = await glob('**', { cwd: dir, onlyFiles: false }); // directories end with /
+    const files = entries.filter((e) => !e.endsWith('/') && REPORT_FILE.test(e));
+    const dirs = ['', ...entries.filter((e) => e.endsWith('/'))].map((d) => (d ? join(dir, d.slice(0, -1)) : dir));
+    return { files: files.sort(byPath).map((r) => join(dir, r)), unreadable: dirs.filter((d) => !canList(d)).sort(byPath) };
   } catch (error) {
     throw new Error(`${dir}: ${describeFsError(error)}`);
+  }
+}
+
+function canList(dir: string): boolean {
+  try {
+    accessSync(dir, constants.R_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

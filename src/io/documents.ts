@@ -1,14 +1,23 @@
 // Reading every input of a run, one at a time: what each command that reads reports shares.
-// A bad input is reported in one line and the run goes on; the caller gets the tally.
-import type { Claim } from '../core/types.js';
+// A bad input is reported in one line and the run goes on; the caller gets the tally, and a
+// batch that lost something ends with one line counting it (`3 files read, 1 skipped, 1 failed`).
+import type { IdentityOverrides } from '../identity/identify.js';
+import { analyseText } from './analyse.js';
 import { collectInputs, type InputSource } from './collect.js';
-import { ExtractPool, type ExtractedDocument, type WorkerReply } from './worker-pool.js';
 import { InputError, type InputProblem } from './decode.js';
-import { readDocument, type InputDocument } from './read-input.js';
+import type { Interrupts } from './interrupts.js';
+import { readDocument, type InputDocument, type ReadLimits } from './read-input.js';
+import { ExtractPool, type ExtractedDocument, type WorkerReply } from './worker-pool.js';
 import type { Progress } from '../printers/progress.js';
 
 export interface ReadOptions {
   encoding?: string;
+  /** The size limit of one document (64 MB unless --max-size). */
+  limits?: ReadLimits;
+  /** --region, --level, --year: what the text says of its government is overridden. */
+  overrides?: IdentityOverrides;
+  /** Ctrl-C and SIGPIPE: when one came, no further document is read. */
+  interrupts?: Interrupts;
   /** One line to the user (the CLI writes `zhibiao: …` on stderr). */
   warn(message: string): void;
   /** Given the number of inputs found, returns the progress display for them. */
@@ -21,32 +30,40 @@ export interface ReadTally {
   read: number;
   /** Inputs that failed: named ones that could not be read, arguments that matched nothing. */
   failed: number;
-  /** Binary or empty files met in a directory or a glob, only noted. */
+  /** Binary, empty or garbled files met in a directory or a glob, only noted. */
   skipped: number;
 }
 
 /**
  * Calls `visit` for each readable document, in order. `visit` returns false to stop early
  * (enough claims for --limit). Named files that fail count as failures; files found in a
- * directory that are binary or empty are skipped with a note.
+ * directory that are binary, empty or garbled are skipped with a note.
  */
 export async function eachDocument(
   args: readonly string[], options: ReadOptions, visit: (doc: InputDocument) => boolean | void,
 ): Promise<ReadTally> {
   const collected = await collect(args, options);
   if (!collected) return { read: 0, failed: 1, skipped: 0 };
-  return readInOrder(collected.sources, options, collected.tally, visit);
+  const tally = await readInOrder(collected.sources, options, collected.tally, visit);
+  return summarise(tally, collected, options);
 }
 
 /** The inputs the arguments name, with their problems noted; null when nothing was given on a terminal. */
-async function collect(args: readonly string[], options: ReadOptions): Promise<{ sources: InputSource[]; tally: ReadTally } | null> {
+interface Collected {
+  sources: InputSource[];
+  /** Arguments that gave no input (a glob matching nothing, an unreadable directory): failures. */
+  problems: number;
+  tally: ReadTally;
+}
+
+async function collect(args: readonly string[], options: ReadOptions): Promise<Collected | null> {
   if (!args.length && options.stdinIsTTY) {
     options.warn('no input: name report files or directories, or pipe text in (see --help)');
     return null;
   }
   const { sources, problems } = await collectInputs(args);
   for (const p of problems) options.warn(p);
-  return { sources, tally: { read: 0, failed: problems.length, skipped: 0 } };
+  return { sources, problems: problems.length, tally: { read: 0, failed: problems.length, skipped: 0 } };
 }
 
 /** Reads the sources one after another in this thread. */
@@ -56,17 +73,20 @@ async function readInOrder(
   const progress = options.progress?.(sources.length);
   try {
     for (const [i, source] of sources.entries()) {
+      if (options.interrupts?.stopped) break;
       progress?.step(i + 1, source.path);
       let doc: InputDocument;
       try {
-        doc = await readDocument(source.path, options.encoding);
+        doc = await readDocument(source.path, options.encoding, options.limits);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         progress?.done();
         noteFailure(source, error.message, error.problem, options, tally);
         continue;
       }
+      if (options.interrupts?.stopped) break;
       tally.read++;
+      for (const note of doc.notes) options.warn(note);
       if (visit(doc) === false) break;
     }
   } finally {
@@ -75,7 +95,7 @@ async function readInOrder(
   return tally;
 }
 
-/** A named input that fails is an error; a binary or empty file met in a directory is skipped. */
+/** A named input that fails is an error; a binary, empty or garbled file met in a directory is skipped. */
 function noteFailure(source: InputSource, message: string, problem: InputProblem, options: ReadOptions, tally: ReadTally): void {
   if (!source.named && isSkippable(problem)) {
     options.warn(`skipped ${message}`);
@@ -87,38 +107,48 @@ function noteFailure(source: InputSource, message: string, problem: InputProblem
 }
 
 /**
- * Like eachDocument, but hands over each document's claims, extracted by `jobs` worker
- * threads when there are several files. Documents arrive in input order whatever the job
- * count, so the output is the same byte for byte; at most 2 × jobs documents are in flight.
+ * Like eachDocument, but hands over each document's claims and identity, extracted by `jobs`
+ * worker threads when there are several files. Documents arrive in input order whatever the
+ * job count, so the output is the same byte for byte; at most 2 × jobs documents are in flight.
  */
 export async function eachExtracted(
-  args: readonly string[], options: ReadOptions, jobs: number,
-  extractText: (text: string) => Claim[], visit: (doc: ExtractedDocument) => boolean | void,
+  args: readonly string[], options: ReadOptions, jobs: number, visit: (doc: ExtractedDocument) => boolean | void,
 ): Promise<ReadTally> {
   const collected = await collect(args, options);
   if (!collected) return { read: 0, failed: 1, skipped: 0 };
   const { sources, tally } = collected;
   if (jobs <= 1 || sources.length <= 1 || sources.some((s) => s.path === '-')) {
-    return readInOrder(sources, options, tally, (doc) => visit({ name: doc.name, encoding: doc.encoding, claims: extractText(doc.text) }));
+    await readInOrder(sources, options, tally, (doc) => visit({ name: doc.name, encoding: doc.encoding, notes: doc.notes, ...analyseText(doc.text, options.overrides) }));
+  } else {
+    await extractInWorkers(sources, options, jobs, tally, visit);
   }
+  return summarise(tally, collected, options);
+}
+
+async function extractInWorkers(
+  sources: InputSource[], options: ReadOptions, jobs: number, tally: ReadTally, visit: (doc: ExtractedDocument) => boolean | void,
+): Promise<void> {
   const pool = new ExtractPool(Math.min(jobs, sources.length));
+  const settings = { encoding: options.encoding, overrides: options.overrides, limits: options.limits };
   const progress = options.progress?.(sources.length);
   const window: Promise<WorkerReply>[] = [];
   let next = 0;
   const fill = () => {
-    while (window.length < 2 * jobs && next < sources.length) window.push(pool.run(sources[next++].path, options.encoding));
+    while (window.length < 2 * jobs && next < sources.length) window.push(pool.run(sources[next++].path, settings));
   };
+  const interrupted = options.interrupts?.signalled.then(() => null);
   try {
     fill();
     for (let i = 0; i < sources.length; i++) {
       const source = sources[i];
       progress?.step(i + 1, source.path);
-      let reply: WorkerReply;
+      let reply: WorkerReply | null;
       try {
-        reply = await window.shift()!;
+        reply = await (interrupted ? Promise.race([window.shift()!, interrupted]) : window.shift()!);
       } catch (error) {
         reply = { id: -1, error: { message: `${source.path}: ${(error as Error).message}`, problem: 'unreadable' } };
       }
+      if (!reply || options.interrupts?.stopped) break;
       fill();
       if (reply.error) {
         progress?.done();
@@ -126,15 +156,25 @@ export async function eachExtracted(
         continue;
       }
       tally.read++;
+      for (const note of reply.notes) options.warn(note);
       if (visit(reply) === false) break;
     }
   } finally {
     progress?.done();
     await pool.close();
   }
+}
+
+/** The batch's last line, when it lost something: `zhibiao: 3 files read, 1 skipped, 1 failed`. */
+function summarise(tally: ReadTally, collected: Collected, options: ReadOptions): ReadTally {
+  const batch = collected.sources.length + collected.problems > 1;
+  if (batch && (tally.skipped || tally.failed) && !options.interrupts?.stopped) {
+    const lost = [tally.skipped && `${tally.skipped} skipped`, tally.failed && `${tally.failed} failed`].filter(Boolean).join(', ');
+    options.warn(`${tally.read} file${tally.read === 1 ? '' : 's'} read, ${lost}`);
+  }
   return tally;
 }
 
 function isSkippable(problem: InputProblem): boolean {
-  return problem === 'binary' || problem === 'empty';
+  return problem === 'binary' || problem === 'empty' || problem === 'garbled';
 }

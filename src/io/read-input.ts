@@ -1,6 +1,6 @@
 // Reading one input: a file or '-' for standard input, decoded to text; saved web pages
 // (*.htm, *.html, or HTML piped in) have their tags stripped so only the report's text remains.
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { convert } from 'html-to-text';
 import { decode, InputError, type Decoded } from './decode.js';
@@ -11,8 +11,19 @@ export interface InputDocument extends Decoded {
   name: string;
 }
 
-export async function readDocument(path: string, encoding?: string): Promise<InputDocument> {
-  const bytes = path === '-' ? await readStdin() : await readFileBytes(path);
+
+/** How much one document may be: a report is < 1 MB; 64 MB is a whole year's reports in one file. */
+export const DEFAULT_MAX_BYTES = 64 * 2 ** 20;
+
+export interface ReadLimits {
+  /** The largest document read, in bytes; a larger one is refused before it is read. */
+  maxBytes: number;
+  /** The flag that raises the limit, named in the message (`--max-size`). */
+  flag?: string;
+}
+
+export async function readDocument(path: string, encoding?: string, limits: ReadLimits = { maxBytes: DEFAULT_MAX_BYTES }): Promise<InputDocument> {
+  const bytes = path === '-' ? await readStdin(limits) : await readFileBytes(path, limits);
   if (!bytes.length) throw new InputError(`${path === '-' ? 'standard input' : path}: empty`, 'empty');
   let decoded: Decoded;
   try {
@@ -23,23 +34,69 @@ export async function readDocument(path: string, encoding?: string): Promise<Inp
   }
   const text = isHtml(path, decoded.text) ? htmlToText(decoded.text) : decoded.text;
   if (!text.trim()) throw new InputError(`${path}: empty (no text)`, 'empty');
-  return { name: path, text, encoding: decoded.encoding };
+  return { name: path, text, encoding: decoded.encoding, notes: decoded.notes.map((n) => `${path === '-' ? 'standard input' : path}: ${n}`) };
 }
 
-async function readFileBytes(path: string): Promise<Buffer> {
+// The size is checked on the open file before a byte is read: a 200 MB file costs nothing.
+async function readFileBytes(path: string, limits: ReadLimits): Promise<Buffer> {
   try {
-    if ((await stat(path)).isDirectory()) throw new InputError(`${path}: is a directory`);
-    return await readFile(path);
+    const file = await open(path, 'r');
+    try {
+      const st = await file.stat();
+      if (st.isDirectory()) throw new InputError(`${path}: is a directory`);
+      if (st.size > limits.maxBytes) throw tooLarge(path, st.size, limits);
+      // a pipe or device has no size: read it like standard input, up to the limit
+      return st.isFile() ? await file.readFile() : await readLimited(file.createReadStream({ autoClose: false }), path, limits);
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: ${describeFsError(error)}`);
   }
 }
 
-async function readStdin(): Promise<Buffer> {
+function readStdin(limits: ReadLimits): Promise<Buffer> {
+  return readLimited(process.stdin, 'standard input', limits);
+}
+
+// A stream has no size to ask: it is read until the limit is passed, then refused.
+async function readLimited(stream: AsyncIterable<unknown>, name: string, limits: ReadLimits): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > limits.maxBytes) throw tooLarge(name, size, limits, true);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
+}
+
+/** `big.txt: 200 MB, over the 64 MB limit for one document (--max-size 200M reads it)` */
+function tooLarge(name: string, size: number, limits: ReadLimits, atLeast = false): InputError {
+  const mb = (bytes: number) => Math.ceil(bytes / 2 ** 20);
+  const raise = limits.flag && !atLeast ? ` (${limits.flag} ${mb(size)}M reads it)` : limits.flag ? ` (${limits.flag} raises it)` : '';
+  return new InputError(`${name}: ${atLeast ? 'more than ' : ''}${mb(size)} MB, over the ${formatSize(limits.maxBytes)} limit for one document${raise}`, 'too-large');
+}
+
+/** 67108864 → `64 MB`, 1536 → `1.5 KB`. */
+export function formatSize(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+
+/** `--max-size`: `64M`, `200MB`, `1G`, `512k` or a number of bytes (K, M, G are powers of 1024). */
+export function parseSize(spec: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])i?b?|b)?\s*$/i.exec(spec);
+  if (!m) return null;
+  const bytes = Number(m[1]) * 1024 ** (m[2] ? 'kmg'.indexOf(m[2].toLowerCase()) + 1 : 0);
+  return Number.isFinite(bytes) && bytes >= 1 ? Math.floor(bytes) : null;
 }
 
 // By extension, or by the first tag for standard input (`curl … | zhibiao extract`).

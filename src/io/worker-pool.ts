@@ -1,23 +1,36 @@
 // A fixed pool of extraction workers (`--jobs N`). Tasks go to the least busy worker;
-// each task's promise settles with its document's claims or its input error.
+// each task's promise settles with its document's claims and identity, or its input error.
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import type { Claim } from '../core/types.js';
+import type { IdentityOverrides } from '../identity/identify.js';
+import type { Analysed } from './analyse.js';
 import type { InputProblem } from './decode.js';
+import type { ReadLimits } from './read-input.js';
 
-export interface WorkerTask {
-  id: number;
-  path: string;
+/** How every document of a run is read and identified. */
+export interface TaskSettings {
   encoding?: string;
+  overrides?: IdentityOverrides;
+  limits?: ReadLimits;
 }
 
+export interface WorkerTask extends TaskSettings {
+  id: number;
+  path: string;
+}
+
+/** A task, or the request to finish the current task and end. */
+export type WorkerMessage = WorkerTask | { close: true };
+
 export type WorkerReply =
-  | { id: number; name: string; encoding: string; claims: Claim[]; error?: undefined }
+  | ({ id: number; error?: undefined } & ExtractedDocument)
   | { id: number; error: { message: string; problem: InputProblem } };
 
-export interface ExtractedDocument {
+export interface ExtractedDocument extends Analysed {
   name: string;
   encoding: string;
-  claims: Claim[];
+  /** Notes about the reading (`3 bytes could not be decoded`), for stderr. */
+  notes: string[];
 }
 
 interface Pending {
@@ -60,8 +73,8 @@ export class ExtractPool {
     }
   }
 
-  /** Reads and extracts one document on the least busy live worker. */
-  run(path: string, encoding?: string): Promise<WorkerReply> {
+  /** Reads, extracts and identifies one document on the least busy live worker. */
+  run(path: string, settings: TaskSettings): Promise<WorkerReply> {
     const live = this.slots.filter((s) => !s.dead);
     if (!live.length) return Promise.reject(new Error('every extraction worker has stopped'));
     const slot = live.reduce((a, b) => (b.tasks.size < a.tasks.size ? b : a));
@@ -69,11 +82,20 @@ export class ExtractPool {
     slot.tasks.add(id);
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, path, encoding } satisfies WorkerTask);
+      slot.worker.postMessage({ id, path, ...settings } satisfies WorkerTask);
     });
   }
 
+  /**
+   * Ends every worker once it has finished the document in hand (never terminated: a worker
+   * stopped inside nodejieba's native code aborts the process). Unfinished tasks never settle.
+   */
   async close(): Promise<void> {
-    await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
+    await Promise.all(this.slots.map(async (slot) => {
+      if (slot.dead) return;
+      const exited = once(slot.worker, 'exit');
+      slot.worker.postMessage({ close: true } satisfies WorkerMessage);
+      await exited;
+    }));
   }
 }

@@ -2,8 +2,8 @@
 // Without --fields a claim is printed whole, as the spec's JSON contract says; with --fields
 // it holds those fields only (NDJSON rows always keep their document).
 import type { Claim } from '../core/types.js';
-import type { DocumentClaim } from '../query/filter.js';
-import { fieldValue, type FieldName } from '../query/fields.js';
+import type { DocumentIdentity } from '../identity/identify.js';
+import { fieldValue, type ClaimRow, type FieldName } from '../query/fields.js';
 import { columnsFor, type Printable } from './fields.js';
 
 export const SCHEMA_ID = 'zhibiao/claims@1';
@@ -14,16 +14,26 @@ export interface DocumentResult {
   claims: Claim[];
 }
 
-export function printJson(input: Printable): string {
+/**
+ * `{"schema", "document", "region", "level", "year", "review_year", "plan_year", "claims"}`:
+ * the identity once per document, not on each of its claims.
+ */
+export function printJson(input: Printable, options: { array?: boolean } = {}): string {
   const docs = input.documents.map((d) => ({
     schema: SCHEMA_ID,
     document: d.document,
-    claims: d.claims.map((c) => (input.fields ? pick(c, input.fields) : withoutDocument(c))),
+    ...(d.identity && identityFields(d.identity)),
+    claims: d.claims.map((c) => (input.fields ? pick(c, input.fields) : claimOnly(c))),
   }));
-  return `${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`;
+  return `${JSON.stringify(docs.length === 1 && !options.array ? docs[0] : docs, null, 2)}\n`;
 }
 
-/** One claim a line, `{"document": …, …claim}`, for jq and pipes. */
+/** A document's identity as JSON names it (snake_case, as the corpus index's columns). */
+export function identityFields(id: DocumentIdentity) {
+  return { region: id.region, level: id.level, year: id.year, review_year: id.reviewYear, plan_year: id.planYear };
+}
+
+/** One claim a line, `{"document": …, "region": …, "level": …, "year": …, …claim}`, for jq and pipes. */
 export function printNdjson(input: Pick<Printable, 'rows' | 'fields'>): string {
   const fields = input.fields ? columnsFor(input.fields, [], true) : null;
   let out = '';
@@ -31,10 +41,11 @@ export function printNdjson(input: Pick<Printable, 'rows' | 'fields'>): string {
   return out;
 }
 
-function pick(row: DocumentClaim, fields: readonly FieldName[]): Record<string, unknown> {
+function pick(row: ClaimRow, fields: readonly FieldName[]): Record<string, unknown> {
   return Object.fromEntries(fields.map((f) => [f, fieldValue(row, f)]));
 }
 
-function withoutDocument({ document: _document, ...claim }: DocumentClaim): Claim {
+// In a document object the claims leave out what the document says once for all of them.
+function claimOnly({ document: _document, region: _region, level: _level, year: _year, ...claim }: ClaimRow): Claim {
   return claim;
 }

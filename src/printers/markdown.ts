@@ -1,14 +1,21 @@
 // Markdown (GitHub tables) for notes and issues: values as people read them, pipes escaped.
-import { columnsFor, displayField, PEOPLE_FIELDS, type Printable } from './fields.js';
+import { columnsFor, displayField, issuer, PEOPLE_FIELDS, type Printable } from './fields.js';
 
 export function printMarkdown(input: Printable): string {
   const several = input.documents.length > 1;
   const fields = columnsFor(input.fields, PEOPLE_FIELDS, several);
   const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
   const rule = `|${fields.map((f) => (f === 'line' || f === 'start' || f === 'end' ? ' ---: ' : ' --- ')).join('|')}|`;
-  const title = several ? `${input.rows.length} claims in ${input.documents.length} documents` : `${input.rows.length} claims in \`${input.documents[0]?.document ?? '-'}\``;
-  const body = input.rows.map((row) => line(fields.map((f) => displayField(row, f))));
+  const title = several ? `${input.rows.length} claims in ${input.documents.length} documents` : `${input.rows.length} claims in ${soleDocument(input)}`;
+  const body = input.rows.map((row) => line(fields.map((f) => displayField(row, f, fields))));
   return [title, '', line(fields), rule, ...body, ''].join('\n');
+}
+
+// `ganzi-2024.txt` · 甘孜州 city 2024: the path as code, then its government.
+function soleDocument(input: Printable): string {
+  const doc = input.documents[0];
+  const who = issuer(doc?.identity);
+  return `\`${doc?.document ?? '-'}\`${who ? ` · ${who}` : ''}`;
 }
 
 // A `|` would end the cell and a newline the row: 甲|乙 → 甲\|乙.

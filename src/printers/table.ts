@@ -2,9 +2,8 @@
 // Drawn here rather than with cli-table3, whose layout checks every cell against every other
 // for spans (0.2–0.3 s on a report's 400 rows); a box of fixed-width columns is a few lines.
 import stringWidth from 'string-width';
-import type { FieldName } from '../query/fields.js';
-import type { DocumentClaim } from '../query/filter.js';
-import { columnsFor, displayField, PEOPLE_FIELDS, type Printable } from './fields.js';
+import type { ClaimRow, FieldName } from '../query/fields.js';
+import { columnsFor, displayField, documentLabel, PEOPLE_FIELDS, type Printable } from './fields.js';
 import type { OutputStyle } from './style.js';
 
 // Columns that give up width when the table is too wide, first to last, down to how narrow:
@@ -13,12 +12,12 @@ const SHRINKABLE: readonly (readonly [FieldName, number])[] = [
   ['sentence', 30], ['indicator', 20], ['sentence', 12], ['document', 12], ['indicator', 8], ['text', 8],
 ];
 
-/** Before the first row a table shows the document (one) or gets a document column (several). */
+/** A table names its document, with its government, in its last line (one) or in a column (several). */
 export function printTable(input: Printable, style: OutputStyle): string {
   const { chalk } = style;
   const several = input.documents.length > 1;
   const fields = columnsFor(input.fields, PEOPLE_FIELDS, several);
-  const cells = input.rows.map((row) => fields.map((f) => displayField(row, f)));
+  const cells = input.rows.map((row) => fields.map((f) => displayField(row, f, fields)));
   const widths = fitWidths(fields, cells, style.width);
   const line = (texts: string[], colour: (text: string, j: number) => string) =>
     `│${texts.map((text, j) => { const cut = cutToWidth(text, widths[j], fields[j] === 'document'); return ` ${colour(cut, j)}${' '.repeat(widths[j] - stringWidth(cut))} `; }).join('│')}│`;
@@ -31,8 +30,14 @@ export function printTable(input: Printable, style: OutputStyle): string {
     rule('└', '┴', '┘'),
   ];
   const count = `${input.rows.length} claim${input.rows.length === 1 ? '' : 's'}`;
-  const where = several ? `in ${input.documents.length} documents` : `in ${input.documents[0]?.document ?? '-'}`;
+  const where = several ? `in ${input.documents.length} documents` : `in ${soleDocument(input)}`;
   return `${out.join('\n')}\n${chalk.dim(`${count} ${where}`)}\n`;
+}
+
+/** The one document of a table or Markdown title, with its government: `ganzi-2024.txt · 甘孜州 city 2024`. */
+export function soleDocument(input: Printable): string {
+  const doc = input.documents[0];
+  return doc ? documentLabel(doc.document, doc.identity) : '-';
 }
 
 /**
@@ -80,7 +85,7 @@ export function cutToWidth(text: string, max: number, keepEnd = false): string {
 }
 
 // Rises green, falls red, other values cyan, targets yellow: the eye finds them without reading.
-function colourCell(row: DocumentClaim, field: FieldName, text: string, { chalk, color }: OutputStyle): string {
+function colourCell(row: ClaimRow, field: FieldName, text: string, { chalk, color }: OutputStyle): string {
   if (!color) return text;
   if (field === 'value') return row.kind === 'change' ? (row.value < 0 ? chalk.red(text) : chalk.green(text)) : chalk.cyan(text);
   if (field === 'modality' && row.modality === 'target') return chalk.yellow(text);

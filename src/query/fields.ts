@@ -1,18 +1,37 @@
 // The fields a claim row offers to `--fields`, `--sort` and every printer, with their raw values.
-// `span` is offered as `start` and `end` so that CSV columns and sort keys are plain numbers.
+// `span` is offered as `start` and `end` so that CSV columns and sort keys are plain numbers;
+// `region`, `level` and `year` are the identity of the row's document (src/identity).
+import type { Level } from '../identity/places.js';
 import type { DocumentClaim } from './filter.js';
 
 export const FIELD_NAMES = [
-  'document', 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality',
+  'document', 'region', 'level', 'year', 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality',
   'indicator', 'sector', 'text', 'start', 'end', 'sentence',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
 export type FieldValue = string | number | null;
 
-/** The raw value of one field: numbers stay numbers, an absent `high` or `qualifier` is null. */
-export function fieldValue(row: DocumentClaim, field: FieldName): FieldValue {
+/** The fields a row takes from its document's identity, in this order, after `document`. */
+export const IDENTITY_FIELDS = ['region', 'level', 'year'] as const satisfies readonly FieldName[];
+
+/**
+ * A claim row with its document's identity: 甘孜州, city, 2024 (null where the text does not
+ * say; absent where the rows were made without it).
+ */
+export interface ClaimRow extends DocumentClaim {
+  region?: string | null;
+  level?: Level | null;
+  year?: number | null;
+}
+
+/** The raw value of one field: numbers stay numbers, an absent `high`, `qualifier` or identity is null. */
+export function fieldValue(row: ClaimRow, field: FieldName): FieldValue {
   switch (field) {
+    case 'region':
+    case 'level':
+    case 'year':
+      return row[field] ?? null;
     case 'start':
       return row.span.start;
     case 'end':

@@ -1,11 +1,13 @@
 // `zhibiao extract`: the claims of one or more reports, filtered, in the format asked for.
 import { Option, type Command } from 'commander';
-import { extract } from '../../index.js';
-import { checkEncodingName, InputError } from '../../io/decode.js';
 import { availableParallelism } from 'node:os';
+import type { IdentityOverrides } from '../../identity/identify.js';
+import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachExtracted, type ReadTally } from '../../io/documents.js';
-import { QueryError } from '../../query/fields.js';
-import { filterClaims, type ClaimQuery, type DocumentClaim } from '../../query/filter.js';
+import { watchInterrupts } from '../../io/interrupts.js';
+import { DEFAULT_MAX_BYTES, formatSize, parseSize, type ReadLimits } from '../../io/read-input.js';
+import { QueryError, type ClaimRow } from '../../query/fields.js';
+import { filterClaims, type ClaimQuery } from '../../query/filter.js';
 import { collect, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
 import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
@@ -18,6 +20,7 @@ import { startProgress } from '../../printers/progress.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { printTable } from '../../printers/table.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
+import { addIdentityOptions, identityOverrides } from './compare.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -29,6 +32,10 @@ interface ExtractFlags extends QueryFlags {
   color: ColorMode;
   encoding?: string;
   bom?: boolean;
+  maxSize?: string;
+  region?: string;
+  level?: string;
+  year?: string;
 }
 
 export function registerExtract(program: Command, setExit: (code: number) => void): void {
@@ -37,6 +44,8 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
     .description('extract numeric claims from reports: files, directories, globs, or - for standard input')
     .argument('[inputs...]', 'report files (.txt .md .htm .html), directories (searched recursively), globs; - or none reads standard input');
   addInputOptions(command);
+  command.option('--max-size <size>', `the largest document read (default: ${formatSize(DEFAULT_MAX_BYTES)}); e.g. 200M, 1G`);
+  addIdentityOptions(command, true);
   addQueryOptions(command);
   command
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
@@ -59,7 +68,10 @@ Examples / 示例:
   cat report.txt | zhibiao extract --format ndjson | jq .indicator
       从标准输入读，每行一条JSON / standard input in, one JSON claim a line out
 
-Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad input is reported and the others still run).`)
+Every claim carries its document's government, level and year (region, level, year), read from
+the text; --region, --level and --year override them.
+Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad input is reported and the others still run);
+130 after Ctrl-C (the lines printed so far are whole).`)
     .action(async (inputs: string[], flags: ExtractFlags) => setExit(await runExtract(inputs, flags)));
 }
 
@@ -79,7 +91,7 @@ export function addQueryOptions(command: Command): Command {
     .option('--min <n>', 'normalised value at least n (1e9, 100亿, 8.5)')
     .option('--max <n>', 'normalised value at most n')
     .option('--indicator <regex>', 'only indicators matching this regular expression, e.g. "收入$"')
-    .option('--fields <list>', 'these columns, in this order: document,line,kind,value,high,unit,qualifier,modality,indicator,sector,text,start,end,sentence')
+    .option('--fields <list>', 'these columns, in this order: document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,text,start,end,sentence')
     .option('--sort <field>', 'sort by a field; -field sorts descending (e.g. -value)')
     .option('--limit <n>', 'print at most n claims');
 }
@@ -87,9 +99,13 @@ export function addQueryOptions(command: Command): Command {
 /** Checks the flags, reads every input, prints the claims; returns the exit code. */
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number> {
   let parsed: ParsedQuery;
+  let overrides: IdentityOverrides;
+  let limits: ReadLimits;
   try {
     parsed = parseQueryFlags(flags);
     if (flags.encoding) checkEncodingName(flags.encoding);
+    overrides = identityOverrides(flags);
+    limits = sizeLimit(flags.maxSize);
   } catch (error) {
     if (!(error instanceof QueryError || error instanceof InputError)) throw error;
     warn(error.message);
@@ -108,18 +124,25 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     warn(`--jobs takes a whole number from 1 to 64, not "${flags.jobs}"`);
     return EXIT_ERROR;
   }
-  const tally = await eachExtracted(inputs, readOptions(flags.encoding), jobs, (text) => extract(text).claims, (doc) => {
-    const rows = doc.claims.map((c): DocumentClaim => ({ document: doc.name, ...c }));
+  const interrupts = watchInterrupts();
+  const options = { ...readOptions(flags.encoding), overrides, limits, interrupts };
+  const tally = await eachExtracted(inputs, options, jobs, (doc) => {
+    const { region, level, year } = doc.identity;
+    const rows = doc.claims.map((c): ClaimRow => ({ document: doc.name, region, level, year, ...c }));
     const claims = filterClaims(rows, perDocument);
     if (!streaming) {
-      documents.push({ document: doc.name, claims });
+      documents.push({ document: doc.name, identity: doc.identity, claims });
       return;
     }
     const room = parsed.limit === undefined ? claims.length : parsed.limit - streamed;
     process.stdout.write(printNdjson({ rows: claims.slice(0, room), fields: parsed.fields }));
     streamed += Math.min(room, claims.length);
     return parsed.limit === undefined || streamed < parsed.limit;
-  });
+  }).finally(() => interrupts.dispose());
+  if (interrupts.stopped) {
+    if (interrupts.byUser) warn('interrupted'); // a closed pipe or SIGPIPE ends quietly
+    return interrupts.exitCode; // what was printed stays: whole lines
+  }
   if (!tally.read) return EXIT_ERROR;
   if (streaming) return exitCode(tally, streamed);
 
@@ -151,12 +174,20 @@ function render(format: Format, printable: Printable, flags: ExtractFlags): stri
 }
 
 // JSON groups the printed rows by document again, in the documents' order, each in sorted order.
-function regroup(documents: Printable['documents'], rows: DocumentClaim[]): Printable['documents'] {
-  const byDocument = new Map(documents.map((d) => [d, [] as DocumentClaim[]]));
-  const owner = new Map<DocumentClaim, DocumentClaim[]>();
+function regroup(documents: Printable['documents'], rows: ClaimRow[]): Printable['documents'] {
+  const byDocument = new Map(documents.map((d) => [d, [] as ClaimRow[]]));
+  const owner = new Map<ClaimRow, ClaimRow[]>();
   for (const d of documents) for (const c of d.claims) owner.set(c, byDocument.get(d)!);
   for (const row of rows) owner.get(row)!.push(row);
-  return documents.map((d) => ({ document: d.document, claims: byDocument.get(d)! }));
+  return documents.map((d) => ({ ...d, claims: byDocument.get(d)! }));
+}
+
+/** --max-size 200M: the size limit of one document, named in the message when one is over it. */
+function sizeLimit(spec: string | undefined): ReadLimits {
+  if (spec === undefined) return { maxBytes: DEFAULT_MAX_BYTES, flag: '--max-size' };
+  const maxBytes = parseSize(spec);
+  if (maxBytes === null) throw new InputError(`--max-size takes a size such as 64M, 200MB or 1G (got "${spec}")`, 'usage');
+  return { maxBytes, flag: '--max-size' };
 }
 
 /** --jobs: a whole number from 1 to 64; the machine's core count when not given. */
