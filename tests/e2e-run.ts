@@ -15,10 +15,10 @@ export interface Run {
 }
 
 /** Runs zhibiao with stdout and stderr piped (not terminals), and no colour variables set unless given. */
-export function zhibiao(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Run {
+export function zhibiao(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; user?: { uid: number; gid: number } } = {}): Run {
   const env = { ...process.env };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS']) delete env[name];
-  const r = spawnSync('node', [bin, ...args], { input: options.input ?? '', encoding: 'utf8', env: { ...env, ...options.env }, cwd: options.cwd ?? root });
+  const r = spawnSync('node', [bin, ...args], { input: options.input ?? '', encoding: 'utf8', env: { ...env, ...options.env }, cwd: options.cwd ?? root, ...options.user });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -79,7 +79,7 @@ function decodeForced(buffer: Buffer, forced: string): Decoded {
   } catch {
     // neither: say only that the forced encoding is wrong
   }
-  const cleanly = detected && detected.encoding !== encoding && !detected.notes.length ? `; it reads cleanly as ${detected.encoding}: try --encoding ${suggestedName(detected.encoding)}` : '; check --encoding';
+  const cleanly = detected && detected.encoding !== encoding && !detected.notes.length ? `; it looks like ${suggestedName(detected.encoding)}: try --encoding ${suggestedName(detected.encoding)}` : '; check --encoding';
   throw new InputError(`read as ${encoding} this text is garbled (${garbledPercent(garble)} of its characters are � or out of place)${cleanly}`, 'garbled');
 }
 

@@ -66,17 +66,20 @@ async function readLimited(stream: AsyncIterable<unknown>, name: string, limits:
   let size = 0;
   for await (const chunk of stream) {
     size += (chunk as Buffer).length;
-    if (size > limits.maxBytes) throw tooLarge(name, size, limits, true);
+    if (size > limits.maxBytes) throw tooLarge(name, null, limits);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
 }
 
-/** `big.txt: 200 MB, over the 64 MB limit for one document (--max-size 200M reads it)` */
-function tooLarge(name: string, size: number, limits: ReadLimits, atLeast = false): InputError {
-  const mb = (bytes: number) => Math.ceil(bytes / 2 ** 20);
-  const raise = limits.flag && !atLeast ? ` (${limits.flag} ${mb(size)}M reads it)` : limits.flag ? ` (${limits.flag} raises it)` : '';
-  return new InputError(`${name}: ${atLeast ? 'more than ' : ''}${mb(size)} MB, over the ${formatSize(limits.maxBytes)} limit for one document${raise}`, 'too-large');
+/**
+ * `big.txt: 200 MB, over the 64 MB limit for one document (--max-size 200M reads it)`; a stream,
+ * whose size is not known, is over the limit once it has sent more than it.
+ */
+function tooLarge(name: string, size: number | null, limits: ReadLimits): InputError {
+  const over = `over the ${formatSize(limits.maxBytes)} limit for one document`;
+  const raise = !limits.flag ? '' : size === null ? ` (${limits.flag} raises it)` : ` (${limits.flag} ${Math.ceil(size / 2 ** 20)}M reads it)`;
+  return new InputError(`${name}: ${size === null ? over : `${formatSize(size)}, ${over}`}${raise}`, 'too-large');
 }
 
 /** 67108864 → `64 MB`, 1536 → `1.5 KB`. */

@@ -1,7 +1,8 @@
 // The output contract: schema/claims.schema.json validates what the built binary really prints
 // (--json and --format ndjson), on the bundled report and on the corpus reports when present.
 import Ajv, { type ValidateFunction } from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_KINDS, MODALITIES, QUALIFIERS, SECTOR_IDS } from '../../src/core/types.js';
@@ -75,9 +76,36 @@ describe('schema/claims.schema.json', () => {
       { ...output, claims: [{ ...claim, sector: 'sports' }] },
       { ...output, schema: 'zhibiao/claims@2' },
       { ...output, encoding: 'gbk' },
+      { ...output, level: 'town' }, // national, provincial, city, county or null
+      { ...output, year: '2024' },
+      { ...output, region: '' },
     ];
     for (const b of broken) expect(documentObject(b)).toBe(false);
     expect(ndjsonLine({ ...claim })).toBe(false); // a line without its document
     expect(ndjsonLine({ ...claim, document: 'x', line: 0 })).toBe(false);
+    expect(ndjsonLine({ ...claim, document: 'x', level: 'prefecture' })).toBe(false);
+  });
+
+  it('describes the identity every document carries (additions within version 1: optional)', () => {
+    const output = JSON.parse(extract([fixture, '--json']));
+    expect(output).toMatchObject({ region: '甘孜州', level: 'city', year: 2024, review_year: 2023, plan_year: 2024 });
+    const { region: _r, level: _l, year: _y, review_year: _ry, plan_year: _py, ...withoutIdentity } = output;
+    expectValid(documentObject, withoutIdentity); // what version 1 printed before stays valid
+    expectValid(documentObject, { ...output, region: null, level: null, year: null, review_year: null, plan_year: null });
+    const line = JSON.parse(extract([fixture, '--format', 'ndjson', '--limit', '1']));
+    expect(Object.keys(line).slice(0, 4)).toEqual(['document', 'region', 'level', 'year']);
+    expectValid(ndjsonLine, line);
+  });
+
+  it('validates what zhibiao query prints from an index (the same contract)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhibiao-schema-'));
+    const db = join(dir, 'claims.sqlite');
+    expect(zhibiao(['index', fixture, '--db', db]).status).toBe(0);
+    const docs = JSON.parse(zhibiao(['query', '--db', db, '--json']).stdout);
+    expect(docs).toHaveLength(1);
+    expectValid(anyOutput, docs);
+    const lines = zhibiao(['query', '--db', db, '--format', 'ndjson']).stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(300);
+    for (const line of lines) expectValid(ndjsonLine, JSON.parse(line));
   });
 });
