@@ -2,13 +2,6 @@
 // Commands report an exit code through `setExit`; only this module ends the process.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { registerCheck } from './commands/check.js';
-import { registerCompare } from './commands/compare.js';
-import { registerExtract } from './commands/extract.js';
-import { registerIndex } from './commands/index.js';
-import { registerQuery } from './commands/query.js';
-import { registerSectors } from './commands/sectors.js';
-import { registerSummary } from './commands/summary.js';
 import { EXIT_ERROR, EXIT_OK, UsageError } from './exit-codes.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -25,13 +18,25 @@ const setExit = (code: number) => {
   process.exitCode = code;
 };
 
-registerExtract(program, setExit);
-registerSummary(program, setExit);
-registerSectors(program, setExit);
-registerCheck(program, setExit);
-registerCompare(program, setExit);
-registerIndex(program, setExit);
-registerQuery(program, setExit);
+type Register = (program: Command, setExit: (code: number) => void) => void;
+
+/**
+ * Each command's module, loaded only when it runs: `extract` never pays for SQLite or the
+ * comparison code. `zhibiao --help` (no command named) loads them all to list them.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  summary: async () => (await import('./commands/summary.js')).registerSummary,
+  sectors: async () => (await import('./commands/sectors.js')).registerSectors,
+  check: async () => (await import('./commands/check.js')).registerCheck,
+  compare: async () => (await import('./commands/compare.js')).registerCompare,
+  index: async () => (await import('./commands/index.js')).registerIndex,
+  query: async () => (await import('./commands/query.js')).registerQuery,
+};
+
+const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const wanted = named && named in COMMANDS ? [named] : Object.keys(COMMANDS);
+for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]()))) register(program, setExit);
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_OK); // `zhibiao … | head` ends quietly

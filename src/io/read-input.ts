@@ -2,7 +2,6 @@
 // (*.htm, *.html, or HTML piped in) have their tags stripped so only the report's text remains.
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { convert } from 'html-to-text';
 import { decode, InputError, type Decoded } from './decode.js';
 import { describeFsError } from './fs-errors.js';
 
@@ -32,7 +31,7 @@ export async function readDocument(path: string, encoding?: string, limits: Read
     if (error instanceof InputError) throw new InputError(`${path}: ${error.message}`, error.problem);
     throw error;
   }
-  const text = isHtml(path, decoded.text) ? htmlToText(decoded.text) : decoded.text;
+  const text = isHtml(path, decoded.text) ? await htmlToText(decoded.text) : decoded.text;
   if (!text.trim()) throw new InputError(`${path}: empty (no text)`, 'empty');
   return { name: path, text, encoding: decoded.encoding, notes: decoded.notes.map((n) => `${path === '-' ? 'standard input' : path}: ${n}`) };
 }
@@ -109,7 +108,9 @@ function isHtml(path: string, text: string): boolean {
 }
 
 // Paragraphs stay on their own lines; links, images and scripts leave no text behind.
-function htmlToText(html: string): string {
+// html-to-text is loaded on the first web page only: plain-text runs never pay for it.
+async function htmlToText(html: string): Promise<string> {
+  const { convert } = await import('html-to-text');
   return convert(html, {
     wordwrap: false,
     selectors: [

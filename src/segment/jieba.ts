@@ -1,5 +1,5 @@
 // nodejieba behind the core's Segmenter interface. Nothing is loaded until the first call.
-// The word list is a trimmed one (built by scripts/build-dict.mjs, ~85 ms to load, against
+// The word list is a trimmed one (built by scripts/build-dict.mjs, ~65 ms to load, against
 // ~0.6 s for the full 349k words); nodejieba holds one per process.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,9 +32,10 @@ function module(): NodeJieba {
 }
 
 /**
- * One word list for everything, so that a claim's indicator never depends on which
- * command or flag ran first: the trimmed list when it was built, else the full one.
- * Keyword extraction (TF-IDF) reloads the same list with the full idf weights.
+ * One word list for extraction and keyword matching, so that a claim's indicator never
+ * depends on which flag ran first: the trimmed list when it was built, else the full one.
+ * TF-IDF keyword extraction loads the full list with its idf weights; only `summary` calls
+ * it, once every document is extracted.
  */
 function ready(needIdf: boolean): NodeJieba {
   const j = module();
@@ -43,7 +44,9 @@ function ready(needIdf: boolean): NodeJieba {
     const dictDir = j.DEFAULT_DICT.slice(0, j.DEFAULT_DICT.lastIndexOf('/') + 1);
     const light = !needIdf && smallDictDir;
     j.load({
-      dict: smallDictDir ? `${smallDictDir}jieba.small.utf8` : j.DEFAULT_DICT,
+      // TF-IDF keywords want every word (甘孜, not 甘/孜): the full list, loaded only by
+      // `summary`, after it has extracted every document
+      dict: smallDictDir && !needIdf ? `${smallDictDir}jieba.small.utf8` : j.DEFAULT_DICT,
       hmmDict: j.DEFAULT_HMM_DICT,
       userDict: j.DEFAULT_USER_DICT,
       idfDict: light ? `${smallDictDir}idf.tiny.utf8` : `${dictDir}idf.utf8`,
