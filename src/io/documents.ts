@@ -125,6 +125,24 @@ export async function eachExtracted(
   return summarise(tally, collected, options);
 }
 
+/** The task's result, or null as soon as the run is stopped (Ctrl-C) while it waits. */
+function untilStopped<T>(task: Promise<T>, interrupts: Interrupts | undefined): Promise<T | null> {
+  if (!interrupts) return task;
+  return new Promise((resolve, reject) => {
+    const off = interrupts.onStop(() => resolve(null));
+    task.then(
+      (value) => {
+        off();
+        resolve(value);
+      },
+      (error) => {
+        off();
+        reject(error);
+      },
+    );
+  });
+}
+
 async function extractInWorkers(
   sources: InputSource[], options: ReadOptions, jobs: number, tally: ReadTally, visit: (doc: ExtractedDocument) => boolean | void,
 ): Promise<void> {
@@ -136,7 +154,6 @@ async function extractInWorkers(
   const fill = () => {
     while (window.length < 2 * jobs && next < sources.length) window.push(pool.run(sources[next++].path, settings));
   };
-  const interrupted = options.interrupts?.signalled.then(() => null);
   try {
     fill();
     for (let i = 0; i < sources.length; i++) {
@@ -144,7 +161,7 @@ async function extractInWorkers(
       progress?.step(i + 1, source.path);
       let reply: WorkerReply | null;
       try {
-        reply = await (interrupted ? Promise.race([window.shift()!, interrupted]) : window.shift()!);
+        reply = await untilStopped(window.shift()!, options.interrupts);
       } catch (error) {
         reply = { id: -1, error: { message: `${source.path}: ${(error as Error).message}`, problem: 'unreadable' } };
       }

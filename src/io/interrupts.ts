@@ -19,8 +19,12 @@ export interface Interrupts {
   readonly exitCode: number;
   /** Whether Ctrl-C stopped the run (the one case worth a word on stderr). */
   readonly byUser: boolean;
-  /** Settles when the run is stopped: a run awaiting a long task races it, to stop at once. */
-  readonly signalled: Promise<void>;
+  /**
+   * Calls `listener` once when the run is stopped; returns the call that removes it. (A
+   * listener, not a promise to race: Promise.race against one long-lived promise keeps every
+   * raced result alive until that promise settles, so a long run would never free its claims.)
+   */
+  onStop(listener: () => void): () => void;
   /** Hands the signals and stdout's errors back; SIGPIPE stays ignored, as Node has it. */
   dispose(): void;
 }
@@ -32,8 +36,11 @@ export interface Interrupts {
  */
 export function watchInterrupts(stdout: NodeJS.WriteStream = process.stdout): Interrupts {
   let signal: 'SIGINT' | 'SIGPIPE' | 'EPIPE' | null = null;
-  let settle!: () => void;
-  const signalled = new Promise<void>((resolve) => (settle = resolve));
+  const listeners = new Set<() => void>();
+  const settle = () => {
+    for (const listener of [...listeners]) listener();
+    listeners.clear();
+  };
   let disposed = false;
   const stop = (why: NonNullable<typeof signal>) => {
     if (disposed) return;
@@ -70,7 +77,14 @@ export function watchInterrupts(stdout: NodeJS.WriteStream = process.stdout): In
     get byUser() {
       return signal === 'SIGINT';
     },
-    signalled,
+    onStop(listener) {
+      if (signal !== null) {
+        listener();
+        return () => {};
+      }
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
