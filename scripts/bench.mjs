@@ -141,9 +141,10 @@ if (!flag('--no-peer')) {
 
 // adversarial inputs, when the robustness script is there
 const adversarial = join(root, 'scripts', 'adversarial-figures.mjs');
+let adversarialTable = '';
 if (existsSync(adversarial) && !quick) {
   const r = spawnSync('node', [adversarial], { encoding: 'utf8' });
-  if (r.status === 0) for (const line of r.stdout.trim().split('\n')) row(`adversarial: ${line}`, '', '');
+  if (r.status === 0) adversarialTable = r.stdout.trim();
 }
 
 const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
@@ -152,3 +153,4 @@ console.log(`| ${'measure'.padEnd(w1)} | ${'median'.padEnd(w2)} | ${'goal'.padEn
 console.log(`|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|${'-'.repeat(w3 + 2)}|------|`);
 for (const r of rows) console.log(`| ${r.measure.padEnd(w1)} | ${r.value.padEnd(w2)} | ${r.goal.padEnd(w3)} | ${r.note} |`);
 console.log(`\n${cpus().length} cores; medians of ${runs} runs (corpus runs: ${quick ? 1 : 3}; scaling runs: 1).`);
+if (adversarialTable) console.log(`\nAdversarial input, ${adversarialTable}`);
