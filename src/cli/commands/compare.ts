@@ -5,13 +5,13 @@ import { extract } from '../../index.js';
 import { buildSeries } from '../../compare/series.js';
 import { compareReports, type ReportClaims } from '../../compare/pair.js';
 import { COMPARE_FORMATS, governmentName, printComparison, printSeries, type CompareFormat } from '../../compare/print.js';
-import { identifyDocument, isLevel, regionKey, type IdentityOverrides } from '../../identity/identify.js';
-import { LEVELS } from '../../identity/places.js';
+import { identifyDocument, regionKey, type IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachDocument } from '../../io/documents.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addInputOptions, readOptions, warn } from './extract.js';
+import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 
 interface CompareFlags {
   format?: CompareFormat;
@@ -46,27 +46,6 @@ Judging: ≥ t is met from t up, ≤ t up to t, ≈ t within 0.5 points (5% for 
 a range t–h from t up (for a ceiling such as 失业率 or 居民消费价格: up to h), a plain t from t up.
 Exit status: 0 rows printed, 1 nothing to compare, 2 an error.`)
     .action(async (inputs: string[], flags: CompareFlags) => setExit(await runCompare(inputs, flags)));
-}
-
-/** --region, --level (and --year where one year makes sense): what the text says is overridden. */
-export function addIdentityOptions(command: Command, withYear: boolean): Command {
-  command
-    .option('--region <name>', 'the issuing government, when the text does not say (甘孜州, 四川省)')
-    .addOption(new Option('--level <level>', 'national, provincial, city (incl. 州, 盟, 地区) or county (县, 区, 旗)').choices(LEVELS));
-  if (withYear) command.option('--year <year>', 'the year of the report (it reviews the year before and plans this one)');
-  return command;
-}
-
-/** The overrides as the identity module takes them; throws InputError on a bad --year. */
-export function identityOverrides(flags: { region?: string; level?: string; year?: string }): IdentityOverrides {
-  const overrides: IdentityOverrides = {};
-  if (flags.region) overrides.region = flags.region.trim();
-  if (flags.level && isLevel(flags.level)) overrides.level = flags.level;
-  if (flags.year !== undefined) {
-    if (!/^(19|20)\d\d$/.test(flags.year.trim())) throw new InputError(`--year needs a year such as 2024 (got "${flags.year}")`);
-    overrides.year = Number(flags.year);
-  }
-  return overrides;
 }
 
 async function runCompare(inputs: string[], flags: CompareFlags): Promise<number> {

@@ -20,7 +20,7 @@ import { startProgress } from '../../printers/progress.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { printTable } from '../../printers/table.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
-import { addIdentityOptions, identityOverrides } from './compare.js';
+import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];

@@ -7,7 +7,7 @@ import { indexCorpus } from '../../corpus/indexer.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { startProgress } from '../../printers/progress.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
-import { addIdentityOptions, identityOverrides } from './compare.js';
+import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 import { addInputOptions, warn } from './extract.js';
 
 interface IndexFlags {
