@@ -24,7 +24,7 @@ export const CHANGE_UP = ['同比增长', '增长', '增加', '提高', '提升'
 export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压减', '回落', '缩减', '减产', '缩小', '下跌', '降幅', '减'] as const;
 
 /** Words of a difference against a reference: 高于全省0.2个百分点 → gap. */
-export const GAP_CUES = ['高于', '低于', '快于', '慢于', '领先', '超出', '比城镇居民高', '比全国高', '比全省高'] as const;
+export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低出', '领先', '超出', '比城镇居民高', '比全国高', '比全省高'] as const;
 
 /** Nouns that make a percentage a level (ratio): 森林覆盖率, 占…比重, 失业率. */
 export const RATIO_NOUNS = ['率', '比重', '占比', '比例', '强度', '覆盖', '盖度', '份额', '达标', '优良', '占'] as const;

@@ -134,12 +134,13 @@ function ordinal(s: string, at: number): Found | null {
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   const after = s.slice(end, end + 4);
   const context = before(s, at, 8);
+  const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
   const isRank =
     value !== null &&
     m[1].length <= 4 &&
-    !(m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w))) &&
+    !ordinalNoun &&
     !/^[.．]\d/.test(after) &&
-    RANK_CONTEXT.some((w) => clauseTail(context).includes(w));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || inRankList(s, at, end));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }
@@ -165,6 +166,19 @@ function fraction(s: string, at: number): Found | null {
   const denominator = Number(m[2]);
   if (!denominator || numerator >= denominator || (at > 0 && /[\d/.]/.test(s[at - 1]))) return null;
   return mention(at, at + m[0].length, round((100 * numerator) / denominator), '%', 'fraction', { kind: 'ratio' });
+}
+
+/**
+ * 位居全国百强县投资潜力第3、新型城镇化质量第4、…工业百强第7: each item of a list that a
+ * rank verb opens is a rank, when it ends at the list's glue (、，。；).
+ */
+function inRankList(s: string, at: number, end: number): boolean {
+  const glue = s.slice(end, end + 1);
+  if (!/^(?:[、，。；,;]|$)/.test(glue)) return false;
+  const clause = clauseTail(before(s, at, 60));
+  if (!/(?:位居|位列|跃居|稳居|名列|排名|居(?![民住家]))/.test(clause)) return false;
+  // the list's first item (followed by 、) or a later one (an item 第N、 before it)
+  return glue === '、' || /第[0-9一二三四五六七八九十]+、/.test(clause);
 }
 
 /** 居首位 → rank 1. */
@@ -250,6 +264,7 @@ function quantity(s: string, at: number): Found | null {
   }
   const rejection = rejectQuantity(s, at, num, u, end);
   if (rejection) return { end };
+  if (u?.spelling === '强') return mention(at, end, num.value, '位', 'top-n-strong', { kind: 'rank', qualifier: 'le' });
 
   const canonical = u ? u.entry.canonical : '';
   const factor = u && 'factor' in u.entry && u.entry.factor ? u.entry.factor : 1;
@@ -270,6 +285,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (role === 'date') return 'date';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
   if (role === 'class') {
+    if (unit?.spelling === '强' && isTopNEntry(s, at, num)) return null;
     if (unit?.spelling === '级' && num.bareMultiplier) return null; // 千亿级: a size class in 元
     if (unit?.spelling === '级' && !Number.isInteger(num.value)) return null; // 5.6级 (magnitude)
     return 'class';
@@ -475,6 +491,15 @@ function quotation(s: string, start: number, end: number): string | null {
   const closeAt = right.indexOf('”');
   if (closeAt < 0 || right.slice(0, closeAt).includes('\n')) return null;
   return left.slice(openAt + 1) + s.slice(start, end) + right.slice(0, closeAt);
+}
+
+/** 跻身服务业全国10强: entering a top-N is a rank bound; “中国民营企业500强” is a list's name. */
+function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
+  if (num.value > 1000 || !Number.isInteger(num.value) || quotation(s, at, at + 1) !== null) return false;
+  // 百强县, 500强企业: a top-N before a noun names a list
+  const after = s.slice(num.end + 1, num.end + 2);
+  if (after && !BOUNDARY_AFTER.test(after)) return false;
+  return /(?:跻身|进入|入围|位列|位居|稳居|列入|居)/.test(clauseTail(before(s, at, 20)));
 }
 
 /** 倍差缩小至1.67: a bare number that is a multiple. */

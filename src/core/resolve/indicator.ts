@@ -19,8 +19,8 @@ const LEADING_CUES = [
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = /(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保持(?=[全第在])|排名|名列|列(?=[全第]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
-const GAP_CUE = /(?:高于|低于|快于|慢于|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
+const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保持(?=[全第在])|排名|名列|列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
+const GAP_CUE = /(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
@@ -40,8 +40,11 @@ const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保�
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍. */
 const TIME_WORDS = /(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?)/g;
 
+/** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
+const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数)[）)]/g;
+
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
-  let t = text.trim().replace(TIME_WORDS, '');
+  let t = text.trim().replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   for (let before = ''; before !== t; ) {
     before = t;
     t = t.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim();
@@ -123,7 +126,13 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): string {
 export function phraseBefore(ctx: MentionContext, kind: string): string {
   let lead = ctx.lead;
   // 增长12%、居全省第一; 高于全省0.2个百分点: what follows the cue is the reference, not the indicator
-  if (kind === 'rank') lead = lead.replace(RANK_CUE, '');
+  if (kind === 'rank') {
+    // 位居全国百强县投资潜力第3: what the rank verb and its scope are followed by is ranked
+    const ranked = RANK_CUE.exec(lead);
+    const after = ranked ? cleanLead(ranked[2]) : '';
+    if (after.length >= 2) return after;
+    if (ranked) lead = ranked[1];
+  }
   if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
   return cleanLead(lead);
 }
