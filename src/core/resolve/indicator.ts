@@ -15,7 +15,7 @@ const TRAILING_CUES = [
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟', '要', '将', '计划', '实现了', '实现', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
@@ -43,6 +43,10 @@ const TIME_WORDS = /(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上�
 /** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
 const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数)[）)]/g;
 
+/** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
+const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
+const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.length);
+
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   let t = text.trim().replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   for (let before = ''; before !== t; ) {
@@ -51,7 +55,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   }
   for (let changed = true; changed && t; ) {
     changed = false;
-    for (const w of TRAILING_CUES) {
+    for (const w of TRAILING_LONGEST_FIRST) {
       if (t.endsWith(w) && t.length > 0) {
         t = t.slice(0, -w.length).trim();
         changed = true;
@@ -61,7 +65,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   }
   for (let changed = true; changed && t; ) {
     changed = false;
-    for (const w of LEADING_CUES) {
+    for (const w of LEADING_LONGEST_FIRST) {
       if (t.startsWith(w) && t.length > w.length) {
         t = t.slice(w.length).trim();
         changed = true;
@@ -75,7 +79,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
-  if (/^(?:总数|总量|数量|总规模|规模|总额)$/.test(t)) return '';
+  if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|两年平均|年均)$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
   if (/^(?:比|较|同比)/.test(t)) return '';
   // too long: drop leading list items (A、B、C), then leading characters
