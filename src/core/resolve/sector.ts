@@ -1,5 +1,5 @@
 // Sector: the policy area of a claim, from the longest sector keyword in its indicator,
-// then in its clause, then in its sentence.
+// then in its clause, then from what most of its sentence is about.
 import { SECTORS } from '../lexicon/sectors.js';
 import type { SectorId } from '../types.js';
 
@@ -35,11 +35,32 @@ export function matchSector(text: string): Hit | null {
   return best ? { id: best.id, length: best.word.length } : null;
 }
 
+/**
+ * The sector a passage is mostly about: every keyword found (longest at each place, not
+ * overlapping) votes with its length. One long word in a passage about something else
+ * (市场主体 in a sentence on 有机产品) does not outvote the passage.
+ */
+export function voteSector(text: string): SectorId | null {
+  const votes = new Map<SectorId, number>();
+  for (let i = 0; i < text.length; ) {
+    const k = BY_FIRST_CHAR.get(text[i])?.find((c) => text.startsWith(c.word, i));
+    if (!k) {
+      i++;
+      continue;
+    }
+    votes.set(k.id, (votes.get(k.id) ?? 0) + k.word.length);
+    i += k.word.length;
+  }
+  let best: SectorId | null = null;
+  for (const [id, n] of votes) if (best === null || n > votes.get(best)!) best = id;
+  return best;
+}
+
 export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null): SectorId {
   return (
     matchSector(indicator)?.id ??
     matchSector(clause)?.id ??
-    matchSector(sentence)?.id ??
+    voteSector(sentence) ??
     fallback ??
     'macro'
   );
