@@ -199,11 +199,11 @@ function doubling(s: string, at: number): Found | null {
   return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change' });
 }
 
-/** 超4成 → ratio 40% (gt from the qualifier rules). Only after 占/超/近/达/约. */
+/** 超4成, 占…的七成 → ratio 40%, 70% (gt from the qualifier rules). Only after 占/超/近/达/约/的. */
 function tenths(s: string, at: number): Found | null {
   const m = sticky(TENTHS, s, at);
   if (!m) return null;
-  if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为)$/.test(before(s, at, 3))) return null;
+  if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的)$/.test(before(s, at, 3))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
   return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'ratio' });

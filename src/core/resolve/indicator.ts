@@ -38,7 +38,10 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍. */
-const TIME_WORDS = /(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?)/g;
+const TIME_WORDS = /(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年)/g;
+
+/** The scope of a rank at the end of its lead: 区域创新综合能力(连续8年)全国第一. */
+const RANK_SCOPE_AT_END = /(?:全[国省市州区县]|全球)$/;
 
 /** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
 const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数)[）)]/g;
@@ -136,6 +139,7 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     const after = ranked ? cleanLead(ranked[2]) : '';
     if (after.length >= 2) return after;
     if (ranked) lead = ranked[1];
+    lead = cleanLead(lead).replace(RANK_SCOPE_AT_END, '');
   }
   if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
   return cleanLead(lead);
