@@ -13,7 +13,7 @@ const HEADING_TAIL = /[。！？；，,：:]$/;
 /** A list label before a heading: 一、 （一） 1. 第一部分 */
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、)）]|第[一二三四五六七八九十]+部分\s*)/;
 
-export function classifyHeading(line: string, reviewYear: number | null): SectionRole | null {
+export function classifyHeading(line: string, reviewYear: number | null, current?: SectionRole): SectionRole | null {
   const text = line.trim().replace(HEADING_LABEL, '');
   if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text)) return null;
   // a heading has no clause punctuation and no number but a year: 2024年工作安排
@@ -23,6 +23,8 @@ export function classifyHeading(line: string, reviewYear: number | null): Sectio
   // a heading that names a later year than the review opens the plan: 二、2024年…
   const year = /(?:19|20)\d\d/.exec(text);
   if (year && reviewYear !== null && Number(year[0]) > reviewYear) return 'plan';
+  // after a review heading without a year (一、过去一年工作回顾), a heading with one: 二、奋力推进2024年各项工作
+  if (year && reviewYear === null && current === 'review') return 'plan';
   if (SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'plan';
   return null;
 }
@@ -37,7 +39,7 @@ export function splitSentences(text: string, lines = new LineIndex(text)): Sente
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const lineText = text.slice(lineStart, lineEnd);
-    const heading = classifyHeading(lineText, reviewYear);
+    const heading = classifyHeading(lineText, reviewYear, role);
     if (heading) {
       role = heading;
       if (heading === 'review') {
