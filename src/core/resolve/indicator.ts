@@ -27,7 +27,7 @@ const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
 const KEEP_IN_PHRASE = /^(?:建设|改造|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
 /** Characters that end an after-phrase when no segmenter is given. */
-const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -96,8 +96,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
 /** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   let start = ctx.mention.span.end;
-  // 1万个左右行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
-  const qualifier = /^(?:左右|以上|多|余)(?![，。、；])/.exec(scan.slice(start, start + 3));
+  // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
+  const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
   if (!/^[\u4e00-\u9fff“"]/.test(scan.slice(start, start + 1))) return '';
   if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
