@@ -2,7 +2,7 @@
 // files, and bad input (a corrupt database, an unreadable file in a directory).
 import Database from 'better-sqlite3';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -146,6 +146,17 @@ describe('bad input', () => {
       expect(r.stdout).toBe('');
     }
     expect(readFileSync(db, 'utf8')).toBe('not a database '.repeat(500)); // index did not overwrite it
+  });
+
+  it('a file over the document size limit: reported without being read, the others indexed', () => {
+    const c = corpusDir();
+    const big = join(c.dir, 'reports', 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 200 * 2 ** 20); // a sparse 200 MB file: costs no disk and no time to make
+    const r = run(['index', join(c.dir, 'reports'), '--db', c.db]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${big}: too large (200 MB; one document may be 64 MB)`);
+    expect(r.stdout).toMatch(/2 added.*1 failed/);
   });
 
   it('a damaged index and a missing one', () => {

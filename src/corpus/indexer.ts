@@ -2,7 +2,7 @@
 // a changed or new file is extracted again and its rows replaced, and a file that was under an
 // indexed directory but is gone is dropped. One bad file is reported; the others are indexed.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, normalize, sep } from 'node:path';
 import { indicatorKey } from '../compare/normalize.js';
 import type { Claim } from '../core/types.js';
@@ -10,7 +10,7 @@ import { identifyDocument, regionKey, type DocumentIdentity, type IdentityOverri
 import { collectInputs } from '../io/collect.js';
 import { InputError } from '../io/decode.js';
 import { describeFsError } from '../io/fs-errors.js';
-import { readDocument } from '../io/read-input.js';
+import { DEFAULT_MAX_BYTES, formatSize, readDocument } from '../io/read-input.js';
 import type { CorpusDb } from './db.js';
 
 export interface IndexOptions {
@@ -58,6 +58,13 @@ export async function indexCorpus(db: CorpusDb, args: readonly string[], options
     seen.add(source.path);
     let bytes: Buffer;
     try {
+      // the size first: a file over the document limit is never read whole, not even to hash it
+      const { size } = await stat(source.path);
+      if (size > DEFAULT_MAX_BYTES) {
+        options.warn(`${source.path}: too large (${formatSize(size)}; one document may be ${formatSize(DEFAULT_MAX_BYTES)})`);
+        tally.failed++;
+        continue;
+      }
       bytes = await readFile(source.path);
     } catch (error) {
       options.warn(`${source.path}: ${describeFsError(error)}`);
