@@ -123,11 +123,18 @@ function closeQuote(phrase: string, piece: string): string {
  */
 function cutAtVerb(phrase: string, segmenter: Segmenter): string {
   let kept = '';
+  // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
+  let described = '';
   for (const { word, tag } of segmenter.tag(phrase)) {
-    if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word)) return kept;
+    if (word === '的' && kept.length >= 2) {
+      described = kept;
+      kept = '';
+      continue;
+    }
+    if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word)) break;
     kept += word;
   }
-  return kept;
+  return kept.length >= 2 ? kept : described || kept;
 }
 
 export function phraseBefore(ctx: MentionContext, kind: string): string {
