@@ -1,6 +1,6 @@
-// Cue words around a number: they decide qualifier, kind and modality.
-// Each list is data; the rules in ../resolve read them. Longer cues come first where
-// a shorter one is a prefix of a longer one (不超过 before 超过).
+// Cue words around a number: they decide qualifier, kind and rank (modality cues live in
+// ../resolve/modality.ts as patterns). Each list is data; the rules in ../resolve read them. Longer
+// cues come first where a shorter one is a prefix of a longer one (不超过 before 超过).
 
 /** Words right after a number: 65%以上 → ge, 2%以内 → le, 3%左右 → approx. */
 export const QUALIFIER_AFTER = [
@@ -17,7 +17,6 @@ export const QUALIFIER_BEFORE = [
   ['接近', 'approx'], ['将近', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['近', 'approx'],
 ] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
 
-/** `控制在2%以内` is le even though 控制在 alone would be; `稳定在65%以上` takes 以上. */
 
 /** Verbs of growth and fall before a percentage: 增长6.2% → change, 下降66.67% → change −66.67. */
 export const CHANGE_UP = ['同比增长', '增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '净增加', '净增', '翻'] as const;
@@ -26,8 +25,6 @@ export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压�
 /** Words of a difference against a reference: 高于全省0.2个百分点 → gap. */
 export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低出', '领先', '超出', '比城镇居民高', '比全国高', '比全省高'] as const;
 
-/** Nouns that make a percentage a level (ratio): 森林覆盖率, 占…比重, 失业率. */
-export const RATIO_NOUNS = ['率', '比重', '占比', '比例', '强度', '覆盖', '盖度', '份额', '达标', '优良', '占'] as const;
 
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;
@@ -51,11 +48,7 @@ export const COUNT_VERBS = ['举办', '新增', '建成', '建设', '办成', '�
 /** Quantity verbs that license a bare-multiplier numeral: 突破千万, 首破千亿, 破万亿. */
 export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超', '逾', '近', '接近', '达', '达到', '约', '过', '上', '重回', '迈上', '跨越', '站上', '“'] as const;
 
-/** Target cues inside a sentence: 力争, 预期目标, 计划总投资. They make a claim a goal. */
-export const TARGET_CUES = ['预期目标', '力争', '计划', '目标', '总投资', '争取', '确保', '拟', '将', '要', '到20', '以上目标', '预计'] as const;
 
-/** Cues that keep a sentence in the plan part about the past: 去年, 过去一年. */
-export const ACTUAL_CUES_IN_PLAN = ['去年', '过去一年', '上年', '一年来', '已经', '已'] as const;
 
 /** Words after a number that make `N个方面工作` a count of the report's own sections. */
 export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作/;
