@@ -33,7 +33,7 @@ const TOP_N = new RegExp(`前(\\d{1,3}(?!\\d)|[${CN}]{1,4})(位|名|强)?`, 'y')
 // 居首位 — rank one
 const FIRST_PLACE = /首位/y;
 // 翻一番, 翻两番 — doubling, a change in 倍
-const DOUBLING = new RegExp(`翻([${CN_DIGIT}])番`, 'y');
+const DOUBLING = new RegExp(`翻了?([${CN_DIGIT}])番`, 'y');
 // 4成, 超四成 → 40% — tenths
 const TENTHS = new RegExp(`(\\d{1,2}(?:\\.\\d{1,4})?|[${CN_DIGIT}十])成`, 'y');
 // 6%－6.5%, 3至5个 — the link between the ends of a range
@@ -502,9 +502,9 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
   return /(?:跻身|进入|入围|位列|位居|稳居|列入|居)/.test(clauseTail(before(s, at, 20)));
 }
 
-/** 倍差缩小至1.67: a bare number that is a multiple. */
+/** 倍差缩小至1.67, 城乡居民收入比缩小到2.5: a bare number that is a multiple. */
 function isBareMultiple(s: string, at: number): boolean {
-  return /倍差(?:缩小至|缩小到|降至|为|扩大至|是)?$/.test(before(s, at, 8));
+  return /(?:倍差|收入比|之比)(?:缩小至|缩小到|缩小为|降至|为|扩大至|是)?$/.test(before(s, at, 8));
 }
 
 /** The text after the last clause break: context must not leak across commas. */
