@@ -57,23 +57,22 @@ function ready(needIdf: boolean): NodeJieba {
   return j;
 }
 
-const forTagging = () => ready(false);
-const forKeywords = () => ready(false);
-const forExtraction = () => ready(true);
+/** The word list alone: tagging, cutting, keyword matching. */
+const words = () => ready(false);
 
 export const jiebaSegmenter: Segmenter = {
-  tag: (text) => (text ? forTagging().tag(text) : []),
+  tag: (text) => (text ? words().tag(text) : []),
 };
 
 export function cutWords(text: string): string[] {
-  return text ? forKeywords().cut(text) : [];
+  return text ? words().cut(text) : [];
 }
 
 /** The dictionary words inside a text, overlapping (新能源 → 能源, 新能源): whole-word `--keyword` matching. */
 export function cutForSearch(text: string): string[] {
-  return text ? forKeywords().cutForSearch(text) : [];
+  return text ? words().cutForSearch(text) : [];
 }
 
 export function topKeywords(text: string, n: number): { word: string; weight: number }[] {
-  return text ? forExtraction().extract(text, n) : [];
+  return text ? ready(true).extract(text, n) : [];
 }

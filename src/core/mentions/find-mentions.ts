@@ -525,4 +525,3 @@ function mention(start: number, end: number, value: number, unit: string, rule: 
   return { end, mention: { span: { start, end }, value, unit, rule, ...extra } };
 }
 
-export const __testing = { readNumber, readUnit, quotation };

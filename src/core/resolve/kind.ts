@@ -64,7 +64,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
     return { kind: 'change', sign: down > up ? -1 : 1 };
   }
   // prices: 居民消费价格涨幅3%左右, 居民消费价格指数控制在2%以内
-  if (PRICE_NOUNS.some((w) => clause.includes(w) || ctx.sentence.text.slice(0, 40).includes(w) && lead.length < 6)) {
+  // (or the sentence names the price index just before a short lead: 居民消费价格指数涨幅…控制在3.8%以内)
+  if (PRICE_NOUNS.some((w) => clause.includes(w) || (lead.length < 6 && ctx.sentenceBefore.slice(-40).includes(w)))) {
     return { kind: 'change', sign: 1 };
   }
   // a growth verb earlier in the clause, with no other number in between: 增长约为5%
