@@ -146,7 +146,7 @@ describe('zhibiao extract: wrong queries are one line on stderr and exit 2', () 
     [['--fields', 'value,colour'], 'zhibiao: unknown field "colour" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, text, start, end, sentence)\n'],
     [['--sort', 'size'], 'zhibiao: cannot sort by "size" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, text, start, end, sentence)\n'],
     [['--limit', 'ten'], 'zhibiao: --limit needs a whole number (got "ten")\n'],
-    [['--format', 'xml'], "zhibiao: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown.\n"],
+    [['--format', 'xml'], "zhibiao: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown, html.\n"],
     [['--color', 'sometimes'], "zhibiao: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never.\n"],
     [['--frobnicate'], "zhibiao: unknown option '--frobnicate'\n"],
   ];

@@ -14,7 +14,7 @@ import { addInputOptions, readOptions, warn } from './extract.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 
 interface CompareFlags {
-  format?: CompareFormat;
+  format?: CompareFormat | 'html';
   json?: boolean;
   all?: boolean;
   region?: string;
@@ -32,7 +32,7 @@ export function registerCompare(program: Command, setExit: (code: number) => voi
   addIdentityOptions(command, false);
   command
     .option('--all', 'every target, not only the main goals and the targets an outcome was found for')
-    .addOption(new Option('--format <format>', 'output format (default: table)').choices(COMPARE_FORMATS))
+    .addOption(new Option('--format <format>', 'output format (default: table); html: a page with a chart per indicator').choices([...COMPARE_FORMATS, 'html']))
     .option('--json', 'the same as --format json')
     .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
@@ -67,7 +67,8 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
     return EXIT_ERROR;
   }
   const ordered = byYear(reports);
-  const format: CompareFormat = flags.json ? 'json' : flags.format ?? 'table';
+  if (flags.format === 'html' && !flags.json) return runCompareHtml(byGovernment(ordered), tally.failed);
+  const format: CompareFormat = flags.json ? 'json' : (flags.format as CompareFormat | undefined) ?? 'table';
   const style = decideStyle(flags.color, process.stdout, process.env);
   let printed = 0;
   if (ordered.length === 2) {
@@ -94,6 +95,18 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
   }
   if (!printed && (format === 'table' || format === 'markdown')) warn('no target or indicator to compare');
   return tally.failed ? EXIT_ERROR : printed ? EXIT_OK : EXIT_NO_MATCH;
+}
+
+// A page with a chart per indicator of each government: see ../../view/.
+async function runCompareHtml(groups: ReportClaims[][], failed: number): Promise<number> {
+  if (process.stdout.isTTY) {
+    warn('the page is HTML: redirect the output to a file (> series.html)');
+    return EXIT_ERROR;
+  }
+  const charts = (await import('./view.js')).writeChartsPage(groups.filter((g) => g.length >= 2));
+  if (charts === null) return EXIT_ERROR;
+  if (!charts) warn('no target or indicator to compare');
+  return failed ? EXIT_ERROR : charts ? EXIT_OK : EXIT_NO_MATCH;
 }
 
 // Oldest first; a report whose year cannot be told keeps its place among the others' order.

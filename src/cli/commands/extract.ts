@@ -28,7 +28,7 @@ type Format = (typeof FORMATS)[number];
 interface ExtractFlags extends QueryFlags {
   jobs?: string;
   json?: boolean;
-  format?: Format;
+  format?: Format | 'html';
   color: ColorMode;
   encoding?: string;
   bom?: boolean;
@@ -48,7 +48,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
   addIdentityOptions(command, true);
   addQueryOptions(command);
   command
-    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format (default: table); html: one page of the report, as zhibiao view').choices([...FORMATS, 'html']))
     .option('--json', 'the same as --format json: one object per document, an array for several')
     .option('--bom', 'CSV: start with a UTF-8 byte-order mark, for Excel')
     .option('--jobs <n>', `extract files in n worker threads (default: the core count, ${availableParallelism()}); output order never changes`)
@@ -98,6 +98,7 @@ export function addQueryOptions(command: Command): Command {
 
 /** Checks the flags, reads every input, prints the claims; returns the exit code. */
 async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number> {
+  if (flags.format === 'html' && !flags.json) return (await import('./view.js')).runView(inputs, flags);
   let parsed: ParsedQuery;
   let overrides: IdentityOverrides;
   let limits: ReadLimits;
@@ -111,7 +112,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     warn(error.message);
     return EXIT_ERROR;
   }
-  const format: Format = flags.json ? 'json' : flags.format ?? 'table';
+  const format: Format = flags.json ? 'json' : (flags.format as Format | undefined) ?? 'table';
   const { keywords, ...rest } = parsed.query;
   const perDocument: ClaimQuery = rest;
   // Keyword matching loads jieba's full dictionary: only then, and after every document is

@@ -1,0 +1,22 @@
+// Series of compare as the page's charts take them (pure): see ChartSeries in ./page-data.ts.
+import type { Series } from '../compare/series.js';
+import { formatFigure } from '../compare/print.js';
+import type { ChartSeries } from './page-data.js';
+
+export type { ChartSeries };
+
+/** compare's series (three or more reports, or two) as chart input, one chart per row. */
+export function chartsFromCompare(series: Series): ChartSeries[] {
+  return series.rows.map((row) => ({
+    metric: null,
+    indicator: row.indicator,
+    kind: row.kind,
+    unit: row.unit,
+    years: [...series.years],
+    targets: row.points.map((p) => p.target?.value ?? null),
+    outcomes: row.points.map((p) => p.outcome?.value ?? null),
+    targetLabels: row.points.map((p) => (p.target ? formatFigure(p.target) : null)),
+    outcomeLabels: row.points.map((p) => (p.outcome ? formatFigure(p.outcome) : null)),
+    verdicts: row.points.map((p) => p.verdict ?? null),
+  }));
+}
