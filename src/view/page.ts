@@ -51,7 +51,7 @@ export function renderPage(input: PageInput, assets: PageAssets, nonce = randomB
     "default-src 'none'", `script-src 'nonce-${nonce}'`, "style-src 'unsafe-inline'", 'img-src data:', "base-uri 'none'", "form-action 'none'",
   ].join('; ');
   const body: string[] = [];
-  body.push(`<a class="skip" href="#claims-table">Skip to the table of claims / 跳到数字列表</a>`);
+  if (report) body.push(`<a class="skip" href="#claims-table">Skip to the table of claims / 跳到数字列表</a>`);
   body.push(`<header class="top"><h1>${escapeHtml(title)}</h1>${report ? `<p>${escapeHtml(report.document)} · ${shown.length} claims</p>${legend()}` : ''}</header>`);
   if (marked?.unmarked.length) {
     body.push(`<p class="note" role="note">${marked.unmarked.length} claims overlap another claim and are listed in the table only: ${marked.unmarked.map((n) => `#${n}`).join(', ')}</p>`);
