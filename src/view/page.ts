@@ -134,7 +134,7 @@ function tableHtml(claims: readonly ShownClaim[]): string {
       `<td class="num">${escapeHtml(c.display)}</td>`,
       `<td>${escapeHtml(c.indicator)}</td>`,
       `<td><span class="swatch kind-${c.kind}">${c.kind}</span></td>`,
-      `<td>${escapeHtml(c.sectorName)}</td>`,
+      `<td class="nowrap">${escapeHtml(c.sectorName)}</td>`,
       `<td>${c.modality}</td>`,
       metric ? `<td>${escapeHtml(c.metric)}</td>` : '',
       period ? `<td>${escapeHtml(c.period)}</td>` : '',

@@ -54,6 +54,7 @@ table.claims { border-collapse: collapse; width: 100%; font-size: .8125rem; line
 table.claims th, table.claims td { padding: .3rem .4rem; border-bottom: 1px solid #e4e4e7; text-align: left; vertical-align: top; }
 table.claims thead th { position: sticky; top: 0; background: #f4f4f5; }
 table.claims td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.claims td.nowrap { white-space: nowrap; }
 table.claims tbody tr { cursor: pointer; }
 table.claims tbody tr:hover, table.claims tbody tr:focus-within, table.claims tbody tr.current { background: #fef9c3; }
 th button { font: inherit; font-weight: 700; border: 0; background: none; padding: 0; cursor: pointer; text-decoration: underline dotted; }

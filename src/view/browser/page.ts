@@ -36,9 +36,13 @@ const FIELDS: [label: string, get: (c: ShownClaim) => string][] = [
   ['line 行', (c) => String(c.line)],
 ];
 
+/** The mark whose fields the tooltip shows, while it shows them. */
+let tipFor: HTMLElement | null = null;
+
 function showTip(mark: HTMLElement): void {
   const claim = claims[Number(mark.dataset.claim)];
   if (!claim) return;
+  tipFor = mark;
   const list = document.createElement('dl');
   for (const [label, get] of FIELDS) {
     const value = get(claim);
@@ -53,6 +57,11 @@ function showTip(mark: HTMLElement): void {
   tip.replaceChildren(list);
   tip.hidden = false;
   mark.setAttribute('aria-describedby', 'tip');
+  placeTip(mark);
+}
+
+/** Below the mark, or above it when there is no room below. */
+function placeTip(mark: HTMLElement): void {
   const box = mark.getBoundingClientRect();
   const width = tip.offsetWidth;
   const height = tip.offsetHeight;
@@ -64,6 +73,15 @@ function showTip(mark: HTMLElement): void {
 
 function hideTip(): void {
   tip.hidden = true;
+  tipFor = null;
+}
+
+/** On scroll the tooltip follows its mark, and goes when the mark leaves the window. */
+function followMark(): void {
+  if (!tipFor) return;
+  const box = tipFor.getBoundingClientRect();
+  if (box.bottom < 0 || box.top > window.innerHeight) hideTip();
+  else placeTip(tipFor);
 }
 
 function markOf(target: EventTarget | null): HTMLElement | null {
@@ -97,7 +115,7 @@ if (report) {
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') hideTip();
 });
-window.addEventListener('scroll', hideTip, { passive: true });
+window.addEventListener('scroll', followMark, { passive: true });
 
 // ——— the table: filters, sort by value, a row leads to its mark ———
 

@@ -1,0 +1,33 @@
+// Makes docs/view.png, the README's picture of `zhibiao view`: the bundled report in Debian's
+// Chromium (playwright-core), the table filtered to targets (results fade), a row clicked, its tooltip open.
+// Run after `npm run build`: node scripts/view-screenshot.mjs [out.png]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(import.meta.dirname, '..');
+const out = process.argv[2] ?? join(root, 'docs', 'view.png');
+const dir = mkdtempSync(join(tmpdir(), 'zhibiao-shot-'));
+const page = join(dir, 'ganzi.html');
+execFileSync('node', [join(root, 'bin', 'zhibiao.js'), 'view', join(root, 'fixtures', 'ganzi-2024.txt'), '-o', page], { stdio: 'inherit' });
+
+const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  offline: true,
+  viewport: { width: 1400, height: 820 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const tab = await context.newPage();
+await tab.goto(pathToFileURL(page).href);
+await tab.selectOption('select[name=modality]', 'target');
+// 地方一般公共预算收入增长8.5% (line 45), a target of the year's main goals
+await tab.locator('#claims-table tbody tr:visible', { hasText: '地方一般公共预算收入' }).first().locator('td:nth-child(4)').click();
+await tab.mouse.move(700, 300); // off the table and the marks: no hover highlight
+await tab.waitForTimeout(1800); // let the flash fade
+await tab.screenshot({ path: out });
+await context.close();
+console.log(`wrote ${out}`);
