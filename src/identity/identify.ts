@@ -2,7 +2,7 @@
 // The rules are tried in order of how explicit the report is: a title or signature line
 // (2025年四川省政府工作报告, 杭州市人民政府市长), then the opening (我代表州人民政府), then,
 // when the opening names only a level (州), the place the report keeps naming (甘孜…甘孜州).
-import { classifyHeading } from '../core/text/sentences.js';
+import { headOf, readReportYears } from '../core/text/report-years.js';
 import { LEVEL_SUFFIXES, LEVELS, MUNICIPALITIES, NATIONAL_GOVERNMENT, NOT_A_NAME_CHARS, type Level } from './places.js';
 
 export interface DocumentIdentity {
@@ -24,24 +24,14 @@ export interface IdentityOverrides {
   year?: number;
 }
 
-/** The title block and opening sit in the first lines; later lines quote other governments. */
-const HEAD_LINES = 15;
-
 export function identifyDocument(text: string, overrides: IdentityOverrides = {}): DocumentIdentity {
-  const head = text.split('\n', HEAD_LINES * 3).filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n');
+  const head = headOf(text);
   const opening = openingGovernment(head);
   const region = overrides.region ?? (namedInHead(head) || opening?.name || (opening?.suffix ? mostNamedPlace(text, opening.suffix) : null));
   const level = overrides.level ?? (region ? levelOfName(region) : null) ?? (opening ? levelOfSuffix(opening.suffix) : null);
   // --year says which year the report is: it plans that year and reviews the one before.
-  const years = overrides.year === undefined ? partYears(text) : { reviewYear: overrides.year - 1, planYear: overrides.year };
-  const year = overrides.year ?? statedYear(head) ?? years.planYear ?? (years.reviewYear === null ? null : years.reviewYear + 1);
-  return {
-    region,
-    level,
-    year,
-    reviewYear: years.reviewYear ?? (year === null ? null : year - 1),
-    planYear: years.planYear ?? year,
-  };
+  const { year, reviewYear, planYear } = readReportYears(text, overrides.year);
+  return { region, level, year, reviewYear, planYear };
 }
 
 /** `--level` values, checked: national, provincial, city, county. */
@@ -147,35 +137,6 @@ export function levelOfName(name: string): Level | null {
 
 function levelOfSuffix(suffix: string): Level | null {
   return LEVEL_SUFFIXES.find((s) => s.suffix === suffix)?.level ?? null;
-}
-
-/**
- * The year a report states for itself: its title (2025年四川省政府工作报告) or the line saying
- * when it was delivered (2025年1月20日在四川省第十四届人民代表大会…).
- */
-function statedYear(head: string): number | null {
-  const title = /^((?:19|20)\d\d)年[\u4e00-\u9fff]*政府工作报告/m.exec(head);
-  if (title) return Number(title[1]);
-  const delivered = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在[^\n]{0,30}人民代表大会/.exec(head);
-  return delivered ? Number(delivered[1]) : null;
-}
-
-/**
- * The years of the review and plan parts, from the headings the core's sentence splitter
- * recognises: 一、2023年工作回顾 → review 2023; 二、2024年主要目标任务 → plan 2024.
- */
-export function partYears(text: string): { reviewYear: number | null; planYear: number | null } {
-  let reviewYear: number | null = null;
-  let planYear: number | null = null;
-  for (const line of text.split('\n')) {
-    const role = classifyHeading(line, reviewYear);
-    const year = /(?:19|20)\d\d/.exec(line);
-    if (!role || !year) continue;
-    if (role === 'review' && reviewYear === null) reviewYear = Number(year[0]);
-    if (role === 'plan' && planYear === null && (reviewYear === null || Number(year[0]) > reviewYear)) planYear = Number(year[0]);
-    if (reviewYear !== null && planYear !== null) break;
-  }
-  return { reviewYear, planYear };
 }
 
 /**
