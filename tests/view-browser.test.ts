@@ -86,7 +86,7 @@ describe.skipIf(!browserPath)('the page in Chromium', () => {
     const tip = page.locator('#tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
     const text = await tip.innerText();
-    for (const field of ['513.35亿元', '元', 'amount', '地区生产总值', 'macro 经济总体', 'actual 实绩']) expect(text).toContain(field);
+    for (const field of ['513.35亿元', '元', 'amount', '地区生产总值', 'gdp 地区生产总值', '2023', 'macro 经济总体', 'actual 实绩']) expect(text).toContain(field);
     await page.mouse.move(5, 5);
     await expect.poll(() => tip.isVisible()).toBe(false);
   });

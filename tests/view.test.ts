@@ -7,7 +7,6 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { markText } from '../src/view/marks.js';
 import { escapeHtml, jsonForScript } from '../src/view/escape.js';
-import { formatPeriod } from '../src/view/claim-fields.js';
 import { fixture, root, tempDir, zhibiao, type JsonClaim } from './e2e-run.js';
 
 const compareFixtures = [fixture, join(root, 'fixtures', 'compare', 'ganzi-2025-synthetic.txt'), join(root, 'fixtures', 'compare', 'ganzi-2026-synthetic.txt')];
@@ -76,7 +75,12 @@ describe('zhibiao view: the page of one report', () => {
   it('carries each claim\'s fields for the tooltip, and filters for every sector present', () => {
     const data = JSON.parse(document.getElementById('zhibiao-claims')!.textContent!) as { n: number; display: string; indicator: string; sector: string }[];
     expect(data).toHaveLength(claims.length);
-    expect(data[1]).toMatchObject({ n: 1, display: '513.35亿元', indicator: '地区生产总值', sector: 'macro' });
+    // hand-checked: line 9 reviews 2023, 地区生产总值…达513.35亿元
+    expect(data[1]).toMatchObject({ n: 1, display: '513.35亿元', indicator: '地区生产总值', sector: 'macro', metric: 'gdp 地区生产总值', period: '2023' });
+    const headers = [...document.querySelectorAll('#claims-table thead th')].map((th) => th.textContent);
+    expect(headers).toEqual(['#', 'line', 'value', 'indicator', 'kind', 'sector', 'metric', 'period']);
+    const row = [...document.querySelectorAll('#claims-table tbody tr[data-claim="1"] td')].map((td) => td.textContent);
+    expect(row.slice(-2)).toEqual(['gdp', '2023']);
     const sectors = [...document.querySelectorAll('select[name=sector] option')].map((o) => o.getAttribute('value')).filter(Boolean);
     expect(sectors.sort()).toEqual([...new Set(claims.map((c) => c.sector))].sort());
   });
@@ -170,13 +174,6 @@ describe('marking text (pure)', () => {
     expect(unmarked).toEqual([1, 2]);
     expect(parseHTML(`<div>${html}</div>`).document.querySelectorAll('mark')).toHaveLength(1);
   });
-
-  it('writes periods as analysts read them', () => {
-    expect(formatPeriod({ from: 2024, to: 2024 })).toBe('2024');
-    expect(formatPeriod({ from: 2021, to: 2025, average: true })).toBe('2021–2025 年均');
-    expect(formatPeriod({ from: 2024, to: 2024, base: 2010 })).toBe('2024 比2010年');
-    expect(formatPeriod(null)).toBe('');
-  });
 });
 
 describe('compare --format html: a chart per indicator', () => {
@@ -185,13 +182,14 @@ describe('compare --format html: a chart per indicator', () => {
 
   it('draws one chart per indicator of the series, with uPlot inlined and no network', () => {
     expect(r.status).toBe(0);
-    const charts = JSON.parse(document.getElementById('zhibiao-charts')!.textContent!) as { indicator: string; years: number[]; targets: (number | null)[]; outcomes: (number | null)[] }[];
+    const charts = JSON.parse(document.getElementById('zhibiao-charts')!.textContent!) as { metric: string | null; kind: string; unit: string; indicator: string; years: number[]; targets: (number | null)[]; outcomes: (number | null)[] }[];
     expect(document.querySelectorAll('section.chart .plot[data-chart]')).toHaveLength(charts.length);
     expect(charts.length).toBeGreaterThan(3);
     expect(r.stdout).toContain('var uPlot=');
     expect(r.stdout).not.toMatch(/\s(src|href)="/);
     // GDP growth, from the fixtures' text (hand-checked: 2023 6.2%, 2024 target 7% and outcome 6.5%)
     const gdp = charts.find((c) => c.indicator === '地区生产总值' && c.targets.some((t) => t !== null))!;
+    expect(gdp).toMatchObject({ metric: 'gdp', kind: 'change', unit: '%' });
     const at = (year: number) => gdp.years.indexOf(year);
     expect(gdp.outcomes[at(2023)]).toBe(6.2);
     expect([gdp.targets[at(2024)], gdp.outcomes[at(2024)]]).toEqual([7, 6.5]);

@@ -8,7 +8,7 @@ export type { ChartSeries };
 /** compare's series (three or more reports, or two) as chart input, one chart per row. */
 export function chartsFromCompare(series: Series): ChartSeries[] {
   return series.rows.map((row) => ({
-    metric: null,
+    metric: row.points.map((p) => p.outcome?.metric ?? p.target?.metric).find((m) => m) ?? null,
     indicator: row.indicator,
     kind: row.kind,
     unit: row.unit,

@@ -1,25 +1,17 @@
 // What the page shows of a claim (pure): the fields of the tooltip and the table, as text.
-// `metric` and `period` come from the core once it resolves them (branch `metrics`); until
-// then a claim without them shows none.
 import type { Claim } from '../core/types.js';
+import { METRICS } from '../core/lexicon/metrics.js';
 import { SECTORS } from '../core/lexicon/sectors.js';
+import { periodText } from '../query/fields.js';
 import { formatClaimValue, QUALIFIER_SIGN } from '../printers/format-value.js';
 import type { ShownClaim } from './page-data.js';
 
 export type { ShownClaim };
 
-/** The time a figure covers (../shared/claims-spec.md § Period), as the core will give it. */
-export interface ViewPeriod {
-  from: number;
-  to: number;
-  average?: true;
-  base?: number;
-}
-
-/** A claim as the page gets it: metric and period when the core resolved them. */
-export type ViewClaim = Claim & { metric?: string | null; period?: ViewPeriod | null };
-
 const QUALIFIER_WORD = { ge: '≥ 以上', le: '≤ 以内', gt: '> 突破', approx: '≈ 左右' } as const;
+
+// A metric shows with its Chinese name (gdp 地区生产总值); one from a user's --metrics table by its id.
+const METRIC_NAMES = new Map<string, string>(METRICS.map((m) => [m.id, m.name]));
 
 const SECTOR_NAMES = new Map<string, string>(SECTORS.map((s) => [s.id, s.name]));
 
@@ -27,14 +19,7 @@ export function sectorName(id: string): string {
   return SECTOR_NAMES.get(id) ?? id;
 }
 
-/** 2024; 2021–2025; 2021–2025 年均 (an average); 比2010年 (against a base year). */
-export function formatPeriod(p: ViewPeriod | null | undefined): string {
-  if (!p) return '';
-  const span = p.from === p.to ? String(p.from) : `${p.from}–${p.to}`;
-  return [span, p.average ? '年均' : '', p.base !== undefined ? `比${p.base}年` : ''].filter(Boolean).join(' ');
-}
-
-export function showClaim(c: ViewClaim, n: number): ShownClaim {
+export function showClaim(c: Claim, n: number): ShownClaim {
   return {
     n,
     text: c.text,
@@ -48,8 +33,9 @@ export function showClaim(c: ViewClaim, n: number): ShownClaim {
     indicator: c.indicator,
     sector: c.sector,
     sectorName: sectorName(c.sector),
-    metric: c.metric ?? '',
-    period: formatPeriod(c.period),
+    metric: c.metric ? `${c.metric} ${METRIC_NAMES.get(c.metric) ?? ''}`.trim() : '',
+    metricId: c.metric ?? '',
+    period: c.period ? periodText(c.period) : '',
     line: c.line,
   };
 }

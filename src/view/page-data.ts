@@ -18,8 +18,10 @@ export interface ShownClaim {
   indicator: string;
   sector: string;
   sectorName: string;
-  /** '' until the core resolves it. */
+  /** The metric's id and name (`gdp 地区生产总值`), '' for none. */
   metric: string;
+  /** The metric's id alone (`gdp`), for the table's narrow column. */
+  metricId: string;
   period: string;
   line: number;
 }

@@ -4,10 +4,10 @@
 // Content-Security-Policy lets only this page's own scripts run (a nonce per page).
 import { randomBytes } from 'node:crypto';
 import type { DocumentIdentity } from '../identity/identify.js';
-import { CLAIM_KINDS, MODALITIES } from '../core/types.js';
+import { CLAIM_KINDS, MODALITIES, type Claim, type Modality } from '../core/types.js';
 import { issuer } from '../printers/fields.js';
 import type { ChartSeries } from './chart-series.js';
-import { showClaim, type ShownClaim, type ViewClaim } from './claim-fields.js';
+import { showClaim, type ShownClaim } from './claim-fields.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { markText } from './marks.js';
 import { PAGE_CSS } from './style.js';
@@ -26,7 +26,7 @@ export interface ReportView {
   /** The text the claims' spans index. */
   text: string;
   /** In `--json` order: the index is the claim's number on the page. */
-  claims: readonly ViewClaim[];
+  claims: readonly Claim[];
 }
 
 export interface PageInput {
@@ -124,7 +124,7 @@ function tableHtml(claims: readonly ShownClaim[]): string {
   const head = [
     '<th scope="col">#</th>', '<th scope="col">line</th>',
     '<th scope="col" aria-sort="none"><button type="button" data-sort="value" title="sort by value / 按数值排序">value</button></th>',
-    '<th scope="col">indicator</th>', '<th scope="col">kind</th>', '<th scope="col">sector</th>', '<th scope="col">modality</th>',
+    '<th scope="col">indicator</th>', '<th scope="col" title="framed: a target; filled: a result">kind</th>', '<th scope="col">sector</th>',
     metric ? '<th scope="col">metric</th>' : '', period ? '<th scope="col">period</th>' : '',
   ].join('');
   const rows = claims.map((c) => {
@@ -133,15 +133,15 @@ function tableHtml(claims: readonly ShownClaim[]): string {
       `<td class="num">${c.line}</td>`,
       `<td class="num">${escapeHtml(c.display)}</td>`,
       `<td>${escapeHtml(c.indicator)}</td>`,
-      `<td><span class="swatch kind-${c.kind}">${c.kind}</span></td>`,
+      // the kind as its mark looks: a target framed, a result filled (the modality said in words for screen readers)
+      `<td><span class="swatch kind-${escapeHtml(c.kind)} ${escapeHtml(c.modality)}" title="${MODALITY_NAMES[c.modality as Modality] ?? ''}">${escapeHtml(c.kind)}</span><span class="sr-only"> ${escapeHtml(c.modality)}</span></td>`,
       `<td class="nowrap">${escapeHtml(c.sectorName)}</td>`,
-      `<td>${c.modality}</td>`,
-      metric ? `<td>${escapeHtml(c.metric)}</td>` : '',
-      period ? `<td>${escapeHtml(c.period)}</td>` : '',
+      metric ? `<td title="${escapeHtml(c.metric)}">${escapeHtml(c.metricId).replace(/_/g, '_<wbr>')}</td>` : '',
+      period ? `<td class="nowrap">${escapeHtml(c.period)}</td>` : '',
     ].join('');
     return `<tr data-claim="${c.n}" data-sector="${escapeHtml(c.sector)}" data-kind="${escapeHtml(c.kind)}" data-modality="${escapeHtml(c.modality)}" data-value="${c.value}">${cells}</tr>`;
   });
-  return `<table class="claims" id="claims-table" tabindex="-1"><caption class="skip">claims in the order of --json / 数字列表</caption><thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `<table class="claims" id="claims-table" tabindex="-1"><caption class="sr-only">claims in the order of --json / 数字列表</caption><thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
 function chartsHtml(charts: readonly ChartSeries[]): string {

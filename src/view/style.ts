@@ -19,13 +19,13 @@ body {
     "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
 }
 a { color: inherit; }
-.skip { position: absolute; left: -999px; }
+.skip, .sr-only { position: absolute; left: -9999px; }
 .skip:focus { left: 1rem; top: 1rem; z-index: 10; background: #fff; padding: .25rem .5rem; outline: 2px solid #000; }
 header.top { padding: .75rem 1.25rem; border-bottom: 1px solid var(--line); }
 header.top h1 { font-size: 1.25rem; margin: 0; }
 header.top p { margin: .15rem 0; color: var(--muted); font-size: .875rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .35rem .75rem; list-style: none; padding: 0; margin: .35rem 0 0; font-size: .8125rem; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(22rem, 38rem); align-items: start; }
+.layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(24rem, 44rem); align-items: start; }
 .report { padding: 1rem 1.5rem 4rem 4.25rem; max-width: 52rem; }
 .para { position: relative; margin: 0 0 .85rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 .para::before { content: attr(data-line); position: absolute; left: -3.25rem; width: 2.75rem; text-align: right; color: #a1a1aa; font-size: .75rem; line-height: 2.2; }
@@ -38,8 +38,10 @@ ${['amount', 'change', 'ratio', 'gap', 'rank']
 mark.claim.kind-${k}[data-q]::before, .swatch.kind-${k} { color: var(--${k}); }`)
   .join('\n')}
 .swatch { display: inline-block; min-width: 1.2em; padding: 0 .3em; border-radius: 3px; }
-.swatch.target { background: #fff; outline: 2px dashed #71717a; outline-offset: -2px; font-style: italic; }
-.swatch.actual { background: #f4f4f5; border-bottom: 2px solid #71717a; }
+.swatch.target { background: #fff; outline: 2px dashed; outline-offset: -2px; font-style: italic; }
+.swatch.actual { border-bottom: 2px solid; }
+.legend .swatch.target { outline-color: #71717a; }
+.legend .swatch.actual { background: #f4f4f5; border-color: #71717a; }
 mark.claim:hover, mark.claim:focus-visible, mark.claim.current { outline: 3px solid #18181b; outline-offset: 1px; }
 mark.claim.dim { opacity: .3; }
 mark.claim:target, mark.claim.flash { animation: flash 1.6s ease-out 1; }
