@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { markText } from '../src/view/marks.js';
+import { renderPage } from '../src/view/page.js';
+import type { ChartSeries } from '../src/view/page-data.js';
 import { escapeHtml, jsonForScript } from '../src/view/escape.js';
 import { fixture, root, tempDir, zhibiao, type JsonClaim } from './e2e-run.js';
 
@@ -193,6 +195,22 @@ describe('compare --format html: a chart per indicator', () => {
     const at = (year: number) => gdp.years.indexOf(year);
     expect(gdp.outcomes[at(2023)]).toBe(6.2);
     expect([gdp.targets[at(2024)], gdp.outcomes[at(2024)]]).toEqual([7, 6.5]);
+  });
+  it('draws plain series from any source (the shape panel feeds), escaping their names', () => {
+    const series: ChartSeries[] = [
+      { metric: 'gdp', indicator: '<img src=x onerror=alert(1)>生产总值', kind: 'change', unit: '%', years: [2022, 2023, 2024], targets: [6, 6.5, null], outcomes: [5.8, 6.6, null] },
+      { metric: null, indicator: '接待游客', kind: 'amount', unit: '人次', years: [2023, 2024], targets: [null, 4e7], outcomes: [3.6e7, null] },
+    ];
+    const html = renderPage({ title: 'panel </title><script>alert(2)</script>', charts: series }, { script: '', uplotJs: 'var uPlot=1;', uplotCss: '' });
+    const { document } = parseHTML(html);
+    expect(document.title).toBe('panel </title><script>alert(2)</script>');
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    expect([...document.querySelectorAll('section.chart h2')].map((h) => h.textContent)).toEqual(['<img src=x onerror=alert(1)>生产总值 (gdp)', '接待游客']);
+    // each chart's table: a row per year, with the value or nothing
+    const rows = [...document.querySelectorAll('section.chart')[0].querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent));
+    expect(rows).toEqual([['2022', '6', '5.8', ''], ['2023', '6.5', '6.6', ''], ['2024', '', '', '']]);
+    expect(JSON.parse(document.getElementById('zhibiao-charts')!.textContent!)).toEqual(series);
+    expect(document.getElementById('report')).toBeNull();
   });
 });
 

@@ -19,7 +19,7 @@ import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
 import { loadAssets } from '../../view/assets.js';
-import { chartsFromCompare } from '../../view/chart-series.js';
+import { chartsFromCompare, type ChartSeries } from '../../view/chart-series.js';
 import { renderPage } from '../../view/page.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
@@ -107,8 +107,16 @@ export function writeChartsPage(groups: readonly (readonly ReportClaims[])[], ou
   const who = [...new Set(groups.map((g) => governmentName(g[0].identity)))].join(', ');
   const years = groups.flatMap((g) => g.map((r) => r.identity.year).filter((y): y is number => y !== null));
   const span = years.length ? ` ${Math.min(...years)}–${Math.max(...years)}` : '';
-  const html = renderPage({ title: `${who}${span}: targets against outcomes 目标与实绩`, charts, generator: GENERATOR }, loadAssets(true));
-  return writePage(html, output, `${charts.length} charts`) ? charts.length : null;
+  return writeSeriesPage(`${who}${span}: targets against outcomes 目标与实绩`, charts, output) ? charts.length : null;
+}
+
+/**
+ * A page of charts from plain series (one chart each): what any command that lines figures up
+ * by year (compare, panel) writes for `--format html`. False when the file could not be written.
+ */
+export function writeSeriesPage(title: string, charts: readonly ChartSeries[], output?: string): boolean {
+  const html = renderPage({ title, charts, generator: GENERATOR }, loadAssets(true));
+  return writePage(html, output, `${charts.length} charts`);
 }
 
 /** To the file named, or to standard output (never onto a terminal: the caller checked). */
