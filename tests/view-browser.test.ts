@@ -149,6 +149,30 @@ describe.skipIf(!browserPath)('the page in Chromium', () => {
     expect(statSync(join(dir, 'view.png')).size).toBeGreaterThan(50_000);
   });
 
+  it('works from the keyboard: Enter on the number of a row goes to its mark, Enter on a mark to its row', async () => {
+    const n = claims.length - 20;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.focus(`#claims-table tbody tr[data-claim="${n}"] a`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inViewport(page, `#claim-${n}`)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`claim-${n}`);
+    await page.keyboard.press('Tab'); // the next mark in the text
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-claim'));
+    expect(next).toBe(String(n + 1));
+    expect(await page.locator('#tip').innerText()).toContain(claims[n + 1].indicator);
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`#claims-table tbody tr[data-claim="${n + 1}"]`).getAttribute('class')).toBe('current');
+  });
+
+  it('prints the text, then the table, without the controls', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form.filters').isVisible()).toBe(false);
+    const text = await page.locator('#report').boundingBox();
+    const table = await page.locator('#claims-table').boundingBox();
+    expect(table!.y).toBeGreaterThan(text!.y + text!.height - 1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('a #claim-N permalink opens the page at that claim', async () => {
     const n = Math.floor(claims.length / 2);
     const other = await context.newPage();

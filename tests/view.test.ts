@@ -196,6 +196,7 @@ describe('compare --format html: a chart per indicator', () => {
     expect(gdp.outcomes[at(2023)]).toBe(6.2);
     expect([gdp.targets[at(2024)], gdp.outcomes[at(2024)]]).toEqual([7, 6.5]);
   });
+
   it('draws plain series from any source (the shape panel feeds), escaping their names', () => {
     const series: ChartSeries[] = [
       { metric: 'gdp', indicator: '<img src=x onerror=alert(1)>生产总值', kind: 'change', unit: '%', years: [2022, 2023, 2024], targets: [6, 6.5, null], outcomes: [5.8, 6.6, null] },
