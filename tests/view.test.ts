@@ -1,7 +1,7 @@
 // `zhibiao view`, `extract --format html`, `compare --format html`: the page's structure, read
 // with a DOM library (linkedom) from the built binary's output. What a browser does with it
 // (tooltips, filters, scrolling) is tests/view-browser.test.ts.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import type { ChartSeries } from '../src/view/page-data.js';
 import { escapeHtml, jsonForScript } from '../src/view/escape.js';
 import { fixture, root, tempDir, zhibiao, type JsonClaim } from './e2e-run.js';
 
+const corpus = join(root, '..', 'shared', 'corpus');
 const compareFixtures = [fixture, join(root, 'fixtures', 'compare', 'ganzi-2025-synthetic.txt'), join(root, 'fixtures', 'compare', 'ganzi-2026-synthetic.txt')];
 
 function jsonClaims(args: string[]): JsonClaim[] {
@@ -111,6 +112,14 @@ describe('zhibiao view: the page of one report', () => {
     expect(r.status).toBe(0);
     const withoutNonce = (s: string) => s.replace(/nonce-[^']+'|nonce="[^"]+"/g, 'nonce');
     expect(withoutNonce(r.stdout)).toBe(withoutNonce(html));
+  });
+});
+
+// The three gold reports of ../shared/corpus (a province, a city, a prefecture), when present.
+describe.skipIf(!existsSync(corpus))('zhibiao view on the corpus reports', () => {
+  it.each(['sichuan-2025.txt', 'hangzhou-2024.txt', 'ganzi-2024.txt'])('%s: every claim marked once, one row each', (name) => {
+    const file = join(corpus, name);
+    expectEveryClaimMarked(page([file]).document, jsonClaims([file]));
   });
 });
 
