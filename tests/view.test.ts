@@ -227,7 +227,7 @@ describe('compare --format html: a chart per indicator', () => {
 describe('view: bad use', () => {
   it('refuses several reports, naming compare', () => {
     const r = zhibiao(['view', join(root, 'fixtures'), '-o', join(tempDir(), 'x.html')]);
-    expect(r.stderr).toMatch(/a page shows one report, and \d+ were read; for figures across reports: zhibiao compare … --format html/);
+    expect(r.stderr).toMatch(/a page shows one report, and more were given; for figures across reports: zhibiao compare … --format html/);
     expect(r.status).toBe(2);
   });
 

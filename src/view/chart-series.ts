@@ -3,8 +3,6 @@ import type { Series } from '../compare/series.js';
 import { formatFigure } from '../compare/print.js';
 import type { ChartSeries } from './page-data.js';
 
-export type { ChartSeries };
-
 /** compare's series (three or more reports, or two) as chart input, one chart per row. */
 export function chartsFromCompare(series: Series): ChartSeries[] {
   return series.rows.map((row) => ({

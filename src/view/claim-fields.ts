@@ -6,8 +6,6 @@ import { periodText } from '../query/fields.js';
 import { formatClaimValue, QUALIFIER_SIGN } from '../printers/format-value.js';
 import type { ShownClaim } from './page-data.js';
 
-export type { ShownClaim };
-
 const QUALIFIER_WORD = { ge: '≥ 以上', le: '≤ 以内', gt: '> 突破', approx: '≈ 左右' } as const;
 
 // A metric shows with its Chinese name (gdp 地区生产总值); one from a user's --metrics table by its id.
@@ -15,7 +13,7 @@ const METRIC_NAMES = new Map<string, string>(METRICS.map((m) => [m.id, m.name]))
 
 const SECTOR_NAMES = new Map<string, string>(SECTORS.map((s) => [s.id, s.name]));
 
-export function sectorName(id: string): string {
+function sectorName(id: string): string {
   return SECTOR_NAMES.get(id) ?? id;
 }
 

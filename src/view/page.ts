@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import type { DocumentIdentity } from '../identity/identify.js';
 import { CLAIM_KINDS, MODALITIES, type Claim, type Modality } from '../core/types.js';
 import { issuer } from '../printers/fields.js';
-import type { ChartSeries } from './chart-series.js';
-import { showClaim, type ShownClaim } from './claim-fields.js';
+import type { ChartSeries, ShownClaim } from './page-data.js';
+import { showClaim } from './claim-fields.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { markText } from './marks.js';
 import { PAGE_CSS } from './style.js';
@@ -38,8 +38,8 @@ export interface PageInput {
   generator?: string;
 }
 
-export const KIND_NAMES = { amount: '数量 amount', change: '增减 change', ratio: '比率 ratio', gap: '差距 gap', rank: '排名 rank' } as const;
-export const MODALITY_NAMES = { actual: '实绩 result', target: '目标 target' } as const;
+const KIND_NAMES = { amount: '数量 amount', change: '增减 change', ratio: '比率 ratio', gap: '差距 gap', rank: '排名 rank' } as const;
+const MODALITY_NAMES = { actual: '实绩 result', target: '目标 target' } as const;
 
 export function renderPage(input: PageInput, assets: PageAssets, nonce = randomBytes(16).toString('base64')): string {
   const { report, charts = [] } = input;

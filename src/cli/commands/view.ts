@@ -19,7 +19,8 @@ import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
 import { loadAssets } from '../../view/assets.js';
-import { chartsFromCompare, type ChartSeries } from '../../view/chart-series.js';
+import { chartsFromCompare } from '../../view/chart-series.js';
+import type { ChartSeries } from '../../view/page-data.js';
 import { renderPage } from '../../view/page.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
@@ -79,11 +80,10 @@ export async function runView(inputs: string[], flags: ViewFlags): Promise<numbe
     return EXIT_ERROR;
   }
   const documents: InputDocument[] = [];
-  const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
-    documents.push(doc);
-  });
+  // a second document is enough to refuse: the others are not read
+  const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => documents.push(doc) < 2);
   if (documents.length !== 1) {
-    if (documents.length > 1) warn(`a page shows one report, and ${documents.length} were read; for figures across reports: zhibiao compare … --format html`);
+    if (documents.length > 1) warn('a page shows one report, and more were given; for figures across reports: zhibiao compare … --format html');
     return EXIT_ERROR;
   }
   const [doc] = documents;
