@@ -34,7 +34,7 @@ export interface PageInput {
   title?: string;
   report?: ReportView;
   charts?: readonly ChartSeries[];
-  /** Who made the page (`zhibiao 0.1.0`), in the footer. */
+  /** Who made the page (`zhibiao 0.1.0`), in its generator meta tag. */
   generator?: string;
 }
 
@@ -54,7 +54,7 @@ export function renderPage(input: PageInput, assets: PageAssets, nonce = randomB
   if (report) body.push(`<a class="skip" href="#claims-table">Skip to the table of claims / 跳到数字列表</a>`);
   body.push(`<header class="top"><h1>${escapeHtml(title)}</h1>${report ? `<p>${escapeHtml(report.document)} · ${shown.length} claims</p>${legend()}` : ''}</header>`);
   if (marked?.unmarked.length) {
-    body.push(`<p class="note" role="note">${marked.unmarked.length} claims overlap another claim and are listed in the table only: ${marked.unmarked.map((n) => `#${n}`).join(', ')}</p>`);
+    body.push(`<p class="note" role="note">${marked.unmarked.length} claims could not be marked in the text (they overlap another) and are in the table only: ${marked.unmarked.map((n) => `#${n}`).join(', ')}</p>`);
   }
   if (charts.length) body.push(chartsHtml(charts));
   if (report && marked) {
