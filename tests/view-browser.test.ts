@@ -36,6 +36,9 @@ if (!browserPath && inCI) {
 }
 
 // The brief's launch flags for running as root in a container; playwright adds --headless.
+/** A loaded machine (CI shares two cores) may take a while to scroll or paint. */
+const POLL = { timeout: 10_000 };
+
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe.skipIf(!browserPath)('the page in Chromium', () => {
@@ -84,11 +87,11 @@ describe.skipIf(!browserPath)('the page in Chromium', () => {
     // claim 1: 地区生产总值…达513.35亿元 (line 9)
     await page.hover('#claim-1');
     const tip = page.locator('#tip');
-    await expect.poll(() => tip.isVisible()).toBe(true);
+    await expect.poll(() => tip.isVisible(), POLL).toBe(true);
     const text = await tip.innerText();
     for (const field of ['513.35亿元', '元', 'amount', '地区生产总值', 'gdp 地区生产总值', '2023', 'macro 经济总体', 'actual 实绩']) expect(text).toContain(field);
     await page.mouse.move(5, 5);
-    await expect.poll(() => tip.isVisible()).toBe(false);
+    await expect.poll(() => tip.isVisible(), POLL).toBe(false);
   });
 
   it('focusing a mark with the keyboard shows its fields too; Escape hides them', async () => {
@@ -140,7 +143,7 @@ describe.skipIf(!browserPath)('the page in Chromium', () => {
     const mark = page.locator(`#claim-${n}`);
     expect(await inViewport(page, `#claim-${n}`)).toBe(false);
     await page.locator(`#claims-table tbody tr[data-claim="${n}"] td:nth-child(4)`).click();
-    await expect.poll(() => inViewport(page, `#claim-${n}`)).toBe(true);
+    await expect.poll(() => inViewport(page, `#claim-${n}`), POLL).toBe(true);
     expect(await mark.evaluate((m) => document.activeElement === m)).toBe(true);
     expect(new URL(page.url()).hash).toBe(`#claim-${n}`);
     await page.screenshot({ path: join(dir, 'view.png') });
@@ -154,7 +157,7 @@ describe.skipIf(!browserPath)('the page in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.focus(`#claims-table tbody tr[data-claim="${n}"] a`);
     await page.keyboard.press('Enter');
-    await expect.poll(() => inViewport(page, `#claim-${n}`)).toBe(true);
+    await expect.poll(() => inViewport(page, `#claim-${n}`), POLL).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`claim-${n}`);
     await page.keyboard.press('Tab'); // the next mark in the text
     const next = await page.evaluate(() => document.activeElement?.getAttribute('data-claim'));
@@ -177,7 +180,7 @@ describe.skipIf(!browserPath)('the page in Chromium', () => {
     const n = Math.floor(claims.length / 2);
     const other = await context.newPage();
     await other.goto(`${pathToFileURL(pageFile).href}#claim-${n}`);
-    await expect.poll(() => inViewport(other, `#claim-${n}`)).toBe(true);
+    await expect.poll(() => inViewport(other, `#claim-${n}`), POLL).toBe(true);
     await other.close();
   });
 
