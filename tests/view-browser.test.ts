@@ -35,10 +35,10 @@ if (!browserPath && inCI) {
   it.skip('the browser check: no Chromium found (install it with `apt-get install chromium`, or set CHROMIUM_PATH)', () => {});
 }
 
-// The brief's launch flags for running as root in a container; playwright adds --headless.
 /** A loaded machine (CI shares two cores) may take a while to scroll or paint. */
 const POLL = { timeout: 10_000 };
 
+// The brief's launch flags for running as root in a container; playwright adds --headless.
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe.skipIf(!browserPath)('the page in Chromium', () => {
