@@ -78,12 +78,13 @@ export const METRICS = [
     id: 'fdi', name: '实际使用外资', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'investment',
     aliases: ['实际使用外资', '实际利用外资', '实际使用外资金额', '外商直接投资', '实际到位外资', '利用外资'],
   },
-  // 一般公共预算收入增长8.5% · 地方一般公共预算收入 · 地方公共财政收入
+  // 一般公共预算收入增长8.5% · 地方一般公共预算收入 · 地方公共财政收入 (not 财政收入 alone: a
+  // local report's 财政收入 is the total, 一般公共预算收入 with the fund and other revenues)
   {
     id: 'fiscal_revenue', name: '一般公共预算收入', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'fiscal',
     aliases: [
       '一般公共预算收入', '地方一般公共预算收入', '一般预算收入', '地方一般预算收入', '地方公共财政收入', '公共财政预算收入',
-      '公共财政收入', '地方财政一般公共预算收入', '一般公共预算收入总量', '全口径一般公共预算收入', '地方级一般公共预算收入', '地方公共财政预算收入', '财政收入', '地方财政收入'],
+      '公共财政收入', '地方财政一般公共预算收入', '一般公共预算收入总量', '全口径一般公共预算收入', '地方级一般公共预算收入', '地方公共财政预算收入'],
   },
   // 税收收入增长6% · 税收占一般公共预算收入比重 is a share, not this
   {

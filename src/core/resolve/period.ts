@@ -250,12 +250,11 @@ function partPeriod(ctx: MentionContext, modality: Modality, years: ReportYears)
       return reviewYear === null ? null : { from: reviewYear - 4, to: reviewYear };
     case 'five-year-plan':
       return planYear === null ? null : { from: planYear, to: planYear + 4 };
-    case 'year-review':
-      return year(modality === 'target' ? reviewYear : reviewYear);
     case 'year-plan':
       return year(modality === 'actual' ? reviewYear : planYear);
     default:
-      // no part known (a short text, a preamble): the figure is the year's, reviewed or planned
+      // the year's review, or no part known (a short text, a preamble, a plan with no heading
+      // found): a result is the year reviewed's, a target the year planned's
       return year(modality === 'target' ? planYear : reviewYear);
   }
 }
