@@ -156,9 +156,13 @@ export interface PeriodReading {
 
 export function resolvePeriod(ctx: MentionContext, kind: ClaimKind, modality: Modality, years: ReportYears, paragraphOpening: string): PeriodReading {
   const average = AVERAGE.test(ctx.clauseBefore);
-  const found =
-    nearestCue(ctx.clauseBefore, years, modality) ?? openingCue(ctx.sentenceBefore, years, modality) ?? paragraphCue(paragraphOpening, years, modality);
-  let period: Period | null = found ?? partPeriod(ctx, modality, years);
+  const inSentence = nearestCue(ctx.clauseBefore, years, modality) ?? openingCue(ctx.sentenceBefore, years, modality);
+  const found = inSentence ?? paragraphCue(paragraphOpening, years, modality);
+  const part = partPeriod(ctx, modality, years);
+  let period: Period | null = found ?? part;
+  // 年均增长5.4% in a paragraph opening with one year (2021年是本届政府的收官之年) of a review of
+  // several: an average is over the part's years
+  if (average && !inSentence && period && period.from === period.to && part && part.to > part.from) period = part;
   if (!period) return { period: null, overYears: false };
   // 到2027年累计新增 · 到2025年年均增长: from the year planned to the year named
   if (found && found.from === found.to && found.base === undefined && (average || CUMULATIVE.test(ctx.clauseBefore))) {
