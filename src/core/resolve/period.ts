@@ -156,9 +156,13 @@ export interface PeriodReading {
 
 export function resolvePeriod(ctx: MentionContext, kind: ClaimKind, modality: Modality, years: ReportYears, paragraphOpening: string): PeriodReading {
   const average = AVERAGE.test(ctx.clauseBefore);
-  const found =
-    nearestCue(ctx.clauseBefore, years, modality) ?? openingCue(ctx.sentenceBefore, years, modality) ?? paragraphCue(paragraphOpening, years, modality);
-  let period: Period | null = found ?? partPeriod(ctx, modality, years);
+  const inSentence = nearestCue(ctx.clauseBefore, years, modality) ?? openingCue(ctx.sentenceBefore, years, modality);
+  const found = inSentence ?? paragraphCue(paragraphOpening, years, modality);
+  const part = partPeriod(ctx, modality, years);
+  let period: Period | null = found ?? part;
+  // 年均增长5.4% in a paragraph opening with one year (2021年是本届政府的收官之年) of a review of
+  // several: an average is over the part's years
+  if (average && !inSentence && period && period.from === period.to && part && part.to > part.from) period = part;
   if (!period) return { period: null, overYears: false };
   // 到2027年累计新增 · 到2025年年均增长: from the year planned to the year named
   if (found && found.from === found.to && found.base === undefined && (average || CUMULATIVE.test(ctx.clauseBefore))) {
@@ -250,12 +254,11 @@ function partPeriod(ctx: MentionContext, modality: Modality, years: ReportYears)
       return reviewYear === null ? null : { from: reviewYear - 4, to: reviewYear };
     case 'five-year-plan':
       return planYear === null ? null : { from: planYear, to: planYear + 4 };
-    case 'year-review':
-      return year(modality === 'target' ? reviewYear : reviewYear);
     case 'year-plan':
       return year(modality === 'actual' ? reviewYear : planYear);
     default:
-      // no part known (a short text, a preamble): the figure is the year's, reviewed or planned
+      // the year's review, or no part known (a short text, a preamble, a plan with no heading
+      // found): a result is the year reviewed's, a target the year planned's
       return year(modality === 'target' ? planYear : reviewYear);
   }
 }
