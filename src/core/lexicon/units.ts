@@ -182,3 +182,14 @@ export const MULTIPLIER_SPELLINGS = Object.keys(MULTIPLIERS).sort((a, b) => b.le
 export function unitEntry(spelling: string): UnitEntry | undefined {
   return (UNITS as Record<string, UnitEntry>)[spelling];
 }
+
+/**
+ * Denominators of a rate written with a slash: 778元/月, 16.8万元/人, 18.9万吨/日, 600元/亩.
+ * Longest first (人次 before 人). The claim's unit keeps them: 元/月, 元/人, 吨/日.
+ */
+export const RATE_DENOMINATORS = [
+  '平方米', '立方米', '千瓦时', '人·年', '人·月', '人次', '小时', '公里', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
+] as const;
+
+/** Denominators with another canonical spelling: 元/天 is 元/日. */
+export const RATE_DENOMINATOR_CANONICAL: Partial<Record<string, string>> = { '天': '日' };
