@@ -1,7 +1,10 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
-import { cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseBefore, splitEnumeration } from './resolve/indicator.js';
+import { isFragment } from './resolve/fragment.js';
+import {
+  cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseBefore, qualifyPrevious, splitEnumeration,
+} from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { resolveModality } from './resolve/modality.js';
 import { resolveQualifier } from './resolve/qualifier.js';
@@ -93,19 +96,28 @@ function resolveSentence(
 function resolveIndicator(
   ctx: MentionContext, scan: string, kind: string, earlier: string[], options: ExtractOptions, carried: string | null,
 ): string {
+  // a candidate must name something: 以上, 占全省, 新开工, 大关 alone are fragments, passed over
+  const names = (phrase: string) => phrase.length >= 1 && !isFragment(phrase, options.segmenter);
+  let previous = carried ?? '';
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) { previous = earlier[i]; break; }
   if (countsThings(ctx.mention.unit)) {
     const after = phraseAfter(ctx, scan, options.segmenter);
-    if (after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) return after;
+    // after a measure word a verb is a noun (3项应用): only cue words are passed over here
+    if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && !isFragment(after)) return after;
   }
   const before = phraseBefore(ctx, kind);
-  if (before.length >= 2) return before;
+  // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
+  const earlierInSentence = earlier.some((name) => name);
+  const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
+  if (qualified) return qualified;
+  if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
-  if (of.length >= 2) return of;
+  if (of.length >= 2 && names(of)) return of;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
-  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) return earlier[i];
-  if (carried) return carried;
+  if (previous) return previous;
   // the sentence's opening words before the number, as a last resort
-  return cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]/)[0]);
+  const lead = cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]/)[0]);
+  return names(lead) ? lead : '';
 }
 
 /**

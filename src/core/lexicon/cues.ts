@@ -12,6 +12,8 @@ export const QUALIFIER_AFTER = [
 /** Words right before a number: 突破500亿 → gt, 不低于70% → ge, 近百万吨 → approx. */
 export const QUALIFIER_BEFORE = [
   ['不低于', 'ge'], ['不少于', 'ge'], ['至少', 'ge'], ['不小于', 'ge'],
+  // 跃上1.2万亿元新台阶, 迈上千亿台阶: reaching a step is at least it
+  ['跃上', 'ge'], ['迈上', 'ge'], ['站上', 'ge'], ['跨上', 'ge'], ['迈入', 'ge'],
   ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
   ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'],
   ['接近', 'approx'], ['将近', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['近', 'approx'],
@@ -71,3 +73,6 @@ export const NON_CONTENT_WORDS = [
   // empty heads: a threshold, a step, a record, a task
   '大关', '台阶', '新台阶', '新高', '新水平', '水平', '任务', '年度任务', '目标任务', '目标', '位次', '首位', '规模', '总量', '总数', '数量', '总规模', '年度', '季度', '全年', '当年', '元',
 ] as const;
+
+/** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏. */
+export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|出口|进口|消费|投资|融资|出栏|存栏|产能)$/;

@@ -325,3 +325,10 @@ export const SECTORS = [
     ],
   },
 ] as const satisfies readonly SectorInfo[];
+
+/**
+ * Keywords that name the form of an economic activity rather than its field: in 牦牛产业集群,
+ * 茶叶产业园区 the product decides (agriculture). They weigh as one character, so any other
+ * keyword in the phrase outweighs them; alone they still decide (产业集群 → industry).
+ */
+export const GENERIC_KEYWORDS = ['产业集群', '产业园区', '产业链', '重点产业链', '产业项目', '龙头企业', '园区产值'] as const;

@@ -1,7 +1,7 @@
 // A fragment is an "indicator" that names nothing: a cue word, a qualifier, a unit, a verb or
 // adverb alone, a pronoun, a scope (以上, 左右, 其中, 加快, 占全省, 新台阶, /月). The extractor
 // never chooses one when another reading exists, and `npm run score` counts what is left.
-import { NON_CONTENT_WORDS } from '../lexicon/cues.js';
+import { NOMINAL_VERBS, NON_CONTENT_WORDS } from '../lexicon/cues.js';
 import { UNIT_SPELLINGS } from '../lexicon/units.js';
 import type { Segmenter } from '../types.js';
 import { ONE_CHARACTER_THINGS } from './indicator.js';
@@ -20,8 +20,6 @@ const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|x|zg|s)$/;
  */
 const NOMINAL_SUFFIX = /[率度量额数值比价费款金品物者员人户家所站点场区园村镇乡县市路桥线网房楼馆校院厂库池塔车船仓沟社街城港口田林地例头带]$/;
 
-/** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求. */
-const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|出口|进口|消费|投资|融资|出栏|存栏|产能)$/;
 
 /** Punctuation, digits and brackets say nothing about what is measured. */
 const NOISE = /[\s\p{P}\p{S}0-9]/gu;

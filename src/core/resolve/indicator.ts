@@ -3,6 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
+import { NOMINAL_VERBS, NON_CONTENT_WORDS } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import type { MentionContext } from './context.js';
 
@@ -27,7 +28,13 @@ const GAP_CUE = /(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重�
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
-const KEEP_IN_PHRASE = /^(?:建设|改造|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
+const KEEP_IN_PHRASE = /^(?:建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
+/** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
+const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
+const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
+/** A threshold or size class before a head noun: 亿元以上, 二级及以上, 百亿元级. */
+const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
+
 /** Characters that end an after-phrase when no segmenter is given. */
 const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
 
@@ -127,14 +134,18 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): string {
   let kept = '';
   // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
   let described = '';
+  let named = false;
   for (const { word, tag } of segmenter.tag(phrase)) {
     if (word === '的' && kept.length >= 2) {
       described = kept;
       kept = '';
       continue;
     }
-    if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word)) break;
+    // 国家级先进制造业产业集群, 重要保障道路, 外出务工劳动力: until a naming word is kept
+    // (a level, an adjective or a verb only modifies), the phrase goes on to its head noun
+    if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word) && named) break;
     kept += word;
+    named ||= NAMING_TAGS.test(tag) && !LEVEL.test(word) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
   return kept.length >= 2 ? kept : described || kept;
 }
@@ -189,4 +200,71 @@ export function splitEnumeration(text: string, count: number): string[] | null {
     i < items.length - 1 && item.length <= 3 && last.length > item.length + 2 ? item + last.slice(item.length) : item,
   );
   return items;
+}
+
+/** Levels of an award or a list: 国家级, 省级, 市级, 自治区级. */
+const LEVEL = /^(?:国家级|省级|市级|州级|县级|自治区级)/;
+
+/** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
+const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比/;
+
+/**
+ * A fragment that qualifies what the sentence's previous number measured:
+ * 中欧班列开行量增长19.3%、增速全省第一 → 中欧班列开行量增速;
+ * 新增国家级“专精特新”企业21家、省级129家 → 省级“专精特新”企业;
+ * 大科学装置投运一个、开工一个 → 大科学装置开工 (the work done on the same thing:
+ * the previous indicator without its own verb, then this verb).
+ * `fragmentOnly`: the lead names nothing by itself (投入 does, as a quantity).
+ * Returns '' when the fragment is no such qualifier.
+ */
+export function qualifyPrevious(fragment: string, previous: string, segmenter?: Segmenter, fragmentOnly = true): string {
+  if (!previous || !fragment) return '';
+  const rate = /^(增速|增幅|降幅)/.exec(fragment);
+  if (rate) return previous.endsWith(rate[1]) ? previous : previous + rate[1];
+  const level = LEVEL.exec(fragment);
+  if (level && fragment === level[0]) {
+    const thing = segmenter ? withoutVerbs(previous, segmenter) : previous;
+    const own = LEVEL.exec(thing);
+    return own ? level[0] + thing.slice(own[0].length) : level[0] + thing;
+  }
+  // 实施藏香猪产业项目23个、完成投资5330万元: a bare measure of the same thing
+  const measure = RELATIONAL.exec(fragment);
+  if (measure && segmenter) {
+    // the owner must be a thing of its own (not 项目 alone, not 年产量: a measure owns nothing)
+    const object = withoutVerbs(previous, segmenter);
+    return object.length >= 3 && !MEASURE_END.test(object) ? object + fragment : '';
+  }
+  if (!segmenter || fragment.length > 4 || CHANGE_OR_LEVEL.test(fragment)) return '';
+  // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
+  // an action in a list
+  const words = segmenter.tag(fragment);
+  const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment);
+  if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^[新再已]$/.test(w.word)))) return '';
+  const object = withoutVerbs(previous, segmenter);
+  // the thing, then what was done to it: 大科学装置开工, 高标准农田改造 (as 重点项目开工 reads)
+  return object.length >= 2 && !ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join('')) ? object + fragment : '';
+}
+
+/** A measure that needs an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
+const RELATIONAL = /^(?:完成|实现|累计完成|累计|共)?(投资|总投资|产值|总产值|营业收入|营收|销售收入)$/;
+/** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
+const MEASURE_END = /(?:产量|产值|收入|总额|规模|投资|增加值|总量|营收|比重|率)$/;
+
+/** Tags of an action word at the edge of a phrase: verbs, and unknown words (投运, 续建). */
+const ACTION_TAGS = /^(?:v|vd|vi|vg|vn|x)$/;
+
+/**
+ * 查处生态环境违法案件 → 生态环境违法案件; 大科学装置投运 → 大科学装置; 新建高标准农田 →
+ * 高标准农田: the thing a verb phrase works on (verbs and cue words off both ends).
+ */
+function withoutVerbs(phrase: string, segmenter: Segmenter): string {
+  const words = segmenter.tag(phrase);
+  // an unknown word (x) opening a phrase is more often a place (省州) than a verb
+  const isAction = (w: { word: string; tag: string }, end: boolean) =>
+    ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
+  let from = 0;
+  let to = words.length;
+  while (from < to - 1 && isAction(words[from], false)) from++;
+  while (to > from + 1 && isAction(words[to - 1], true)) to--;
+  return words.slice(from, to).map((w) => w.word).join('');
 }
