@@ -7,7 +7,7 @@ import {
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { resolveModality } from './resolve/modality.js';
-import { resolveQualifier } from './resolve/qualifier.js';
+import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
 import { LineIndex } from './text/lines.js';
@@ -69,6 +69,7 @@ function resolveSentence(
     indicators.push(resolveIndicator(ctx, scan, kind.kind, indicators, options, carried));
   }
   pairRespectively(contexts, indicators, scan);
+  const qualifiers = shareListQualifiers(contexts, contexts.map(resolveQualifier));
 
   return contexts.map((ctx, i) => {
     const { mention } = ctx;
@@ -79,7 +80,7 @@ function resolveSentence(
       kind: kind.kind,
       value: kind.sign * mention.value,
       unit: inferUnit(ctx, contexts),
-      qualifier: resolveQualifier(ctx),
+      qualifier: qualifiers[i],
       modality: resolveModality(ctx),
       indicator,
       sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector),
@@ -133,8 +134,8 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     while (j < contexts.length && isListContinuation(contexts[j].lead)) j++;
     const count = j - i;
     if (count < 2) continue;
-    const clauseText = scan.slice(ctx.clauseStart, ctx.mention.span.start);
-    const named = cleanLead(clauseText.slice(0, clauseText.lastIndexOf('分别')), 60);
+    // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
+    const named = cleanLead(ctx.lead.slice(0, at), 60);
     let items = named ? splitEnumeration(named, count) : null;
     if (!items) {
       // the indicators of the previous numbers in the sentence, most recent last

@@ -35,7 +35,7 @@ export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI
 export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保持', '排名', '名列', '排', '列', '全国', '全省', '全市', '全州', '全区', '全球', '省会城市', '副省级城市', '同类城市', '地州盟', '西部', '中部', '东部'] as const;
 
 /** Nouns after 第N that make it an ordinal, not a rank: 第五次, 第一产业, 第二届. */
-export const ORDINAL_NOUNS = ['届', '次', '批', '轮', '个', '阶段', '期', '产业', '动力', '议题', '代', '号', '章', '节', '条', '款', '部分', '季度', '年', '天', '方阵', '梯队', '种', '类', '书记', '责任人', '课堂', '生产力', '要务', '资源'] as const;
+export const ORDINAL_NOUNS = ['座', '家', '所', '台', '艘', '届', '次', '批', '轮', '个', '阶段', '期', '产业', '动力', '议题', '代', '号', '章', '节', '条', '款', '部分', '季度', '年', '天', '方阵', '梯队', '种', '类', '书记', '责任人', '课堂', '生产力', '要务', '资源'] as const;
 
 /** Rank moves: 排名前移一位, 提升5位. */
 export const RANK_MOVE_UP = ['前移', '提升', '上升', '提高', '前进', '跃升', '晋升'] as const;
@@ -75,4 +75,4 @@ export const NON_CONTENT_WORDS = [
 ] as const;
 
 /** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏. */
-export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|出口|进口|消费|投资|融资|出栏|存栏|产能)$/;
+export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|出口|进口|消费|投资|融资|出栏|存栏|产能|预算)$/;

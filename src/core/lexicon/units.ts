@@ -93,6 +93,8 @@ export const UNITS = {
   '工作日': { canonical: '天', role: 'duration' },
   '岁': { canonical: '岁', role: 'measure' },
   '个月': { canonical: '月', role: 'date' },
+  // 连续13个季度高于全国: a span of quarters, like 连续2年
+  '个季度': { canonical: '季度', role: 'date' },
   '年': { canonical: '年', role: 'date' },
   '周年': { canonical: '周年', role: 'date' },
   '月': { canonical: '月', role: 'date' },

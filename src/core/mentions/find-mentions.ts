@@ -282,6 +282,9 @@ function quantity(s: string, at: number): Found | null {
 /** 以上/以下 followed at once by a noun (not 规模, 水平 or punctuation): 亿元以上项目, 千万元以上企业. */
 const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?![的地得和及与或、规水])[\u4e00-\u9fff]/;
 
+/** 以下儿童, 妇女 after an age (not 左右, 以上。 or 的). */
+const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及])[\u4e00-\u9fff]/;
+
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
@@ -301,6 +304,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 亿元以上项目120个, 10亿元以上产业项目: a money threshold glued to a noun names a class of
   // projects or firms; the count after it is the claim (but 增长10%以上， and 100亿元以上的目标 stay)
   if (role === 'money' && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
+  // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
+  if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
   // 1+5, 15+N: numbered slogans
   if (/^[+＋]/.test(s.slice(end, end + 1)) || /[+＋]$/.test(s.slice(Math.max(0, at - 1), at))) return 'slogan-plus';
   // 9·5, 8·20: dates in event names

@@ -22,7 +22,7 @@ const LEADING_CUES = [
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保持(?=[全第在])|排名|名列|列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
+const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第])|名列|列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
 const GAP_CUE = /(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
@@ -108,15 +108,44 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
-  if (!/^[\u4e00-\u9fff“"]/.test(scan.slice(start, start + 1))) return '';
-  if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
+  // 7万名35-64岁妇女: an age class before the noun is part of its name
+  const age = /^\d+(?:-\d+)?岁(?:以[上下])?(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 10));
+  if (age) start += age[0].length;
+  // 500个以上5G基站: a name may open with digits glued to letters
+  if (!/^(?:[\u4e00-\u9fff“"]|\d+[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
+  if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为(?!民)|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
   const stop = window.search(/[，。、；：！？,;:!?]/);
   const piece = stop >= 0 ? window.slice(0, stop) : window;
   const verb = piece.search(AFTER_STOP);
-  const phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
-  return closeQuote(segmenter ? cutAtVerb(phrase, segmenter) : phrase, piece);
+  let phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
+  // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
+  // segmenter finds the head instead
+  if (segmenter && verb > 0 && !cutAtVerb(phrase, segmenter).named) phrase = piece.slice(0, 16).split(/[0-9(（]/)[0];
+  const cut = closeQuote(segmenter ? cutAtVerb(phrase, segmenter).text : phrase, piece);
+  const modifier = cut.replace(/[和及与]$/, '');
+  if (!MODIFIER_ONLY.test(modifier) || !piece.startsWith(modifier)) return cut;
+  const head = sharedHead(scan, start + modifier.length, ctx.sentence.span.end, segmenter);
+  return head ? modifier + head : cut;
 }
+
+/** A modifier that needs a head: 国家级, 百亿元级, 示范类. */
+const MODIFIER_ONLY = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)$/;
+
+/**
+ * 4个国家级、13个省级开发区; 87个百亿元级、964个十亿元级、1965个亿元级项目: modifiers in a list
+ * share the head noun of its last item. Returns that head, or '' when the list has none.
+ */
+function sharedHead(scan: string, from: number, sentenceEnd: number, segmenter?: Segmenter): string {
+  if (!/^[、和]/.test(scan.slice(from, from + 1))) return '';
+  const rest = scan.slice(from, Math.min(sentenceEnd, from + 60));
+  const list = rest.slice(0, rest.search(/[，。；：！？,;:!?]|$/));
+  const last = list.slice(Math.max(list.lastIndexOf('、'), list.lastIndexOf('和')) + 1);
+  const head = last.replace(/^[0-9.一二三四五六七八九十百千万亿]+[个家项所座处条]?/, '').replace(MODIFIER_PREFIX, '');
+  if (head === last || head.length < 2) return '';
+  return segmenter ? cutAtVerb(head, segmenter).text : head.slice(0, 12);
+}
+const MODIFIER_PREFIX = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)/;
 
 /** 村河湖管护“解放模式”: a phrase cut inside a quotation takes the quotation whole. */
 function closeQuote(phrase: string, piece: string): string {
@@ -130,7 +159,7 @@ function closeQuote(phrase: string, piece: string): string {
  * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
  * The phrase ends before the first verb, preposition or particle once it holds a word.
  */
-function cutAtVerb(phrase: string, segmenter: Segmenter): string {
+function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named: boolean } {
   let kept = '';
   // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
   let described = '';
@@ -147,7 +176,7 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): string {
     kept += word;
     named ||= NAMING_TAGS.test(tag) && !LEVEL.test(word) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
-  return kept.length >= 2 ? kept : described || kept;
+  return { text: kept.length >= 2 ? kept : described || kept, named };
 }
 
 export function phraseBefore(ctx: MentionContext, kind: string): string {
@@ -171,8 +200,10 @@ export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户]$/;
 /** 64.2%的县医院达到…: a share followed by 的 and what it is a share of. */
 export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   const at = ctx.mention.span.end;
-  if (scan[at] !== '的') return '';
-  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + 1 } } };
+  // 60%以上村集体经济组织, 75%以上财力: a bounded share before what it is a share of
+  const glue = /^(?:的|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“])/.exec(scan.slice(at, at + 4));
+  if (!glue) return '';
+  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + glue[0].length } } };
   return phraseAfter(shifted, scan, segmenter);
 }
 
@@ -183,6 +214,12 @@ export function countsThings(unit: string): boolean {
 
 /** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
 export function splitEnumeration(text: string, count: number): string[] | null {
+  // 一、二、三产业增加值, 第一、二、三产业: ordinals that share a head
+  const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)(产业.*)$/.exec(text);
+  if (ordinals) {
+    const numerals = [ordinals[1], ...ordinals[2].split(/[、和]/).filter(Boolean)];
+    if (numerals.length === count) return numerals.map((n) => `第${n}${ordinals[3]}`);
+  }
   let items = text.split(/、|和|与|及/).map((s) => s.trim()).filter(Boolean);
   if (items.length !== count) {
     // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
@@ -195,6 +232,12 @@ export function splitEnumeration(text: string, count: number): string[] | null {
     return null;
   }
   const last = items[items.length - 1];
+  // 国家级、自治区级、市级示范区: levels share the head after the last one's level
+  const lastLevel = LEVEL.exec(last);
+  if (lastLevel && items.slice(0, -1).every((item) => LEVEL.test(item) && item.length <= 5)) {
+    const head = last.slice(lastLevel[0].length);
+    return items.map((item, i) => (i < items.length - 1 ? item + head : item));
+  }
   // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
   items = items.map((item, i) =>
     i < items.length - 1 && item.length <= 3 && last.length > item.length + 2 ? item + last.slice(item.length) : item,
@@ -206,7 +249,7 @@ export function splitEnumeration(text: string, count: number): string[] | null {
 const LEVEL = /^(?:国家级|省级|市级|州级|县级|自治区级)/;
 
 /** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
-const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比/;
+const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
 
 /**
  * A fragment that qualifies what the sentence's previous number measured:
@@ -261,7 +304,7 @@ function withoutVerbs(phrase: string, segmenter: Segmenter): string {
   const words = segmenter.tag(phrase);
   // an unknown word (x) opening a phrase is more often a place (省州) than a verb
   const isAction = (w: { word: string; tag: string }, end: boolean) =>
-    ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
+    ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2 && !NOMINAL_VERBS.test(w.word) && !(end && /[预]/.test(w.word))) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
   let from = 0;
   let to = words.length;
   while (from < to - 1 && isAction(words[from], false)) from++;
