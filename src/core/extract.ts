@@ -3,7 +3,8 @@ import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseBefore, qualifyPrevious, splitEnumeration,
+  cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, qualifyPrevious,
+  splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { resolveModality } from './resolve/modality.js';
@@ -101,11 +102,11 @@ function resolveIndicator(
   const names = (phrase: string) => phrase.length >= 1 && !isFragment(phrase, options.segmenter);
   let previous = carried ?? '';
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) { previous = earlier[i]; break; }
-  if (countsThings(ctx.mention.unit)) {
-    const after = phraseAfter(ctx, scan, options.segmenter);
-    // after a measure word a verb is a noun (3项应用): only cue words are passed over here
-    if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && !isFragment(after)) return after;
-  }
+  const after = countsThings(ctx.mention.unit) ? phraseAfter(ctx, scan, options.segmenter) : '';
+  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return after;
+  // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
+  const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
+  if (same !== '' && same >= 0) return earlier[same];
   const before = phraseBefore(ctx, kind);
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
@@ -116,9 +117,12 @@ function resolveIndicator(
   if (of.length >= 2 && names(of)) return of;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   if (previous) return previous;
-  // the sentence's opening words before the number, as a last resort
+  // the sentence's opening words before the number, or what the number is spent on or
+  // followed by (统筹20亿元实施6个重大科技专项, 100%利用清洁能源), as last resorts
   const lead = cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]/)[0]);
-  return names(lead) ? lead : '';
+  if (names(lead)) return lead;
+  const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
+  return names(purpose) ? purpose : '';
 }
 
 /**

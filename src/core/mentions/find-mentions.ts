@@ -301,9 +301,10 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   }
   // 26兆瓦级: a number with unit then 级 names a class of machine
   if (after.startsWith('级') && unit) return 'class-suffix';
-  // 亿元以上项目120个, 10亿元以上产业项目: a money threshold glued to a noun names a class of
-  // projects or firms; the count after it is the claim (but 增长10%以上， and 100亿元以上的目标 stay)
-  if (role === 'money' && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
+  // 亿元以上项目120个, 10亿元以上产业项目, 35蒸吨/小时以下燃煤锅炉: a threshold of money or measure
+  // glued to a noun names a class of things; the count after it is the claim (but 增长10%以上，
+  // 100亿元以上的目标 and 500个以上5G基站 stay)
+  if ((role === 'money' || role === 'measure') && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
   if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
   // 1+5, 15+N: numbered slogans

@@ -9,7 +9,7 @@ import type { MentionContext } from './context.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
-  '由', '从', '是', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
+  '由', '从', '是', '各', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '控制在', '保持在', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
 ] as const;
@@ -19,10 +19,12 @@ const LEADING_CUES = [
   '以上', '以下', '以内', '左右', '多', '余', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
   '压减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
+  // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
+  '新建成', '建成', '新建', '开展', '实施', '创建', '打造', '培育', '举办', '消除',
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第])|名列|列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
+const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第])|名列|列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
 const GAP_CUE = /(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
@@ -47,7 +49,7 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍. */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
 
 /** The scope of a rank at the end of its lead: 区域创新综合能力(连续8年)全国第一. */
 const RANK_SCOPE_AT_END = /(?:全[国省市州区县]|全球)$/;
@@ -93,7 +95,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
   if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|两年平均|年均)$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
-  if (/^(?:比|较|同比)/.test(t)) return '';
+  if (/^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|\d|全[国省市州区县]|平均))/.test(t)) return '';
   // too long: drop leading list items (A、B、C), then leading characters
   while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > maxLength) t = t.slice(-maxLength);
@@ -108,8 +110,8 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
-  // 7万名35-64岁妇女: an age class before the noun is part of its name
-  const age = /^\d+(?:-\d+)?岁(?:以[上下])?(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 10));
+  // 7万名35-64岁妇女, 14台35蒸吨/小时以下燃煤锅炉: an age or threshold before the noun is part of its name
+  const age = /^\d+(?:\.\d+)?(?:-\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
   if (age) start += age[0].length;
   // 500个以上5G基站: a name may open with digits glued to letters
   if (!/^(?:[\u4e00-\u9fff“"]|\d+[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
@@ -117,7 +119,10 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
   const stop = window.search(/[，。、；：！？,;:!?]/);
   const piece = stop >= 0 ? window.slice(0, stop) : window;
-  const verb = piece.search(AFTER_STOP);
+  // 5G基站: digits glued to letters open a name, they do not stop it
+  const code = /^\d+[A-Za-z]+/.exec(piece)?.[0].length ?? 0;
+  const found = piece.slice(code).search(AFTER_STOP);
+  const verb = found >= 0 ? found + code : -1;
   let phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
   // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
   // segmenter finds the head instead
@@ -152,7 +157,10 @@ function closeQuote(phrase: string, piece: string): string {
   const open = phrase.lastIndexOf('“');
   if (open < 0 || phrase.indexOf('”', open) >= 0) return phrase;
   const close = piece.indexOf('”', open);
-  return close >= 0 && close < 24 ? piece.slice(0, close + 1) : phrase.slice(0, open);
+  if (close < 0 || close >= 24) return phrase.slice(0, open);
+  // 50家“三类500强”企业: the quotation modifies the noun after it
+  const head = /^[\u4e00-\u9fff]{1,6}/.exec(piece.slice(close + 1).split(AFTER_STOP)[0]);
+  return piece.slice(0, close + 1) + (head ? head[0] : '');
 }
 
 /**
@@ -204,6 +212,23 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   const glue = /^(?:的|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“])/.exec(scan.slice(at, at + 4));
   if (!glue) return '';
   const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + glue[0].length } } };
+  return phraseAfter(shifted, scan, segmenter);
+}
+
+/**
+ * 统筹20亿元实施6个重大科技专项 → 重大科技专项; 100%利用清洁能源 → 利用清洁能源: what follows
+ * a number that nothing before names (a verb of spending, then the thing, past a count).
+ */
+export function phraseAfterPurpose(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  const spent = /^(?:用于|实施|支持|建设|投向|投入)[0-9一二三四五六七八九十]+[个项家所座条]/.exec(scan.slice(at, at + 10));
+  const shift = spent ? spent[0].length : 0;
+  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + shift } } };
+  if (!shift) {
+    const window = scan.slice(at, Math.min(ctx.sentence.span.end, at + 16));
+    const piece = window.slice(0, Math.max(0, window.search(/[，。、；：！？,;:!?]|$/)));
+    return segmenter ? cutAtVerb(piece, segmenter).text : piece;
+  }
   return phraseAfter(shifted, scan, segmenter);
 }
 
@@ -264,6 +289,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (!previous || !fragment) return '';
   const rate = /^(增速|增幅|降幅)/.exec(fragment);
   if (rate) return previous.endsWith(rate[1]) ? previous : previous + rate[1];
+  // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
+  if (/^占(?:全[国省市州区县]|全球)/.test(fragment) && !/^占/.test(previous)) {
+    return previous + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
+  }
   const level = LEVEL.exec(fragment);
   if (level && fragment === level[0]) {
     const thing = segmenter ? withoutVerbs(previous, segmenter) : previous;
