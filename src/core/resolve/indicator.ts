@@ -10,7 +10,7 @@ import type { MentionContext } from './context.js';
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
   '由', '从', '是', '各', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
-  '稳定在', '控制在', '保持在', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
+  '稳定在', '控制在', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
 ] as const;
 
@@ -113,14 +113,14 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 7万名35-64岁妇女, 14台35蒸吨/小时以下燃煤锅炉: an age or threshold before the noun is part of its name
   const age = /^\d+(?:\.\d+)?(?:-\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
   if (age) start += age[0].length;
-  // 500个以上5G基站: a name may open with digits glued to letters
-  if (!/^(?:[\u4e00-\u9fff“"]|\d+[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
+  // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
+  if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
   if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为(?!民)|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
   const stop = window.search(/[，。、；：！？,;:!?]/);
   const piece = stop >= 0 ? window.slice(0, stop) : window;
   // 5G基站: digits glued to letters open a name, they do not stop it
-  const code = /^\d+[A-Za-z]+/.exec(piece)?.[0].length ?? 0;
+  const code = /^\d*[A-Za-z]+/.exec(piece)?.[0].length ?? 0;
   const found = piece.slice(code).search(AFTER_STOP);
   const verb = found >= 0 ? found + code : -1;
   let phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
@@ -182,7 +182,7 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     // (a level, an adjective or a verb only modifies), the phrase goes on to its head noun
     if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word) && named) break;
     kept += word;
-    named ||= NAMING_TAGS.test(tag) && !LEVEL.test(word) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
+    named ||= NAMING_TAGS.test(tag) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
   return { text: kept.length >= 2 ? kept : described || kept, named };
 }
@@ -289,6 +289,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (!previous || !fragment) return '';
   const rate = /^(增速|增幅|降幅)/.exec(fragment);
   if (rate) return previous.endsWith(rate[1]) ? previous : previous + rate[1];
+  // 粮食产量稳定在…，亩产提高5斤 → 粮食亩产: a per-unit measure of the thing just measured
+  const perUnit = /^(?:亩产|单产|单价|均价)$/.exec(fragment);
+  const owner = /^(.{2,}?)(?:总产量|产量|总产|产值|价格)$/.exec(previous);
+  if (perUnit && owner) return owner[1] + fragment;
   // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
   if (/^占(?:全[国省市州区县]|全球)/.test(fragment) && !/^占/.test(previous)) {
     return previous + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
