@@ -33,6 +33,21 @@ const NOISE = /[\s\p{P}\p{S}0-9]/gu;
  * Examples: 占全省, 以上, 加快打造, 新台阶, /月 → true; 项目, 亩产, 一般公共预算收入 → false.
  */
 export function isFragment(indicator: string, segmenter?: Segmenter): boolean {
+  if (!segmenter) return fragmentTest(indicator);
+  // a report asks about the same phrases again and again: remember the answers (bounded)
+  let answers = seen.get(segmenter);
+  if (!answers) seen.set(segmenter, (answers = new Map()));
+  let known = answers.get(indicator);
+  if (known === undefined) {
+    if (answers.size > 50_000) answers.clear();
+    known = fragmentTest(indicator, segmenter);
+    answers.set(indicator, known);
+  }
+  return known;
+}
+const seen = new WeakMap<Segmenter, Map<string, boolean>>();
+
+function fragmentTest(indicator: string, segmenter?: Segmenter): boolean {
   const clean = indicator.replace(NOISE, '');
   let rest = clean;
   for (let changed = true; changed && rest; ) {

@@ -123,11 +123,12 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   const code = /^\d*[A-Za-z]+/.exec(piece)?.[0].length ?? 0;
   const found = piece.slice(code).search(AFTER_STOP);
   const verb = found >= 0 ? found + code : -1;
-  let phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
+  const phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
+  let segmented = segmenter ? cutAtVerb(phrase, segmenter) : null;
   // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
   // segmenter finds the head instead
-  if (segmenter && verb > 0 && !cutAtVerb(phrase, segmenter).named) phrase = piece.slice(0, 16).split(/[0-9(（]/)[0];
-  const cut = closeQuote(segmenter ? cutAtVerb(phrase, segmenter).text : phrase, piece);
+  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(piece.slice(0, 16).split(/[0-9(（]/)[0], segmenter);
+  const cut = closeQuote(segmented ? segmented.text : phrase, piece);
   const modifier = cut.replace(/[和及与]$/, '');
   if (!MODIFIER_ONLY.test(modifier) || !piece.startsWith(modifier)) return cut;
   const head = sharedHead(scan, start + modifier.length, ctx.sentence.span.end, segmenter);

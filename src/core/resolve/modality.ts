@@ -24,7 +24,7 @@ const ACTUAL_IN_PLAN = /^(?:去年|过去一年|上年|2\d{3}年(?:全[省市州
  * 主要目标任务圆满完成. Such phrases are blanked before the target cues are read.
  */
 const GOAL_MET = /(?:实现|完成|达成|达到|兑现)(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
-const withoutGoalsMet = (text: string) => text.replace(GOAL_MET, (w) => '＿'.repeat(w.length));
+const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
 
 export function resolveModality(ctx: MentionContext): Modality {
   const { sentence } = ctx;

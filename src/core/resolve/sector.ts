@@ -26,6 +26,8 @@ export function matchSector(text: string): Hit | null {
     const candidates = BY_FIRST_CHAR.get(text[i]);
     if (!candidates) continue;
     for (const k of candidates) {
+      // longest first: a shorter word can no longer outweigh the best found
+      if (best && k.word.length < best.weight) break;
       if (!text.startsWith(k.word, i)) continue;
       // the longest keyword at this place, unless it is generic and a shorter one is not
       if (!best || k.weight > best.weight || (k.weight === best.weight && k.order < best.order)) best = k;
