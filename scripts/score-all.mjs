@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Scores the current build against every gold file in ../shared (a developer aid, not a test).
-// usage: node scripts/score-all.mjs [NAME] [--misses N] [--lib]
+// usage: node scripts/score-all.mjs [NAME] [--misses N] [--lib] [--fragments N]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,4 +30,37 @@ for (const file of readdirSync(join(shared, 'corpus'))) {
   }
   console.log(`== ${name}`);
   console.log(execFileSync('node', [join(shared, 'score.mjs'), report, gold, out, '--misses', misses]).toString());
+}
+
+// Fragments: claims whose indicator names nothing (a cue word, a qualifier, a unit, a verb or
+// adverb alone, a pronoun: 以上, 占全省, 加快, /月), by the test in src/core/resolve/fragment.ts,
+// over every report of ../shared/corpus and ../shared/corpus-dev (no gold needed).
+// `--fragments N` lists the N most frequent.
+if (!only) {
+  const { extract } = await import('../dist/index.js');
+  const { isFragment } = await import('../dist/core/resolve/fragment.js');
+  const { jiebaSegmenter } = await import('../dist/segment/jieba.js');
+  let total = 0;
+  const found = new Map();
+  let reports = 0;
+  for (const dir of ['corpus', 'corpus-dev']) {
+    if (!existsSync(join(shared, dir))) continue;
+    for (const file of readdirSync(join(shared, dir)).filter((f) => f.endsWith('.txt'))) {
+      reports++;
+      for (const claim of extract(readFileSync(join(shared, dir, file), 'utf8')).claims) {
+        total++;
+        if (isFragment(claim.indicator, jiebaSegmenter)) {
+          const key = claim.indicator || '(empty)';
+          found.set(key, [...(found.get(key) ?? []), `${file}:${claim.line} ${claim.text}`]);
+        }
+      }
+    }
+  }
+  const count = [...found.values()].reduce((n, list) => n + list.length, 0);
+  console.log(`== fragments (corpus + corpus-dev, ${reports} reports)`);
+  console.log(`indicator is a fragment: ${count} of ${total} claims (${((100 * count) / Math.max(total, 1)).toFixed(2)}%)`);
+  const list = args.includes('--fragments') ? Number(args[args.indexOf('--fragments') + 1]) : 0;
+  [...found.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, list).forEach(([indicator, where]) => {
+    console.log(`  ${indicator} ×${where.length}: ${where.slice(0, 3).join(', ')}`);
+  });
 }

@@ -1,12 +1,16 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
-import { cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseBefore, splitEnumeration } from './resolve/indicator.js';
+import { isFragment } from './resolve/fragment.js';
+import {
+  cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, qualifyPrevious,
+  splitEnumeration,
+} from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
-import { resolveQualifier } from './resolve/qualifier.js';
+import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
 import { LineIndex } from './text/lines.js';
@@ -88,6 +92,7 @@ function resolveSentence(
   }
   pairRespectively(contexts, indicators, scan);
   const opening = scan.slice(sentence.paragraphStart, sentence.paragraphStart + PARAGRAPH_OPENING);
+  const qualifiers = shareListQualifiers(contexts, contexts.map(resolveQualifier));
 
   return contexts.map((ctx, i) => {
     const { mention } = ctx;
@@ -102,7 +107,7 @@ function resolveSentence(
       kind: kind.kind,
       value: kind.sign * mention.value,
       unit,
-      qualifier: resolveQualifier(ctx),
+      qualifier: qualifiers[i],
       modality,
       indicator,
       sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector),
@@ -121,19 +126,31 @@ function resolveSentence(
 function resolveIndicator(
   ctx: MentionContext, scan: string, kind: string, earlier: string[], options: ExtractOptions, carried: string | null,
 ): string {
-  if (countsThings(ctx.mention.unit)) {
-    const after = phraseAfter(ctx, scan, options.segmenter);
-    if (after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) return after;
-  }
+  // a candidate must name something: 以上, 占全省, 新开工, 大关 alone are fragments, passed over
+  const names = (phrase: string) => phrase.length >= 1 && !isFragment(phrase, options.segmenter);
+  let previous = carried ?? '';
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) { previous = earlier[i]; break; }
+  const after = countsThings(ctx.mention.unit) ? phraseAfter(ctx, scan, options.segmenter) : '';
+  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return after;
+  // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
+  const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
+  if (same !== '' && same >= 0) return earlier[same];
   const before = phraseBefore(ctx, kind);
-  if (before.length >= 2) return before;
+  // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
+  const earlierInSentence = earlier.some((name) => name);
+  const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
+  if (qualified) return qualified;
+  if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
-  if (of.length >= 2) return of;
+  if (of.length >= 2 && names(of)) return of;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
-  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) return earlier[i];
-  if (carried) return carried;
-  // the sentence's opening words before the number, as a last resort
-  return cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]/)[0]);
+  if (previous) return previous;
+  // the sentence's opening words before the number, or what the number is spent on or
+  // followed by (统筹20亿元实施6个重大科技专项, 100%利用清洁能源), as last resorts
+  const lead = cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]/)[0]);
+  if (names(lead)) return lead;
+  const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
+  return names(purpose) ? purpose : '';
 }
 
 /**
@@ -149,8 +166,8 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     while (j < contexts.length && isListContinuation(contexts[j].lead)) j++;
     const count = j - i;
     if (count < 2) continue;
-    const clauseText = scan.slice(ctx.clauseStart, ctx.mention.span.start);
-    const named = cleanLead(clauseText.slice(0, clauseText.lastIndexOf('分别')), 60);
+    // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
+    const named = cleanLead(ctx.lead.slice(0, at), 60);
     let items = named ? splitEnumeration(named, count) : null;
     if (!items && !named) {
       // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous

@@ -87,7 +87,7 @@ export async function runView(inputs: string[], flags: ViewFlags): Promise<numbe
     return EXIT_ERROR;
   }
   const [doc] = documents;
-  const { claims, identity } = analyseText(doc.text, overrides);
+  const { claims, identity } = analyseText(doc.text, doc.name, { overrides });
   const { keywords, ...query } = parsed.query;
   let rows = filterClaims(claims.map((c): ClaimRow => ({ document: doc.name, ...c })), query);
   if (keywords?.length) rows = filterClaims(rows, { keywords }, { wordIndex: makeWordIndex({ cut: cutWords, subwords: cutForSearch }) });

@@ -93,6 +93,8 @@ export const UNITS = {
   '工作日': { canonical: '天', role: 'duration' },
   '岁': { canonical: '岁', role: 'measure' },
   '个月': { canonical: '月', role: 'date' },
+  // 连续13个季度高于全国: a span of quarters, like 连续2年
+  '个季度': { canonical: '季度', role: 'date' },
   '年': { canonical: '年', role: 'date' },
   '周年': { canonical: '周年', role: 'date' },
   '月': { canonical: '月', role: 'date' },
@@ -182,3 +184,14 @@ export const MULTIPLIER_SPELLINGS = Object.keys(MULTIPLIERS).sort((a, b) => b.le
 export function unitEntry(spelling: string): UnitEntry | undefined {
   return (UNITS as Record<string, UnitEntry>)[spelling];
 }
+
+/**
+ * Denominators of a rate written with a slash: 778元/月, 16.8万元/人, 18.9万吨/日, 600元/亩.
+ * Longest first (人次 before 人). The claim's unit keeps them: 元/月, 元/人, 吨/日.
+ */
+export const RATE_DENOMINATORS = [
+  '平方米', '立方米', '千瓦时', '人·年', '人·月', '人次', '小时', '公里', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
+] as const;
+
+/** Denominators with another canonical spelling: 元/天 is 元/日. */
+export const RATE_DENOMINATOR_CANONICAL: Partial<Record<string, string>> = { '天': '日' };

@@ -4,7 +4,9 @@
 import {
   BARE_MULTIPLIER_CUES, COUNT_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, STRUCTURE_COUNT,
 } from '../lexicon/cues.js';
-import { MULTIPLIERS, MULTIPLIER_SPELLINGS, UNIT_SPELLINGS, unitEntry, type UnitEntry } from '../lexicon/units.js';
+import {
+  MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, unitEntry, type UnitEntry,
+} from '../lexicon/units.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseChineseNumeral } from '../numbers/chinese-numerals.js';
 import type { Mention } from '../types.js';
 
@@ -277,6 +279,12 @@ function quantity(s: string, at: number): Found | null {
   return result;
 }
 
+/** 以上/以下 followed at once by a noun (not 规模, 水平 or punctuation): 亿元以上项目, 千万元以上企业. */
+const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?![的地得和及与或、规水])[\u4e00-\u9fff]/;
+
+/** 以下儿童, 妇女 after an age (not 左右, 以上。 or 的). */
+const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及])[\u4e00-\u9fff]/;
+
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
@@ -286,12 +294,19 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
   if (role === 'class') {
     if (unit?.spelling === '强' && isTopNEntry(s, at, num)) return null;
-    if (unit?.spelling === '级' && num.bareMultiplier) return null; // 千亿级: a size class in 元
+    // 百亿级企业, 千亿级产业集群: a size class names a kind of thing, it asserts no amount
+    if (unit?.spelling === '级' && (num.bareMultiplier || num.hasMultiplier)) return 'scale-class';
     if (unit?.spelling === '级' && !Number.isInteger(num.value)) return null; // 5.6级 (magnitude)
     return 'class';
   }
   // 26兆瓦级: a number with unit then 级 names a class of machine
   if (after.startsWith('级') && unit) return 'class-suffix';
+  // 亿元以上项目120个, 10亿元以上产业项目, 35蒸吨/小时以下燃煤锅炉: a threshold of money or measure
+  // glued to a noun names a class of things; the count after it is the claim (but 增长10%以上，
+  // 100亿元以上的目标 and 500个以上5G基站 stay)
+  if ((role === 'money' || role === 'measure') && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
+  // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
+  if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
   // 1+5, 15+N: numbered slogans
   if (/^[+＋]/.test(s.slice(end, end + 1)) || /[+＋]$/.test(s.slice(Math.max(0, at - 1), at))) return 'slogan-plus';
   // 9·5, 8·20: dates in event names
@@ -467,11 +482,29 @@ function readUnit(s: string, at: number): UnitToken | null {
     if (s.startsWith(spelling, at)) {
       // ASCII units must end at a word boundary: 15EFlops, not 5Gbps
       if (/^[A-Za-z]/.test(spelling) && /[A-Za-z]/.test(s[at + spelling.length] ?? '')) continue;
+      // 14亿多人口, 5万人民: 人 opening a noun is no unit; the noun gives 人 later (../resolve/unit.ts)
+      if (spelling === '人' && /^[口民员才群]/.test(s.slice(at + 1, at + 2))) continue;
       const entry = unitEntry(spelling);
-      if (entry) return { end: at + spelling.length, spelling, entry };
+      if (entry) return perDenominator(s, { end: at + spelling.length, spelling, entry });
     }
   }
   return null;
+}
+
+/** The denominator of a rate after its unit: 778元/月, 16.8万元/人, 18.9万吨/日, 6818元/年. */
+const DENOMINATOR = new RegExp(`[/／](${RATE_DENOMINATORS.join('|')})(?![0-9])`, 'y');
+
+/**
+ * A rate keeps its denominator in the unit (元/月, 吨/日), and the denominator is part of
+ * the figure's text, so the next number's lead does not start with it.
+ */
+function perDenominator(s: string, unit: UnitToken): UnitToken {
+  const role = unit.entry.role;
+  if (role !== 'money' && role !== 'measure' && role !== 'count') return unit;
+  const m = sticky(DENOMINATOR, s, unit.end);
+  if (!m) return unit;
+  const per = RATE_DENOMINATOR_CANONICAL[m[1]] ?? m[1];
+  return { end: unit.end + m[0].length, spelling: unit.spelling + m[0], entry: { ...unit.entry, canonical: `${unit.entry.canonical}/${per}` } };
 }
 
 function skipCode(s: string, at: number): number {

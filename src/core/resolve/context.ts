@@ -61,9 +61,9 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
 }
 
 /**
- * True when only list glue stands between two mentions: 66.67%、85.71% or 5%和7.5%, the
- * qualifier of the first one included: 4%以上和8%以上, 6.5%左右、7.5%左右.
+ * True when only list glue stands between two mentions: 66.67%、85.71% or 5%和7.5%; the
+ * previous member's own qualifier may come first: 4%以上、6%左右和5.5%以上.
  */
 export function isListContinuation(lead: string): boolean {
-  return /^(?:以上|以下|以内|左右|上下)?(?:[、和及与]|以及)?$/.test(lead.trim());
+  return /^(?:以上|以下|以内|左右|上下|多|余)?(?:[、和及与]|以及)?$/.test(lead.trim());
 }

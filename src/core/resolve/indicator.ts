@@ -3,29 +3,40 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
+import { NOMINAL_VERBS, NON_CONTENT_WORDS } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import type { MentionContext } from './context.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
-  '由', '从', '是', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
-  '稳定在', '控制在', '保持在', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
+  '由', '从', '是', '各', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
+  '稳定在', '控制在', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
 ] as const;
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
   '以上', '以下', '以内', '左右', '多', '余', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
+  '压减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
+  // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
+  '新建成', '建成', '新建', '开展', '实施', '创建', '打造', '培育', '举办', '消除',
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|居(?![民住家])|保持(?=[全第在])|排名|名列|列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
+const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第])|名列|列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
 const GAP_CUE = /(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
-const KEEP_IN_PHRASE = /^(?:建设|改造|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
+const KEEP_IN_PHRASE = /^(?:建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
+/** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
+const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
+const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
+/** A threshold or size class before a head noun: 亿元以上, 二级及以上, 百亿元级. */
+const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
+
 /** Characters that end an after-phrase when no segmenter is given. */
 const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
 
@@ -38,7 +49,7 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍. */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
 
 /** The scope of a rank at the end of its lead: 区域创新综合能力(连续8年)全国第一. */
 const RANK_SCOPE_AT_END = /(?:全[国省市州区县]|全球)$/;
@@ -84,7 +95,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
   if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|两年平均|年均)$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
-  if (/^(?:比|较|同比)/.test(t)) return '';
+  if (/^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|\d|全[国省市州区县]|平均))/.test(t)) return '';
   // too long: drop leading list items (A、B、C), then leading characters
   while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > maxLength) t = t.slice(-maxLength);
@@ -99,42 +110,82 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
-  if (!/^[\u4e00-\u9fff“"]/.test(scan.slice(start, start + 1))) return '';
-  if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
+  // 7万名35-64岁妇女, 14台35蒸吨/小时以下燃煤锅炉: an age or threshold before the noun is part of its name
+  const age = /^\d+(?:\.\d+)?(?:-\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
+  if (age) start += age[0].length;
+  // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
+  if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
+  if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为(?!民)|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
   const stop = window.search(/[，。、；：！？,;:!?]/);
   const piece = stop >= 0 ? window.slice(0, stop) : window;
-  const verb = piece.search(AFTER_STOP);
+  // 5G基站: digits glued to letters open a name, they do not stop it
+  const code = /^\d*[A-Za-z]+/.exec(piece)?.[0].length ?? 0;
+  const found = piece.slice(code).search(AFTER_STOP);
+  const verb = found >= 0 ? found + code : -1;
   const phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
-  return closeQuote(segmenter ? cutAtVerb(phrase, segmenter) : phrase, piece);
+  let segmented = segmenter ? cutAtVerb(phrase, segmenter) : null;
+  // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
+  // segmenter finds the head instead
+  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(piece.slice(0, 16).split(/[0-9(（]/)[0], segmenter);
+  const cut = closeQuote(segmented ? segmented.text : phrase, piece);
+  const modifier = cut.replace(/[和及与]$/, '');
+  if (!MODIFIER_ONLY.test(modifier) || !piece.startsWith(modifier)) return cut;
+  const head = sharedHead(scan, start + modifier.length, ctx.sentence.span.end, segmenter);
+  return head ? modifier + head : cut;
 }
+
+/** A modifier that needs a head: 国家级, 百亿元级, 示范类. */
+const MODIFIER_ONLY = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)$/;
+
+/**
+ * 4个国家级、13个省级开发区; 87个百亿元级、964个十亿元级、1965个亿元级项目: modifiers in a list
+ * share the head noun of its last item. Returns that head, or '' when the list has none.
+ */
+function sharedHead(scan: string, from: number, sentenceEnd: number, segmenter?: Segmenter): string {
+  if (!/^[、和]/.test(scan.slice(from, from + 1))) return '';
+  const rest = scan.slice(from, Math.min(sentenceEnd, from + 60));
+  const list = rest.slice(0, rest.search(/[，。；：！？,;:!?]|$/));
+  const last = list.slice(Math.max(list.lastIndexOf('、'), list.lastIndexOf('和')) + 1);
+  const head = last.replace(/^[0-9.一二三四五六七八九十百千万亿]+[个家项所座处条]?/, '').replace(MODIFIER_PREFIX, '');
+  if (head === last || head.length < 2) return '';
+  return segmenter ? cutAtVerb(head, segmenter).text : head.slice(0, 12);
+}
+const MODIFIER_PREFIX = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)/;
 
 /** 村河湖管护“解放模式”: a phrase cut inside a quotation takes the quotation whole. */
 function closeQuote(phrase: string, piece: string): string {
   const open = phrase.lastIndexOf('“');
   if (open < 0 || phrase.indexOf('”', open) >= 0) return phrase;
   const close = piece.indexOf('”', open);
-  return close >= 0 && close < 24 ? piece.slice(0, close + 1) : phrase.slice(0, open);
+  if (close < 0 || close >= 24) return phrase.slice(0, open);
+  // 50家“三类500强”企业: the quotation modifies the noun after it
+  const head = /^[\u4e00-\u9fff]{1,6}/.exec(piece.slice(close + 1).split(AFTER_STOP)[0]);
+  return piece.slice(0, close + 1) + (head ? head[0] : '');
 }
 
 /**
  * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
  * The phrase ends before the first verb, preposition or particle once it holds a word.
  */
-function cutAtVerb(phrase: string, segmenter: Segmenter): string {
+function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named: boolean } {
   let kept = '';
   // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
   let described = '';
+  let named = false;
   for (const { word, tag } of segmenter.tag(phrase)) {
     if (word === '的' && kept.length >= 2) {
       described = kept;
       kept = '';
       continue;
     }
-    if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word)) break;
+    // 国家级先进制造业产业集群, 重要保障道路, 外出务工劳动力: until a naming word is kept
+    // (a level, an adjective or a verb only modifies), the phrase goes on to its head noun
+    if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word) && named) break;
     kept += word;
+    named ||= NAMING_TAGS.test(tag) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
-  return kept.length >= 2 ? kept : described || kept;
+  return { text: kept.length >= 2 ? kept : described || kept, named };
 }
 
 export function phraseBefore(ctx: MentionContext, kind: string): string {
@@ -158,8 +209,27 @@ export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户]$/;
 /** 64.2%的县医院达到…: a share followed by 的 and what it is a share of. */
 export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   const at = ctx.mention.span.end;
-  if (scan[at] !== '的') return '';
-  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + 1 } } };
+  // 60%以上村集体经济组织, 75%以上财力: a bounded share before what it is a share of
+  const glue = /^(?:的|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“])/.exec(scan.slice(at, at + 4));
+  if (!glue) return '';
+  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + glue[0].length } } };
+  return phraseAfter(shifted, scan, segmenter);
+}
+
+/**
+ * 统筹20亿元实施6个重大科技专项 → 重大科技专项; 100%利用清洁能源 → 利用清洁能源: what follows
+ * a number that nothing before names (a verb of spending, then the thing, past a count).
+ */
+export function phraseAfterPurpose(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  const spent = /^(?:用于|实施|支持|建设|投向|投入)[0-9一二三四五六七八九十]+[个项家所座条]/.exec(scan.slice(at, at + 10));
+  const shift = spent ? spent[0].length : 0;
+  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + shift } } };
+  if (!shift) {
+    const window = scan.slice(at, Math.min(ctx.sentence.span.end, at + 16));
+    const piece = window.slice(0, Math.max(0, window.search(/[，。、；：！？,;:!?]|$/)));
+    return segmenter ? cutAtVerb(piece, segmenter).text : piece;
+  }
   return phraseAfter(shifted, scan, segmenter);
 }
 
@@ -170,6 +240,12 @@ export function countsThings(unit: string): boolean {
 
 /** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
 export function splitEnumeration(text: string, count: number): string[] | null {
+  // 一、二、三产业增加值, 第一、二、三产业: ordinals that share a head
+  const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)(产业.*)$/.exec(text);
+  if (ordinals) {
+    const numerals = [ordinals[1], ...ordinals[2].split(/[、和]/).filter(Boolean)];
+    if (numerals.length === count) return numerals.map((n) => `第${n}${ordinals[3]}`);
+  }
   let items = text.split(/、|和|与|及/).map((s) => s.trim()).filter(Boolean);
   if (items.length !== count) {
     // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
@@ -182,9 +258,90 @@ export function splitEnumeration(text: string, count: number): string[] | null {
     return null;
   }
   const last = items[items.length - 1];
+  // 国家级、自治区级、市级示范区: levels share the head after the last one's level
+  const lastLevel = LEVEL.exec(last);
+  if (lastLevel && items.slice(0, -1).every((item) => LEVEL.test(item) && item.length <= 5)) {
+    const head = last.slice(lastLevel[0].length);
+    return items.map((item, i) => (i < items.length - 1 ? item + head : item));
+  }
   // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
   items = items.map((item, i) =>
     i < items.length - 1 && item.length <= 3 && last.length > item.length + 2 ? item + last.slice(item.length) : item,
   );
   return items;
+}
+
+/** Levels of an award or a list: 国家级, 省级, 市级, 自治区级. */
+const LEVEL = /^(?:国家级|省级|市级|州级|县级|自治区级)/;
+
+/** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
+const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
+
+/**
+ * A fragment that qualifies what the sentence's previous number measured:
+ * 中欧班列开行量增长19.3%、增速全省第一 → 中欧班列开行量增速;
+ * 新增国家级“专精特新”企业21家、省级129家 → 省级“专精特新”企业;
+ * 大科学装置投运一个、开工一个 → 大科学装置开工 (the work done on the same thing:
+ * the previous indicator without its own verb, then this verb).
+ * `fragmentOnly`: the lead names nothing by itself (投入 does, as a quantity).
+ * Returns '' when the fragment is no such qualifier.
+ */
+export function qualifyPrevious(fragment: string, previous: string, segmenter?: Segmenter, fragmentOnly = true): string {
+  if (!previous || !fragment) return '';
+  const rate = /^(增速|增幅|降幅)/.exec(fragment);
+  if (rate) return previous.endsWith(rate[1]) ? previous : previous + rate[1];
+  // 粮食产量稳定在…，亩产提高5斤 → 粮食亩产: a per-unit measure of the thing just measured
+  const perUnit = /^(?:亩产|单产|单价|均价)$/.exec(fragment);
+  const owner = /^(.{2,}?)(?:总产量|产量|总产|产值|价格)$/.exec(previous);
+  if (perUnit && owner) return owner[1] + fragment;
+  // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
+  if (/^占(?:全[国省市州区县]|全球)/.test(fragment) && !/^占/.test(previous)) {
+    return previous + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
+  }
+  const level = LEVEL.exec(fragment);
+  if (level && fragment === level[0]) {
+    const thing = segmenter ? withoutVerbs(previous, segmenter) : previous;
+    const own = LEVEL.exec(thing);
+    return own ? level[0] + thing.slice(own[0].length) : level[0] + thing;
+  }
+  // 实施藏香猪产业项目23个、完成投资5330万元: a bare measure of the same thing
+  const measure = RELATIONAL.exec(fragment);
+  if (measure && segmenter) {
+    // the owner must be a thing of its own (not 项目 alone, not 年产量: a measure owns nothing)
+    const object = withoutVerbs(previous, segmenter);
+    return object.length >= 3 && !MEASURE_END.test(object) ? object + fragment : '';
+  }
+  if (!segmenter || fragment.length > 4 || CHANGE_OR_LEVEL.test(fragment)) return '';
+  // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
+  // an action in a list
+  const words = segmenter.tag(fragment);
+  const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment);
+  if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^[新再已]$/.test(w.word)))) return '';
+  const object = withoutVerbs(previous, segmenter);
+  // the thing, then what was done to it: 大科学装置开工, 高标准农田改造 (as 重点项目开工 reads)
+  return object.length >= 2 && !ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join('')) ? object + fragment : '';
+}
+
+/** A measure that needs an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
+const RELATIONAL = /^(?:完成|实现|累计完成|累计|共)?(投资|总投资|产值|总产值|营业收入|营收|销售收入)$/;
+/** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
+const MEASURE_END = /(?:产量|产值|收入|总额|规模|投资|增加值|总量|营收|比重|率)$/;
+
+/** Tags of an action word at the edge of a phrase: verbs, and unknown words (投运, 续建). */
+const ACTION_TAGS = /^(?:v|vd|vi|vg|vn|x)$/;
+
+/**
+ * 查处生态环境违法案件 → 生态环境违法案件; 大科学装置投运 → 大科学装置; 新建高标准农田 →
+ * 高标准农田: the thing a verb phrase works on (verbs and cue words off both ends).
+ */
+function withoutVerbs(phrase: string, segmenter: Segmenter): string {
+  const words = segmenter.tag(phrase);
+  // an unknown word (x) opening a phrase is more often a place (省州) than a verb
+  const isAction = (w: { word: string; tag: string }, end: boolean) =>
+    ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2 && !NOMINAL_VERBS.test(w.word) && !(end && /[预]/.test(w.word))) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
+  let from = 0;
+  let to = words.length;
+  while (from < to - 1 && isAction(words[from], false)) from++;
+  while (to > from + 1 && isAction(words[to - 1], true)) to--;
+  return words.slice(from, to).map((w) => w.word).join('');
 }

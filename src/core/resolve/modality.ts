@@ -22,6 +22,13 @@ const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实
 /** In the plan part, a look back: 去年…增长5.2%. */
 const ACTUAL_IN_PLAN = /^(?:去年|过去一年|上年|2\d{3}年(?:全[省市州县区国])?(?:实现|完成))/;
 
+/**
+ * A goal reported as met is a result: 实现了年初确定的预期目标，地区生产总值增长7.8%;
+ * 主要目标任务圆满完成. Such phrases are blanked before the target cues are read.
+ */
+const GOAL_MET = /(?:实现|完成|达成|达到|兑现)(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
+const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
+
 export function resolveModality(ctx: MentionContext): Modality {
   const { sentence } = ctx;
   switch (sentence.role) {
@@ -33,9 +40,9 @@ export function resolveModality(ctx: MentionContext): Modality {
       return TARGET_IN_GLOSSARY.test(ctx.sentenceAround) ? 'target' : 'actual';
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
-      if (TARGET_IN_REVIEW.test(ctx.clauseBefore)) return 'target';
-      if (TARGET_IN_SENTENCE.test(ctx.sentenceBefore)) return 'target';
-      return TARGET_LIST.test(ctx.paragraphBefore) ? 'target' : 'actual';
+      if (TARGET_IN_REVIEW.test(withoutGoalsMet(ctx.clauseBefore))) return 'target';
+      if (TARGET_IN_SENTENCE.test(withoutGoalsMet(ctx.sentenceBefore))) return 'target';
+      return TARGET_LIST.test(withoutGoalsMet(ctx.paragraphBefore)) ? 'target' : 'actual';
     }
   }
 }

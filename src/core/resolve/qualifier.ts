@@ -1,7 +1,7 @@
 // Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../lexicon/cues.js';
 import type { Qualifier } from '../types.js';
-import type { MentionContext } from './context.js';
+import { isListContinuation, type MentionContext } from './context.js';
 
 /** Quotes and particles that may stand between a cue and its number: 突破“五百亿”. */
 const GLUE = /[“"‘「（(]+$/;
@@ -32,4 +32,23 @@ function isPartOfWord(lead: string, word: string): boolean {
   if (word === '超' || word === '破') return /[赶突首]/.test(prev) ? false : /[高]/.test(prev);
   if (word === '低于' || word === '少于') return /[不首]/.test(prev);
   return false;
+}
+
+/**
+ * A qualifier written once after a list applies to each member: 分别增长5%和7%左右 gives
+ * 5% and 7% both `approx`. Only when no earlier member has a qualifier of its own
+ * (4%以上、6%左右 keep theirs) and the members share a unit.
+ */
+export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qualifier | null)[]): (Qualifier | null)[] {
+  const out = [...qualifiers];
+  for (let i = 0; i < contexts.length; ) {
+    let j = i + 1;
+    while (j < contexts.length && isListContinuation(contexts[j].lead) && contexts[j].mention.unit === contexts[i].mention.unit) j++;
+    const last = out[j - 1];
+    if (j - i >= 2 && last && !contexts[j - 1].mention.qualifier && out.slice(i, j - 1).every((q) => q === null)) {
+      for (let k = i; k < j - 1; k++) out[k] = last;
+    }
+    i = j;
+  }
+  return out;
 }

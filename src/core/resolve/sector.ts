@@ -1,6 +1,6 @@
 // Sector: the policy area of a claim, from the longest sector keyword in its indicator,
 // then in its clause, then from what most of its sentence is about.
-import { SECTORS } from '../lexicon/sectors.js';
+import { GENERIC_KEYWORDS, SECTORS } from '../lexicon/sectors.js';
 import type { SectorId } from '../types.js';
 
 interface Hit {
@@ -9,27 +9,29 @@ interface Hit {
 }
 
 /** Keywords by first character, each list longest first, then in lexicon order. */
-const BY_FIRST_CHAR = new Map<string, { word: string; id: SectorId; order: number }[]>();
+const BY_FIRST_CHAR = new Map<string, { word: string; id: SectorId; order: number; weight: number }[]>();
+const GENERIC = new Set<string>(GENERIC_KEYWORDS);
 SECTORS.flatMap((s) => s.keywords.map((word: string) => ({ word, id: s.id as SectorId }))).forEach((k, order) => {
   const list = BY_FIRST_CHAR.get(k.word[0]) ?? [];
-  list.push({ ...k, order });
+  list.push({ ...k, order, weight: GENERIC.has(k.word) ? 1 : k.word.length });
   BY_FIRST_CHAR.set(k.word[0], list);
 });
 for (const list of BY_FIRST_CHAR.values()) list.sort((a, b) => b.word.length - a.word.length || a.order - b.order);
 
-/** The longest sector keyword in `text` (ties: the one earlier in the lexicon). */
+/** The weightiest (longest, generic words aside) sector keyword in `text` (ties: the one earlier in the lexicon). */
 export function matchSector(text: string): Hit | null {
   if (!text) return null;
-  let best: { word: string; id: SectorId; order: number } | null = null;
+  let best: { word: string; id: SectorId; order: number; weight: number } | null = null;
   for (let i = 0; i < text.length; i++) {
     const candidates = BY_FIRST_CHAR.get(text[i]);
     if (!candidates) continue;
     for (const k of candidates) {
-      if (best && (k.word.length < best.word.length || (k.word.length === best.word.length && k.order > best.order))) break;
-      if (text.startsWith(k.word, i)) {
-        best = k;
-        break;
-      }
+      // longest first: a shorter word can no longer outweigh the best found
+      if (best && k.word.length < best.weight) break;
+      if (!text.startsWith(k.word, i)) continue;
+      // the longest keyword at this place, unless it is generic and a shorter one is not
+      if (!best || k.weight > best.weight || (k.weight === best.weight && k.order < best.order)) best = k;
+      if (k.weight === k.word.length) break;
     }
   }
   return best ? { id: best.id, length: best.word.length } : null;

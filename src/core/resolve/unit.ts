@@ -2,11 +2,15 @@
 import type { MentionContext } from './context.js';
 
 /** People words around a bare number: 城区人口突破千万, 30.2万农村居民. */
-const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|农民|老人|人员/;
+const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|毕业生/;
+/** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口. */
+const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,4}?)(?:${PEOPLE.source})`);
 
 export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): string {
   const m = ctx.mention;
   if (m.unit) return m.unit;
+  // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
+  if (PEOPLE_AFTER.test(ctx.after)) return '人';
   // a neighbour of the same size in the same sentence lends its unit: “五百亿”、达513.35亿元
   for (const other of [...siblings.slice(ctx.index + 1), ...siblings.slice(0, ctx.index).reverse()]) {
     const u = other.mention.unit;

@@ -12,8 +12,10 @@ export function toScanText(text: string): string {
       // keep Chinese punctuation that has meaning of its own (，（）：；！？)
       out += String.fromCharCode(code - 0xfee0);
       changed = true;
-    } else if (code === 0x3000) {
-      out += ' '; // ideographic space
+    } else if (code === 0x3000 || INVISIBLE.has(code)) {
+      // ideographic space; zero-width characters and no-break spaces that copies leave inside
+      // figures (74.4\u200b万亿元) read as a space, which the number rules allow once
+      out += ' ';
       changed = true;
     } else {
       out += text[i];
@@ -21,6 +23,9 @@ export function toScanText(text: string): string {
   }
   return changed ? out : text;
 }
+
+/** Invisible or no-break characters: zero-width space/joiners, word joiner, BOM, NBSP. */
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00a0]);
 
 /** Full-width punctuation kept as is: it separates clauses in Chinese prose. */
 const KEEP_FULL_WIDTH = new Set(

@@ -1,0 +1,74 @@
+// A fragment is an "indicator" that names nothing: a cue word, a qualifier, a unit, a verb or
+// adverb alone, a pronoun, a scope (以上, 左右, 其中, 加快, 占全省, 新台阶, /月). The extractor
+// never chooses one when another reading exists, and `npm run score` counts what is left.
+import { NOMINAL_VERBS, NON_CONTENT_WORDS } from '../lexicon/cues.js';
+import { UNIT_SPELLINGS } from '../lexicon/units.js';
+import type { Segmenter } from '../types.js';
+import { ONE_CHARACTER_THINGS } from './indicator.js';
+import { matchSector } from './sector.js';
+
+const NON_CONTENT = new Set<string>([...NON_CONTENT_WORDS, ...UNIT_SPELLINGS]);
+/** Cue words of two characters or more, longest first (新台阶 goes whole, not as 新 + 台阶). */
+const STRIPPABLE = NON_CONTENT_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+
+/** Part-of-speech tags of words that name things: nouns, names, nominal verbs, abbreviations. */
+const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|x|zg|s)$/;
+
+/**
+ * Last characters that make a head noun whatever jieba tags them (退出率, 首位度, 联防所, 泵站):
+ * rates, amounts and places.
+ */
+const NOMINAL_SUFFIX = /[率度量额数值比价费款金品物者员人户家所站点场区园村镇乡县市路桥线网房楼馆校院厂库池塔车船仓沟社街城港口田林地例头带]$/;
+
+
+/** Punctuation, digits and brackets say nothing about what is measured. */
+const NOISE = /[\s\p{P}\p{S}0-9]/gu;
+
+/**
+ * True when `indicator` names nothing. Cue words, scope, pronouns and light verbs are taken
+ * off both ends; what is left must be more than a cue word, a unit or one character (except
+ * the countable 县, 村, 户…), and name a thing: hold a sector keyword (预算, 学位, 充电桩), end
+ * in a nominal suffix (退出率, 泵站) or a verb that names a quantity (收入), or hold a word the
+ * segmenter tags as a noun or name.
+ * Examples: 占全省, 以上, 加快打造, 新台阶, /月 → true; 项目, 亩产, 一般公共预算收入 → false.
+ */
+export function isFragment(indicator: string, segmenter?: Segmenter): boolean {
+  if (!segmenter) return fragmentTest(indicator);
+  // a report asks about the same phrases again and again: remember the answers (bounded)
+  let answers = seen.get(segmenter);
+  if (!answers) seen.set(segmenter, (answers = new Map()));
+  let known = answers.get(indicator);
+  if (known === undefined) {
+    if (answers.size > 50_000) answers.clear();
+    known = fragmentTest(indicator, segmenter);
+    answers.set(indicator, known);
+  }
+  return known;
+}
+const seen = new WeakMap<Segmenter, Map<string, boolean>>();
+
+function fragmentTest(indicator: string, segmenter?: Segmenter): boolean {
+  const clean = indicator.replace(NOISE, '');
+  let rest = clean;
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const w of STRIPPABLE) {
+      if (rest.length > w.length && (rest.startsWith(w) || rest.endsWith(w))) {
+        rest = rest.startsWith(w) ? rest.slice(w.length) : rest.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (!rest || NON_CONTENT.has(rest)) return true;
+  // 重点街, 首位度, 税占比: a nominal head at the end names a thing once a cue is taken off
+  if (NOMINAL_SUFFIX.test(clean) || NOMINAL_VERBS.test(clean)) return false;
+  if (rest.length === 1) return !ONE_CHARACTER_THINGS.test(rest);
+  const keyword = matchSector(rest);
+  if (keyword && keyword.length >= 2) return false;
+  if (!segmenter) return false;
+  // a naming word anywhere: 低质低效林改造 names the forest it works on; 规模扩大, 加快打造 name nothing
+  return !segmenter
+    .tag(rest)
+    .some(({ word, tag }) => NAMING_TAGS.test(tag) && !NON_CONTENT.has(word) && (word.length >= 2 || tag !== 'x'));
+}
