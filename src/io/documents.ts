@@ -2,7 +2,7 @@
 // A bad input is reported in one line and the run goes on; the caller gets the tally, and a
 // batch that lost something ends with one line counting it (`3 files read, 1 skipped, 1 failed`).
 import type { IdentityOverrides } from '../identity/identify.js';
-import { analyseText } from './analyse.js';
+import { analyseDocument } from './analyse.js';
 import { collectInputs, type InputSource } from './collect.js';
 import { InputError, type InputProblem } from './decode.js';
 import type { Interrupts } from './interrupts.js';
@@ -26,6 +26,9 @@ export interface ReadOptions {
   stdinIsTTY?: boolean;
 }
 
+/** What a visitor returns: false to stop; a promise when it waits for its output to be taken (a slow pipe). */
+export type Visited = boolean | void | Promise<boolean | void>;
+
 export interface ReadTally {
   read: number;
   /** Inputs that failed: named ones that could not be read, arguments that matched nothing. */
@@ -40,7 +43,7 @@ export interface ReadTally {
  * directory that are binary, empty or garbled are skipped with a note.
  */
 export async function eachDocument(
-  args: readonly string[], options: ReadOptions, visit: (doc: InputDocument) => boolean | void,
+  args: readonly string[], options: ReadOptions, visit: (doc: InputDocument) => Visited,
 ): Promise<ReadTally> {
   const collected = await collect(args, options);
   if (!collected) return { read: 0, failed: 1, skipped: 0 };
@@ -68,7 +71,7 @@ async function collect(args: readonly string[], options: ReadOptions): Promise<C
 
 /** Reads the sources one after another in this thread. */
 async function readInOrder(
-  sources: InputSource[], options: ReadOptions, tally: ReadTally, visit: (doc: InputDocument) => boolean | void,
+  sources: InputSource[], options: ReadOptions, tally: ReadTally, visit: (doc: InputDocument) => Visited,
 ): Promise<ReadTally> {
   const progress = options.progress?.(sources.length);
   try {
@@ -85,9 +88,19 @@ async function readInOrder(
         continue;
       }
       if (options.interrupts?.stopped) break;
+      let visited: boolean | void;
+      try {
+        visited = await visit(doc);
+      } catch (error) {
+        // extraction failed on this document (../io/analyse.ts): its error, the others still run
+        if (!(error instanceof InputError)) throw error;
+        progress?.done();
+        noteFailure(source, error.message, error.problem, options, tally);
+        continue;
+      }
       tally.read++;
       for (const note of doc.notes) options.warn(note);
-      if (visit(doc) === false) break;
+      if (visited === false) break;
     }
   } finally {
     progress?.done();
@@ -112,13 +125,13 @@ function noteFailure(source: InputSource, message: string, problem: InputProblem
  * job count, so the output is the same byte for byte; at most 2 × jobs documents are in flight.
  */
 export async function eachExtracted(
-  args: readonly string[], options: ReadOptions, jobs: number, visit: (doc: ExtractedDocument) => boolean | void,
+  args: readonly string[], options: ReadOptions, jobs: number, visit: (doc: ExtractedDocument) => Visited,
 ): Promise<ReadTally> {
   const collected = await collect(args, options);
   if (!collected) return { read: 0, failed: 1, skipped: 0 };
   const { sources, tally } = collected;
   if (jobs <= 1 || sources.length <= 1 || sources.some((s) => s.path === '-')) {
-    await readInOrder(sources, options, tally, (doc) => visit({ name: doc.name, encoding: doc.encoding, notes: doc.notes, ...analyseText(doc.text, options.overrides) }));
+    await readInOrder(sources, options, tally, (doc) => visit({ name: doc.name, encoding: doc.encoding, notes: doc.notes, ...analyseDocument(doc.name, doc.text, options.overrides) }));
   } else {
     await extractInWorkers(sources, options, jobs, tally, visit);
   }
@@ -144,7 +157,7 @@ function untilStopped<T>(task: Promise<T>, interrupts: Interrupts | undefined): 
 }
 
 async function extractInWorkers(
-  sources: InputSource[], options: ReadOptions, jobs: number, tally: ReadTally, visit: (doc: ExtractedDocument) => boolean | void,
+  sources: InputSource[], options: ReadOptions, jobs: number, tally: ReadTally, visit: (doc: ExtractedDocument) => Visited,
 ): Promise<void> {
   const pool = new ExtractPool(Math.min(jobs, sources.length));
   const settings = { encoding: options.encoding, overrides: options.overrides, limits: options.limits };
@@ -174,7 +187,7 @@ async function extractInWorkers(
       }
       tally.read++;
       for (const note of reply.notes) options.warn(note);
-      if (visit(reply) === false) break;
+      if ((await visit(reply)) === false) break;
     }
   } finally {
     progress?.done();

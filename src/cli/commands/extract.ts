@@ -5,6 +5,7 @@ import type { IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachExtracted, type ReadTally } from '../../io/documents.js';
 import { watchInterrupts } from '../../io/interrupts.js';
+import { openOutput, type Output } from '../../io/output.js';
 import { DEFAULT_MAX_BYTES, formatSize, parseSize, type ReadLimits } from '../../io/read-input.js';
 import { QueryError, type ClaimRow } from '../../query/fields.js';
 import { filterClaims, type ClaimQuery } from '../../query/filter.js';
@@ -12,9 +13,9 @@ import { collect, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../
 import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
-import { printCsv } from '../../printers/csv.js';
+import { csvChunks } from '../../printers/csv.js';
 import type { Printable } from '../../printers/fields.js';
-import { printJson, printNdjson } from '../../printers/json.js';
+import { jsonArrayItem, jsonChunks, jsonDocument, ndjsonChunks } from '../../printers/json.js';
 import { printMarkdown } from '../../printers/markdown.js';
 import { startProgress } from '../../printers/progress.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
@@ -114,37 +115,48 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   const format: Format = flags.json ? 'json' : flags.format ?? 'table';
   const { keywords, ...rest } = parsed.query;
   const perDocument: ClaimQuery = rest;
-  // Keyword matching loads jieba's full dictionary: only then, and after every document is
-  // extracted, so that the claims are the same with and without --keyword.
-  const streaming = format === 'ndjson' && !parsed.sort && !keywords?.length;
-  const documents: Printable['documents'] = [];
-  let streamed = 0;
   const jobs = parseJobs(flags.jobs);
   if (jobs === null) {
     warn(`--jobs takes a whole number from 1 to 64, not "${flags.jobs}"`);
     return EXIT_ERROR;
   }
+  const cores = availableParallelism();
+  if (flags.jobs !== undefined && jobs > cores) warn(`--jobs ${jobs}: this machine has ${cores} core${cores === 1 ? '' : 's'}, using ${cores}`);
+  const out = openOutput();
+  // Keyword matching loads jieba's full dictionary: only then, and after every document is
+  // extracted, so that the claims are the same with and without --keyword. Without it and
+  // without --sort, JSON, NDJSON and CSV are written a document at a time (a corpus of any
+  // size in bounded memory); tables and Markdown need every row to size their columns.
+  const streaming = !parsed.sort && !keywords?.length && (format === 'ndjson' || format === 'json' || format === 'csv');
+  const stream = streaming ? documentStream(format, out, parsed.fields, flags.bom) : null;
+  const documents: Printable['documents'] = [];
   const interrupts = watchInterrupts();
   const options = { ...readOptions(flags.encoding), overrides, limits, interrupts };
-  const tally = await eachExtracted(inputs, options, jobs, (doc) => {
+  const tally = await eachExtracted(inputs, options, Math.min(jobs, cores), async (doc) => {
     const { region, level, year } = doc.identity;
     const rows = doc.claims.map((c): ClaimRow => ({ document: doc.name, region, level, year, ...c }));
     const claims = filterClaims(rows, perDocument);
-    if (!streaming) {
+    if (!stream) {
       documents.push({ document: doc.name, identity: doc.identity, claims });
       return;
     }
-    const room = parsed.limit === undefined ? claims.length : parsed.limit - streamed;
-    process.stdout.write(printNdjson({ rows: claims.slice(0, room), fields: parsed.fields }));
-    streamed += Math.min(room, claims.length);
-    return parsed.limit === undefined || streamed < parsed.limit;
+    const room = parsed.limit === undefined ? claims.length : Math.max(0, parsed.limit - stream.printed);
+    await stream.add({ document: doc.name, identity: doc.identity, claims: claims.slice(0, room) });
+    // NDJSON and CSV stop at the limit; JSON lists every document read, as without streaming
+    return format === 'json' || parsed.limit === undefined || stream.printed < parsed.limit;
   }).finally(() => interrupts.dispose());
   if (interrupts.stopped) {
-    if (interrupts.byUser) warn('interrupted'); // a closed pipe or SIGPIPE ends quietly
+    if (interrupts.byUser) {
+      await stream?.end(); // JSON printed so far is closed into a whole array
+      warn('interrupted'); // a closed pipe or SIGPIPE ends quietly
+    }
     return interrupts.exitCode; // what was printed stays: whole lines
   }
   if (!tally.read) return EXIT_ERROR;
-  if (streaming) return exitCode(tally, streamed);
+  if (stream) {
+    await stream.end();
+    return exitCode(tally, stream.printed);
+  }
 
   if (keywords?.length) {
     const wordIndex = makeWordIndex({ cut: cutWords, subwords: cutForSearch });
@@ -153,23 +165,58 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   const all = documents.flatMap((d) => d.claims);
   const rows = limitClaims(parsed.sort ? sortClaims(all, parsed.sort) : all, parsed.limit);
   const printable: Printable = { documents: regroup(documents, rows), rows, fields: parsed.fields };
-  process.stdout.write(render(format, printable, flags));
+  await out.writeAll(render(format, printable, flags));
   if (!rows.length && (format === 'table' || format === 'markdown')) warn('no claim matched');
   return exitCode(tally, rows.length);
 }
 
-function render(format: Format, printable: Printable, flags: ExtractFlags): string {
+type PrintedDocument = Printable['documents'][number];
+
+/**
+ * JSON, NDJSON or CSV written as the documents come, the same bytes as printed at the end: JSON
+ * holds back its first document until a second one shows whether the output is an object or
+ * an array; CSV writes its header with the first document.
+ */
+function documentStream(format: 'json' | 'ndjson' | 'csv', out: Output, fields: Printable['fields'], bom: boolean | undefined) {
+  let printed = 0;
+  let documents = 0;
+  let first: PrintedDocument | null = null;
+  return {
+    get printed() {
+      return printed;
+    },
+    async add(doc: PrintedDocument): Promise<void> {
+      printed += doc.claims.length;
+      documents++;
+      if (format === 'ndjson') return out.writeAll(ndjsonChunks({ rows: doc.claims, fields }));
+      if (format === 'csv') return out.writeAll(csvChunks({ rows: doc.claims, fields }, { bom, header: documents === 1 }));
+      if (documents === 1) {
+        first = doc;
+        return;
+      }
+      if (first) await out.write(`[\n${jsonArrayItem(first, fields)}`);
+      first = null;
+      await out.write(`,\n${jsonArrayItem(doc, fields)}`);
+    },
+    async end(): Promise<void> {
+      if (format !== 'json' || !documents) return;
+      await out.write(documents === 1 && first ? `${jsonDocument(first, fields)}\n` : '\n]\n');
+    },
+  };
+}
+
+function render(format: Format, printable: Printable, flags: ExtractFlags): Iterable<string> {
   switch (format) {
     case 'json':
-      return printJson(printable);
+      return jsonChunks(printable);
     case 'ndjson':
-      return printNdjson(printable);
+      return ndjsonChunks(printable);
     case 'csv':
-      return printCsv(printable, { bom: flags.bom });
+      return csvChunks(printable, { bom: flags.bom });
     case 'markdown':
-      return printMarkdown(printable);
+      return [printMarkdown(printable)];
     case 'table':
-      return printable.rows.length ? printTable(printable, decideStyle(flags.color, process.stdout, process.env)) : '';
+      return printable.rows.length ? [printTable(printable, decideStyle(flags.color, process.stdout, process.env))] : [];
   }
 }
 
