@@ -20,6 +20,7 @@ import { DEFAULT_MAX_BYTES, formatSize, readDocument } from '../../io/read-input
 import { printCheckJson, printCheckText } from '../../printers/check-diff.js';
 import { decideStyle, type ColorMode } from '../../printers/style.js';
 import { UsageError } from '../exit-codes.js';
+import { openOutput } from '../../io/output.js';
 
 interface CheckFlags {
   expected?: string;
@@ -84,7 +85,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const code = checkExitCode(outcomes, !!flags.strict);
   const style = decideStyle(flags.color, process.stdout, process.env);
   const shown = outcomes.filter((o) => o.status !== 'error' || outcomes.length > 1);
-  process.stdout.write(flags.json ? printCheckJson(outcomes, code) : shown.length ? printCheckText(shown, style) : '');
+  await openOutput().write(flags.json ? printCheckJson(outcomes, code) : shown.length ? printCheckText(shown, style) : '');
   return code;
 }
 

@@ -12,6 +12,7 @@ import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.j
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addInputOptions, readOptions, warn } from './extract.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
+import { openOutput } from '../../io/output.js';
 
 interface CompareFlags {
   format?: CompareFormat;
@@ -69,6 +70,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
   const ordered = byYear(reports);
   const format: CompareFormat = flags.json ? 'json' : flags.format ?? 'table';
   const style = decideStyle(flags.color, process.stdout, process.env);
+  const out = openOutput();
   let printed = 0;
   if (ordered.length === 2) {
     const [before, after] = ordered;
@@ -79,7 +81,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
       warn(`${before.document} sets targets for ${before.identity.planYear} but ${after.document} reviews ${after.identity.reviewYear}`);
     }
     const rows = compareReports(before, after, { all: flags.all });
-    process.stdout.write(printComparison(rows, before, after, format, style));
+    await out.write(printComparison(rows, before, after, format, style));
     printed = rows.length;
   } else {
     for (const group of byGovernment(ordered)) {
@@ -88,7 +90,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
         continue;
       }
       const series = buildSeries(group);
-      process.stdout.write(printSeries(series, group, format, style));
+      await out.write(printSeries(series, group, format, style));
       printed += series.rows.length;
     }
   }

@@ -9,6 +9,7 @@ import { startProgress } from '../../printers/progress.js';
 import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 import { addInputOptions, warn } from './extract.js';
+import { openOutput } from '../../io/output.js';
 
 interface IndexFlags {
   db: string;
@@ -60,7 +61,7 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
       });
       progress?.done();
       const documents = (db.prepare('SELECT count(*) FROM documents').pluck().get() as number);
-      process.stdout.write(`${flags.db}: ${tally.added} added, ${tally.changed} changed, ${tally.unchanged} unchanged, ${tally.removed} removed` +
+      await openOutput().write(`${flags.db}: ${tally.added} added, ${tally.changed} changed, ${tally.unchanged} unchanged, ${tally.removed} removed` +
         `${tally.failed ? `, ${tally.failed} failed` : ''}; ${tally.claims} claims extracted; ${documents} documents in the index\n`);
       return tally.failed ? EXIT_ERROR : EXIT_OK;
     } finally {

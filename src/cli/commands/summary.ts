@@ -10,6 +10,7 @@ import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.j
 import { printSummaryJson, printSummaryText, type DocumentSummary } from '../../printers/summary.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addInputOptions, readOptions, warn } from './extract.js';
+import { openOutput } from '../../io/output.js';
 
 interface SummaryFlags {
   json?: boolean;
@@ -58,6 +59,6 @@ async function runSummary(inputs: string[], flags: SummaryFlags): Promise<number
     ...d.summary,
     keywords: keywordCount ? topKeywords(d.text, keywordCount) : [],
   }));
-  process.stdout.write(flags.json ? printSummaryJson(summaries) : printSummaryText(summaries, decideStyle(flags.color, process.stdout, process.env)));
+  await openOutput().write(flags.json ? printSummaryJson(summaries) : printSummaryText(summaries, decideStyle(flags.color, process.stdout, process.env)));
   return tally.failed ? EXIT_ERROR : summaries.some((s) => s.claims) ? EXIT_OK : EXIT_NO_MATCH;
 }
