@@ -74,7 +74,7 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
   const oneOf = (column: string, values: readonly unknown[] | undefined) => {
     if (!values?.length) return;
     where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-    params.push(...values);
+    for (const v of values) params.push(v); // not push(...): a long list would overflow the stack
   };
   oneOf('c.sector', query.sectors);
   oneOf('c.kind', query.kinds);

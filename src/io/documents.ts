@@ -78,9 +78,16 @@ async function readInOrder(
     for (const [i, source] of sources.entries()) {
       if (options.interrupts?.stopped) break;
       progress?.step(i + 1, source.path);
-      let doc: InputDocument;
+      let doc: InputDocument | null;
       try {
-        doc = await readDocument(source.path, options.encoding, options.limits);
+        // Ctrl-C while standard input is awaited (nothing piped in yet) stops the wait at once
+        const reading = readDocument(source.path, options.encoding, options.limits);
+        doc = await untilStopped(reading, options.interrupts);
+        if (doc === null) {
+          reading.catch(() => {}); // its end no longer matters
+          if (source.path === '-') process.stdin.destroy();
+          break;
+        }
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         progress?.done();

@@ -6,7 +6,7 @@ import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachExtracted, type ReadTally } from '../../io/documents.js';
 import { watchInterrupts } from '../../io/interrupts.js';
 import { openOutput, type Output } from '../../io/output.js';
-import { DEFAULT_MAX_BYTES, formatSize, parseSize, type ReadLimits } from '../../io/read-input.js';
+import { DEFAULT_MAX_BYTES, formatSize, MAX_DOCUMENT_BYTES, parseSize, type ReadLimits } from '../../io/read-input.js';
 import { QueryError, type ClaimRow } from '../../query/fields.js';
 import { filterClaims, type ClaimQuery } from '../../query/filter.js';
 import { collect, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
@@ -127,7 +127,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   // extracted, so that the claims are the same with and without --keyword. Without it and
   // without --sort, JSON, NDJSON and CSV are written a document at a time (a corpus of any
   // size in bounded memory); tables and Markdown need every row to size their columns.
-  const streaming = !parsed.sort && !keywords?.length && (format === 'ndjson' || format === 'json' || format === 'csv');
+  // (JSON and CSV on a terminal are printed at the end, clear of the progress line.)
+  const streaming = !parsed.sort && !keywords?.length && (format === 'ndjson' || ((format === 'json' || format === 'csv') && !process.stdout.isTTY));
   const stream = streaming ? documentStream(format, out, parsed.fields, flags.bom) : null;
   const documents: Printable['documents'] = [];
   const interrupts = watchInterrupts();
@@ -234,6 +235,8 @@ function sizeLimit(spec: string | undefined): ReadLimits {
   if (spec === undefined) return { maxBytes: DEFAULT_MAX_BYTES, flag: '--max-size' };
   const maxBytes = parseSize(spec);
   if (maxBytes === null) throw new InputError(`--max-size takes a size such as 64M, 200MB or 1G (got "${spec}")`, 'usage');
+  // one document becomes one string, and a V8 string holds at most 2^29 - 24 characters
+  if (maxBytes > MAX_DOCUMENT_BYTES) throw new InputError(`--max-size ${spec}: one document can be at most ${formatSize(MAX_DOCUMENT_BYTES)} (the longest text Node holds)`, 'usage');
   return { maxBytes, flag: '--max-size' };
 }
 
