@@ -193,7 +193,7 @@ describe('zhibiao check: subset files', () => {
     ]);
     const r = run([report, '--expected', expected, '--fields', 'all']);
     expect(r.status, r.stdout).toBe(0);
-    expect(r.stdout).toContain('(subset: 2 of 4 claims;');
+    expect(r.stdout).toContain('(subset: 2 expected, 4 extracted;');
   });
 
   it('fails on a wrong figure, and on a text that is not where the file says', () => {
@@ -241,7 +241,7 @@ describe('zhibiao check: directories', () => {
     const r = run([dir]);
     expect(r.status).toBe(1);
     const out = r.stdout.split('\n');
-    expect(out[0]).toMatch(/^FAIL +.*broken\.txt ← .*broken\.expected\.json \(subset: 1 of 4 claims/);
+    expect(out[0]).toMatch(/^FAIL +.*broken\.txt ← .*broken\.expected\.json \(subset: 1 expected, 4 extracted/);
     expect(out[1]).toMatch(/line 2 +“6\.2%” +changed +value 6 → 6\.2/);
     expect(r.stdout).toMatch(/NOTE +.*notes\.txt: no expected file \(.*notes\.expected\.json\); write one with --update/);
     expect(r.stdout).toMatch(/PASS +.*report\.txt ← .*report\.expected\.json \(full/);

@@ -13,12 +13,18 @@ export class CorpusError extends Error {}
  * exist (zhibiao query). Either way an existing file must be a zhibiao index of this version.
  */
 export function openCorpus(path: string, mode: 'create' | 'read'): CorpusDb {
+  // SQLite reads '' and ':memory:' as a database that lives and dies with the process: an
+  // index there would be written, reported, and lost
+  if (path.trim() === '' || path === ':memory:' || path.startsWith('file:')) {
+    throw new CorpusError(`--db needs the name of an index file, such as claims.sqlite (got ${JSON.stringify(path)})`);
+  }
   const exists = existsSync(path);
   if (!exists && mode === 'read') throw new CorpusError(`${path}: no such index (build one with: zhibiao index DIR --db ${path})`);
   if (exists && statSync(path).isDirectory()) throw new CorpusError(`${path}: is a directory, not an index file`);
   let db: CorpusDb;
   try {
-    db = new Database(path, { readonly: mode === 'read', fileMustExist: mode === 'read' });
+    // a writer waits its turn while another `index` run holds the lock (see ./indexer.ts)
+    db = new Database(path, { readonly: mode === 'read', fileMustExist: mode === 'read', timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw new CorpusError(`${path}: cannot open the index (${(error as Error).message})`);
   }
@@ -33,13 +39,27 @@ export function openCorpus(path: string, mode: 'create' | 'read'): CorpusDb {
   return db;
 }
 
+/**
+ * How long a run waits for another one's write to end. The index uses SQLite's rollback
+ * journal, not WAL: a WAL file cannot be read where its -shm file cannot be made (a read-only
+ * directory or mount), and the index is written in short batches anyway.
+ */
+const BUSY_TIMEOUT_MS = 120_000;
+
 function checkOrCreate(db: CorpusDb, path: string, mode: 'create' | 'read'): void {
   // The first read of the file: SQLITE_NOTADB ("file is not a database") surfaces here.
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  if (!tables.length && mode === 'create') {
-    db.pragma('journal_mode = WAL');
-    db.exec(SCHEMA_SQL);
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)').run('schema', SCHEMA_ID, 'version', String(SCHEMA_VERSION));
+  const tableNames = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  let tables = tableNames();
+  if (mode === 'create') {
+    if (db.pragma('journal_mode', { simple: true }) === 'wal') leaveWal(db);
+    if (!tables.length) {
+      // two runs creating one index: the second finds the tables made inside the first's transaction
+      db.transaction(() => {
+        db.exec(SCHEMA_SQL);
+        db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?), (?, ?)').run('schema', SCHEMA_ID, 'version', String(SCHEMA_VERSION));
+      }).immediate();
+      tables = tableNames();
+    }
   }
   const meta = tables.length ? readMeta(db) : { schema: SCHEMA_ID, version: String(SCHEMA_VERSION) };
   if (meta.schema !== SCHEMA_ID) throw new CorpusError(`${path}: not a zhibiao index (an SQLite database with other tables)`);
@@ -49,6 +69,15 @@ function checkOrCreate(db: CorpusDb, path: string, mode: 'create' | 'read'): voi
   // No integrity check here: it reads the whole file. Damaged pages met by a query raise
   // SQLITE_CORRUPT, which the commands report through describeSqliteError.
   if (mode === 'create') db.pragma('foreign_keys = ON');
+}
+
+// An index written in WAL mode by an earlier zhibiao: back to the rollback journal, when no other run has it open.
+function leaveWal(db: CorpusDb): void {
+  try {
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // busy: another run has it open; a later run converts it
+  }
 }
 
 function readMeta(db: CorpusDb): Record<string, string> {

@@ -22,6 +22,8 @@ export interface ReadOptions {
   warn(message: string): void;
   /** Given the number of inputs found, returns the progress display for them. */
   progress?(total: number): Progress;
+  /** --follow-symlinks: walks follow links out of the directory too. */
+  followSymlinks?: boolean;
   /** Whether standard input is a terminal (nobody piped anything in). */
   stdinIsTTY?: boolean;
 }
@@ -64,8 +66,9 @@ async function collect(args: readonly string[], options: ReadOptions): Promise<C
     options.warn('no input: name report files or directories, or pipe text in (see --help)');
     return null;
   }
-  const { sources, problems } = await collectInputs(args);
+  const { sources, problems, notes } = await collectInputs(args, { followSymlinks: options.followSymlinks });
   for (const p of problems) options.warn(p);
+  for (const n of notes) options.warn(n);
   return { sources, problems: problems.length, tally: { read: 0, failed: problems.length, skipped: 0 } };
 }
 

@@ -20,6 +20,7 @@ import { DEFAULT_MAX_BYTES, formatSize, readDocument } from '../../io/read-input
 import { printCheckJson, printCheckText } from '../../printers/check-diff.js';
 import { decideStyle, type ColorMode } from '../../printers/style.js';
 import { UsageError } from '../exit-codes.js';
+import { warn } from '../warn.js';
 import { openOutput } from '../../io/output.js';
 
 interface CheckFlags {
@@ -81,7 +82,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const outcomes: CheckOutcome[] = [];
   const jobs = await collectJobs(paths, flags.expected, outcomes);
   for (const job of jobs) outcomes.push(...(await runJob(job, settings)));
-  for (const o of outcomes) if (o.status === 'error') process.stderr.write(`zhibiao: ${o.message}\n`);
+  for (const o of outcomes) if (o.status === 'error') warn(o.message);
   const code = checkExitCode(outcomes, !!flags.strict);
   const style = decideStyle(flags.color, process.stdout, process.env);
   const shown = outcomes.filter((o) => o.status !== 'error' || outcomes.length > 1);

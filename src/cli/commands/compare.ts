@@ -22,6 +22,7 @@ interface CompareFlags {
   level?: string;
   color: ColorMode;
   encoding?: string;
+  followSymlinks?: boolean;
 }
 
 export function registerCompare(program: Command, setExit: (code: number) => void): void {
@@ -60,7 +61,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
     return EXIT_ERROR;
   }
   const reports: ReportClaims[] = [];
-  const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
+  const tally = await eachDocument(inputs, readOptions(flags.encoding, flags.followSymlinks), (doc) => {
     reports.push({ document: doc.name, identity: identifyDocument(doc.text, overrides), claims: extract(doc.text).claims });
   });
   if (reports.length < 2) {

@@ -22,6 +22,7 @@ import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.j
 import { printTable } from '../../printers/table.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
+import { warn } from '../warn.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -32,6 +33,7 @@ interface ExtractFlags extends QueryFlags {
   format?: Format;
   color: ColorMode;
   encoding?: string;
+  followSymlinks?: boolean;
   bom?: boolean;
   maxSize?: string;
   region?: string;
@@ -78,7 +80,9 @@ Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad input is re
 
 /** Where the reports come from: shared with every command that reads reports. */
 export function addInputOptions(command: Command): Command {
-  return command.option('--encoding <name>', 'force the input encoding (utf-8, gbk, gb18030, big5, utf-16le…); detected otherwise');
+  return command
+    .option('--encoding <name>', 'force the input encoding (utf-8, gbk, gb18030, big5, utf-16le…); detected otherwise')
+    .option('--follow-symlinks', 'in a directory, also follow links that lead out of it (by default only links inside it)');
 }
 
 /** The query flags of ../../query/flags.ts. */
@@ -132,7 +136,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   const stream = streaming ? documentStream(format, out, parsed.fields, flags.bom) : null;
   const documents: Printable['documents'] = [];
   const interrupts = watchInterrupts();
-  const options = { ...readOptions(flags.encoding), overrides, limits, interrupts };
+  const options = { ...readOptions(flags.encoding, flags.followSymlinks), overrides, limits, interrupts };
   const tally = await eachExtracted(inputs, options, Math.min(jobs, cores), async (doc) => {
     const { region, level, year } = doc.identity;
     const rows = doc.claims.map((c): ClaimRow => ({ document: doc.name, region, level, year, ...c }));
@@ -252,15 +256,14 @@ function exitCode(tally: ReadTally, printed: number): number {
   return tally.failed ? EXIT_ERROR : printed ? EXIT_OK : EXIT_NO_MATCH;
 }
 
-export function readOptions(encoding: string | undefined) {
+export function readOptions(encoding: string | undefined, followSymlinks?: boolean) {
   return {
     encoding,
+    followSymlinks,
     warn,
     progress: (total: number) => startProgress(process.stderr, total),
     stdinIsTTY: !!process.stdin.isTTY,
   };
 }
 
-export function warn(message: string): void {
-  process.stderr.write(`zhibiao: ${message}\n`);
-}
+export { warn };

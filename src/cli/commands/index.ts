@@ -14,6 +14,7 @@ import { openOutput } from '../../io/output.js';
 interface IndexFlags {
   db: string;
   encoding?: string;
+  followSymlinks?: boolean;
   region?: string;
   level?: string;
   year?: string;
@@ -48,6 +49,7 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
       let progress: ReturnType<typeof startProgress> | undefined;
       const tally = await indexCorpus(db, inputs, {
         encoding: flags.encoding,
+        followSymlinks: flags.followSymlinks,
         overrides,
         extract: (text) => extract(text).claims,
         warn: (message) => {

@@ -17,6 +17,7 @@ interface SummaryFlags {
   keywords: string;
   color: ColorMode;
   encoding?: string;
+  followSymlinks?: boolean;
 }
 
 export function registerSummary(program: Command, setExit: (code: number) => void): void {
@@ -49,7 +50,7 @@ async function runSummary(inputs: string[], flags: SummaryFlags): Promise<number
     return EXIT_ERROR;
   }
   const documents: { name: string; text: string; summary: ReturnType<typeof summarizeClaims> }[] = [];
-  const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
+  const tally = await eachDocument(inputs, readOptions(flags.encoding, flags.followSymlinks), (doc) => {
     documents.push({ name: doc.name, text: doc.text, summary: summarizeClaims(extract(doc.text).claims) });
   });
   if (!tally.read) return EXIT_ERROR;
