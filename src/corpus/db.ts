@@ -100,6 +100,11 @@ export function describeSqliteError(error: unknown): string {
 /** The one line to print for an error met on an index, or null when it is not about the index. */
 export function corpusErrorMessage(error: unknown, path: string): string | null {
   if (error instanceof CorpusError) return error.message;
+  // a limit of SQLite met by the query (its size, not the file): said as such, never as damage
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_TOOBIG' || (code === 'SQLITE_ERROR' && /too (many|large|big)|too deep/i.test((error as Error).message))) {
+    return `the query is too large for SQLite (${(error as Error).message}); ask with fewer values`;
+  }
   if ((error as { code?: string }).code?.startsWith('SQLITE_')) return `${path}: ${describeSqliteError(error)}`;
   return null;
 }
