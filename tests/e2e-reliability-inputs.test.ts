@@ -104,3 +104,18 @@ describe('Ctrl-C', () => {
 });
 
 
+
+describe('user regular expressions run in linear time', () => {
+  it("--indicator '((.+)+)+x' on a long indicator answers at once (RE2), for extract and query", () => {
+    const dir = tempDir();
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, `${'建设'.repeat(20_000)}项目投资增长6.2%。\n`); // one claim whose indicator is 40,000 characters long
+    const r = spawnSync('node', [bin, 'extract', file, '--indicator', '((.+)+)+x'], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(zhibiao(['extract', fixture, '--indicator', '收入$', '--format', 'ndjson']).stdout.trim().split('\n').length).toBeGreaterThan(3);
+    const lookbehind = zhibiao(['extract', fixture, '--indicator', '(?<=城镇)居民']);
+    expect(lookbehind.status).toBe(2);
+    expect(lookbehind.stderr).toContain('lookaround and backreferences are not supported');
+  });
+});
