@@ -5,7 +5,7 @@
 // The full disk is a real one where the tests can make it (a 64 KB tmpfs, mounted as root);
 // elsewhere those cases are skipped with the reason, and the simulated short write below
 // (writeAll against a write(2) that takes half) always runs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,5 +162,64 @@ describe('check --update writes only its own snapshot files', () => {
     }
     expect(JSON.parse(readFileSync(join(sub, 'x.expected.json'), 'utf8'))).toMatchObject({ mode: 'full', claims: { length: 4 } });
     expect(existsSync(join(sub, 'x.expected.json'))).toBe(true);
+  });
+});
+
+describe('large output streams', () => {
+  it('100 MB of JSON from 17 reports, in a 64 MB heap (the whole output as one string could not be)', async () => {
+    const dir = tempDir();
+    // one line: 100 numbers in one sentence (≈ 4,000 claims and 6 MB of JSON per report)
+    const sentence = (s: number) => `${Array.from({ length: 100 }, (_, i) => `第${s}组第${i}项重点指标增长${i % 97}.${i % 10}%`).join('，')}。`;
+    const text = `${Array.from({ length: 40 }, (_, s) => sentence(s)).join('\n')}\n`;
+    for (let i = 1; i <= 17; i++) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.txt`), text);
+    const child = spawn('node', ['--max-old-space-size=64', bin, 'extract', dir, '--json', '--jobs', '2'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let bytes = 0;
+    let documents = 0;
+    let head = '';
+    let tail = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      bytes += Buffer.byteLength(chunk);
+      if (head.length < 20) head += chunk.slice(0, 20);
+      tail = (tail + chunk).slice(-20);
+      documents += chunk.split('"schema": "zhibiao/claims@1"').length - 1;
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(bytes).toBeGreaterThan(100 * 2 ** 20);
+    expect(documents).toBe(17);
+    expect(head.startsWith('[\n  {\n    "schema"')).toBe(true);
+    expect(tail.endsWith('    ]\n  }\n]\n')).toBe(true);
+  }, 180_000);
+});
+
+describe('text from a report cannot forge output', () => {
+  const ESCAPES = '一、2023年工作回顾\n\u001b[2J\u001b]0;pwned\u0007地区生产总值\u001b[8m增长6.2%\u001b[0m。\n=1+2+cmd|计算机增长5%。\n';
+
+  it('tables, Markdown and summaries print no escape sequence from the text', () => {
+    const dir = tempDir();
+    const file = join(dir, 'esc.txt');
+    writeFileSync(file, ESCAPES);
+    for (const args of [['extract', file], ['extract', file, '--format', 'markdown'], ['summary', file]]) {
+      const r = zhibiao(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    expect(zhibiao(['extract', file]).stdout).toContain('地区生产总值增长6.2%'); // the text, without its sequences
+  });
+
+  it('CSV: a text cell starting a formula gets a leading \', numbers stay numbers', () => {
+    const dir = tempDir();
+    const file = join(dir, 'formula.txt');
+    writeFileSync(file, '=1+2+cmd|计算机增长5%。\n@SUM(A1)减少3.5%。\n');
+    const csv = zhibiao(['extract', file, '--format', 'csv', '--fields', 'value,indicator,sentence']).stdout.split('\n');
+    expect(csv[0]).toBe('document,value,indicator,sentence');
+    for (const line of csv.slice(1).filter(Boolean)) expect(line).not.toMatch(/,(?:[=+@]|-[^\d])/);
+    expect(csv[1]).toMatch(/,5,/);
+    expect(csv.join('\n')).toContain(",'=1+2+cmd|计算机增长5%。");
+    expect(csv.join('\n')).toMatch(/,-3\.5,/); // a real negative value is a number, not neutralised
   });
 });
