@@ -7,9 +7,9 @@ import type { DocumentClaim } from '../query/filter.js';
 import { csvChunks } from '../printers/csv.js';
 import { columnsFor, CSV_FIELDS, type Printable } from '../printers/fields.js';
 import { jsonChunks, ndjsonChunks } from '../printers/json.js';
-import { printMarkdown } from '../printers/markdown.js';
+import { markdownChunks } from '../printers/markdown.js';
 import type { OutputStyle } from '../printers/style.js';
-import { printTable } from '../printers/table.js';
+import { tableChunks } from '../printers/table.js';
 
 export const QUERY_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 export type QueryFormat = (typeof QUERY_FORMATS)[number];
@@ -41,9 +41,9 @@ export function identifiedChunks(input: IdentifiedClaims, format: QueryFormat, o
     case 'csv':
       return csvChunks({ ...printable, fields: identityFirst(columnsFor(input.fields, CSV_FIELDS, true)) }, { bom: options.bom });
     case 'markdown':
-      return [printMarkdown(printable)];
+      return markdownChunks(printable);
     case 'table':
-      return rows.length ? [printTable(printable, options.style)] : [];
+      return rows.length ? tableChunks(printable, options.style) : [];
   }
 }
 

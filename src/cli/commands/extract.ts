@@ -16,10 +16,10 @@ import { cutForSearch, cutWords } from '../../segment/jieba.js';
 import { csvChunks } from '../../printers/csv.js';
 import type { Printable } from '../../printers/fields.js';
 import { jsonArrayItem, jsonChunks, jsonDocument, ndjsonChunks } from '../../printers/json.js';
-import { printMarkdown } from '../../printers/markdown.js';
+import { markdownChunks } from '../../printers/markdown.js';
 import { startProgress } from '../../printers/progress.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
-import { printTable } from '../../printers/table.js';
+import { tableChunks } from '../../printers/table.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 import { warn } from '../warn.js';
@@ -219,9 +219,9 @@ function render(format: Format, printable: Printable, flags: ExtractFlags): Iter
     case 'csv':
       return csvChunks(printable, { bom: flags.bom });
     case 'markdown':
-      return [printMarkdown(printable)];
+      return markdownChunks(printable);
     case 'table':
-      return printable.rows.length ? [printTable(printable, decideStyle(flags.color, process.stdout, process.env))] : [];
+      return printable.rows.length ? tableChunks(printable, decideStyle(flags.color, process.stdout, process.env)) : [];
   }
 }
 
