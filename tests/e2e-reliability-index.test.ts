@@ -167,6 +167,29 @@ describe('--db and the index file', () => {
     }
   });
 
+  it('an index left in WAL mode by an earlier zhibiao: a clear message where it cannot be read, converted by the next index run', () => {
+    const c = reportsDir();
+    expect(zhibiao(['index', c.reports, '--db', c.db]).status).toBe(0);
+    const old = new Database(c.db);
+    old.pragma('journal_mode = WAL');
+    old.close();
+    chmodSync(c.dir, 0o555);
+    try {
+      const nobody = { uid: 65534, gid: 65534 };
+      if (process.getuid?.() !== 0) return; // only root can be someone who may not write here
+      const r = spawnSync('node', [bin, 'query', '--db', c.db], { cwd: root, encoding: 'utf8', ...nobody });
+      if (r.error) return; // nobody cannot run node here
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`zhibiao: ${c.db}: cannot be read here (written in WAL mode by an earlier zhibiao, it needs a writable directory); run zhibiao index on it once where it can be written\n`);
+    } finally {
+      chmodSync(c.dir, 0o755);
+    }
+    expect(zhibiao(['index', c.reports, '--db', c.db]).status).toBe(0);
+    const db = new Database(c.db, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+    db.close();
+  });
+
   it('--region at index time holds for that run only: the next run without it reads the text again', () => {
     const c = reportsDir();
     expect(zhibiao(['index', c.reports, '--db', c.db, '--region', '某某市']).status).toBe(0);

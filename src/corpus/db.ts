@@ -33,7 +33,12 @@ export function openCorpus(path: string, mode: 'create' | 'read'): CorpusDb {
   } catch (error) {
     db.close();
     if (error instanceof CorpusError) throw error;
-    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw new CorpusError(`${path}: ${describeSqliteError(error)}`);
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_CORRUPT') throw new CorpusError(`${path}: ${describeSqliteError(error)}`);
+    if (mode === 'read' && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'))) {
+      // an index left in WAL mode by an earlier zhibiao needs to write its -shm file beside it
+      throw new CorpusError(`${path}: cannot be read here (written in WAL mode by an earlier zhibiao, it needs a writable directory); run zhibiao index on it once where it can be written`);
+    }
     throw new CorpusError(`${path}: not a zhibiao index (${describeSqliteError(error)})`);
   }
   return db;

@@ -97,4 +97,4 @@ export const cliArgs = fc.record({
     '--sector', '--keyword', '--kind', '--modality', '--unit', '--min', '--max', '--indicator', '--fields', '--sort', '--limit',
     '--format', '--encoding', '--max-size', '--jobs', '--region', '--level', '--year', '--db', '--expected', '--tolerance', '--color',
   ), value), { maxLength: 4 }),
-}).map(({ command, inputs, flags }) => [command, ...inputs, ...flags.flat()]);
+}).map(({ command, inputs, flags }) => [command, ...inputs, ...flags.flat()].map((arg) => arg.replaceAll('\u0000', ''))); // argv cannot hold NUL
