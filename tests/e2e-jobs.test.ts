@@ -1,6 +1,6 @@
 // --jobs: worker threads extract several files at once; the output never depends on the count.
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, zhibiao } from './e2e-run.js';
@@ -16,11 +16,12 @@ function corpus(): string {
 }
 
 describe('--jobs', () => {
-  it('prints byte-identical output, in the same order, with 1 job and with 3', () => {
+  it('prints byte-identical output, in the same order, with 1 job and with several', () => {
     const dir = corpus();
+    const several = String(Math.min(3, availableParallelism())); // more than the cores is capped (below)
     for (const format of ['ndjson', 'json', 'csv']) {
       const one = zhibiao(['extract', dir, '--format', format, '--jobs', '1']);
-      const three = zhibiao(['extract', dir, '--format', format, '--jobs', '3']);
+      const three = zhibiao(['extract', dir, '--format', format, '--jobs', several]);
       expect(one.status).toBe(0);
       expect(three.stdout).toBe(one.stdout);
       expect(three.stderr).toBe(one.stderr);
@@ -37,6 +38,15 @@ describe('--jobs', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/skipped .*binary\.txt/);
     expect(r.stdout.trim().split('\n').length).toBeGreaterThan(4 * 400);
+  });
+
+  it('caps a job count above the core count, with a note, and prints the same', () => {
+    const dir = corpus();
+    const cores = availableParallelism();
+    const many = zhibiao(['extract', dir, '--format', 'ndjson', '--jobs', '64']);
+    expect(many.status).toBe(0);
+    expect(many.stderr).toContain(`zhibiao: --jobs 64: this machine has ${cores} core${cores === 1 ? '' : 's'}, using ${cores}\n`);
+    expect(many.stdout).toBe(zhibiao(['extract', dir, '--format', 'ndjson', '--jobs', '1']).stdout);
   });
 
   it('rejects a job count that is not a whole number', () => {

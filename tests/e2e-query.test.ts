@@ -142,7 +142,7 @@ describe('zhibiao extract: wrong queries are one line on stderr and exit 2', () 
     [['--kind', 'amounts'], 'zhibiao: unknown kind "amounts" (one of: amount, change, ratio, gap, rank)\n'],
     [['--modality', 'plan'], 'zhibiao: unknown modality "plan" (one of: actual, target)\n'],
     [['--min', 'lots'], 'zhibiao: --min needs a number such as 1000, 1e9, 100亿 or 8.5 (got "lots")\n'],
-    [['--indicator', '(收入'], 'zhibiao: --indicator: Invalid regular expression: /(收入/iu: Unterminated group\n'],
+    [['--indicator', '(收入'], 'zhibiao: --indicator: missing closing ): `(收入`\n'],
     [['--fields', 'value,colour'], 'zhibiao: unknown field "colour" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, metric, period, text, start, end, sentence)\n'],
     [['--sort', 'size'], 'zhibiao: cannot sort by "size" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, metric, period, text, start, end, sentence)\n'],
     [['--limit', 'ten'], 'zhibiao: --limit needs a whole number (got "ten")\n'],

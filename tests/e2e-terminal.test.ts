@@ -37,7 +37,7 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const dir = tempDir();
     const files = [1, 2, 3].map((i) => join(dir, `r${i}.txt`));
     for (const f of files) copyFileSync(fixture, f);
-    const { status, output } = onTerminal(['extract', ...files, '--format', 'csv', '--limit', '0']);
+    const { status, output } = onTerminal(['extract', ...files, '--format', 'csv', '--min', '1e30']); // nothing matches
     expect(status).toBe(1);
     for (const [i, f] of files.entries()) expect(output).toContain(`\r\u001b[K[${i + 1}/3] ${f}`);
     expect(output.endsWith('\r\u001b[K') || output.includes('\r\u001b[Kdocument,')).toBe(true);

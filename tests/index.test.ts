@@ -161,7 +161,7 @@ describe('bad input', () => {
     truncateSync(big, 200 * 2 ** 20); // a sparse 200 MB file: costs no disk and no time to make
     const r = run(['index', join(c.dir, 'reports'), '--db', c.db]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${big}: too large (200 MB; one document may be 64 MB)`);
+    expect(r.stderr).toContain(`${big}: 200 MB, over the 64 MB limit for one document\n`);
     expect(r.stdout).toMatch(/2 added.*1 failed/);
   });
 

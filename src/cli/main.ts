@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT_ERROR, EXIT_OK, UsageError } from './exit-codes.js';
+import { warn } from './warn.js';
+import { escapeControls } from '../printers/terminal-text.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -12,7 +14,7 @@ const program = new Command()
   .version(pkg.version)
   // commander's own errors (unknown option, bad choice) as one line, exit 2 (see the catch below)
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(`zhibiao: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`) });
+  .configureOutput({ outputError: (text, write) => write(`zhibiao: ${escapeControls(text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))}\n`) });
 
 const setExit = (code: number) => {
   process.exitCode = code;
@@ -42,7 +44,7 @@ for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]()))
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_OK); // `zhibiao … | head` ends quietly
-  process.stderr.write(`zhibiao: ${error.message}\n`);
+  warn(error.message);
   process.exit(EXIT_ERROR);
 });
 
@@ -51,6 +53,6 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? EXIT_OK : EXIT_ERROR); // already printed
   const message = error instanceof UsageError ? error.message : (error as Error).message;
-  process.stderr.write(`zhibiao: ${message}\n`);
+  warn(message);
   process.exit(EXIT_ERROR);
 }

@@ -4,12 +4,12 @@
 import type { DocumentIdentity } from '../identity/identify.js';
 import { IDENTITY_FIELDS, type ClaimRow, type FieldName } from '../query/fields.js';
 import type { DocumentClaim } from '../query/filter.js';
-import { printCsv } from '../printers/csv.js';
+import { csvChunks } from '../printers/csv.js';
 import { columnsFor, CSV_FIELDS, type Printable } from '../printers/fields.js';
-import { printJson, printNdjson } from '../printers/json.js';
-import { printMarkdown } from '../printers/markdown.js';
+import { jsonChunks, ndjsonChunks } from '../printers/json.js';
+import { markdownChunks } from '../printers/markdown.js';
 import type { OutputStyle } from '../printers/style.js';
-import { printTable } from '../printers/table.js';
+import { tableChunks } from '../printers/table.js';
 
 export const QUERY_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 export type QueryFormat = (typeof QUERY_FORMATS)[number];
@@ -21,6 +21,11 @@ export interface IdentifiedClaims {
 }
 
 export function printIdentified(input: IdentifiedClaims, format: QueryFormat, options: { style: OutputStyle; bom?: boolean }): string {
+  return [...identifiedChunks(input, format, options)].join('');
+}
+
+/** printIdentified in chunks (a document of JSON, a thousand rows), for a stream to take one at a time. */
+export function identifiedChunks(input: IdentifiedClaims, format: QueryFormat, options: { style: OutputStyle; bom?: boolean }): Iterable<string> {
   const rows = input.rows.map((row): ClaimRow => {
     const id = input.identities.get(row.document);
     const { document, ...claim } = row;
@@ -30,15 +35,15 @@ export function printIdentified(input: IdentifiedClaims, format: QueryFormat, op
   const printable: Printable = { documents, rows, fields: input.fields };
   switch (format) {
     case 'ndjson':
-      return printNdjson({ rows, fields: input.fields && identityFirst(columnsFor(input.fields, [], true)) });
+      return ndjsonChunks({ rows, fields: input.fields && identityFirst(columnsFor(input.fields, [], true)) });
     case 'json':
-      return printJson(printable, { array: true });
+      return jsonChunks(printable, { array: true });
     case 'csv':
-      return printCsv({ ...printable, fields: identityFirst(columnsFor(input.fields, CSV_FIELDS, true)) }, { bom: options.bom });
+      return csvChunks({ ...printable, fields: identityFirst(columnsFor(input.fields, CSV_FIELDS, true)) }, { bom: options.bom });
     case 'markdown':
-      return printMarkdown(printable);
+      return markdownChunks(printable);
     case 'table':
-      return rows.length ? printTable(printable, options.style) : '';
+      return rows.length ? tableChunks(printable, options.style) : [];
   }
 }
 

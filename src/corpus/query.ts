@@ -83,10 +83,18 @@ function periodOf(r: ClaimRow): Period | null {
 export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryOptions = {}): { sql: string | null; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
+  // A long list goes in as one JSON parameter: SQLite allows a few thousand `?` and an
+  // expression 1,000 deep, and a query of 5,000 --keyword is the user's right, not damage.
+  const long = (values: readonly unknown[]) => values.length > SHORT_LIST;
   const oneOf = (column: string, values: readonly unknown[] | undefined) => {
     if (!values?.length) return;
+    if (long(values)) {
+      where.push(`${column} IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(values));
+      return;
+    }
     where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-    params.push(...values);
+    for (const v of values) params.push(v);
   };
   oneOf('c.sector', query.sectors);
   oneOf('c.metric', query.metrics);
@@ -105,8 +113,13 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
   }
   if (query.regions?.length) {
     // 甘孜州 = 甘孜藏族自治州 (one key); 甘孜 finds 甘孜州 (a prefix of the key)
-    where.push(`(${query.regions.map(() => '(d.region_key = ? OR d.region = ? OR d.region_key GLOB ?)').join(' OR ')})`);
-    for (const r of query.regions) params.push(regionKey(r), r, `${globEscape(r)}*`);
+    if (long(query.regions)) {
+      where.push("EXISTS (SELECT 1 FROM json_each(?) r WHERE d.region_key = r.value ->> 0 OR d.region = r.value ->> 1 OR d.region_key GLOB r.value ->> 2)");
+      params.push(JSON.stringify(query.regions.map((r) => [regionKey(r), r, `${globEscape(r)}*`])));
+    } else {
+      where.push(`(${query.regions.map(() => '(d.region_key = ? OR d.region = ? OR d.region_key GLOB ?)').join(' OR ')})`);
+      for (const r of query.regions) params.push(regionKey(r), r, `${globEscape(r)}*`);
+    }
   }
   if (query.indicator) {
     const pattern = query.indicator;
@@ -120,10 +133,16 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
   }
   if (query.keywords?.length) {
     // whole words are substrings first: a cheap pre-filter, the word test follows in filterClaims
-    where.push(`(${query.keywords.map(() => "(c.indicator LIKE ? ESCAPE '\\' OR c.sentence LIKE ? ESCAPE '\\')").join(' OR ')})`);
-    for (const k of query.keywords) params.push(`%${likeEscape(k)}%`, `%${likeEscape(k)}%`);
+    if (long(query.keywords)) {
+      where.push("EXISTS (SELECT 1 FROM json_each(?) k WHERE c.indicator LIKE k.value ESCAPE '\\' OR c.sentence LIKE k.value ESCAPE '\\')");
+      params.push(JSON.stringify(query.keywords.map((k) => `%${likeEscape(k)}%`)));
+    } else {
+      where.push(`(${query.keywords.map(() => "(c.indicator LIKE ? ESCAPE '\\' OR c.sentence LIKE ? ESCAPE '\\')").join(' OR ')})`);
+      for (const k of query.keywords) params.push(`%${likeEscape(k)}%`, `%${likeEscape(k)}%`);
+    }
   }
-  const limit = options.limit !== undefined && !query.keywords?.length ? ` LIMIT ${Math.floor(options.limit)}` : '';
+  // a limit past 2^53 is no limit (and SQLite would read the digits as a float: "datatype mismatch")
+  const limit = options.limit !== undefined && !query.keywords?.length && Number.isSafeInteger(Math.floor(options.limit)) ? ` LIMIT ${Math.floor(options.limit)}` : '';
   const sql = `SELECT c.kind, c.value, c.high, c.unit, c.qualifier, c.modality, c.indicator, c.sector, c.text, c.span_start, c.span_end, c.line, c.sentence,
       c.metric, c.period_from, c.period_to, c.period_average, c.period_base, d.path, d.region, d.level, d.year, d.review_year, d.plan_year
     FROM claims c JOIN documents d ON d.id = c.document_id
@@ -131,6 +150,9 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
     ORDER BY c.document_id, c.span_start${limit}`;
   return { sql, params };
 }
+
+/** Lists longer than this are passed as one JSON parameter. */
+const SHORT_LIST = 50;
 
 function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);

@@ -5,6 +5,7 @@ import type { Claim, MetricDefinition } from '../core/types.js';
 import { parseIdentityPattern, type IdentityPattern } from '../identity/file-names.js';
 import { identifyDocument, type DocumentIdentity, type IdentityOverrides } from '../identity/identify.js';
 import { extract } from '../index.js';
+import { InputError } from './decode.js';
 
 export interface Analysed {
   claims: Claim[];
@@ -37,4 +38,18 @@ export function analyseText(text: string, name: string, settings: AnalyseSetting
   const overrides: IdentityOverrides = { ...fromName, ...settings.overrides };
   const claims = extract(text, { year: overrides.year, metrics: settings.metrics }).claims;
   return { claims, identity: identifyDocument(text, overrides), ...(notes.length ? { notes } : {}) };
+}
+
+/**
+ * analyseText for one named document: a failure inside the extraction (a stack overflow on a
+ * pathological line) is that document's error, naming it, and the run goes on with the others.
+ */
+export function analyseDocument(name: string, text: string, settings: AnalyseSettings = {}): Analysed {
+  try {
+    return analyseText(text, name, settings);
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    const why = error instanceof RangeError ? 'the text is too deeply nested or too long in one line' : error.message;
+    throw new InputError(`${name === '-' ? 'standard input' : name}: cannot extract: ${why}`, 'unreadable');
+  }
 }

@@ -27,9 +27,12 @@ export class InputError extends Error {
   }
 }
 
+const BYTE_CODECS = new Set(['hex', 'base64', 'base64url']);
+
 /** Checks an `--encoding` name once, before any file is read: `gbk`, `utf-16le`, `big5`… */
 export function checkEncodingName(name: string): void {
-  if (!iconv.encodingExists(name)) throw new InputError(`unknown encoding "${name}" (try utf-8, gbk, gb18030, big5, utf-16le, utf-16be)`, 'usage');
+  // iconv-lite also knows Node's byte codecs (hex, base64): they turn bytes into digits, not text
+  if (!iconv.encodingExists(name) || BYTE_CODECS.has(name.toLowerCase().replace(/[^a-z0-9]/g, ''))) throw new InputError(`unknown encoding "${name}" (try utf-8, gbk, gb18030, big5, utf-16le, utf-16be)`, 'usage');
 }
 
 export function decode(bytes: Uint8Array, forced?: string): Decoded {
@@ -37,7 +40,7 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   if (forced) return decodeForced(buffer, forced);
   const bom = byBom(buffer);
   if (bom) return bom;
-  if (looksBinary(buffer)) throw new InputError('binary file, not text', 'binary');
+  refuseBinary(buffer);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'utf-8', notes: [] };
   } catch {
@@ -97,6 +100,29 @@ function byBom(b: Buffer): Decoded | null {
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: b.subarray(3).toString('utf8'), encoding: 'utf-8', notes: [] };
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(b.subarray(2), 'utf-16le'), encoding: 'utf-16le', notes: [] };
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { text: iconv.decode(b.subarray(2), 'utf-16be'), encoding: 'utf-16be', notes: [] };
+  return null;
+}
+
+/**
+ * Throws when bytes without a byte-order mark are not text. UTF-16 without a BOM looks binary
+ * (every ASCII character has a NUL beside it): when the bytes read cleanly as UTF-16, the
+ * message says which one to force. Called on a stream's first chunk too, so that binary input
+ * is refused before the rest of it is read.
+ */
+export function refuseBinary(head: Buffer): void {
+  if (byBom(head.subarray(0, 3)) || !looksBinary(head)) return;
+  const utf16 = utf16WithoutBom(head.subarray(0, 8192));
+  if (utf16) throw new InputError(`binary, or UTF-16 without a byte-order mark: if it is text, try --encoding ${utf16}`, 'binary');
+  throw new InputError('binary file, not text', 'binary');
+}
+
+/** `utf-16le` or `utf-16be` when the bytes decode as such with almost nothing garbled, else null. */
+function utf16WithoutBom(head: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const even = head.subarray(0, head.length - (head.length % 2));
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = iconv.decode(even, encoding);
+    if (!/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text) && !isGarbled(measureGarble(text, 'gb18030'))) return encoding; // GB2312's characters, as a report's
+  }
   return null;
 }
 

@@ -2,7 +2,7 @@
 // A bad input is reported in one line and the run goes on; the caller gets the tally, and a
 // batch that lost something ends with one line counting it (`3 files read, 1 skipped, 1 failed`).
 import type { IdentityOverrides } from '../identity/identify.js';
-import { analyseText, type AnalyseSettings } from './analyse.js';
+import { analyseDocument, type AnalyseSettings } from './analyse.js';
 import { collectInputs, type InputSource } from './collect.js';
 import { InputError, type InputProblem } from './decode.js';
 import type { Interrupts } from './interrupts.js';
@@ -22,9 +22,14 @@ export interface ReadOptions extends AnalyseSettings {
   warn(message: string): void;
   /** Given the number of inputs found, returns the progress display for them. */
   progress?(total: number): Progress;
+  /** --follow-symlinks: walks follow links out of the directory too. */
+  followSymlinks?: boolean;
   /** Whether standard input is a terminal (nobody piped anything in). */
   stdinIsTTY?: boolean;
 }
+
+/** What a visitor returns: false to stop; a promise when it waits for its output to be taken (a slow pipe). */
+export type Visited = boolean | void | Promise<boolean | void>;
 
 export interface ReadTally {
   read: number;
@@ -40,7 +45,7 @@ export interface ReadTally {
  * directory that are binary, empty or garbled are skipped with a note.
  */
 export async function eachDocument(
-  args: readonly string[], options: ReadOptions, visit: (doc: InputDocument) => boolean | void,
+  args: readonly string[], options: ReadOptions, visit: (doc: InputDocument) => Visited,
 ): Promise<ReadTally> {
   const collected = await collect(args, options);
   if (!collected) return { read: 0, failed: 1, skipped: 0 };
@@ -61,23 +66,31 @@ async function collect(args: readonly string[], options: ReadOptions): Promise<C
     options.warn('no input: name report files or directories, or pipe text in (see --help)');
     return null;
   }
-  const { sources, problems } = await collectInputs(args);
+  const { sources, problems, notes } = await collectInputs(args, { followSymlinks: options.followSymlinks });
   for (const p of problems) options.warn(p);
+  for (const n of notes) options.warn(n);
   return { sources, problems: problems.length, tally: { read: 0, failed: problems.length, skipped: 0 } };
 }
 
 /** Reads the sources one after another in this thread. */
 async function readInOrder(
-  sources: InputSource[], options: ReadOptions, tally: ReadTally, visit: (doc: InputDocument) => boolean | void,
+  sources: InputSource[], options: ReadOptions, tally: ReadTally, visit: (doc: InputDocument) => Visited,
 ): Promise<ReadTally> {
   const progress = options.progress?.(sources.length);
   try {
     for (const [i, source] of sources.entries()) {
       if (options.interrupts?.stopped) break;
       progress?.step(i + 1, source.path);
-      let doc: InputDocument;
+      let doc: InputDocument | null;
       try {
-        doc = await readDocument(source.path, options.encoding, options.limits);
+        // Ctrl-C while standard input is awaited (nothing piped in yet) stops the wait at once
+        const reading = readDocument(source.path, options.encoding, options.limits);
+        doc = await untilStopped(reading, options.interrupts);
+        if (doc === null) {
+          reading.catch(() => {}); // its end no longer matters
+          if (source.path === '-') process.stdin.destroy();
+          break;
+        }
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         progress?.done();
@@ -85,9 +98,19 @@ async function readInOrder(
         continue;
       }
       if (options.interrupts?.stopped) break;
+      let visited: boolean | void;
+      try {
+        visited = await visit(doc);
+      } catch (error) {
+        // extraction failed on this document (../io/analyse.ts): its error, the others still run
+        if (!(error instanceof InputError)) throw error;
+        progress?.done();
+        noteFailure(source, error.message, error.problem, options, tally);
+        continue;
+      }
       tally.read++;
       for (const note of doc.notes) options.warn(note);
-      if (visit(doc) === false) break;
+      if (visited === false) break;
     }
   } finally {
     progress?.done();
@@ -112,14 +135,14 @@ function noteFailure(source: InputSource, message: string, problem: InputProblem
  * job count, so the output is the same byte for byte; at most 2 × jobs documents are in flight.
  */
 export async function eachExtracted(
-  args: readonly string[], options: ReadOptions, jobs: number, visit: (doc: ExtractedDocument) => boolean | void,
+  args: readonly string[], options: ReadOptions, jobs: number, visit: (doc: ExtractedDocument) => Visited,
 ): Promise<ReadTally> {
   const collected = await collect(args, options);
   if (!collected) return { read: 0, failed: 1, skipped: 0 };
   const { sources, tally } = collected;
   if (jobs <= 1 || sources.length <= 1 || sources.some((s) => s.path === '-')) {
     await readInOrder(sources, options, tally, (doc) => {
-      const analysed = analyseText(doc.text, doc.name, analyseSettings(options));
+      const analysed = analyseDocument(doc.name, doc.text, analyseSettings(options));
       for (const note of analysed.notes ?? []) options.warn(note);
       return visit({ name: doc.name, encoding: doc.encoding, notes: doc.notes, claims: analysed.claims, identity: analysed.identity });
     });
@@ -148,7 +171,7 @@ function untilStopped<T>(task: Promise<T>, interrupts: Interrupts | undefined): 
 }
 
 async function extractInWorkers(
-  sources: InputSource[], options: ReadOptions, jobs: number, tally: ReadTally, visit: (doc: ExtractedDocument) => boolean | void,
+  sources: InputSource[], options: ReadOptions, jobs: number, tally: ReadTally, visit: (doc: ExtractedDocument) => Visited,
 ): Promise<void> {
   const pool = new ExtractPool(Math.min(jobs, sources.length));
   const settings = { encoding: options.encoding, limits: options.limits, ...analyseSettings(options) };
@@ -178,7 +201,7 @@ async function extractInWorkers(
       }
       tally.read++;
       for (const note of reply.notes) options.warn(note);
-      if (visit(reply) === false) break;
+      if ((await visit(reply)) === false) break;
     }
   } finally {
     progress?.done();

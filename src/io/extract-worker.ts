@@ -3,7 +3,7 @@
 // Asked to close, it finishes the document it is extracting and ends by itself: a worker
 // terminated inside nodejieba's native code aborts the whole process.
 import { parentPort } from 'node:worker_threads';
-import { analyseText } from './analyse.js';
+import { analyseDocument } from './analyse.js';
 import { InputError } from './decode.js';
 import { readDocument } from './read-input.js';
 import type { WorkerMessage, WorkerReply, WorkerTask } from './worker-pool.js';
@@ -35,7 +35,7 @@ async function run(task: WorkerTask): Promise<WorkerReply | null> {
   try {
     const doc = await readDocument(task.path, task.encoding, task.limits);
     if (closing) return null; // read while the run stopped: not worth extracting
-    const { claims, identity, notes } = analyseText(doc.text, doc.name, task);
+    const { claims, identity, notes } = analyseDocument(doc.name, doc.text, task);
     return { id: task.id, name: doc.name, encoding: doc.encoding, notes: [...doc.notes, ...(notes ?? [])], claims, identity };
   } catch (error) {
     const problem = error instanceof InputError ? error.problem : 'unreadable';

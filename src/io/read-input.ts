@@ -1,8 +1,10 @@
 // Reading one input: a file or '-' for standard input, decoded to text; saved web pages
 // (*.htm, *.html, or HTML piped in) have their tags stripped so only the report's text remains.
+import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { constants as bufferConstants } from 'node:buffer';
 import { extname } from 'node:path';
-import { decode, InputError, type Decoded } from './decode.js';
+import { decode, InputError, refuseBinary, type Decoded } from './decode.js';
 import { describeFsError } from './fs-errors.js';
 
 export interface InputDocument extends Decoded {
@@ -14,6 +16,9 @@ export interface InputDocument extends Decoded {
 /** How much one document may be: a report is < 1 MB; 64 MB is a whole year's reports in one file. */
 export const DEFAULT_MAX_BYTES = 64 * 2 ** 20;
 
+/** The most --max-size may allow: a document is decoded into one string, at most 2^29 - 24 UTF-16 units in V8. */
+export const MAX_DOCUMENT_BYTES = bufferConstants.MAX_STRING_LENGTH;
+
 export interface ReadLimits {
   /** The largest document read, in bytes; a larger one is refused before it is read. */
   maxBytes: number;
@@ -22,7 +27,20 @@ export interface ReadLimits {
 }
 
 export async function readDocument(path: string, encoding?: string, limits: ReadLimits = { maxBytes: DEFAULT_MAX_BYTES }): Promise<InputDocument> {
-  const bytes = path === '-' ? await readStdin(limits) : await readFileBytes(path, limits);
+  return decodeDocument(path, await readInputBytes(path, limits, encoding), encoding);
+}
+
+/**
+ * The bytes of an input, bounded by the limits: what readDocument decodes (and `index` hashes).
+ * Without a forced encoding, binary input is refused at its first chunk.
+ */
+export function readInputBytes(path: string, limits: ReadLimits = { maxBytes: DEFAULT_MAX_BYTES }, encoding?: string): Promise<Buffer> {
+  const binaryCheck = !encoding;
+  return path === '-' ? readStdin(limits, binaryCheck) : readFileBytes(path, limits, binaryCheck);
+}
+
+/** Bytes read by readInputBytes → the document's text (web pages without their tags). */
+export async function decodeDocument(path: string, bytes: Buffer, encoding?: string): Promise<InputDocument> {
   if (!bytes.length) throw new InputError(`${path === '-' ? 'standard input' : path}: empty`, 'empty');
   let decoded: Decoded;
   try {
@@ -31,21 +49,27 @@ export async function readDocument(path: string, encoding?: string, limits: Read
     if (error instanceof InputError) throw new InputError(`${path}: ${error.message}`, error.problem);
     throw error;
   }
-  const text = isHtml(path, decoded.text) ? await htmlToText(decoded.text) : decoded.text;
+  const text = isHtml(path, decoded.text) ? await htmlToText(path, decoded.text) : decoded.text;
   if (!text.trim()) throw new InputError(`${path}: empty (no text)`, 'empty');
   return { name: path, text, encoding: decoded.encoding, notes: decoded.notes.map((n) => `${path === '-' ? 'standard input' : path}: ${n}`) };
 }
 
-// The size is checked on the open file before a byte is read: a 200 MB file costs nothing.
-async function readFileBytes(path: string, limits: ReadLimits): Promise<Buffer> {
+/**
+ * Only a regular file is read by its name. The file is opened without waiting (O_NONBLOCK: a
+ * FIFO with no writer would block the open forever) and what was opened is checked, so a
+ * device reached through a link (`report.txt -> /dev/zero`) is refused before a byte is read.
+ * The size is checked before reading (a 200 MB file costs nothing), and the read itself stops
+ * at the limit, for a file that grows while it is read.
+ */
+async function readFileBytes(path: string, limits: ReadLimits, binaryCheck: boolean): Promise<Buffer> {
   try {
-    const file = await open(path, 'r');
+    const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const st = await file.stat();
       if (st.isDirectory()) throw new InputError(`${path}: is a directory`);
+      if (!st.isFile()) throw new InputError(`${path}: not a regular file (${specialKind(st)}); to read from it, pipe it in: zhibiao … - < ${path}`);
       if (st.size > limits.maxBytes) throw tooLarge(path, st.size, limits);
-      // a pipe or device has no size: read it like standard input, up to the limit
-      return st.isFile() ? await file.readFile() : await readLimited(file.createReadStream({ autoClose: false }), path, limits);
+      return await readLimited(file.createReadStream({ autoClose: false, highWaterMark: 1 << 20 }), path, limits, binaryCheck);
     } finally {
       await file.close();
     }
@@ -55,18 +79,41 @@ async function readFileBytes(path: string, limits: ReadLimits): Promise<Buffer> 
   }
 }
 
-function readStdin(limits: ReadLimits): Promise<Buffer> {
-  return readLimited(process.stdin, 'standard input', limits);
+function specialKind(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
-// A stream has no size to ask: it is read until the limit is passed, then refused.
-async function readLimited(stream: AsyncIterable<unknown>, name: string, limits: ReadLimits): Promise<Buffer> {
+/**
+ * Standard input, up to the limit. Ctrl-C while it waits for input stops the wait (the run
+ * ends with 130), so the first Ctrl-C always works.
+ */
+function readStdin(limits: ReadLimits, binaryCheck: boolean): Promise<Buffer> {
+  return readLimited(process.stdin, 'standard input', limits, binaryCheck);
+}
+
+/**
+ * A stream has no size to ask: it is read until the limit is passed, then refused. Its first
+ * bytes are checked as they come: binary input (`< /dev/zero`) is refused at the first chunk,
+ * not after the limit's worth of memory.
+ */
+async function readLimited(stream: AsyncIterable<unknown>, name: string, limits: ReadLimits, binaryCheck: boolean): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
+    const bytes = chunk as Buffer;
+    if (!size && binaryCheck) {
+      try {
+        refuseBinary(bytes);
+      } catch (error) {
+        throw new InputError(`${name}: ${(error as Error).message}`, (error as InputError).problem);
+      }
+    }
+    size += bytes.length;
     if (size > limits.maxBytes) throw tooLarge(name, null, limits);
-    chunks.push(chunk as Buffer);
+    chunks.push(bytes);
   }
   return Buffer.concat(chunks);
 }
@@ -107,17 +154,32 @@ function isHtml(path: string, text: string): boolean {
   return ext === '.htm' || ext === '.html' || (path === '-' && /^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 512)));
 }
 
+/** How deep a web page's elements may nest: html-to-text walks the page by recursion. */
+export const MAX_HTML_DEPTH = 200;
+const CUT = '\u0000cut\u0000';
+
 // Paragraphs stay on their own lines; links, images and scripts leave no text behind.
 // html-to-text is loaded on the first web page only: plain-text runs never pay for it.
-async function htmlToText(html: string): Promise<string> {
+// Its walk is bounded (MAX_HTML_DEPTH): a page nested deeper (2,000 tables in one another) is
+// that file's error, never a stack overflow that ends the run, nor text silently left out.
+async function htmlToText(path: string, html: string): Promise<string> {
   const { convert } = await import('html-to-text');
-  return convert(html, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
-      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-    ],
-  });
+  let text: string;
+  try {
+    text = convert(html, {
+      wordwrap: false,
+      limits: { maxDepth: MAX_HTML_DEPTH, ellipsis: CUT },
+      selectors: [
+        { selector: 'a', options: { ignoreHref: true } },
+        { selector: 'img', format: 'skip' },
+        ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+        { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+      ],
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    text = CUT;
+  }
+  if (text.includes(CUT)) throw new InputError(`${path}: web page nested more than ${MAX_HTML_DEPTH} elements deep; not read (its text would be incomplete)`, 'unreadable');
+  return text;
 }

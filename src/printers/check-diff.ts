@@ -5,10 +5,12 @@ import type { ExpectedClaim } from '../check/expected-file.js';
 import { summarize, type CheckOutcome } from '../check/outcome.js';
 import stringWidth from 'string-width';
 import type { OutputStyle } from './style.js';
+import { deepForTerminal } from './terminal-text.js';
 
 export const CHECK_SCHEMA_ID = 'zhibiao/check@1';
 
-export function printCheckText(outcomes: readonly CheckOutcome[], style: OutputStyle): string {
+export function printCheckText(all: readonly CheckOutcome[], style: OutputStyle): string {
+  const outcomes = deepForTerminal(all); // a report's escape sequences and file names never reach the screen raw
   const { chalk } = style;
   const out: string[] = [];
   for (const o of outcomes) {
@@ -87,7 +89,8 @@ function describeExpected(c: ExpectedClaim): string {
 
 function describeCheck(r: CheckResult): string {
   const tolerance = r.tolerance ? `, tolerance ${r.tolerance}` : '';
-  const claims = r.mode === 'full' ? `${r.counts.expected} claims` : `${r.counts.expected} of ${r.counts.extracted} claims`;
+  // `subset: 18 expected, 16 extracted`: never `18 of 16 claims`, which reads as a part larger than its whole
+  const claims = r.mode === 'full' ? `${r.counts.expected} claims` : `${r.counts.expected} expected, ${r.counts.extracted} extracted`;
   return `(${r.mode}: ${claims}; ${r.fields.join(',')}${tolerance})`;
 }
 

@@ -3,6 +3,7 @@
 import type { DocumentIdentity } from '../identity/identify.js';
 import { fieldValue, IDENTITY_FIELDS, type ClaimRow, type FieldName } from '../query/fields.js';
 import { formatClaimValue, QUALIFIER_SIGN } from './format-value.js';
+import { forTerminal } from './terminal-text.js';
 
 /** For people: the number as written in a report, and the sentence last (it is cut to fit). */
 export const PEOPLE_FIELDS: readonly FieldName[] = ['line', 'kind', 'value', 'indicator', 'sector', 'modality', 'sentence'];
@@ -32,15 +33,15 @@ export function displayField(row: ClaimRow, field: FieldName, columns: readonly 
   if (field === 'qualifier') return row.qualifier ? QUALIFIER_SIGN[row.qualifier].trim() : '';
   if (field === 'document' && !IDENTITY_FIELDS.some((f) => columns.includes(f))) return documentLabel(row.document, row);
   const raw = fieldValue(row, field);
-  return raw === null ? '' : String(raw);
+  return raw === null ? '' : forTerminal(String(raw)); // a report's escape sequences never reach the screen
 }
 
 type ShownIdentity = Partial<Pick<DocumentIdentity, 'region' | 'level' | 'year'>>;
 
 /** `reports/ganzi-2024.txt · 甘孜州 city 2024`: the file and who issued it, for people. */
 export function documentLabel(path: string, identity: ShownIdentity | undefined): string {
-  const who = issuer(identity);
-  return who ? `${path} · ${who}` : path;
+  const who = forTerminal(issuer(identity));
+  return who ? `${forTerminal(path)} · ${who}` : forTerminal(path);
 }
 
 /** `甘孜州 city 2024`, what the text told of it; '' when nothing. */

@@ -4,6 +4,7 @@
 import type { Claim } from '../core/types.js';
 import type { DocumentIdentity } from '../identity/identify.js';
 import { fieldValue, type ClaimRow, type FieldName } from '../query/fields.js';
+import { chunked } from './chunks.js';
 import { columnsFor, type Printable } from './fields.js';
 
 export const SCHEMA_ID = 'zhibiao/claims@1';
@@ -19,13 +20,41 @@ export interface DocumentResult {
  * the identity once per document, not on each of its claims.
  */
 export function printJson(input: Printable, options: { array?: boolean } = {}): string {
-  const docs = input.documents.map((d) => ({
+  return [...jsonChunks(input, options)].join('');
+}
+
+/**
+ * printJson a document at a time, the same bytes: no string ever holds the whole output (V8
+ * strings end at 2^29 characters, a few thousand reports), and a stream can take each in turn.
+ */
+export function* jsonChunks(input: Printable, options: { array?: boolean } = {}): Generator<string> {
+  const array = options.array || input.documents.length !== 1;
+  if (!array) {
+    yield `${jsonDocument(input.documents[0], input.fields)}\n`;
+    return;
+  }
+  if (!input.documents.length) {
+    yield '[]\n';
+    return;
+  }
+  for (const [i, d] of input.documents.entries()) yield `${i ? ',\n' : '[\n'}${jsonArrayItem(d, input.fields)}`;
+  yield '\n]\n';
+}
+
+/** One document object as printJson prints it alone (pretty, 2 spaces). */
+export function jsonDocument(d: Printable['documents'][number], fields: Printable['fields']): string {
+  const doc = {
     schema: SCHEMA_ID,
     document: d.document,
     ...(d.identity && identityFields(d.identity)),
-    claims: d.claims.map((c) => (input.fields ? pick(c, input.fields) : claimOnly(c))),
-  }));
-  return `${JSON.stringify(docs.length === 1 && !options.array ? docs[0] : docs, null, 2)}\n`;
+    claims: d.claims.map((c) => (fields ? pick(c, fields) : claimOnly(c))),
+  };
+  return JSON.stringify(doc, null, 2);
+}
+
+/** The same object as an item of the array (indented once more; JSON strings hold no raw newline). */
+export function jsonArrayItem(d: Printable['documents'][number], fields: Printable['fields']): string {
+  return `  ${jsonDocument(d, fields).replace(/\n/g, '\n  ')}`;
 }
 
 /** A document's identity as JSON names it (snake_case, as the corpus index's columns). */
@@ -35,10 +64,13 @@ export function identityFields(id: DocumentIdentity) {
 
 /** One claim a line, `{"document": …, "region": …, "level": …, "year": …, …claim}`, for jq and pipes. */
 export function printNdjson(input: Pick<Printable, 'rows' | 'fields'>): string {
+  return [...ndjsonChunks(input)].join('');
+}
+
+/** printNdjson a thousand lines at a time. */
+export function ndjsonChunks(input: Pick<Printable, 'rows' | 'fields'>): Generator<string> {
   const fields = input.fields ? columnsFor(input.fields, [], true) : null;
-  let out = '';
-  for (const row of input.rows) out += `${JSON.stringify(fields ? pick(row, fields) : row)}\n`;
-  return out;
+  return chunked(input.rows, 1000, (row) => `${JSON.stringify(fields ? pick(row, fields) : row)}\n`);
 }
 
 function pick(row: ClaimRow, fields: readonly FieldName[]): Record<string, unknown> {

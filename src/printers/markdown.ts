@@ -1,14 +1,20 @@
 // Markdown (GitHub tables) for notes and issues: values as people read them, pipes escaped.
+import { chunked } from './chunks.js';
 import { columnsFor, displayField, issuer, PEOPLE_FIELDS, type Printable } from './fields.js';
 
 export function printMarkdown(input: Printable): string {
+  return [...markdownChunks(input)].join('');
+}
+
+/** printMarkdown a thousand rows at a time. */
+export function* markdownChunks(input: Printable): Generator<string> {
   const several = input.documents.length > 1;
   const fields = columnsFor(input.fields, PEOPLE_FIELDS, several);
   const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
   const rule = `|${fields.map((f) => (f === 'line' || f === 'start' || f === 'end' ? ' ---: ' : ' --- ')).join('|')}|`;
   const title = several ? `${input.rows.length} claims in ${input.documents.length} documents` : `${input.rows.length} claims in ${soleDocument(input)}`;
-  const body = input.rows.map((row) => line(fields.map((f) => displayField(row, f, fields))));
-  return [title, '', line(fields), rule, ...body, ''].join('\n');
+  yield `${title}\n\n${line(fields)}\n${rule}\n`;
+  yield* chunked(input.rows, 1000, (row) => `${line(fields.map((f) => displayField(row, f, fields)))}\n`);
 }
 
 // `ganzi-2024.txt` · 甘孜州 city 2024: the path as code, then its government.

@@ -1,5 +1,7 @@
 // Progress for long multi-file runs: `[3/120] reports/x.txt` redrawn in place on stderr, only
 // when stderr is a terminal (a log file or CI output stays clean) and there are files enough.
+import { escapeControls } from './terminal-text.js';
+
 export interface Progress {
   /** Shows that the n-th input (1-based) is being read. */
   step(n: number, name: string): void;
@@ -20,7 +22,7 @@ export function startProgress(
   let shown = false;
   return {
     step(n, name) {
-      const line = `[${n}/${total}] ${name}`;
+      const line = `[${n}/${total}] ${escapeControls(name)}`;
       stream.write(`\r\x1b[K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
       shown = true;
     },

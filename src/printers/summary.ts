@@ -6,6 +6,7 @@ import { barChart } from './bars.js';
 import { formatClaimValue } from './format-value.js';
 import type { OutputStyle } from './style.js';
 import stringWidth from 'string-width';
+import { deepForTerminal } from './terminal-text.js';
 
 export interface DocumentSummary extends ReportSummary {
   document: string;
@@ -14,7 +15,8 @@ export interface DocumentSummary extends ReportSummary {
 
 export const SUMMARY_SCHEMA_ID = 'zhibiao/summary@1';
 
-export function printSummaryText(summaries: readonly DocumentSummary[], style: OutputStyle): string {
+export function printSummaryText(all: readonly DocumentSummary[], style: OutputStyle): string {
+  const summaries = deepForTerminal(all); // a report's escape sequences never reach the screen
   return summaries.map((s) => summaryPage(s, style)).join('\n');
 }
 

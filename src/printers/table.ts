@@ -4,6 +4,7 @@
 import stringWidth from 'string-width';
 import type { ClaimRow, FieldName } from '../query/fields.js';
 import { columnsFor, displayField, documentLabel, PEOPLE_FIELDS, type Printable } from './fields.js';
+import { chunked } from './chunks.js';
 import type { OutputStyle } from './style.js';
 
 // Columns that give up width when the table is too wide, first to last, down to how narrow:
@@ -14,6 +15,11 @@ const SHRINKABLE: readonly (readonly [FieldName, number])[] = [
 
 /** A table names its document, with its government, in its last line (one) or in a column (several). */
 export function printTable(input: Printable, style: OutputStyle): string {
+  return [...tableChunks(input, style)].join('');
+}
+
+/** printTable a thousand rows at a time: a table of a whole corpus is never one string. */
+export function* tableChunks(input: Printable, style: OutputStyle): Generator<string> {
   const { chalk } = style;
   const several = input.documents.length > 1;
   const fields = columnsFor(input.fields, PEOPLE_FIELDS, several);
@@ -22,16 +28,11 @@ export function printTable(input: Printable, style: OutputStyle): string {
   const line = (texts: string[], colour: (text: string, j: number) => string) =>
     `│${texts.map((text, j) => { const cut = cutToWidth(text, widths[j], fields[j] === 'document'); return ` ${colour(cut, j)}${' '.repeat(widths[j] - stringWidth(cut))} `; }).join('│')}│`;
   const rule = (left: string, middle: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${right}`;
-  const out = [
-    rule('┌', '┬', '┐'),
-    line(fields, (text) => chalk.bold(text)),
-    rule('├', '┼', '┤'),
-    ...input.rows.map((row, i) => line(cells[i], (text, j) => colourCell(row, fields[j], text, style))),
-    rule('└', '┴', '┘'),
-  ];
+  yield `${rule('┌', '┬', '┐')}\n${line(fields, (text) => chalk.bold(text))}\n${rule('├', '┼', '┤')}\n`;
+  yield* chunked(input.rows.keys(), 1000, (i) => `${line(cells[i], (text, j) => colourCell(input.rows[i], fields[j], text, style))}\n`);
   const count = `${input.rows.length} claim${input.rows.length === 1 ? '' : 's'}`;
   const where = several ? `in ${input.documents.length} documents` : `in ${soleDocument(input)}`;
-  return `${out.join('\n')}\n${chalk.dim(`${count} ${where}`)}\n`;
+  yield `${rule('└', '┴', '┘')}\n${chalk.dim(`${count} ${where}`)}\n`;
 }
 
 /** The one document of a table or Markdown title, with its government: `ganzi-2024.txt · 甘孜州 city 2024`. */

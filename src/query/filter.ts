@@ -2,6 +2,7 @@
 // keyword matching gets its word boundaries injected, so `zhibiao extract` and a later
 // `zhibiao query --db` share one definition of what `--sector energy --min 1e9` means.
 import type { Claim, ClaimKind, Modality, SectorId } from '../core/types.js';
+import type { TextPattern } from './user-regex.js';
 
 /** A claim with the document it came from (the NDJSON row, and what every printer shows). */
 export interface DocumentClaim extends Claim {
@@ -23,7 +24,7 @@ export interface ClaimQuery {
   min?: number;
   max?: number;
   /** Tested against the indicator. */
-  indicator?: RegExp;
+  indicator?: TextPattern;
 }
 
 /** The words of a text: where the words of one segmentation start and end, and every word met. */

@@ -6,6 +6,7 @@ import { SECTORS } from '../core/lexicon/sectors.js';
 import type { ClaimQuery } from './filter.js';
 import { parseFieldList, QueryError, type FieldName } from './fields.js';
 import { parseSortKey, type SortKey } from './sort.js';
+import { compileUserRegex, type TextPattern } from './user-regex.js';
 
 /** The query flags as commander hands them over (lists come from repeatable flags). */
 export interface QueryFlags {
@@ -92,9 +93,10 @@ export function parseAmount(text: string, flag: string): number {
   return Number(m[1]) * (m[2] ? MULTIPLIERS[m[2]] : 1);
 }
 
-function parseRegex(source: string): RegExp {
+// a linear-time engine: no user pattern can hang a run (./user-regex.ts)
+function parseRegex(source: string): TextPattern {
   try {
-    return new RegExp(source, 'iu');
+    return compileUserRegex(source);
   } catch (error) {
     throw new QueryError(`--indicator: ${(error as Error).message}`);
   }

@@ -1,8 +1,8 @@
 // `zhibiao check`: fixture checks for CI. Extracts each report and compares its claims with the
 // expected file(s) next to it; `--update` writes full snapshots. Reading, writing and printing
 // live here; the comparison itself is the pure ../../check module.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { glob } from 'tinyglobby';
 import { compareClaims } from '../../check/compare.js';
@@ -13,11 +13,15 @@ import { EXPECTED_SUFFIX, mainExpectedPath, pairFixtures, REPORT_SUFFIX } from '
 import { serializeExpectedFile, snapshotClaims } from '../../check/snapshot.js';
 import type { Claim } from '../../core/types.js';
 import { extract } from '../../index.js';
+import { writeFileAtomic, WriteError } from '../../io/atomic-write.js';
 import { InputError } from '../../io/decode.js';
-import { readDocument } from '../../io/read-input.js';
+import { describeFsError } from '../../io/fs-errors.js';
+import { DEFAULT_MAX_BYTES, formatSize, readDocument } from '../../io/read-input.js';
 import { printCheckJson, printCheckText } from '../../printers/check-diff.js';
 import { decideStyle, type ColorMode } from '../../printers/style.js';
 import { UsageError } from '../exit-codes.js';
+import { warn } from '../warn.js';
+import { openOutput } from '../../io/output.js';
 
 interface CheckFlags {
   expected?: string;
@@ -58,7 +62,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .option('--fields <list>', `fields to compare, comma-separated (${CHECK_FIELDS.join(',')}, or all); default value,unit,kind,qualifier,modality`)
     .option('--tolerance <relative>', 'relative tolerance on values, e.g. 1e-9 (default: exact)')
     .option('--update', 'write or refresh the expected files (full snapshots) from the current extraction')
-    .option('--force', 'with --update: also replace a hand-written subset file or an unreadable one')
+    .option('--force', 'with --update: also replace a corrupt expected file (never a subset file, a report or a link)')
     .option('--strict', 'a report without an expected file (or the reverse) is an error')
     .addOption(new Option('--color <when>', 'colour the diff').choices(['auto', 'always', 'never']).default('auto'))
     .option('--encoding <name>', 'force the reports\' encoding (utf-8, gbk, gb18030, utf-16le…)')
@@ -78,11 +82,11 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const outcomes: CheckOutcome[] = [];
   const jobs = await collectJobs(paths, flags.expected, outcomes);
   for (const job of jobs) outcomes.push(...(await runJob(job, settings)));
-  for (const o of outcomes) if (o.status === 'error') process.stderr.write(`zhibiao: ${o.message}\n`);
+  for (const o of outcomes) if (o.status === 'error') warn(o.message);
   const code = checkExitCode(outcomes, !!flags.strict);
   const style = decideStyle(flags.color, process.stdout, process.env);
   const shown = outcomes.filter((o) => o.status !== 'error' || outcomes.length > 1);
-  process.stdout.write(flags.json ? printCheckJson(outcomes, code) : shown.length ? printCheckText(shown, style) : '');
+  await openOutput().write(flags.json ? printCheckJson(outcomes, code) : shown.length ? printCheckText(shown, style) : '');
   return code;
 }
 
@@ -154,41 +158,75 @@ async function runJob(job: Job, settings: Settings): Promise<CheckOutcome[]> {
   // --update also writes the main X.expected.json when only other expected files exist
   const main = mainExpectedPath(report);
   const targets = settings.update && !job.explicit && !job.expected.includes(main) ? [main, ...job.expected] : job.expected;
-  return targets.map((expected) => checkOne({ report, expected, named: job.named }, text, claims, settings));
+  return targets.map((expected) => checkOne({ report, expected, named: job.named, explicit: job.explicit }, text, claims, settings));
 }
 
-function checkOne(pair: { report: string; expected: string; named: boolean }, text: string, claims: Claim[], settings: Settings): CheckOutcome {
+function checkOne(pair: { report: string; expected: string; named: boolean; explicit?: boolean }, text: string, claims: Claim[], settings: Settings): CheckOutcome {
   const { report, expected } = pair;
   let source: string | null;
   try {
-    source = readFileSync(expected, 'utf8');
+    source = readExpectedText(expected);
   } catch (error) {
+    if (error instanceof InputError) return { status: 'error', report, expected, message: error.message };
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { status: 'error', report, expected, message: `${expected}: ${describeFsError(error)}` };
     source = null;
   }
+  // Only a .json file that is not the report itself is ever written: a report given as
+  // --expected (or anything else) is read, reported, and left alone, with or without --force.
+  const refusal = settings.update ? whyNotWritable(report, expected) : null;
   let file: ExpectedFile | null = null;
   if (source !== null) {
     try {
       file = parseExpectedFile(source);
     } catch (error) {
       if (!(error instanceof ExpectedFileError)) throw error;
-      if (!(settings.update && settings.force)) {
-        const hint = settings.update ? ' (--update --force replaces it)' : '';
-        return { status: 'error', report, expected, message: `${expected}: corrupt expected file: ${error.message}${hint}` };
+      if (!(settings.update && settings.force && !refusal)) {
+        const hint = settings.update && !refusal ? ' (--update --force replaces it)' : '';
+        return { status: 'error', report, expected, message: `${expected}: corrupt expected file: ${error.message}${hint}${refusal ? `; ${refusal}` : ''}` };
       }
     }
   } else if (!settings.update) {
     return { status: 'error', report, expected, message: `${expected}: no such expected file (write it with --update)` };
   }
 
-  if (settings.update && !(file?.mode === 'subset' && !settings.force)) return update(pair, text, claims, source, file);
-  if (settings.update && pair.named) {
-    const message = `${expected}: is a hand-written subset file; --update would replace it with a full snapshot (add --force to do so)`;
+  // A subset file is written by hand: --update checks it and never replaces it, --force or not.
+  if (settings.update && file?.mode !== 'subset') {
+    if (refusal) return { status: 'error', report, expected, message: `${expected}: not written: ${refusal}` };
+    return update(pair, text, claims, source, file);
+  }
+  if (settings.update && pair.explicit) {
+    const message = `${expected}: is a hand-written subset file, which --update never replaces (without --expected, --update writes ${basename(mainExpectedPath(report))} beside the report)`;
     return { status: 'error', report, expected, message };
   }
-  // a plain check (and, in a directory --update, the subset files: checked, never rewritten)
+  // a plain check (and with --update, the subset files beside a report: checked, never rewritten)
   const fields = resolveFields(settings.fields, file!.fields);
   return { status: 'checked', report, expected, result: compareClaims(text, file!, claims, { fields, tolerance: settings.tolerance }) };
+}
+
+/** An expected file is a regular file of at most 64 MB: a FIFO or /dev/zero named as one is refused, not read. */
+function readExpectedText(path: string): string {
+  const st = statSync(path);
+  if (!st.isFile()) throw new InputError(`${path}: not a regular file`);
+  if (st.size > DEFAULT_MAX_BYTES) throw new InputError(`${path}: ${formatSize(st.size)}, too large for an expected file`);
+  return readFileSync(path, 'utf8');
+}
+
+/**
+ * Why --update may not write this expected file, or null: an expected file is JSON (`.json`),
+ * and never the report itself or another report (`check a.txt --expected b.txt --update`).
+ */
+function whyNotWritable(report: string, expected: string): string | null {
+  if (sameFile(report, expected)) return 'it is the report itself';
+  if (!expected.toLowerCase().endsWith('.json')) return '--update writes only .json expected files';
+  return null;
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
 }
 
 function update(pair: { report: string; expected: string }, text: string, claims: Claim[], source: string | null, previous: ExpectedFile | null): CheckOutcome {
@@ -199,17 +237,10 @@ function update(pair: { report: string; expected: string }, text: string, claims
   const since = previous?.mode === 'full' ? compareClaims(text, previous, claims, { fields: [...CHECK_FIELDS], tolerance: 0 }) : null;
   if (serialized === source) return { status: 'updated', report, expected, write: 'unchanged', claims: claims.length, since };
   try {
-    writeFileSync(expected, serialized);
+    writeFileAtomic(expected, serialized); // the old file stays whole if this fails (full disk)
   } catch (error) {
-    return { status: 'error', report, expected, message: `${expected}: cannot write: ${describeFsError(error)}` };
+    if (!(error instanceof WriteError)) throw error;
+    return { status: 'error', report, expected, message: `${expected}: not written (the file is unchanged): ${error.message}` };
   }
   return { status: 'updated', report, expected, write: source === null ? 'created' : 'refreshed', claims: claims.length, since };
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return (error as Error).message;
 }

@@ -12,6 +12,7 @@ import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.j
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addInputOptions, readOptions, warn } from './extract.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
+import { openOutput } from '../../io/output.js';
 
 interface CompareFlags {
   format?: CompareFormat | 'html';
@@ -21,6 +22,7 @@ interface CompareFlags {
   level?: string;
   color: ColorMode;
   encoding?: string;
+  followSymlinks?: boolean;
 }
 
 export function registerCompare(program: Command, setExit: (code: number) => void): void {
@@ -59,7 +61,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
     return EXIT_ERROR;
   }
   const reports: ReportClaims[] = [];
-  const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
+  const tally = await eachDocument(inputs, readOptions(flags.encoding, flags.followSymlinks), (doc) => {
     reports.push({ document: doc.name, identity: identifyDocument(doc.text, overrides), claims: extract(doc.text).claims });
   });
   if (reports.length < 2) {
@@ -70,6 +72,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
   if (flags.format === 'html' && !flags.json) return runCompareHtml(byGovernment(ordered), tally.failed);
   const format: CompareFormat = flags.json ? 'json' : (flags.format as CompareFormat | undefined) ?? 'table';
   const style = decideStyle(flags.color, process.stdout, process.env);
+  const out = openOutput();
   let printed = 0;
   if (ordered.length === 2) {
     const [before, after] = ordered;
@@ -80,7 +83,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
       warn(`${before.document} sets targets for ${before.identity.planYear} but ${after.document} reviews ${after.identity.reviewYear}`);
     }
     const rows = compareReports(before, after, { all: flags.all });
-    process.stdout.write(printComparison(rows, before, after, format, style));
+    await out.write(printComparison(rows, before, after, format, style));
     printed = rows.length;
   } else {
     for (const group of byGovernment(ordered)) {
@@ -89,7 +92,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
         continue;
       }
       const series = buildSeries(group);
-      process.stdout.write(printSeries(series, group, format, style));
+      await out.write(printSeries(series, group, format, style));
       printed += series.rows.length;
     }
   }

@@ -5,24 +5,26 @@ import type { IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachExtracted, type ReadTally } from '../../io/documents.js';
 import { watchInterrupts } from '../../io/interrupts.js';
-import { DEFAULT_MAX_BYTES, formatSize, parseSize, type ReadLimits } from '../../io/read-input.js';
+import { openOutput, type Output } from '../../io/output.js';
+import { DEFAULT_MAX_BYTES, formatSize, MAX_DOCUMENT_BYTES, parseSize, type ReadLimits } from '../../io/read-input.js';
 import { QueryError, type ClaimRow } from '../../query/fields.js';
 import { filterClaims, type ClaimQuery } from '../../query/filter.js';
 import { collect, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
 import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
-import { printCsv } from '../../printers/csv.js';
+import { csvChunks } from '../../printers/csv.js';
 import type { Printable } from '../../printers/fields.js';
-import { printJson, printNdjson } from '../../printers/json.js';
-import { printMarkdown } from '../../printers/markdown.js';
+import { jsonArrayItem, jsonChunks, jsonDocument, ndjsonChunks } from '../../printers/json.js';
+import { markdownChunks } from '../../printers/markdown.js';
 import { startProgress } from '../../printers/progress.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
-import { printTable } from '../../printers/table.js';
+import { tableChunks } from '../../printers/table.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, UsageError } from '../exit-codes.js';
 import { addIdentityFromOption, addIdentityOptions, identityOverrides, identityPattern } from '../identity-options.js';
 import { addMetricsOption, metricTable } from '../metrics-options.js';
 import type { MetricDefinition } from '../../core/types.js';
+import { warn } from '../warn.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,6 +35,7 @@ interface ExtractFlags extends QueryFlags {
   format?: Format | 'html';
   color: ColorMode;
   encoding?: string;
+  followSymlinks?: boolean;
   bom?: boolean;
   maxSize?: string;
   region?: string;
@@ -83,7 +86,9 @@ Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad input is re
 
 /** Where the reports come from: shared with every command that reads reports. */
 export function addInputOptions(command: Command): Command {
-  return command.option('--encoding <name>', 'force the input encoding (utf-8, gbk, gb18030, big5, utf-16le…); detected otherwise');
+  return command
+    .option('--encoding <name>', 'force the input encoding (utf-8, gbk, gb18030, big5, utf-16le…); detected otherwise')
+    .option('--follow-symlinks', 'in a directory, also follow links that lead out of it (by default only links inside it)');
 }
 
 /** The query flags of ../../query/flags.ts. */
@@ -126,37 +131,49 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   const format: Format = flags.json ? 'json' : (flags.format as Format | undefined) ?? 'table';
   const { keywords, ...rest } = parsed.query;
   const perDocument: ClaimQuery = rest;
-  // Keyword matching loads jieba's full dictionary: only then, and after every document is
-  // extracted, so that the claims are the same with and without --keyword.
-  const streaming = format === 'ndjson' && !parsed.sort && !keywords?.length;
-  const documents: Printable['documents'] = [];
-  let streamed = 0;
   const jobs = parseJobs(flags.jobs);
   if (jobs === null) {
     warn(`--jobs takes a whole number from 1 to 64, not "${flags.jobs}"`);
     return EXIT_ERROR;
   }
+  const cores = availableParallelism();
+  if (flags.jobs !== undefined && jobs > cores) warn(`--jobs ${jobs}: this machine has ${cores} core${cores === 1 ? '' : 's'}, using ${cores}`);
+  const out = openOutput();
+  // Keyword matching loads jieba's full dictionary: only then, and after every document is
+  // extracted, so that the claims are the same with and without --keyword. Without it and
+  // without --sort, JSON, NDJSON and CSV are written a document at a time (a corpus of any
+  // size in bounded memory); tables and Markdown need every row to size their columns.
+  // (JSON and CSV on a terminal are printed at the end, clear of the progress line.)
+  const streaming = !parsed.sort && !keywords?.length && (format === 'ndjson' || ((format === 'json' || format === 'csv') && !process.stdout.isTTY));
+  const stream = streaming ? documentStream(format, out, parsed.fields, flags.bom) : null;
+  const documents: Printable['documents'] = [];
   const interrupts = watchInterrupts();
-  const options = { ...readOptions(flags.encoding), overrides, identityFrom, metrics, limits, interrupts };
-  const tally = await eachExtracted(inputs, options, jobs, (doc) => {
+  const options = { ...readOptions(flags.encoding, flags.followSymlinks), overrides, identityFrom, metrics, limits, interrupts };
+  const tally = await eachExtracted(inputs, options, Math.min(jobs, cores), async (doc) => {
     const { region, level, year } = doc.identity;
     const rows = doc.claims.map((c): ClaimRow => ({ document: doc.name, region, level, year, ...c }));
     const claims = filterClaims(rows, perDocument);
-    if (!streaming) {
+    if (!stream) {
       documents.push({ document: doc.name, identity: doc.identity, claims });
       return;
     }
-    const room = parsed.limit === undefined ? claims.length : parsed.limit - streamed;
-    process.stdout.write(printNdjson({ rows: claims.slice(0, room), fields: parsed.fields }));
-    streamed += Math.min(room, claims.length);
-    return parsed.limit === undefined || streamed < parsed.limit;
+    const room = parsed.limit === undefined ? claims.length : Math.max(0, parsed.limit - stream.printed);
+    await stream.add({ document: doc.name, identity: doc.identity, claims: claims.slice(0, room) });
+    // NDJSON and CSV stop at the limit; JSON lists every document read, as without streaming
+    return format === 'json' || parsed.limit === undefined || stream.printed < parsed.limit;
   }).finally(() => interrupts.dispose());
   if (interrupts.stopped) {
-    if (interrupts.byUser) warn('interrupted'); // a closed pipe or SIGPIPE ends quietly
+    if (interrupts.byUser) {
+      await stream?.end(); // JSON printed so far is closed into a whole array
+      warn('interrupted'); // a closed pipe or SIGPIPE ends quietly
+    }
     return interrupts.exitCode; // what was printed stays: whole lines
   }
   if (!tally.read) return EXIT_ERROR;
-  if (streaming) return exitCode(tally, streamed);
+  if (stream) {
+    await stream.end();
+    return exitCode(tally, stream.printed);
+  }
 
   if (keywords?.length) {
     const wordIndex = makeWordIndex({ cut: cutWords, subwords: cutForSearch });
@@ -165,23 +182,58 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   const all = documents.flatMap((d) => d.claims);
   const rows = limitClaims(parsed.sort ? sortClaims(all, parsed.sort) : all, parsed.limit);
   const printable: Printable = { documents: regroup(documents, rows), rows, fields: parsed.fields };
-  process.stdout.write(render(format, printable, flags));
+  await out.writeAll(render(format, printable, flags));
   if (!rows.length && (format === 'table' || format === 'markdown')) warn('no claim matched');
   return exitCode(tally, rows.length);
 }
 
-function render(format: Format, printable: Printable, flags: ExtractFlags): string {
+type PrintedDocument = Printable['documents'][number];
+
+/**
+ * JSON, NDJSON or CSV written as the documents come, the same bytes as printed at the end: JSON
+ * holds back its first document until a second one shows whether the output is an object or
+ * an array; CSV writes its header with the first document.
+ */
+function documentStream(format: 'json' | 'ndjson' | 'csv', out: Output, fields: Printable['fields'], bom: boolean | undefined) {
+  let printed = 0;
+  let documents = 0;
+  let first: PrintedDocument | null = null;
+  return {
+    get printed() {
+      return printed;
+    },
+    async add(doc: PrintedDocument): Promise<void> {
+      printed += doc.claims.length;
+      documents++;
+      if (format === 'ndjson') return out.writeAll(ndjsonChunks({ rows: doc.claims, fields }));
+      if (format === 'csv') return out.writeAll(csvChunks({ rows: doc.claims, fields }, { bom, header: documents === 1 }));
+      if (documents === 1) {
+        first = doc;
+        return;
+      }
+      if (first) await out.write(`[\n${jsonArrayItem(first, fields)}`);
+      first = null;
+      await out.write(`,\n${jsonArrayItem(doc, fields)}`);
+    },
+    async end(): Promise<void> {
+      if (format !== 'json' || !documents) return;
+      await out.write(documents === 1 && first ? `${jsonDocument(first, fields)}\n` : '\n]\n');
+    },
+  };
+}
+
+function render(format: Format, printable: Printable, flags: ExtractFlags): Iterable<string> {
   switch (format) {
     case 'json':
-      return printJson(printable);
+      return jsonChunks(printable);
     case 'ndjson':
-      return printNdjson(printable);
+      return ndjsonChunks(printable);
     case 'csv':
-      return printCsv(printable, { bom: flags.bom });
+      return csvChunks(printable, { bom: flags.bom });
     case 'markdown':
-      return printMarkdown(printable);
+      return markdownChunks(printable);
     case 'table':
-      return printable.rows.length ? printTable(printable, decideStyle(flags.color, process.stdout, process.env)) : '';
+      return printable.rows.length ? tableChunks(printable, decideStyle(flags.color, process.stdout, process.env)) : [];
   }
 }
 
@@ -199,6 +251,8 @@ function sizeLimit(spec: string | undefined): ReadLimits {
   if (spec === undefined) return { maxBytes: DEFAULT_MAX_BYTES, flag: '--max-size' };
   const maxBytes = parseSize(spec);
   if (maxBytes === null) throw new InputError(`--max-size takes a size such as 64M, 200MB or 1G (got "${spec}")`, 'usage');
+  // one document becomes one string, and a V8 string holds at most 2^29 - 24 characters
+  if (maxBytes > MAX_DOCUMENT_BYTES) throw new InputError(`--max-size ${spec}: one document can be at most ${formatSize(MAX_DOCUMENT_BYTES)} (the longest text Node holds)`, 'usage');
   return { maxBytes, flag: '--max-size' };
 }
 
@@ -214,15 +268,14 @@ function exitCode(tally: ReadTally, printed: number): number {
   return tally.failed ? EXIT_ERROR : printed ? EXIT_OK : EXIT_NO_MATCH;
 }
 
-export function readOptions(encoding: string | undefined) {
+export function readOptions(encoding: string | undefined, followSymlinks?: boolean) {
   return {
     encoding,
+    followSymlinks,
     warn,
     progress: (total: number) => startProgress(process.stderr, total),
     stdinIsTTY: !!process.stdin.isTTY,
   };
 }
 
-export function warn(message: string): void {
-  process.stderr.write(`zhibiao: ${message}\n`);
-}
+export { warn };

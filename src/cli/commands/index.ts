@@ -1,7 +1,8 @@
 // `zhibiao index DIR --db claims.sqlite`: reports into the corpus index (SQLite). Only files
 // whose content hash changed are extracted again; files gone from an indexed directory are dropped.
 import type { Command } from 'commander';
-import { analyseText } from '../../io/analyse.js';
+import { createHash } from 'node:crypto';
+import { analyseText, type AnalyseSettings } from '../../io/analyse.js';
 import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
 import { indexCorpus } from '../../corpus/indexer.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
@@ -10,10 +11,12 @@ import { EXIT_ERROR, EXIT_OK, UsageError } from '../exit-codes.js';
 import { addIdentityFromOption, addIdentityOptions, identityOverrides, identityPattern } from '../identity-options.js';
 import { addMetricsOption, metricTable } from '../metrics-options.js';
 import { addInputOptions, warn } from './extract.js';
+import { openOutput } from '../../io/output.js';
 
 interface IndexFlags {
   db: string;
   encoding?: string;
+  followSymlinks?: boolean;
   region?: string;
   level?: string;
   year?: string;
@@ -53,7 +56,8 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
       let progress: ReturnType<typeof startProgress> | undefined;
       const tally = await indexCorpus(db, inputs, {
         encoding: flags.encoding,
-        refresh: Object.keys(overrides).length > 0 || settings.identityFrom !== undefined || settings.metrics !== undefined,
+        followSymlinks: flags.followSymlinks,
+        settings: settingsMarker(settings),
         analyse: (text, path) => analyseText(text, path, settings),
         warn: (message) => {
           progress?.done();
@@ -66,7 +70,7 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
       });
       progress?.done();
       const documents = (db.prepare('SELECT count(*) FROM documents').pluck().get() as number);
-      process.stdout.write(`${flags.db}: ${tally.added} added, ${tally.changed} changed, ${tally.unchanged} unchanged, ${tally.removed} removed` +
+      await openOutput().write(`${flags.db}: ${tally.added} added, ${tally.changed} changed, ${tally.unchanged} unchanged, ${tally.removed} removed` +
         `${tally.failed ? `, ${tally.failed} failed` : ''}; ${tally.claims} claims extracted; ${documents} documents in the index\n`);
       return tally.failed ? EXIT_ERROR : EXIT_OK;
     } finally {
@@ -78,4 +82,14 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
     warn(message);
     return EXIT_ERROR;
   }
+}
+
+/** What of the run's settings changes the stored claims, as one string ('' when nothing does). */
+function settingsMarker(settings: AnalyseSettings): string {
+  const given = Object.fromEntries(Object.entries(settings.overrides ?? {}).filter(([, v]) => v !== undefined));
+  const parts: Record<string, unknown> = {};
+  if (Object.keys(given).length) parts.overrides = given;
+  if (settings.identityFrom !== undefined) parts.identityFrom = settings.identityFrom;
+  if (settings.metrics !== undefined) parts.metrics = createHash('sha256').update(JSON.stringify(settings.metrics)).digest('hex').slice(0, 16);
+  return Object.keys(parts).length ? JSON.stringify(parts) : '';
 }

@@ -3,7 +3,8 @@
 import { Option, type Command } from 'commander';
 import { METRICS } from '../../core/lexicon/metrics.js';
 import { corpusErrorMessage, openCorpus, type CorpusDb } from '../../corpus/db.js';
-import { printIdentified, QUERY_FORMATS, type QueryFormat } from '../../corpus/print.js';
+import { identifiedChunks, QUERY_FORMATS, type QueryFormat } from '../../corpus/print.js';
+import { openOutput } from '../../io/output.js';
 import { queryCorpus, type CorpusQuery } from '../../corpus/query.js';
 import { LEVELS, type Level } from '../../identity/places.js';
 import { QueryError } from '../../query/fields.js';
@@ -47,10 +48,10 @@ Examples / 示例:
   zhibiao query --db claims.sqlite --indicator '生产总值$' --kind change --sort -value --limit 10
 
 Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad flag, a missing or damaged index).`)
-    .action((flags: QueryCommandFlags) => setExit(runQuery(flags)));
+    .action(async (flags: QueryCommandFlags) => setExit(await runQuery(flags)));
 }
 
-function runQuery(flags: QueryCommandFlags): number {
+async function runQuery(flags: QueryCommandFlags): Promise<number> {
   let query: CorpusQuery;
   let parsed: ReturnType<typeof parseQueryFlags>;
   try {
@@ -75,7 +76,7 @@ function runQuery(flags: QueryCommandFlags): number {
       const result = queryCorpus(db, query, { wordIndex, limit: parsed.sort ? undefined : parsed.limit });
       const rows = limitClaims(parsed.sort ? sortClaims(result.rows, parsed.sort) : result.rows, parsed.limit);
       const style = decideStyle(flags.color, process.stdout, process.env);
-      process.stdout.write(printIdentified({ rows, identities: result.identities, fields: parsed.fields }, format, { style, bom: flags.bom }));
+      await openOutput().writeAll(identifiedChunks({ rows, identities: result.identities, fields: parsed.fields }, format, { style, bom: flags.bom }));
       if (!rows.length && (format === 'table' || format === 'markdown')) warn('no claim matched');
       return rows.length ? EXIT_OK : EXIT_NO_MATCH;
     } finally {

@@ -5,6 +5,7 @@ import { SECTORS } from '../../core/lexicon/sectors.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { wrapWords } from '../../printers/wrap-words.js';
 import { EXIT_OK } from '../exit-codes.js';
+import { openOutput } from '../../io/output.js';
 
 interface SectorsFlags {
   json?: boolean;
@@ -25,8 +26,8 @@ Examples / 示例:
   zhibiao sectors --all --json       全部关键词，JSON / all keywords, as JSON
   zhibiao extract report.txt --sector energy,tourism
                                      只看能源和文旅 / then query by sector id`)
-    .action((flags: SectorsFlags) => {
-      process.stdout.write(flags.json ? printSectorsJson() : printSectorsTable(flags));
+    .action(async (flags: SectorsFlags) => {
+      await openOutput().write(flags.json ? printSectorsJson() : printSectorsTable(flags));
       setExit(EXIT_OK);
     });
 }

@@ -10,12 +10,14 @@ import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.j
 import { printSummaryJson, printSummaryText, type DocumentSummary } from '../../printers/summary.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
 import { addInputOptions, readOptions, warn } from './extract.js';
+import { openOutput } from '../../io/output.js';
 
 interface SummaryFlags {
   json?: boolean;
   keywords: string;
   color: ColorMode;
   encoding?: string;
+  followSymlinks?: boolean;
 }
 
 export function registerSummary(program: Command, setExit: (code: number) => void): void {
@@ -48,7 +50,7 @@ async function runSummary(inputs: string[], flags: SummaryFlags): Promise<number
     return EXIT_ERROR;
   }
   const documents: { name: string; text: string; summary: ReturnType<typeof summarizeClaims> }[] = [];
-  const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
+  const tally = await eachDocument(inputs, readOptions(flags.encoding, flags.followSymlinks), (doc) => {
     documents.push({ name: doc.name, text: doc.text, summary: summarizeClaims(extract(doc.text).claims) });
   });
   if (!tally.read) return EXIT_ERROR;
@@ -58,6 +60,6 @@ async function runSummary(inputs: string[], flags: SummaryFlags): Promise<number
     ...d.summary,
     keywords: keywordCount ? topKeywords(d.text, keywordCount) : [],
   }));
-  process.stdout.write(flags.json ? printSummaryJson(summaries) : printSummaryText(summaries, decideStyle(flags.color, process.stdout, process.env)));
+  await openOutput().write(flags.json ? printSummaryJson(summaries) : printSummaryText(summaries, decideStyle(flags.color, process.stdout, process.env)));
   return tally.failed ? EXIT_ERROR : summaries.some((s) => s.claims) ? EXIT_OK : EXIT_NO_MATCH;
 }
