@@ -23,6 +23,11 @@ export const METRICS = [
     id: 'gdp', name: '地区生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
     aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '经济总量', '经济增长', '经济增速', '全年经济增长', '经济规模', '经济增长速度', 'GDP增速', '经济总体'],
   },
+  // 国民生产总值增长7.5%: the headline of the national reports of the 1980s and early 1990s
+  {
+    id: 'gnp', name: '国民生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
+    aliases: ['国民生产总值', 'GNP', '国民总收入'],
+  },
   // 人均地区生产总值达到8.2万元
   {
     id: 'gdp_per_capita', name: '人均地区生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
