@@ -3,7 +3,7 @@
 // 2023年，…), then the paragraph's opening (五年来，…), then the part of the report the
 // sentence sits in (the year reviewed, the five years reviewed, the year or five years planned).
 import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
-import type { ReportYears } from '../text/report-years.js';
+import { yearOf, type ReportYears } from '../text/report-years.js';
 import type { ClaimKind, Modality, Period } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
 
@@ -212,7 +212,9 @@ function levelEnd(ctx: MentionContext): 'start' | 'end' | null {
  * The rules are tried in order and a later rule's match inside an earlier one's is no cue of
  * its own: 2020年 in 比2020年 is the base, not the year.
  */
-function nearestCue(text: string, years: ReportYears, modality: Modality): Period | null {
+function nearestCue(written: string, years: ReportYears, modality: Modality): Period | null {
+  // 到二〇三五年 · 一九八四年: years in Chinese digits read as 2035, 1984 (as long, so places hold)
+  const text = written.replace(/[一二][〇零○一二三四五六七八九]{3}(?=年)/g, (y) => String(yearOf(y) ?? y));
   const taken: { start: number; end: number }[] = [];
   let best: { at: number; period: Period } | null = null;
   for (const cue of CUES) {
