@@ -75,6 +75,11 @@ function pastYears(period: Period | null, years: ReportYears): boolean {
   return period !== null && years.reviewYear !== null && period.to <= years.reviewYear;
 }
 
+/** A figure about years after the one planned is a goal: 到二〇三五年…森林覆盖率达到40%. */
+function futureYears(period: Period | null, years: ReportYears): boolean {
+  return period !== null && years.planYear !== null && period.from > years.planYear;
+}
+
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 
@@ -102,7 +107,7 @@ function resolveSentence(
     const unit = inferUnit(ctx, contexts);
     const stated = resolveModality(ctx);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
-    const modality = overYears && pastYears(period, report.years) ? 'actual' : stated;
+    const modality = overYears && pastYears(period, report.years) ? 'actual' : futureYears(period, report.years) ? 'target' : stated;
     const claim: Claim = {
       kind: kind.kind,
       value: kind.sign * mention.value,

@@ -23,6 +23,11 @@ export const METRICS = [
     id: 'gdp', name: '地区生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
     aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '经济总量', '经济增长', '经济增速', '全年经济增长', '经济规模', '经济增长速度', 'GDP增速', '经济总体'],
   },
+  // 国民生产总值增长7.5%: the headline of the national reports of the 1980s and early 1990s
+  {
+    id: 'gnp', name: '国民生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
+    aliases: ['国民生产总值', 'GNP', '国民总收入'],
+  },
   // 人均地区生产总值达到8.2万元
   {
     id: 'gdp_per_capita', name: '人均地区生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
@@ -318,6 +323,46 @@ export const METRICS = [
   {
     id: 'life_expectancy', name: '人均预期寿命', kinds: ['amount', 'change'], units: ['岁', '年'], lowerIsBetter: false, sector: 'health',
     aliases: ['人均预期寿命', '居民人均预期寿命', '人均期望寿命', '平均预期寿命'],
+  },
+  // 农村劳动力转移就业110万人次
+  {
+    id: 'rural_labor_transfer', name: '农村劳动力转移就业', kinds: ['amount', 'change'], units: ['人', '人次', '%'], lowerIsBetter: false, sector: 'income',
+    aliases: ['农村劳动力转移就业', '转移农村劳动力', '农村劳动力转移', '农牧区劳动力转移就业', '转移就业农村劳动力', '农村富余劳动力转移就业'],
+  },
+  // 技术合同成交额增长20%
+  {
+    id: 'technology_contracts', name: '技术合同成交额', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'technology',
+    aliases: ['技术合同成交额', '技术合同交易额', '技术交易额', '技术合同登记额'],
+  },
+  // 改造城镇老旧小区600个
+  {
+    id: 'old_housing_renovation', name: '城镇老旧小区改造', kinds: ['amount'], units: ['个', '户', '套', '栋'], lowerIsBetter: false, sector: 'urban',
+    aliases: ['城镇老旧小区改造', '老旧小区改造', '城镇老旧小区', '老旧小区'],
+  },
+  // 筹集保障性租赁住房2万套
+  {
+    id: 'affordable_rental_housing', name: '保障性租赁住房', kinds: ['amount'], units: ['套', '间'], lowerIsBetter: false, sector: 'urban',
+    aliases: ['保障性租赁住房', '保租房'],
+  },
+  // 完成营造林120万亩
+  {
+    id: 'afforestation', name: '营造林', kinds: ['amount'], units: ['亩', '公顷'], lowerIsBetter: false, sector: 'ecology',
+    aliases: ['营造林', '造林', '植树造林', '人工造林', '造林绿化', '国土绿化'],
+  },
+  // 空气质量优良天数达到340天
+  {
+    id: 'good_air_days', name: '空气质量优良天数', kinds: ['amount', 'change'], units: ['天'], lowerIsBetter: false, sector: 'ecology',
+    aliases: ['空气质量优良天数', '空气优良天数', '环境空气质量优良天数', '优良天数', '空气质量平均优良天数'],
+  },
+  // 新建5G基站1.2万个
+  {
+    id: 'base_stations_5g', name: '5G基站', kinds: ['amount'], units: ['个', '座'], lowerIsBetter: false, sector: 'technology',
+    aliases: ['5G基站', '5G通信基站', '5G宏基站'],
+  },
+  // 生猪出栏6000万头
+  {
+    id: 'hog_output', name: '生猪出栏', kinds: ['amount', 'change'], units: ['头', '%'], lowerIsBetter: false, sector: 'agriculture',
+    aliases: ['生猪出栏', '生猪出栏量', '出栏生猪'],
   },
   // 服务业增加值占地区生产总值比重达55%
   {

@@ -3,7 +3,7 @@
 // 2023年，…), then the paragraph's opening (五年来，…), then the part of the report the
 // sentence sits in (the year reviewed, the five years reviewed, the year or five years planned).
 import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
-import type { ReportYears } from '../text/report-years.js';
+import { yearOf, type ReportYears } from '../text/report-years.js';
 import type { ClaimKind, Modality, Period } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
 
@@ -48,6 +48,11 @@ function endYear(years: ReportYears, modality: Modality): number | null {
  * Each rule with its example.
  */
 const CUES: Cue[] = [
+  // 由2002年的12万亿元增加到2007年的24.66万亿元: from one year's level to a later one's
+  {
+    pattern: /(?:由|从)((?:19|20)\d\d)年[^，,。；;]{0,30}?(?:到|至)((?:19|20)\d\d)年/g,
+    span: (m) => (Number(m[2]) > Number(m[1]) ? { from: Number(m[1]) + 1, to: Number(m[2]) } : null),
+  },
   // 2021—2025年 · 2019-2023年: the years of a span, both ends in
   {
     pattern: /((?:19|20)\d\d)年?\s*[—–\-－~～]+\s*((?:19|20)\d\d)年/g,
@@ -177,8 +182,8 @@ export function resolvePeriod(ctx: MentionContext, kind: ClaimKind, modality: Mo
 
 /** 由6.3%提高到7.5% · 从2016年的25778元增长到…: the level a period starts from. */
 const FROM_LEVEL = /(?:从|由)[^到至，,]{0,12}$/;
-/** …提高到7.5% · 增加到121万亿元 · 达到3023公里 · 突破4000公里: the level reached. */
-const LEVEL_REACHED = /(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降|升)(?:到|至)$|(?:达到|达|突破|超过|到)$/;
+/** …提高到7.5% · 增加到121万亿元 · 增加到2007年的24.66万亿元 · 达到3023公里 · 突破4000公里: the level reached. */
+const LEVEL_REACHED = /(?:(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降|升)(?:到|至)|达到|达|突破|超过|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
 
 /**
  * A level is the state at one end of its period: 森林覆盖率由6.3%(2015)提高到7.5%(2020),
@@ -207,7 +212,9 @@ function levelEnd(ctx: MentionContext): 'start' | 'end' | null {
  * The rules are tried in order and a later rule's match inside an earlier one's is no cue of
  * its own: 2020年 in 比2020年 is the base, not the year.
  */
-function nearestCue(text: string, years: ReportYears, modality: Modality): Period | null {
+function nearestCue(written: string, years: ReportYears, modality: Modality): Period | null {
+  // 到二〇三五年 · 一九八四年: years in Chinese digits read as 2035, 1984 (as long, so places hold)
+  const text = written.replace(/[一二][〇零○一二三四五六七八九]{3}(?=年)/g, (y) => String(yearOf(y) ?? y));
   const taken: { start: number; end: number }[] = [];
   let best: { at: number; period: Period } | null = null;
   for (const cue of CUES) {
