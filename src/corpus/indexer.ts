@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, normalize, sep } from 'node:path';
-import { indicatorKey } from '../compare/normalize.js';
+import { indicatorKey } from '../pairing/indicator-key.js';
 import type { Claim } from '../core/types.js';
 import { identifyDocument, regionKey, type DocumentIdentity, type IdentityOverrides } from '../identity/identify.js';
 import { collectInputs } from '../io/collect.js';

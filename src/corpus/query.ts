@@ -6,15 +6,10 @@ import type { Claim, Period } from '../core/types.js';
 import type { DocumentIdentity } from '../identity/identify.js';
 import { regionKey } from '../identity/identify.js';
 import type { Level } from '../identity/places.js';
-import { filterClaims, type ClaimQuery, type DocumentClaim, type QueryDeps } from '../query/filter.js';
+import { filterClaims, type ClaimQuery, type DocumentClaim, type DocumentQuery, type QueryDeps } from '../query/filter.js';
 import type { CorpusDb } from './db.js';
 
-export interface CorpusQuery extends ClaimQuery {
-  /** 甘孜州, 甘孜藏族自治州 (same key) or a prefix such as 甘孜. */
-  regions?: readonly string[];
-  levels?: readonly Level[];
-  years?: readonly number[];
-}
+export interface CorpusQuery extends ClaimQuery, DocumentQuery {}
 
 export interface CorpusResult {
   rows: DocumentClaim[];

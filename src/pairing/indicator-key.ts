@@ -1,7 +1,7 @@
 // Indicator names → one key per indicator, so that the same figure is found across reports.
 // Light normalisation first (quotes, spaces, scope words, a leading 新增), then the synonym
 // lexicon: 全社会固定资产投资 → 固定资产投资; “规上”工业增加值 → 规模以上工业增加值.
-import { INDICATOR_SYNONYMS, type IndicatorSynonyms } from './indicator-synonyms.js';
+import { INDICATOR_SYNONYMS, type IndicatorSynonyms } from '../compare/indicator-synonyms.js';
 
 // 全州地区生产总值 → 地区生产总值: the report's own scope adds nothing to the indicator.
 const SCOPE_PREFIX = /^(?:全(?:国|省|区|市|州|县|盟|旗)|我(?:国|省|区|市|州|县)|本(?:省|市|州|县)|全年|今年|上年|去年)/;
