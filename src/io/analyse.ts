@@ -11,5 +11,6 @@ export interface Analysed {
 }
 
 export function analyseText(text: string, overrides: IdentityOverrides = {}): Analysed {
-  return { claims: extract(text).claims, identity: identifyDocument(text, overrides) };
+  // --year says which year the report is, for its claims' periods as for its identity
+  return { claims: extract(text, overrides.year === undefined ? {} : { year: overrides.year }).claims, identity: identifyDocument(text, overrides) };
 }

@@ -2,6 +2,7 @@
 // give one figure a row, with its document and identity; the table, markdown and `--wide` csv
 // put documents in rows and figures in columns (`≈ 5%`, `≥ 1200万人`, `—` where nothing is
 // stated). With --outcomes, one target a row, beside its outcome and verdict.
+import { basename } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentIdentity } from '../identity/identify.js';
 import { measureName, periodLabel } from '../pairing/figures.js';
@@ -40,7 +41,7 @@ export function printPanel(input: PanelPrint, format: PanelFormat, options: { wi
     case 'csv': {
       if (options.wide) {
         const grid = wideGrid(input);
-        return stringify([...grid.rows.map((r) => [...r.identity, ...r.cells.map((c) => c ?? '')])], {
+        return stringify([...grid.rows.map((r) => [...r.identity, ...r.cells.map((c) => c ?? '—')])], {
           header: true, columns: [...WIDE_IDENTITY, ...grid.columns.map((c) => c.header)], bom: options.bom ?? false,
         });
       }
@@ -50,8 +51,9 @@ export function printPanel(input: PanelPrint, format: PanelFormat, options: { wi
     case 'markdown':
     case 'table': {
       const grid = wideGrid(input);
-      const head = [...WIDE_IDENTITY.slice(1), ...grid.columns.map((c) => c.header)];
-      const cells = grid.rows.map((r) => [...r.identity.slice(1).map((v) => String(v ?? '—')), ...r.cells.map((c) => c ?? '—')]);
+      // people read the government and year; the file only where the report does not say who
+      const head = ['report', 'year', ...grid.columns.map((c) => c.header)];
+      const cells = grid.rows.map(({ identity: [document, region, , year], cells: row }) => [String(region ?? basename(String(document))), String(year ?? '—'), ...row.map((c) => c ?? '—')]);
       const title = `${grid.rows.length} reports × ${grid.columns.length} figures (target: the goal set for the report's year; actual: the outcome of the year it reviews)`;
       if (format === 'markdown') return [title, '', ...markdownTable(head, cells), ''].join('\n');
       if (!grid.columns.length) return '';
@@ -62,7 +64,7 @@ export function printPanel(input: PanelPrint, format: PanelFormat, options: { wi
   }
 }
 
-const WIDE_IDENTITY = ['document', 'region', 'year'] as const;
+const WIDE_IDENTITY = ['document', 'region', 'level', 'year'] as const;
 
 interface Column {
   key: string;
@@ -106,7 +108,7 @@ function wideGrid(input: PanelPrint): { columns: Column[]; rows: { identity: (st
   return {
     columns: ordered,
     rows: input.documents.map((d) => ({
-      identity: [d.document, d.identity.region, d.identity.year],
+      identity: [d.document, d.identity.region, d.identity.level, d.identity.year],
       cells: ordered.map((c) => cells.get(d.document)?.get(c.key) ?? null),
     })),
   };

@@ -1,12 +1,12 @@
 // `zhibiao compare REPORT_Y REPORT_Y+1`: last year's targets against this year's outcomes;
 // with more than two reports of one government, each indicator's series with a sparkline.
 import { Option, type Command } from 'commander';
-import { extract } from '../../index.js';
+import { analyseText } from '../../io/analyse.js';
 import type { ReportClaims } from '../../pairing/figures.js';
 import { compareReports, governmentKey } from '../../pairing/pair.js';
 import { buildSeries } from '../../pairing/series.js';
 import { COMPARE_FORMATS, governmentName, printComparison, printSeries, type CompareFormat } from '../../compare/print.js';
-import { identifyDocument, type IdentityOverrides } from '../../identity/identify.js';
+import type { IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachDocument } from '../../io/documents.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
@@ -69,7 +69,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
   const reports: ReportClaims[] = [];
   const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
     const own = firstYear === undefined ? shared : { ...shared, year: firstYear + reports.length };
-    reports.push({ document: doc.name, identity: identifyDocument(doc.text, own), claims: extract(doc.text).claims });
+    reports.push({ document: doc.name, ...analyseText(doc.text, own) });
   });
   if (reports.length < 2) {
     warn(`compare needs two reports or more (${reports.length} read)`);
