@@ -21,7 +21,7 @@ export const METRICS = [
   // 地区生产总值达513.35亿元，增长6.2% · 经济增长5%左右 · 国内生产总值增长5.2% · GDP增长6%
   {
     id: 'gdp', name: '地区生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
-    aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '经济总量', '经济增长', '经济增速', '全年经济增长', '经济规模'],
+    aliases: ['经济增长速度', 'GDP增速', '经济总体', '地区生产总值', '国内生产总值', '生产总值', 'GDP', '经济总量', '经济增长', '经济增速', '全年经济增长', '经济规模'],
   },
   // 人均地区生产总值达到8.2万元
   {
@@ -56,7 +56,7 @@ export const METRICS = [
   // 固定资产投资增长7% · 全社会固定资产投资
   {
     id: 'fixed_investment', name: '固定资产投资', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'investment',
-    aliases: ['固定资产投资', '全社会固定资产投资', '固定资产投资额', '固投', '全社会投资'],
+    aliases: ['规模以上固定资产投资', '500万元以上固定资产投资', '固定资产投资', '全社会固定资产投资', '固定资产投资额', '固投', '全社会投资'],
   },
   // 社会消费品零售总额增长7.5% · 社零
   {
@@ -81,7 +81,7 @@ export const METRICS = [
   // 一般公共预算收入增长8.5% · 地方一般公共预算收入 · 地方公共财政收入
   {
     id: 'fiscal_revenue', name: '一般公共预算收入', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'fiscal',
-    aliases: [
+    aliases: ['地方公共财政预算收入', '财政收入', '地方财政收入', 
       '一般公共预算收入', '地方一般公共预算收入', '一般预算收入', '地方一般预算收入', '地方公共财政收入', '公共财政预算收入',
       '公共财政收入', '地方财政一般公共预算收入', '一般公共预算收入总量', '全口径一般公共预算收入', '地方级一般公共预算收入',
     ],
@@ -104,7 +104,7 @@ export const METRICS = [
   // 拟安排地方政府专项债券4.4万亿元
   {
     id: 'special_bonds', name: '地方政府专项债券', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'fiscal',
-    aliases: ['地方政府专项债券', '专项债券', '专项债', '新增专项债券', '地方专项债券', '政府专项债券'],
+    aliases: ['地方政府专项债券额度', '专项债券额度', '新增专项债券额度', '新增地方政府专项债券', '地方政府专项债券', '专项债券', '专项债', '新增专项债券', '地方专项债券', '政府专项债券'],
   },
   // 居民人均可支配收入增长5.3% · 全体居民人均可支配收入
   {
@@ -127,12 +127,12 @@ export const METRICS = [
   // 居民消费价格涨幅3%左右 · 居民消费价格指数控制在2%以内 · CPI
   {
     id: 'cpi', name: '居民消费价格指数', kinds: ['change'], units: ['%'], lowerIsBetter: true, sector: 'income',
-    aliases: ['居民消费价格', '居民消费价格指数', '居民消费价格总水平', '消费价格', '物价', '物价总水平', 'CPI', '居民消费品价格'],
+    aliases: ['价格总水平', 'CPI涨幅', '居民消费价格', '居民消费价格指数', '居民消费价格总水平', '消费价格', '物价', '物价总水平', 'CPI', '居民消费品价格'],
   },
   // 城镇新增就业106万人 · 新增城镇就业
   {
     id: 'new_urban_jobs', name: '城镇新增就业', kinds: ['amount'], units: ['人'], lowerIsBetter: false, sector: 'income',
-    aliases: ['城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增城镇就业人数', '城镇就业', '城镇新增就业人员'],
+    aliases: ['新增就业', '城镇新增就业', '新增城镇就业', '城镇新增就业人数', '新增城镇就业人数', '城镇就业', '城镇新增就业人员'],
   },
   // 城镇调查失业率5.5%左右
   {
@@ -152,7 +152,7 @@ export const METRICS = [
   // 单位国内生产总值能耗降低2.5%左右
   {
     id: 'energy_intensity', name: '单位地区生产总值能耗', kinds: ['change', 'amount'], units: ['%', '吨标准煤'], lowerIsBetter: true, sector: 'ecology',
-    aliases: [
+    aliases: ['万元GDP综合能耗', 
       '单位地区生产总值能耗', '单位国内生产总值能耗', '单位生产总值能耗', '单位GDP能耗', '万元GDP能耗', '万元地区生产总值能耗',
       '万元生产总值能耗', '单位地区生产总值能源消耗', '单位国内生产总值能源消耗', '能耗强度',
     ],
@@ -173,7 +173,7 @@ export const METRICS = [
   // 空气质量优良天数比率达95%
   {
     id: 'air_quality_days', name: '空气质量优良天数比率', ...RATE, lowerIsBetter: false, sector: 'ecology',
-    aliases: [
+    aliases: ['环境空气优良天数比例', '环境空气质量优良天数比例', '城市空气质量优良天数比例', 
       '空气质量优良天数比率', '空气质量优良天数比例', '空气优良天数比率', '空气优良天数比例', '优良天数比率', '优良天数比例',
       '环境空气质量优良天数比率', '空气质量优良率', '空气质量优良天数占比', '优良天数占比', '空气优良率',
     ],
@@ -194,7 +194,7 @@ export const METRICS = [
   // 高新技术企业达到1200家
   {
     id: 'high_tech_enterprises', name: '高新技术企业', kinds: ['amount', 'change'], units: ['家', '个', '户', '%'], lowerIsBetter: false, sector: 'technology',
-    aliases: ['高新技术企业', '国家高新技术企业', '高新技术企业数', '高新技术企业数量', '国家级高新技术企业'],
+    aliases: ['有效期内高新技术企业', '有效高新技术企业', '高新技术企业', '国家高新技术企业', '高新技术企业数', '高新技术企业数量', '国家级高新技术企业'],
   },
   // 常住人口城镇化率达到66%
   {
@@ -219,7 +219,7 @@ export const METRICS = [
   // 广义货币(M2)增速同名义经济增速基本匹配 · M2增长8.6%
   {
     id: 'm2', name: '广义货币(M2)', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'fiscal',
-    aliases: ['广义货币', 'M2', '广义货币M2', '广义货币(M2)', '广义货币供应量'],
+    aliases: ['广义货币', 'M2', '广义货币M', '广义货币M2', '广义货币(M2)', '广义货币供应量'],
   },
   // 社会融资规模存量增长9.5%
   {
@@ -274,7 +274,30 @@ export const METRICS = [
   // 市场主体达到920万户 · 经营主体
   {
     id: 'market_entities', name: '经营主体', kinds: ['amount', 'change'], units: ['户', '家', '个', '%'], lowerIsBetter: false, sector: 'consumption',
-    aliases: ['市场主体', '经营主体', '各类经营主体', '各类市场主体', '市场主体总量', '经营主体总量'],
+    aliases: ['实有经营主体', '实有市场主体', '实有各类经营主体', '市场主体', '经营主体', '各类经营主体', '各类市场主体', '市场主体总量', '经营主体总量'],
+  },
+  // 新登记经营主体12万户 · 新增市场主体7588户 · 经营主体新增105万户: the year's new entities, not the stock
+  {
+    id: 'new_market_entities', name: '新增经营主体', kinds: ['amount', 'change'], units: ['户', '家', '个', '%'], lowerIsBetter: false, sector: 'consumption',
+    aliases: [
+      '新增经营主体', '新增市场主体', '新登记经营主体', '新登记市场主体', '新设立经营主体', '新设立市场主体', '新登记各类经营主体',
+      '新增各类经营主体', '新发展经营主体', '新发展市场主体', '净增经营主体', '净增市场主体', '新设经营主体', '新设市场主体',
+    ],
+  },
+  // 拟安排财政赤字4.06万亿元
+  {
+    id: 'deficit', name: '财政赤字', kinds: ['amount', 'change'], units: ['元'], lowerIsBetter: false, sector: 'fiscal',
+    aliases: ['财政赤字', '全国财政赤字', '赤字规模', '赤字', '中央财政赤字'],
+  },
+  // 拟发行超长期特别国债1万亿元
+  {
+    id: 'special_treasury_bonds', name: '超长期特别国债', kinds: ['amount'], units: ['元'], lowerIsBetter: false, sector: 'fiscal',
+    aliases: ['超长期特别国债', '特别国债'],
+  },
+  // 中央预算内投资拟安排7000亿元
+  {
+    id: 'central_budget_investment', name: '中央预算内投资', kinds: ['amount', 'change'], units: ['元', '%'], lowerIsBetter: false, sector: 'investment',
+    aliases: ['中央预算内投资', '中央预算内投资规模'],
   },
   // 粮食播种面积稳定在1.7亿亩以上
   {
@@ -289,7 +312,7 @@ export const METRICS = [
   // 地表水国控断面水质优良比例达到90%
   {
     id: 'water_quality', name: '地表水水质优良比例', ...RATE, lowerIsBetter: false, sector: 'ecology',
-    aliases: [
+    aliases: ['国控断面水质优良率', '国考断面水质优良比例', '国考河流断面水质优良比例', '国省控断面水质优良率', '地表水水质优良率', '国控断面优良水体比例', '地表水国控断面优良水体比例', '国家考核断面水质优良比例', 
       '地表水国控断面水质优良比例', '地表水水质优良比例', '国控断面水质优良比例', '地表水国考断面水质优良比例', '国考断面水质优良率',
       '地表水达到或好于Ⅲ类水体比例', '地表水优良水体比例', '水质优良比例', '水质优良率',
     ],

@@ -21,12 +21,13 @@ export function normalizeMetricName(name: string): string {
   let s = name.normalize('NFKC').replace(DECORATION, '').replace(/[a-z]/g, (ch) => ch.toUpperCase());
   // an ASCII gloss in brackets adds nothing: 地区生产总值(GDP), 细颗粒物(PM2.5)浓度
   s = s.replace(/\([A-Z0-9.&]+\)/g, '');
-  s = s.replace(/规上/g, '规模以上').replace(/(城镇|农村|农牧区|城乡)常住居民/g, '$1居民');
+  s = s.replace(/规上/g, '规模以上').replace(/(城镇|城市|农村|农牧区|城乡)常住居民/g, '$1居民').replace(/综合能耗/g, '能耗');
   for (let before = ''; before !== s; ) {
     before = s;
-    s = s.replace(CHANGE_TAIL, '');
+    s = s.replace(CHANGE_TAIL, '').replace(STATE_TAIL, '');
   }
-  return s;
+  // 经营主体新增 → 新增经营主体: a count of new ones, however the report orders the words
+  return s.replace(/^(.{2,})(新增|净增)$/, '$2$1');
 }
 
 // Quotes, brackets around a word, spaces and the dash of a list: “社零” → 社零.
@@ -36,7 +37,19 @@ const DECORATION = /[“”"‘’'《》「」〈〉\s]/g;
  * A change word after the name says how the figure moves, not what it is:
  * 地区生产总值增速, 经济增长, 居民消费价格涨幅, 固定资产投资年均增长, 外贸进出口总额同比增长.
  */
-const CHANGE_TAIL = /(?:同比|年均|平均|比上年|较上年)?(?:增速|增幅|增长率|增长|涨幅|降幅|上涨|下降|降低|提高|增加|回落)$/;
+const CHANGE_TAIL = /(?:同比|年均|平均|比上年|较上年)?(?:增长速度|增速|增幅|增长率|增长|涨幅|降幅|上涨|下降|降低|提高|增加|回落)$/;
+
+/**
+ * Words after the name that say how it is counted or that it holds, not what it is:
+ * 地方一般公共预算收入同口径, 一般公共预算收入扣除减税降费因素, 固定资产投资保持稳定, 粮食面积稳定.
+ */
+const STATE_TAIL = /(?:同口径|可比口径|按可比价格?计算|扣除[\u4e00-\u9fff]{1,10}因素后?|保持稳定|保持|稳定|持续|预期目标|预期|预计|目标)$/;
+
+/**
+ * A government's name before the alias: 杭州市, 四川省, 甘孜州, 杭州. Not a zone inside it (开发区,
+ * 综保区, 牧区, 脱贫地区: a part is not the whole), nor 城市/中心城市, nor 入州 (a verb and 州).
+ */
+const PLACE = '(?:[\\u4e00-\\u9fff]{2,8}|[^入出来到在本全我该各外跨赴离城])(?<!城)(?:省|自治区|市|自治州|州|县|旗)';
 
 /**
  * Words before an alias that narrow nothing: a scope (全省, 我市, 本县, 杭州市, 甘孜藏族自治州),
@@ -48,9 +61,11 @@ const NEUTRAL_PREFIX = new RegExp(
   '^(?:' +
     [
       '全(?:国|省|区|市|州|县|盟|旗|地区|年)', '我(?:国|省|区|市|州|县|盟|旗)', '本(?:省|区|市|州|县)',
-      '[\\u4e00-\\u9fff]{1,10}?(?:省|自治区|市|自治州|州|地区|盟|自治县|县|区|旗)',
+      PLACE,
       '(?:19|20)\\d\\d年(?:度|全年)?', '[一二三四]季度', '上半年', '前三季度', '今年', '去年', '上年', '明年', '当年', '同期', '年度',
-      '实现', '完成', '达到', '预计', '其中', '初步核算', '累计', '新增', '主要指标', '全体', '全口径',
+      '实现', '完成', '达到', '预计', '其中', '拟', '安排', '发行', '新增发行', '初步核算', '累计', '新增', '主要指标', '全体', '全口径', '稳定', '保持',
+      // of farmland and the like: 新建和改造提升高标准农田
+      '新建', '建设', '建成', '新改建', '改造提升', '改造', '提升', '开工建设', '和', '及',
     ].join('|') +
     ')*$',
 );
