@@ -51,9 +51,9 @@ export function printPanel(input: PanelPrint, format: PanelFormat, options: { wi
     case 'markdown':
     case 'table': {
       const grid = wideGrid(input);
-      // people read the government and year; the file only where the report does not say who
-      const head = ['report', 'year', ...grid.columns.map((c) => c.header)];
-      const cells = grid.rows.map(({ identity: [document, region, , year], cells: row }) => [String(region ?? basename(String(document))), String(year ?? '—'), ...row.map((c) => c ?? '—')]);
+      // the file's name (without its folder), then the government and year it says it is
+      const head = ['report', 'region', 'year', ...grid.columns.map((c) => c.header)];
+      const cells = grid.rows.map(({ identity: [document, region, , year], cells: row }) => [basename(String(document)), String(region ?? '—'), String(year ?? '—'), ...row.map((c) => c ?? '—')]);
       const title = `${grid.rows.length} reports × ${grid.columns.length} figures (target: the goal set for the report's year; actual: the outcome of the year it reviews)`;
       if (format === 'markdown') return [title, '', ...markdownTable(head, cells), ''].join('\n');
       if (!grid.columns.length) return '';
