@@ -13,7 +13,7 @@ import { LineIndex } from './text/lines.js';
 import { toScanText, unwrapHardBreaks } from './text/normalize.js';
 import { readReportYears, type ReportYears } from './text/report-years.js';
 import { splitSentences } from './text/sentences.js';
-import type { Claim, ExtractOptions, ExtractResult, Mention, SectorId, Sentence } from './types.js';
+import type { Claim, ExtractOptions, ExtractResult, Mention, Period, SectorId, Sentence } from './types.js';
 
 /**
  * Extracts every numeric claim from a report's text.
@@ -63,8 +63,16 @@ interface ReportSettings {
   metrics: MetricMatcher;
 }
 
+/**
+ * A figure over several years that all lie in the past is a result, never a target: a
+ * five-year achievement (过去五年城镇新增就业6000万人, 2003年到2023年…增加到1117.56亿元).
+ */
+function pastYears(period: Period | null, years: ReportYears): boolean {
+  return period !== null && years.reviewYear !== null && period.to <= years.reviewYear;
+}
+
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
-const PARAGRAPH_OPENING = 16;
+const PARAGRAPH_OPENING = 40;
 
 function resolveSentence(
   text: string, scan: string, lines: LineIndex, sentence: Sentence, mentions: Mention[], options: ExtractOptions,
@@ -87,7 +95,9 @@ function resolveSentence(
     const indicator = indicators[i];
     const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
     const unit = inferUnit(ctx, contexts);
-    const modality = resolveModality(ctx);
+    const stated = resolveModality(ctx);
+    const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
+    const modality = overYears && pastYears(period, report.years) ? 'actual' : stated;
     const claim: Claim = {
       kind: kind.kind,
       value: kind.sign * mention.value,
@@ -97,7 +107,7 @@ function resolveSentence(
       indicator,
       sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector),
       metric: resolveMetric({ indicator, kind: kind.kind, unit }, report.metrics),
-      period: resolvePeriod(ctx, modality, report.years, opening),
+      period,
       text: text.slice(mention.span.start, mention.span.end),
       span: { ...mention.span },
       line: lines.lineOf(mention.span.start),

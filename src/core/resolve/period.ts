@@ -4,8 +4,8 @@
 // sentence sits in (the year reviewed, the five years reviewed, the year or five years planned).
 import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
 import type { ReportYears } from '../text/report-years.js';
-import type { Modality, Period } from '../types.js';
-import type { MentionContext } from './context.js';
+import type { ClaimKind, Modality, Period } from '../types.js';
+import { isListContinuation, type MentionContext } from './context.js';
 
 /** A span of years a cue names, relative to the report or absolute. */
 type Span = { from: number; to: number } | null;
@@ -48,10 +48,16 @@ function endYear(years: ReportYears, modality: Modality): number | null {
  * Each rule with its example.
  */
 const CUES: Cue[] = [
-  // 2021—2025年 · 2021年至2025年 · 2019-2023年
+  // 2021—2025年 · 2019-2023年: the years of a span, both ends in
   {
-    pattern: /((?:19|20)\d\d)年?\s*(?:[—–\-－~～]+|至|到)\s*((?:19|20)\d\d)年/g,
+    pattern: /((?:19|20)\d\d)年?\s*[—–\-－~～]+\s*((?:19|20)\d\d)年/g,
     span: (m) => ({ from: Number(m[1]), to: Number(m[2]) }),
+  },
+  // 2003年到2023年，…由103.97亿元增加到1117.56亿元 · 2012年至2022年: from one year's level to
+  // another's, so the years of change are those after the first
+  {
+    pattern: /((?:19|20)\d\d)年(?:底|末)?\s*(?:至|到)\s*((?:19|20)\d\d)年/g,
+    span: (m) => (Number(m[2]) > Number(m[1]) ? { from: Number(m[1]) + 1, to: Number(m[2]) } : null),
   },
   // 比2020年增长 · 较2012年翻一番 · 与2020年相比: a change since a base year
   {
@@ -61,6 +67,14 @@ const CUES: Cue[] = [
       return end === null ? null : { from: Number(m[1]) + 1, to: end };
     },
     base: (m) => Number(m[1]),
+  },
+  // 从2016年的25778元增长到36810元 · 自2020年以来: the years after a starting year
+  {
+    pattern: /(?:从|由|自)((?:19|20)\d\d)年(?:底|末)?(?:的|以来)?/g,
+    span: (m, years, modality) => {
+      const end = endYear(years, modality);
+      return end === null || end <= Number(m[1]) ? null : { from: Number(m[1]) + 1, to: end };
+    },
   },
   // 到2027年 · 至2025年底 · 2025年末: the state in that year
   {
@@ -83,6 +97,15 @@ const CUES: Cue[] = [
     pattern: /(?:过去|近|这|前|最近)([一二三四五六七八九十\d]{1,2})年(?!前)|([一二三四五六七八九十\d]{1,2})年来/g,
     span: (m, years) => {
       const n = count(m[1] ?? m[2]);
+      if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
+      return { from: years.reviewYear - n + 1, to: years.reviewYear };
+    },
+  },
+  // 五年年均增长5.2% · 十年增加近70万亿元 · 三年累计: so many years up to the one reviewed
+  {
+    pattern: /(?<![\d〇零一二三四五六七八九十第])([二三四五六七八九十]|\d{1,2})年(?=年均|平均|累计|间|里|增加|增长|共|合计)/g,
+    span: (m, years) => {
+      const n = count(m[1]);
       if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
       return { from: years.reviewYear - n + 1, to: years.reviewYear };
     },
@@ -120,21 +143,59 @@ const CUMULATIVE = /累计|合计|总计/;
 /**
  * The period of a claim. `ctx` is the number's context, `years` the report's years,
  * `paragraphOpening` the first characters of its paragraph. The nearest cue in the clause
- * before the number, then in the sentence, then at the paragraph's opening, then the report
- * part, decide; a yearly average is marked `average`.
+ * before the number, then in the sentence's opening clause (过去五年，…), then in the
+ * paragraph's (五年来，…), then the report part, decide; a yearly average is marked `average`.
+ * A cue in another clause of the sentence governs its own clause only: in 数量超前3年总和，
+ * 引进总投资120亿元 the 120亿元 is the year's.
  */
-export function resolvePeriod(ctx: MentionContext, modality: Modality, years: ReportYears, paragraphOpening: string): Period | null {
+/** A claim's period, and whether the text or part speaks of several years (before a level is put at one end). */
+export interface PeriodReading {
+  period: Period | null;
+  overYears: boolean;
+}
+
+export function resolvePeriod(ctx: MentionContext, kind: ClaimKind, modality: Modality, years: ReportYears, paragraphOpening: string): PeriodReading {
   const average = AVERAGE.test(ctx.clauseBefore);
-  const found = nearestCue(ctx.clauseBefore, years, modality) ?? nearestCue(ctx.sentenceBefore, years, modality) ?? paragraphCue(paragraphOpening, years, modality);
+  const found =
+    nearestCue(ctx.clauseBefore, years, modality) ?? openingCue(ctx.sentenceBefore, years, modality) ?? paragraphCue(paragraphOpening, years, modality);
   let period: Period | null = found ?? partPeriod(ctx, modality, years);
-  if (!period) return null;
+  if (!period) return { period: null, overYears: false };
   // 到2027年累计新增 · 到2025年年均增长: from the year planned to the year named
   if (found && found.from === found.to && found.base === undefined && (average || CUMULATIVE.test(ctx.clauseBefore))) {
     const start = modality === 'target' ? years.planYear : null;
     if (start !== null && start < found.to) period = { from: start, to: found.to };
   }
-  if (average && period.to > period.from) period = { ...period, average: true };
-  return period;
+  const overYears = period.to > period.from;
+  if (average && overYears) return { period: { ...period, average: true }, overYears };
+  if (period.base === undefined && !CUMULATIVE.test(ctx.clauseBefore)) return { period: levelOf(ctx, kind, period) ?? period, overYears };
+  return { period, overYears };
+}
+
+/** 由6.3%提高到7.5% · 从2016年的25778元增长到…: the level a period starts from. */
+const FROM_LEVEL = /(?:从|由)[^到至，,]{0,12}$/;
+/** …提高到7.5% · 增加到121万亿元 · 达到3023公里 · 突破4000公里: the level reached. */
+const LEVEL_REACHED = /(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降|升)(?:到|至)$|(?:达到|达|突破|超过|到)$/;
+
+/**
+ * A level is the state at one end of its period: 森林覆盖率由6.3%(2015)提高到7.5%(2020),
+ * 国内生产总值增加到121万亿元 (the last year reviewed); in a year's review 由X提高到Y puts X
+ * in the year before. A flow over the years (新增铁路643公里) and a change keep the whole
+ * period. Null when the number is no such level.
+ */
+function levelOf(ctx: MentionContext, kind: ClaimKind, period: Period): Period | null {
+  if (kind !== 'amount' && kind !== 'ratio') return null;
+  const end = levelEnd(ctx);
+  if (end === 'start') return { from: period.from - 1, to: period.from - 1 };
+  if (end === 'end') return { from: period.to, to: period.to };
+  return null;
+}
+
+/** Which end of the period a level stands at; a list (25778元、8403元) goes with its first item. */
+function levelEnd(ctx: MentionContext): 'start' | 'end' | null {
+  const lead = ctx.lead.trim();
+  if (ctx.previous && isListContinuation(ctx.lead)) return levelEnd(ctx.previous);
+  if (FROM_LEVEL.test(ctx.clauseBefore)) return /到|至/.test(lead) ? 'end' : 'start';
+  return LEVEL_REACHED.test(lead) ? 'end' : null;
 }
 
 /**
@@ -162,9 +223,22 @@ function nearestCue(text: string, years: ReportYears, modality: Modality): Perio
   return best?.period ?? null;
 }
 
-/** 五年来，我们… · “十三五”时期，…: a cue in the paragraph's first clause governs the paragraph. */
+/** 五年来，我们… · “十三五”时期，… · 2023年，…: a cue in the first clause of a sentence or paragraph governs it. */
+function openingCue(text: string, years: ReportYears, modality: Modality): Period | null {
+  const clauses = text.split(/[，,：:。；;]/);
+  // the opening clause only, and only when the number is not inside it (then it was its own clause)
+  return clauses.length > 1 ? nearestCue(clauses[0], years, modality) : null;
+}
+
+/**
+ * 五年来，… · 2022年是极为重要的一年。… · 过去五年极不寻常: a cue in the paragraph's first clause,
+ * or opening the paragraph, governs the paragraph.
+ */
 function paragraphCue(opening: string, years: ReportYears, modality: Modality): Period | null {
-  return nearestCue(opening.split(/[，,：:。；;]/)[0], years, modality);
+  const first = opening.split(/[，,：:。；;]/)[0];
+  if (first.length < opening.length) return nearestCue(first, years, modality);
+  // no clause break in sight: only a cue the paragraph opens with (its first 8 characters)
+  return nearestCue(first.slice(0, 8), years, modality);
 }
 
 /** The default of the part of the report: the year or five years reviewed or planned. */
