@@ -88,7 +88,7 @@ async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
     return EXIT_ERROR;
   }
   const loaded = flags.db ? reportsOfIndex(flags.db, documentQuery, flags) : await reportsOfFiles(inputs, jobs, flags);
-  if (loaded === null) return EXIT_ERROR;
+  if (typeof loaded === 'number') return loaded;
   const { reports, failed } = loaded;
   // --outcomes needs the next year's reports even when --year names only this one
   const chosen = (r: ReportClaims) => documentMatches(r.identity, documentQuery);
@@ -111,8 +111,11 @@ async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
   return failed ? EXIT_ERROR : printed ? EXIT_OK : EXIT_NO_MATCH;
 }
 
-/** Every report of the inputs, extracted by the --jobs workers, keeping only figures with a metric. */
-async function reportsOfFiles(inputs: string[], jobs: number, flags: PanelFlags): Promise<{ reports: ReportClaims[]; failed: number } | null> {
+/**
+ * Every report of the inputs, extracted by the --jobs workers, keeping only figures with a
+ * metric; or the exit code when nothing could be read (2) or the run was interrupted (130).
+ */
+async function reportsOfFiles(inputs: string[], jobs: number, flags: PanelFlags): Promise<{ reports: ReportClaims[]; failed: number } | number> {
   const interrupts = watchInterrupts();
   const reports: ReportClaims[] = [];
   const options = { ...readOptions(flags.encoding), interrupts };
@@ -120,10 +123,10 @@ async function reportsOfFiles(inputs: string[], jobs: number, flags: PanelFlags)
     reports.push(reportFigures({ document: doc.name, identity: doc.identity, claims: doc.claims }, flags.all));
   }).finally(() => interrupts.dispose());
   if (interrupts.stopped) {
-    if (interrupts.byUser) warn('interrupted');
-    return null;
+    if (interrupts.byUser) warn('interrupted'); // a closed pipe or SIGPIPE ends quietly
+    return interrupts.exitCode;
   }
-  if (!tally.read) return null;
+  if (!tally.read) return EXIT_ERROR;
   return { reports, failed: tally.failed };
 }
 
@@ -131,7 +134,7 @@ async function reportsOfFiles(inputs: string[], jobs: number, flags: PanelFlags)
  * The reports of an index. Only the government and level are asked of SQL: the years are
  * tested afterwards, since --outcomes needs the report of the year after the one named.
  */
-function reportsOfIndex(path: string, query: DocumentQuery, flags: PanelFlags): { reports: ReportClaims[]; failed: number } | null {
+function reportsOfIndex(path: string, query: DocumentQuery, flags: PanelFlags): { reports: ReportClaims[]; failed: number } | number {
   try {
     const db = openCorpus(path, 'read');
     try {
@@ -151,6 +154,6 @@ function reportsOfIndex(path: string, query: DocumentQuery, flags: PanelFlags): 
     const message = corpusErrorMessage(error, path);
     if (message === null) throw error;
     warn(message);
-    return null;
+    return EXIT_ERROR;
   }
 }
