@@ -3,7 +3,8 @@
 // (2025年四川省政府工作报告, 杭州市人民政府市长), then the opening (我代表州人民政府), then,
 // when the opening names only a level (州), the place the report keeps naming (甘孜…甘孜州).
 import { headOf, readReportYears } from '../core/text/report-years.js';
-import { LEVEL_SUFFIXES, LEVELS, MUNICIPALITIES, NATIONAL_GOVERNMENT, NOT_A_NAME_CHARS, type Level } from './places.js';
+import { mostNamedOf, nameInText, placeCalled } from './gazetteer.js';
+import { LEVEL_SUFFIXES, LEVELS, MUNICIPALITIES, NATIONAL_GOVERNMENT, NATIONALITIES, NOT_A_NAME_CHARS, type Level } from './places.js';
 
 export interface DocumentIdentity {
   /** The issuing government as the report names it: 国务院, 四川省, 甘孜州, 黄山区; null when not found. */
@@ -27,7 +28,7 @@ export interface IdentityOverrides {
 export function identifyDocument(text: string, overrides: IdentityOverrides = {}): DocumentIdentity {
   const head = headOf(text);
   const opening = openingGovernment(head);
-  const region = overrides.region ?? (namedInHead(head) || opening?.name || (opening?.suffix ? mostNamedPlace(text, opening.suffix) : null));
+  const region = overrides.region ?? (namedInHead(head) || opening?.name || (opening?.suffix ? namedPlace(text, opening.suffix) : null));
   const level = overrides.level ?? (region ? levelOfName(region) : null) ?? (opening ? levelOfSuffix(opening.suffix) : null);
   // --year says which year the report is: it plans that year and reviews the one before.
   const { year, reviewYear, planYear } = readReportYears(text, overrides.year);
@@ -66,13 +67,24 @@ function namedInHead(head: string): string | null {
 }
 
 /**
- * 现在，我代表州人民政府 → the suffix 州 (the level) and no name; 我代表四川省人民政府 → both.
+ * 现在，我代表州人民政府 → the suffix 州 (the level) and no name; 我代表四川省人民政府 → both;
+ * 我代表市政府 and 我代表州第十四届人民政府 too.
  */
 function openingGovernment(head: string): { name: string | null; suffix: string } | null {
-  const m = new RegExp(`我代表([\\u4e00-\\u9fff]{0,12}?)(${SUFFIX_ALTERNATION})?人民政府`).exec(head);
+  const m = new RegExp(`我代表([\\u4e00-\\u9fff]{0,12}?)(${SUFFIX_ALTERNATION})?(?:第[一二三四五六七八九十]+届)?(?:人民)?政府`).exec(head);
   if (!m || !m[2]) return null;
   const name = m[1] ? m[1] + m[2] : null;
   return { name: name && isPlausibleName(name) ? name : null, suffix: m[2] };
+}
+
+/**
+ * The government of a report whose opening gave only its level (我代表市人民政府): the place of
+ * the code list with that suffix that the text names most (哈尔滨, 28 times); failing that, the
+ * stem the text repeats most before the suffix (see mostNamedPlace).
+ */
+function namedPlace(text: string, suffix: string): string | null {
+  const place = mostNamedOf(text, suffix);
+  return place ? nameInText(place, text) : mostNamedPlace(text, suffix);
 }
 
 /**
@@ -127,9 +139,14 @@ function countOf(text: string, word: string): number {
   return n;
 }
 
-/** 四川省 → provincial, 北京市 → provincial, 甘孜藏族自治州 → city, 黄山区 → county, 国务院 → national. */
+/**
+ * 四川省 → provincial, 北京市 → provincial, 甘孜藏族自治州 → city, 黄山区 → county, 国务院 → national;
+ * a place of the code list has its own level there (天门市, a county-level city → county).
+ */
 export function levelOfName(name: string): Level | null {
   if (name === NATIONAL_GOVERNMENT || name === '中华人民共和国') return 'national';
+  const known = placeCalled(name);
+  if (known) return known.level;
   if ((MUNICIPALITIES as readonly string[]).includes(name)) return 'provincial';
   const entry = LEVEL_SUFFIXES.find((s) => name.endsWith(s.suffix));
   return entry ? entry.level : null;
@@ -144,6 +161,9 @@ function levelOfSuffix(suffix: string): Level | null {
  * 峨边彝族自治县 → 峨边县. Provinces keep their full name (广西壮族自治区).
  */
 export function regionKey(region: string): string {
-  const m = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治(州|县|旗)$/.exec(region);
+  const m = AUTONOMOUS_NAME.exec(region);
   return m ? m[1] + m[2] : region;
 }
+
+// 黔东南苗族侗族自治州 → 黔东南, 州 (the nationalities cut off by name, not by length)
+const AUTONOMOUS_NAME = new RegExp(`^([\\u4e00-\\u9fff]{2,}?)(?:(?:${NATIONALITIES.join('|')})族)+自治(州|县|旗)$`);
