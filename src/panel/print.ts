@@ -129,7 +129,7 @@ export function printOutcomes(rows: readonly TargetOutcome[], format: PanelForma
       return stringify(rows.map(pairedRow), { header: true, columns: PAIRED_FIELDS, bom: options.bom ?? false });
     case 'markdown':
     case 'table': {
-      const head = ['region', 'year', 'metric', 'kind', 'target', 'outcome', 'verdict', 'why'];
+      const head = ['region', 'period', 'metric', 'kind', 'target', 'outcome', 'verdict', 'why'];
       const cells = rows.map((r) => [
         r.targetReport.region ?? r.targetReport.document, periodLabel(r.target.period) || '?', measureName(r.measure), r.target.kind,
         formatFigure(r.target), r.outcome ? `${formatFigure(r.outcome)} (${r.outcomeReport?.year ?? '?'} report)` : '—', VERDICT_TEXT[r.verdict], r.reason,
