@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportYears, statedYear } from '../src/core/text/report-years.js';
+import { parseIdentityPattern } from '../src/identity/file-names.js';
 import { identifyDocument, regionKey } from '../src/identity/identify.js';
 
 const dev = join(import.meta.dirname, '..', '..', 'shared', 'corpus-dev');
@@ -57,5 +58,17 @@ describe('document identity', () => {
     // 二〇三五年远景目标 is no plan year
     expect(readReportYears('一、2020年和“十三五”工作回顾\n二、“十四五”主要目标任务和2035年远景目标\n')).toEqual({ year: 2021, reviewYear: 2020, planYear: 2021 });
     expect(readReportYears('没有年份', 2030)).toEqual({ year: 2030, reviewYear: 2029, planYear: 2030 });
+  });
+});
+
+describe('identity from file names', () => {
+  it('matches the last segments of a path against the pattern', () => {
+    expect(parseIdentityPattern('{region}-{year}.txt').match('reports/dalian-2023.txt')).toEqual({ region: 'dalian', year: 2023 });
+    expect(parseIdentityPattern('{year}/{region}.txt').match('/data/2024/四川省.txt')).toEqual({ region: '四川省', year: 2024 });
+    expect(parseIdentityPattern('{level}_{region}_*.txt').match('county_泸定县_final.txt')).toEqual({ level: 'county', region: '泸定县' });
+    // a year is four digits of 19xx or 20xx; a name that does not fit gives nothing
+    expect(parseIdentityPattern('{region}-{year}.txt').match('dalian-23.txt')).toBeNull();
+    expect(parseIdentityPattern('{region}-{year}.txt').match('dalian-2023.md')).toBeNull();
+    expect(() => parseIdentityPattern('{region}-{region}.txt')).toThrow('{region} appears twice');
   });
 });

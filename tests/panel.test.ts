@@ -136,6 +136,40 @@ describe('zhibiao panel --outcomes', () => {
   });
 });
 
+describe('zhibiao panel with the run\'s metric table and identity', () => {
+  // two made-up reports of one city: a target of 30 accidents or so, and 25 reported a year later
+  function reports(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'zhibiao-panel-'));
+    writeFileSync(join(dir, 'a-2024.txt'), '2024年某某市政府工作报告\n各位代表：\n一、2023年工作回顾\n全市地区生产总值增长5%。\n二、2024年主要目标任务\n主要预期目标是：地区生产总值增长6%左右，全市生产安全事故起数30起左右。\n');
+    writeFileSync(join(dir, 'a-2025.txt'), '2025年某某市政府工作报告\n各位代表：\n一、2024年工作回顾\n全市地区生产总值增长6.2%，生产安全事故起数25起。\n二、2025年主要目标任务\n主要预期目标是：地区生产总值增长6%左右。\n');
+    return dir;
+  }
+  const accidents = (lowerIsBetter: boolean) => ({ metrics: [{ id: 'accidents', name: '生产安全事故起数', aliases: ['生产安全事故起数'], kinds: ['amount'], units: ['起'], sector: 'safety', lowerIsBetter }] });
+
+  it('--metrics FILE: a metric added for the run is paired, and its lowerIsBetter decides the verdict', () => {
+    const dir = reports();
+    const file = join(dir, 'metrics.json');
+    const verdict = (lowerIsBetter: boolean) => {
+      writeFileSync(file, JSON.stringify(accidents(lowerIsBetter)));
+      const rows = lines(zhibiao(['panel', join(dir, 'a-2024.txt'), join(dir, 'a-2025.txt'), '--metrics', file, '--metric', 'accidents', '--outcomes', '--format', 'ndjson']).stdout);
+      expect(rows).toHaveLength(1);
+      return rows[0].verdict;
+    };
+    expect(verdict(true)).toBe('met'); // ≈ 30 as a ceiling: 25 is fewer accidents
+    expect(verdict(false)).toBe('missed'); // ≈ 30 as a floor: 25 < 28.5
+    // renamed in the run's table: the panel's columns and names follow it
+    writeFileSync(file, JSON.stringify({ metrics: [{ id: 'gdp', rename: 'grp', name: '地区生产总值(GRP)' }] }));
+    const grp = lines(zhibiao(['panel', join(dir, 'a-2024.txt'), '--metrics', file, '--metric', 'grp', '--modality', 'target', '--format', 'ndjson']).stdout);
+    expect(grp).toEqual([expect.objectContaining({ metric: 'grp', name: '地区生产总值(GRP)', value: 6, qualifier: 'approx' })]);
+  });
+
+  it('--identity-from reads the government and year from the file names', () => {
+    const dir = reports();
+    const rows = lines(zhibiao(['panel', join(dir, 'a-2024.txt'), join(dir, 'a-2025.txt'), '--identity-from', '{region}-{year}.txt', '--metric', 'gdp', '--outcomes', '--format', 'ndjson']).stdout);
+    expect(rows[0]).toMatchObject({ region: 'a', year: 2024, target: '≈ 6%', outcome: '6.2%', verdict: 'met' });
+  });
+});
+
 describe('zhibiao panel --db', () => {
   it('gives the rows the files give', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhibiao-panel-'));

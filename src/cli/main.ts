@@ -28,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   extract: async () => (await import('./commands/extract.js')).registerExtract,
   summary: async () => (await import('./commands/summary.js')).registerSummary,
   sectors: async () => (await import('./commands/sectors.js')).registerSectors,
+  metrics: async () => (await import('./commands/metrics.js')).registerMetrics,
   check: async () => (await import('./commands/check.js')).registerCheck,
   compare: async () => (await import('./commands/compare.js')).registerCompare,
   index: async () => (await import('./commands/index.js')).registerIndex,

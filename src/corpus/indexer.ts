@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, normalize, sep } from 'node:path';
 import { indicatorKey } from '../pairing/indicator-key.js';
 import type { Claim } from '../core/types.js';
-import { identifyDocument, regionKey, type DocumentIdentity, type IdentityOverrides } from '../identity/identify.js';
+import { regionKey, type DocumentIdentity } from '../identity/identify.js';
+import type { Analysed } from '../io/analyse.js';
 import { collectInputs } from '../io/collect.js';
 import { InputError } from '../io/decode.js';
 import { describeFsError } from '../io/fs-errors.js';
@@ -15,9 +16,13 @@ import type { CorpusDb } from './db.js';
 
 export interface IndexOptions {
   encoding?: string;
-  overrides?: IdentityOverrides;
-  /** Text → claims; the CLI passes the library's `extract` (with nodejieba). */
-  extract(text: string): Claim[];
+  /**
+   * Whether every file is extracted again, changed or not: the run's settings change what is
+   * stored (--region/--level/--year, --identity-from, --metrics).
+   */
+  refresh?: boolean;
+  /** Text and path → claims and identity; the CLI passes ../io/analyse.ts with the run's settings. */
+  analyse(text: string, path: string): Analysed;
   warn(message: string): void;
   /** Called after each file with how many files were found, for a progress display. */
   progress?(done: number, total: number, path: string): void;
@@ -73,7 +78,7 @@ export async function indexCorpus(db: CorpusDb, args: readonly string[], options
     }
     const hash = createHash('sha256').update(bytes).digest('hex');
     const before = known.get(source.path);
-    if (before === hash && !options.overrides?.region && !options.overrides?.level && !options.overrides?.year) {
+    if (before === hash && !options.refresh) {
       tally.unchanged++;
       continue;
     }
@@ -86,8 +91,9 @@ export async function indexCorpus(db: CorpusDb, args: readonly string[], options
       if (source.named) tally.failed++;
       continue;
     }
-    const claims = options.extract(text);
-    pending.push({ path: source.path, hash, identity: identifyDocument(text, options.overrides), claims, isNew: before === undefined });
+    const { claims, identity, notes } = options.analyse(text, source.path);
+    for (const note of notes ?? []) options.warn(note);
+    pending.push({ path: source.path, hash, identity, claims, isNew: before === undefined });
     if (before === undefined) tally.added++;
     else tally.changed++;
     tally.claims += claims.length;

@@ -84,6 +84,7 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
     params.push(...values);
   };
   oneOf('c.sector', query.sectors);
+  oneOf('c.metric', query.metrics);
   oneOf('c.kind', query.kinds);
   oneOf('c.modality', query.modalities);
   oneOf('c.unit', query.units);

@@ -2,7 +2,7 @@
 // A bad input is reported in one line and the run goes on; the caller gets the tally, and a
 // batch that lost something ends with one line counting it (`3 files read, 1 skipped, 1 failed`).
 import type { IdentityOverrides } from '../identity/identify.js';
-import { analyseText } from './analyse.js';
+import { analyseText, type AnalyseSettings } from './analyse.js';
 import { collectInputs, type InputSource } from './collect.js';
 import { InputError, type InputProblem } from './decode.js';
 import type { Interrupts } from './interrupts.js';
@@ -10,7 +10,7 @@ import { readDocument, type InputDocument, type ReadLimits } from './read-input.
 import { ExtractPool, type ExtractedDocument, type WorkerReply } from './worker-pool.js';
 import type { Progress } from '../printers/progress.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends AnalyseSettings {
   encoding?: string;
   /** The size limit of one document (64 MB unless --max-size). */
   limits?: ReadLimits;
@@ -118,7 +118,11 @@ export async function eachExtracted(
   if (!collected) return { read: 0, failed: 1, skipped: 0 };
   const { sources, tally } = collected;
   if (jobs <= 1 || sources.length <= 1 || sources.some((s) => s.path === '-')) {
-    await readInOrder(sources, options, tally, (doc) => visit({ name: doc.name, encoding: doc.encoding, notes: doc.notes, ...analyseText(doc.text, options.overrides) }));
+    await readInOrder(sources, options, tally, (doc) => {
+      const analysed = analyseText(doc.text, doc.name, analyseSettings(options));
+      for (const note of analysed.notes ?? []) options.warn(note);
+      return visit({ name: doc.name, encoding: doc.encoding, notes: doc.notes, claims: analysed.claims, identity: analysed.identity });
+    });
   } else {
     await extractInWorkers(sources, options, jobs, tally, visit);
   }
@@ -147,7 +151,7 @@ async function extractInWorkers(
   sources: InputSource[], options: ReadOptions, jobs: number, tally: ReadTally, visit: (doc: ExtractedDocument) => boolean | void,
 ): Promise<void> {
   const pool = new ExtractPool(Math.min(jobs, sources.length));
-  const settings = { encoding: options.encoding, overrides: options.overrides, limits: options.limits };
+  const settings = { encoding: options.encoding, limits: options.limits, ...analyseSettings(options) };
   const progress = options.progress?.(sources.length);
   const window: Promise<WorkerReply>[] = [];
   let next = 0;
@@ -180,6 +184,11 @@ async function extractInWorkers(
     progress?.done();
     await pool.close();
   }
+}
+
+/** What the analysis of each document takes from the run's options. */
+function analyseSettings(options: ReadOptions): AnalyseSettings {
+  return { overrides: options.overrides, identityFrom: options.identityFrom, metrics: options.metrics };
 }
 
 /** The batch's last line, when it lost something: `zhibiao: 3 files read, 1 skipped, 1 failed`. */

@@ -35,7 +35,8 @@ async function run(task: WorkerTask): Promise<WorkerReply | null> {
   try {
     const doc = await readDocument(task.path, task.encoding, task.limits);
     if (closing) return null; // read while the run stopped: not worth extracting
-    return { id: task.id, name: doc.name, encoding: doc.encoding, notes: doc.notes, ...analyseText(doc.text, task.overrides) };
+    const { claims, identity, notes } = analyseText(doc.text, doc.name, task);
+    return { id: task.id, name: doc.name, encoding: doc.encoding, notes: [...doc.notes, ...(notes ?? [])], claims, identity };
   } catch (error) {
     const problem = error instanceof InputError ? error.problem : 'unreadable';
     return { id: task.id, error: { message: (error as Error).message, problem } };

@@ -3,12 +3,12 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { IdentityOverrides } from '../identity/identify.js';
-import type { Analysed } from './analyse.js';
+import type { Analysed, AnalyseSettings } from './analyse.js';
 import type { InputProblem } from './decode.js';
 import type { ReadLimits } from './read-input.js';
 
 /** How every document of a run is read and identified. */
-export interface TaskSettings {
+export interface TaskSettings extends AnalyseSettings {
   encoding?: string;
   overrides?: IdentityOverrides;
   limits?: ReadLimits;

@@ -4,7 +4,7 @@
 import { METRICS } from '../core/lexicon/metrics.js';
 import type { Claim, MetricDefinition } from '../core/types.js';
 
-const BUILT_IN = metricTable();
+const BUILT_IN = metricsById();
 
 // 安全生产事故死亡率, 政府负债率, 单位产值能耗, 二氧化碳排放: names of measures where less is better.
 const LOWER_IS_BETTER_NAME = /失业率|价格|物价|能耗|排放|事故|死亡率|发生率|负债率/;
@@ -12,7 +12,7 @@ const LOWER_IS_BETTER_NAME = /失业率|价格|物价|能耗|排放|事故|死�
 /** The metric table by id, in table order: the built-in one, or the run's (`--metrics FILE`). */
 export type MetricTable = ReadonlyMap<string, MetricDefinition>;
 
-export function metricTable(metrics: readonly MetricDefinition[] = METRICS): MetricTable {
+export function metricsById(metrics: readonly MetricDefinition[] = METRICS): MetricTable {
   return new Map(metrics.map((m) => [m.id, m]));
 }
 

@@ -7,7 +7,7 @@ import type { Claim } from '../core/types.js';
 import { regionKey } from '../identity/identify.js';
 import { figureKey, measureOf, reportHeadlines, type ReportClaims } from './figures.js';
 import { judgeTarget, type Judgement } from './judge.js';
-import { isLowerBetter } from './metric-table.js';
+import { isLowerBetter, type MetricTable } from './metric-table.js';
 
 export interface TargetOutcome extends Judgement {
   /** What is measured: a metric id (gdp), or `~` and an indicator's key for a claim without one. */
@@ -37,6 +37,8 @@ export interface PairingOptions {
   metricsOnly?: boolean;
   /** Which targets to pair (the panel's filters); all by default. */
   select?: (c: Claim) => boolean;
+  /** The run's metric table (--metrics FILE), for which way is good; the built-in one by default. */
+  metrics?: MetricTable;
 }
 
 // 全年经济社会发展主要预期目标是：… — the goal list every report opens its plan with.
@@ -106,7 +108,7 @@ function rowFor(
   if (!options.all && !headline && !outcome) return null;
   const judgement: Judgement = target.period === null
     ? { verdict: 'unjudged', reason: 'period unknown' }
-    : judgeTarget(target, outcome ?? undefined, isLowerBetter(target));
+    : judgeTarget(target, outcome ?? undefined, isLowerBetter(target, options.metrics));
   if (!after && target.period !== null) judgement.reason = `no report of ${target.period.to + 1} in the inputs`;
   return {
     measure: measureOf(target)!,

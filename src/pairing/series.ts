@@ -5,7 +5,7 @@
 import type { Claim } from '../core/types.js';
 import { isYear, measureOf, reportHeadlines, type ReportClaims } from './figures.js';
 import { judgeTarget, type Verdict } from './judge.js';
-import { isLowerBetter } from './metric-table.js';
+import { isLowerBetter, type MetricTable } from './metric-table.js';
 
 export interface SeriesPoint {
   year: number;
@@ -34,9 +34,9 @@ export interface Series {
 /**
  * The series of every measure that has an outcome in at least two years, or a target and an
  * outcome for the same year; metrics first, in the order first met. Reports without a review
- * or plan year add nothing.
+ * or plan year add nothing. `metrics`: the run's metric table (--metrics FILE).
  */
-export function buildSeries(reports: readonly ReportClaims[]): Series {
+export function buildSeries(reports: readonly ReportClaims[], metrics?: MetricTable): Series {
   const cells = new Map<string, Map<number, SeriesPoint>>();
   const first = new Map<string, Claim>();
   const point = (key: string, year: number) => {
@@ -64,7 +64,7 @@ export function buildSeries(reports: readonly ReportClaims[]): Series {
     const sample = first.get(key)!;
     const points = years.map((year) => row.get(year) ?? { year });
     for (const p of points) {
-      if (p.target && p.outcome) p.verdict = judgeTarget(p.target, p.outcome, isLowerBetter(p.target)).verdict;
+      if (p.target && p.outcome) p.verdict = judgeTarget(p.target, p.outcome, isLowerBetter(p.target, metrics)).verdict;
     }
     const outcomes = points.filter((p) => p.outcome).length;
     if (outcomes >= 2 || points.some((p) => p.verdict)) rows.push({ measure: measureOf(sample)!, kind: sample.kind, unit: sample.unit, points });

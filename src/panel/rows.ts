@@ -5,6 +5,7 @@
 import type { Claim, Period } from '../core/types.js';
 import type { DocumentIdentity } from '../identity/identify.js';
 import { reportHeadlines, type ReportClaims } from '../pairing/figures.js';
+import type { MetricTable } from '../pairing/metric-table.js';
 import { pairTargets, type TargetOutcome } from '../pairing/pair.js';
 
 /** One figure of one report: the long formats' row. */
@@ -59,9 +60,9 @@ function rowOf(document: string, id: DocumentIdentity, c: Claim, nameOf: (metric
 }
 
 /** Each selected target of the reports with its outcome and verdict. */
-export function panelOutcomes(reports: readonly ReportClaims[], options: Pick<PanelOptions, 'select'>): TargetOutcome[] {
+export function panelOutcomes(reports: readonly ReportClaims[], options: Pick<PanelOptions, 'select'> & { metrics?: MetricTable }): TargetOutcome[] {
   const byTarget = new Map<Claim, ReportClaims>();
   for (const r of reports) for (const c of r.claims) byTarget.set(c, r);
   const select = options.select;
-  return pairTargets(reports, { all: true, metricsOnly: true, select: select && ((c) => select(c, byTarget.get(c)!)) });
+  return pairTargets(reports, { all: true, metricsOnly: true, metrics: options.metrics, select: select && ((c) => select(c, byTarget.get(c)!)) });
 }

@@ -13,6 +13,8 @@ export interface DocumentClaim extends Claim {
 /** Every condition is optional; the conditions that are set must all hold (AND); lists match any (OR). */
 export interface ClaimQuery {
   sectors?: readonly SectorId[];
+  /** Metric ids (gdp, cpi…): claims that measure one of them. */
+  metrics?: readonly string[];
   kinds?: readonly ClaimKind[];
   modalities?: readonly Modality[];
   /** Canonical units (元, %, 百分点, 人次…), as in the claim's `unit`. */
@@ -80,6 +82,7 @@ function claimTests(query: ClaimQuery, deps: QueryDeps): ClaimTest[] {
     if (list?.length) tests.push((c) => list.includes(get(c)));
   };
   oneOf(query.sectors, (c) => c.sector);
+  oneOf<string | null>(query.metrics, (c) => c.metric);
   oneOf(query.kinds, (c) => c.kind);
   oneOf(query.modalities, (c) => c.modality);
   oneOf(query.units, (c) => c.unit);

@@ -1,6 +1,7 @@
 // Flag strings → a checked query. Pure: throws QueryError with a one-line message the CLI prints.
 // Shared by every command that queries claims (`extract` now, `query --db` later).
 import { CLAIM_KINDS, MODALITIES, type ClaimKind, type Modality, type SectorId } from '../core/types.js';
+import { METRICS } from '../core/lexicon/metrics.js';
 import { SECTORS } from '../core/lexicon/sectors.js';
 import { LEVELS, type Level } from '../identity/places.js';
 import type { ClaimQuery, DocumentQuery } from './filter.js';
@@ -10,6 +11,7 @@ import { parseSortKey, type SortKey } from './sort.js';
 /** The query flags as commander hands them over (lists come from repeatable flags). */
 export interface QueryFlags {
   sector?: string[];
+  metric?: string[];
   keyword?: string[];
   kind?: string[];
   modality?: string[];
@@ -29,9 +31,14 @@ export interface ParsedQuery {
   limit?: number;
 }
 
-export function parseQueryFlags(flags: QueryFlags): ParsedQuery {
+/**
+ * `metricIds`: the ids --metric may name (the built-in table's, or the run's with --metrics FILE;
+ * an index adds the ids it stores).
+ */
+export function parseQueryFlags(flags: QueryFlags, metricIds: readonly string[] = METRICS.map((m) => m.id)): ParsedQuery {
   const query: ClaimQuery = {
     sectors: checkedList(flags.sector, SECTORS.map((s) => s.id), 'sector', 'run `zhibiao sectors` to list them') as SectorId[],
+    metrics: checkedList(flags.metric, metricIds, 'metric', 'run `zhibiao metrics` to list them'),
     kinds: checkedList(flags.kind, CLAIM_KINDS, 'kind') as ClaimKind[],
     modalities: checkedList(flags.modality, MODALITIES, 'modality') as Modality[],
     units: splitList(flags.unit).map(canonicalUnit),

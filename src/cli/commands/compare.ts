@@ -10,7 +10,10 @@ import type { IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachDocument } from '../../io/documents.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
-import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
+import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, UsageError } from '../exit-codes.js';
+import { addMetricsOption, metricTable } from '../metrics-options.js';
+import type { MetricDefinition } from '../../core/types.js';
+import { metricsById } from '../../pairing/metric-table.js';
 import { addInputOptions, readOptions, warn } from './extract.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 
@@ -21,6 +24,7 @@ interface CompareFlags {
   region?: string;
   level?: string;
   year?: string;
+  metrics?: string;
   color: ColorMode;
   encoding?: string;
 }
@@ -32,6 +36,7 @@ export function registerCompare(program: Command, setExit: (code: number) => voi
     .argument('<reports...>', 'two reports of one government (year Y and Y+1), or more for a series');
   addInputOptions(command);
   addIdentityOptions(command, true);
+  addMetricsOption(command);
   command
     .option('--all', 'every target, not only the main goals and the targets an outcome was found for')
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(COMPARE_FORMATS))
@@ -56,11 +61,13 @@ Exit status: 0 rows printed, 1 nothing to compare, 2 an error (reports of differ
 
 async function runCompare(inputs: string[], flags: CompareFlags): Promise<number> {
   let overrides: IdentityOverrides;
+  let metrics: readonly MetricDefinition[];
   try {
     if (flags.encoding) checkEncodingName(flags.encoding);
     overrides = identityOverrides(flags);
+    metrics = metricTable(flags.metrics);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof InputError || error instanceof UsageError)) throw error;
     warn(error.message);
     return EXIT_ERROR;
   }
@@ -69,7 +76,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
   const reports: ReportClaims[] = [];
   const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
     const own = firstYear === undefined ? shared : { ...shared, year: firstYear + reports.length };
-    reports.push({ document: doc.name, ...analyseText(doc.text, own) });
+    reports.push({ document: doc.name, ...analyseText(doc.text, doc.name, { overrides: own, metrics }) });
   });
   if (reports.length < 2) {
     warn(`compare needs two reports or more (${reports.length} read)`);
@@ -89,11 +96,11 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
     if (before.identity.planYear !== null && after.identity.reviewYear !== null && before.identity.planYear !== after.identity.reviewYear) {
       warn(`${before.document} sets targets for ${before.identity.planYear} but ${after.document} reviews ${after.identity.reviewYear}`);
     }
-    const rows = compareReports(before, after, { all: flags.all });
+    const rows = compareReports(before, after, { all: flags.all, metrics: metricsById(metrics) });
     process.stdout.write(printComparison(rows, before, after, format, style));
     printed = rows.length;
   } else {
-    const series = buildSeries(ordered);
+    const series = buildSeries(ordered, metricsById(metrics));
     process.stdout.write(printSeries(series, ordered, format, style));
     printed = series.rows.length;
   }

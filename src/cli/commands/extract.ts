@@ -20,8 +20,10 @@ import { printMarkdown } from '../../printers/markdown.js';
 import { startProgress } from '../../printers/progress.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { printTable } from '../../printers/table.js';
-import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
-import { addIdentityOptions, identityOverrides } from '../identity-options.js';
+import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, UsageError } from '../exit-codes.js';
+import { addIdentityFromOption, addIdentityOptions, identityOverrides, identityPattern } from '../identity-options.js';
+import { addMetricsOption, metricTable } from '../metrics-options.js';
+import type { MetricDefinition } from '../../core/types.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -37,6 +39,8 @@ interface ExtractFlags extends QueryFlags {
   region?: string;
   level?: string;
   year?: string;
+  identityFrom?: string;
+  metrics?: string;
 }
 
 export function registerExtract(program: Command, setExit: (code: number) => void): void {
@@ -47,6 +51,8 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
   addInputOptions(command);
   command.option('--max-size <size>', `the largest document read (default: ${formatSize(DEFAULT_MAX_BYTES)}); e.g. 200M, 1G`);
   addIdentityOptions(command, true);
+  addIdentityFromOption(command);
+  addMetricsOption(command);
   addQueryOptions(command);
   command
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
@@ -101,6 +107,7 @@ export function addQueryOptions(command: Command): Command {
 export function addFilterOptions(command: Command): Command {
   return command
     .option('--sector <ids>', 'only these sectors, e.g. energy,tourism (list them: zhibiao sectors)', collect)
+    .option('--metric <ids>', 'only claims of these metrics, e.g. gdp,cpi (list them: zhibiao metrics)', collect)
     .option('--keyword <word>', 'only claims whose indicator or sentence has this whole word (repeatable; any matches)', collect)
     .option('--kind <kinds>', 'only these kinds: amount, change, ratio, gap, rank', collect)
     .option('--modality <m>', 'actual (achieved) or target (planned)', collect)
@@ -115,13 +122,17 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   let parsed: ParsedQuery;
   let overrides: IdentityOverrides;
   let limits: ReadLimits;
+  let metrics: readonly MetricDefinition[] | undefined;
+  let identityFrom: string | undefined;
   try {
-    parsed = parseQueryFlags(flags);
+    metrics = flags.metrics === undefined ? undefined : metricTable(flags.metrics);
+    parsed = parseQueryFlags(flags, metrics?.map((m) => m.id));
     if (flags.encoding) checkEncodingName(flags.encoding);
     overrides = identityOverrides(flags);
+    identityFrom = identityPattern(flags);
     limits = sizeLimit(flags.maxSize);
   } catch (error) {
-    if (!(error instanceof QueryError || error instanceof InputError)) throw error;
+    if (!(error instanceof QueryError || error instanceof InputError || error instanceof UsageError)) throw error;
     warn(error.message);
     return EXIT_ERROR;
   }
@@ -139,7 +150,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     return EXIT_ERROR;
   }
   const interrupts = watchInterrupts();
-  const options = { ...readOptions(flags.encoding), overrides, limits, interrupts };
+  const options = { ...readOptions(flags.encoding), overrides, identityFrom, metrics, limits, interrupts };
   const tally = await eachExtracted(inputs, options, jobs, (doc) => {
     const { region, level, year } = doc.identity;
     const rows = doc.claims.map((c): ClaimRow => ({ document: doc.name, region, level, year, ...c }));

@@ -1,13 +1,14 @@
 // `zhibiao index DIR --db claims.sqlite`: reports into the corpus index (SQLite). Only files
 // whose content hash changed are extracted again; files gone from an indexed directory are dropped.
 import type { Command } from 'commander';
-import { extract } from '../../index.js';
+import { analyseText } from '../../io/analyse.js';
 import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
 import { indexCorpus } from '../../corpus/indexer.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { startProgress } from '../../printers/progress.js';
-import { EXIT_ERROR, EXIT_OK } from '../exit-codes.js';
-import { addIdentityOptions, identityOverrides } from '../identity-options.js';
+import { EXIT_ERROR, EXIT_OK, UsageError } from '../exit-codes.js';
+import { addIdentityFromOption, addIdentityOptions, identityOverrides, identityPattern } from '../identity-options.js';
+import { addMetricsOption, metricTable } from '../metrics-options.js';
 import { addInputOptions, warn } from './extract.js';
 
 interface IndexFlags {
@@ -16,6 +17,8 @@ interface IndexFlags {
   region?: string;
   level?: string;
   year?: string;
+  identityFrom?: string;
+  metrics?: string;
 }
 
 export function registerIndex(program: Command, setExit: (code: number) => void): void {
@@ -26,6 +29,8 @@ export function registerIndex(program: Command, setExit: (code: number) => void)
     .requiredOption('--db <file>', 'the index file (created when missing), e.g. claims.sqlite');
   addInputOptions(command);
   addIdentityOptions(command, true);
+  addIdentityFromOption(command);
+  addMetricsOption(command);
   command
     .addHelpText('after', `
 Examples / 示例:
@@ -42,13 +47,14 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
   try {
     if (flags.encoding) checkEncodingName(flags.encoding);
     const overrides = identityOverrides(flags);
+    const settings = { overrides, identityFrom: identityPattern(flags), metrics: flags.metrics === undefined ? undefined : metricTable(flags.metrics) };
     const db = openCorpus(flags.db, 'create');
     try {
       let progress: ReturnType<typeof startProgress> | undefined;
       const tally = await indexCorpus(db, inputs, {
         encoding: flags.encoding,
-        overrides,
-        extract: (text) => extract(text).claims,
+        refresh: Object.keys(overrides).length > 0 || settings.identityFrom !== undefined || settings.metrics !== undefined,
+        analyse: (text, path) => analyseText(text, path, settings),
         warn: (message) => {
           progress?.done();
           warn(message);
@@ -67,7 +73,7 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
       db.close();
     }
   } catch (error) {
-    const message = error instanceof InputError ? error.message : corpusErrorMessage(error, flags.db);
+    const message = error instanceof InputError || error instanceof UsageError ? error.message : corpusErrorMessage(error, flags.db);
     if (message === null) throw error;
     warn(message);
     return EXIT_ERROR;

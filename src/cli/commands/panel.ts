@@ -5,11 +5,11 @@ import { Option, type Command } from 'commander';
 import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
 import { queryCorpus } from '../../corpus/query.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
-import { eachExtracted } from '../../io/documents.js';
+import { eachExtracted, type ReadOptions } from '../../io/documents.js';
 import { watchInterrupts } from '../../io/interrupts.js';
 import type { ReportClaims } from '../../pairing/figures.js';
 import { PANEL_FORMATS, printOutcomes, printPanel, type PanelFormat } from '../../panel/print.js';
-import { metricName, metricOrder } from '../../pairing/metric-table.js';
+import { metricName, metricOrder, metricsById } from '../../pairing/metric-table.js';
 import { panelOutcomes, panelRows, reportFigures } from '../../panel/rows.js';
 import { QueryError } from '../../query/fields.js';
 import { documentMatches, filterClaims, type ClaimQuery, type DocumentQuery } from '../../query/filter.js';
@@ -17,12 +17,16 @@ import { parseDocumentFlags, parseQueryFlags, type DocumentFlags, type QueryFlag
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
-import type { Claim } from '../../core/types.js';
-import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
+import type { Claim, MetricDefinition } from '../../core/types.js';
+import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, UsageError } from '../exit-codes.js';
+import { addIdentityFromOption, identityPattern } from '../identity-options.js';
+import { addMetricsOption, metricTable } from '../metrics-options.js';
 import { addDocumentOptions, addFilterOptions, addInputOptions, parseJobs, readOptions, warn } from './extract.js';
 
 interface PanelFlags extends QueryFlags, DocumentFlags {
   db?: string;
+  metrics?: string;
+  identityFrom?: string;
   all?: boolean;
   outcomes?: boolean;
   wide?: boolean;
@@ -41,6 +45,8 @@ export function registerPanel(program: Command, setExit: (code: number) => void)
     .argument('[inputs...]', 'report files, directories, globs (or --db an index built by zhibiao index)')
     .option('--db <file>', 'read the claims of this index (zhibiao index) instead of files');
   addInputOptions(command);
+  addIdentityFromOption(command);
+  addMetricsOption(command);
   addFilterOptions(command);
   addDocumentOptions(command);
   command
@@ -71,23 +77,29 @@ Exit status: 0 rows printed, 1 nothing matched, 2 an error (a bad input is repor
 async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
   let claimQuery: ClaimQuery;
   let documentQuery: DocumentQuery;
+  let metrics: readonly MetricDefinition[];
+  let identityFrom: string | undefined;
   try {
-    claimQuery = parseQueryFlags(flags).query;
+    metrics = metricTable(flags.metrics);
+    claimQuery = parseQueryFlags(flags, metrics.map((m) => m.id)).query;
     documentQuery = parseDocumentFlags(flags);
+    identityFrom = identityPattern(flags);
+    if (flags.db && identityFrom) throw new QueryError('--identity-from reads file names; an index keeps the identity it was built with');
     if (flags.encoding) checkEncodingName(flags.encoding);
     if (flags.db && inputs.length) throw new QueryError('give either report files or --db, not both');
     if (flags.wide && flags.outcomes) throw new QueryError('--wide lays out the panel; --outcomes prints one target a row');
   } catch (error) {
-    if (!(error instanceof QueryError || error instanceof InputError)) throw error;
+    if (!(error instanceof QueryError || error instanceof InputError || error instanceof UsageError)) throw error;
     warn(error.message);
     return EXIT_ERROR;
   }
+  const table = metricsById(metrics);
   const jobs = parseJobs(flags.jobs);
   if (jobs === null) {
     warn(`--jobs takes a whole number from 1 to 64, not "${flags.jobs}"`);
     return EXIT_ERROR;
   }
-  const loaded = flags.db ? reportsOfIndex(flags.db, documentQuery, flags) : await reportsOfFiles(inputs, jobs, flags);
+  const loaded = flags.db ? reportsOfIndex(flags.db, documentQuery, claimQuery.metrics, flags) : await reportsOfFiles(inputs, jobs, { identityFrom, metrics }, flags);
   if (typeof loaded === 'number') return loaded;
   const { reports, failed } = loaded;
   // --outcomes needs the next year's reports even when --year names only this one
@@ -98,13 +110,13 @@ async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
   const style = decideStyle(flags.color, process.stdout, process.env);
   let printed: number;
   if (flags.outcomes) {
-    const rows = panelOutcomes(reports, { select });
+    const rows = panelOutcomes(reports, { select, metrics: table });
     process.stdout.write(printOutcomes(rows, format, { bom: flags.bom, style }));
     printed = rows.length;
   } else {
-    const rows = panelRows(reports, { all: flags.all, select, nameOf: (id) => metricName(id) });
+    const rows = panelRows(reports, { all: flags.all, select, nameOf: (id) => metricName(id, table) });
     const documents = reports.filter(chosen);
-    process.stdout.write(printPanel({ rows, documents, metricOrder: (id) => metricOrder(id) }, format, { wide: flags.wide, bom: flags.bom, style }));
+    process.stdout.write(printPanel({ rows, documents, metricOrder: (id) => metricOrder(id, table) }, format, { wide: flags.wide, bom: flags.bom, style }));
     printed = rows.length;
   }
   if (!printed && (format === 'table' || format === 'markdown')) warn(flags.outcomes ? 'no target matched' : 'no figure matched');
@@ -115,10 +127,12 @@ async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
  * Every report of the inputs, extracted by the --jobs workers, keeping only figures with a
  * metric; or the exit code when nothing could be read (2) or the run was interrupted (130).
  */
-async function reportsOfFiles(inputs: string[], jobs: number, flags: PanelFlags): Promise<{ reports: ReportClaims[]; failed: number } | number> {
+async function reportsOfFiles(
+  inputs: string[], jobs: number, settings: Pick<ReadOptions, 'identityFrom' | 'metrics'>, flags: PanelFlags,
+): Promise<{ reports: ReportClaims[]; failed: number } | number> {
   const interrupts = watchInterrupts();
   const reports: ReportClaims[] = [];
-  const options = { ...readOptions(flags.encoding), interrupts };
+  const options = { ...readOptions(flags.encoding), ...settings, interrupts };
   const tally = await eachExtracted(inputs, options, jobs, (doc) => {
     reports.push(reportFigures({ document: doc.name, identity: doc.identity, claims: doc.claims }, flags.all));
   }).finally(() => interrupts.dispose());
@@ -131,14 +145,15 @@ async function reportsOfFiles(inputs: string[], jobs: number, flags: PanelFlags)
 }
 
 /**
- * The reports of an index. Only the government and level are asked of SQL: the years are
- * tested afterwards, since --outcomes needs the report of the year after the one named.
+ * The reports of an index. The government, level and metrics are asked of SQL (a metric is
+ * part of every figure's key, so no headline changes); the years are tested afterwards, since
+ * --outcomes needs the report of the year after the one named.
  */
-function reportsOfIndex(path: string, query: DocumentQuery, flags: PanelFlags): { reports: ReportClaims[]; failed: number } | number {
+function reportsOfIndex(path: string, query: DocumentQuery, metrics: ClaimQuery['metrics'], flags: PanelFlags): { reports: ReportClaims[]; failed: number } | number {
   try {
     const db = openCorpus(path, 'read');
     try {
-      const result = queryCorpus(db, { regions: query.regions, levels: query.levels });
+      const result = queryCorpus(db, { regions: query.regions, levels: query.levels, metrics });
       const byDocument = new Map<string, Claim[]>();
       for (const { document, ...claim } of result.rows) {
         let claims = byDocument.get(document);

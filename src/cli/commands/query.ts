@@ -1,7 +1,8 @@
 // `zhibiao query --db claims.sqlite`: the claims of an index, with extract's filters and
 // formats, plus --region, --level and --year. Every row names its document's government.
 import { Option, type Command } from 'commander';
-import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
+import { METRICS } from '../../core/lexicon/metrics.js';
+import { corpusErrorMessage, openCorpus, type CorpusDb } from '../../corpus/db.js';
 import { printIdentified, QUERY_FORMATS, type QueryFormat } from '../../corpus/print.js';
 import { queryCorpus, type CorpusQuery } from '../../corpus/query.js';
 import { QueryError } from '../../query/fields.js';
@@ -47,7 +48,8 @@ function runQuery(flags: QueryCommandFlags): number {
   let query: CorpusQuery;
   let parsed: ReturnType<typeof parseQueryFlags>;
   try {
-    parsed = parseQueryFlags(flags);
+    // metric ids are checked against the index too (it may hold a --metrics FILE's ids), once it is open
+    parsed = parseQueryFlags(flags, split(flags.metric));
     query = { ...parsed.query, ...parseDocumentFlags(flags) };
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
@@ -58,6 +60,11 @@ function runQuery(flags: QueryCommandFlags): number {
   try {
     const db = openCorpus(flags.db, 'read');
     try {
+      const unknown = unknownMetric(db, query.metrics ?? []);
+      if (unknown) {
+        warn(`unknown metric "${unknown}" (run \`zhibiao metrics\` to list them)`);
+        return EXIT_ERROR;
+      }
       const wordIndex = query.keywords?.length ? makeWordIndex({ cut: cutWords, subwords: cutForSearch }) : undefined;
       const result = queryCorpus(db, query, { wordIndex, limit: parsed.sort ? undefined : parsed.limit });
       const rows = limitClaims(parsed.sort ? sortClaims(result.rows, parsed.sort) : result.rows, parsed.limit);
@@ -74,4 +81,16 @@ function runQuery(flags: QueryCommandFlags): number {
     warn(message);
     return EXIT_ERROR;
   }
+}
+
+/** The first id that is neither in the metric table nor stored in the index. */
+function unknownMetric(db: CorpusDb, ids: readonly string[]): string | undefined {
+  const known = new Set<string>(METRICS.map((m) => m.id));
+  const stored = db.prepare('SELECT 1 FROM claims WHERE metric = ? LIMIT 1').pluck();
+  return ids.find((id) => !known.has(id) && stored.get(id) === undefined);
+}
+
+// `--region 甘孜州,四川省 --region 杭州市`; full-width commas too.
+function split(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(/[,，、]/)).map((v) => v.trim()).filter(Boolean);
 }

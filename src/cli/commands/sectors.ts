@@ -1,9 +1,9 @@
 // `zhibiao sectors`: the sector ids that --sector takes, with their Chinese names and keywords.
 import { Option, type Command } from 'commander';
 import Table from 'cli-table3';
-import stringWidth from 'string-width';
 import { SECTORS } from '../../core/lexicon/sectors.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
+import { wrapWords } from '../../printers/wrap-words.js';
 import { EXIT_OK } from '../exit-codes.js';
 
 interface SectorsFlags {
@@ -51,19 +51,4 @@ function printSectorsTable(flags: SectorsFlags): string {
     table.push([style.chalk.cyan(s.id), s.name, shown.join('\n')]);
   }
   return `${table.toString()}\n${flags.all ? '' : style.chalk.dim('every keyword: zhibiao sectors --all\n')}`;
-}
-
-/** Keywords joined by 、 into lines of at most `width` columns, never splitting a keyword. */
-function wrapWords(words: readonly string[], width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line ? `${line}、${word}` : word;
-    if (line && stringWidth(next) > width - 8) { // room for ` (+NN)`
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
