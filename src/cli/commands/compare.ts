@@ -76,7 +76,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
   const reports: ReportClaims[] = [];
   const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
     const own = firstYear === undefined ? shared : { ...shared, year: firstYear + reports.length };
-    reports.push({ document: doc.name, ...analyseText(doc.text, doc.name, { overrides: own, metrics }) });
+    reports.push({ document: doc.name, ...analyseText(doc.text, doc.name, { overrides: own, metrics: flags.metrics === undefined ? undefined : metrics }) });
   });
   if (reports.length < 2) {
     warn(`compare needs two reports or more (${reports.length} read)`);

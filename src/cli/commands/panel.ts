@@ -99,7 +99,7 @@ async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
     warn(`--jobs takes a whole number from 1 to 64, not "${flags.jobs}"`);
     return EXIT_ERROR;
   }
-  const loaded = flags.db ? reportsOfIndex(flags.db, documentQuery, claimQuery.metrics, flags) : await reportsOfFiles(inputs, jobs, { identityFrom, metrics }, flags);
+  const loaded = flags.db ? reportsOfIndex(flags.db, documentQuery, claimQuery.metrics, flags) : await reportsOfFiles(inputs, jobs, { identityFrom, metrics: flags.metrics === undefined ? undefined : metrics }, flags);
   if (typeof loaded === 'number') return loaded;
   const { reports, failed } = loaded;
   // --outcomes needs the next year's reports even when --year names only this one
