@@ -110,6 +110,8 @@ describe('which figures pair', () => {
     expect(isFragment('国家')).toBe(true);
     expect(isFragment('口的发展中大国')).toBe(true);
     expect(isFragment('旅游综合收入')).toBe(false);
+    expect(isFragment('高新技术企业的数量')).toBe(false);
+    expect(isFragment('的比重')).toBe(true);
     expect(measureOf({ metric: null, indicator: '学生' })).toBeNull();
   });
 

@@ -14,15 +14,18 @@ export interface ReportClaims {
 
 /**
  * A phrase that names nothing by itself, left over when a claim's indicator was cut badly:
- * too short to name a measure (国家, 学生 are names of who, not of what), opening with a
- * particle or a cut-off word (口的发展中大国, 的比重), or ending in a verb that leads to the
- * number (上升到, 达到, 增长至). Such claims get no row of their own across reports.
+ * too short to name a measure (国家, 学生 name who, not what), opening with a particle
+ * (的比重, 和增长), ending in a word that leads to the number (上升到, 达到, 增长至), or holding
+ * a 的 without ending in a measure word (口的发展中大国, but 高新技术企业的数量 is a measure).
+ * Such claims get no row of their own across reports.
  */
-const FRAGMENT_START = /^[的了和及与或在是为以对从把被到至而并其之口]/;
+const FRAGMENT_START = /^[的了和及与或在是为以对从把被到至而并其之]/;
 const FRAGMENT_END = /(?:到|至|达|为|了|的|是|比|较|由|从|超|近|约|增长|增加|下降|减少|提高|降低|上升)$/;
+const MEASURE_END = /(?:率|额|量|数|值|比重|收入|规模|面积|长度|产值|总额|人次)$/;
 export function isFragment(indicator: string): boolean {
   const name = indicator.trim();
-  return [...name].length < 3 || FRAGMENT_START.test(name) || FRAGMENT_END.test(name);
+  if ([...name].length < 3 || FRAGMENT_START.test(name) || FRAGMENT_END.test(name)) return true;
+  return name.includes('的') && !MEASURE_END.test(name);
 }
 
 /**
