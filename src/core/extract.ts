@@ -106,7 +106,7 @@ function resolveSentence(
       modality,
       indicator,
       sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector),
-      metric: resolveMetric({ indicator, kind: kind.kind, unit }, report.metrics),
+      metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after }, report.metrics),
       period,
       text: text.slice(mention.span.start, mention.span.end),
       span: { ...mention.span },
@@ -152,8 +152,9 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     const clauseText = scan.slice(ctx.clauseStart, ctx.mention.span.start);
     const named = cleanLead(clauseText.slice(0, clauseText.lastIndexOf('分别')), 60);
     let items = named ? splitEnumeration(named, count) : null;
-    if (!items) {
-      // the indicators of the previous numbers in the sentence, most recent last
+    if (!items && !named) {
+      // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous
+      // numbers in the sentence, most recent last; 存贷款余额分别增长8%、13% names its own
       const distinct: string[] = [];
       for (let k = i - 1; k >= 0 && distinct.length < count; k--) {
         const name = indicators[k];

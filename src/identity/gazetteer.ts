@@ -66,19 +66,44 @@ export function nameInText(place: Place, text: string): string {
  * twice. 哈尔滨 (28 times) for a report that says 服务市民 five times but never 哈尔滨市.
  */
 export function mostNamedOf(text: string, suffix: string): Place | null {
-  // the two-character openings of the text, counted once: a stem whose opening is rare is skipped fast
-  const pairs = new Map<string, number>();
+  const byOpening = openings().get(suffix);
+  if (!byOpening) return null;
+  // one pass over the text counts the two-character openings of the stems: a stem whose
+  // opening is written fewer than twice is never counted in full
+  const seen = new Map<number, number>();
   for (let i = 0; i + 1 < text.length; i++) {
-    const pair = text.slice(i, i + 2);
-    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    const key = pairKey(text, i);
+    if (byOpening.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   let best: { place: Place; count: number } | null = null;
-  for (const place of allPlaces()) {
-    if (place.suffix !== suffix || (pairs.get(place.stem.slice(0, 2)) ?? 0) < 2) continue;
-    const count = countOf(text, place.stem);
-    if (count >= 2 && (!best || count > best.count || (count === best.count && place.level === 'city' && best.place.level !== 'city'))) best = { place, count };
+  for (const [key, n] of seen) {
+    if (n < 2) continue;
+    for (const place of byOpening.get(key)!) {
+      const count = countOf(text, place.stem);
+      if (count >= 2 && (!best || count > best.count || (count === best.count && place.level === 'city' && best.place.level !== 'city'))) best = { place, count };
+    }
   }
   return best?.place ?? null;
+}
+
+/** Two UTF-16 units as one number. */
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+}
+
+let bySuffix: Map<string, Map<number, Place[]>> | null = null;
+
+/** The places of each suffix, by the first two characters of their stem. */
+function openings(): Map<string, Map<number, Place[]>> {
+  if (bySuffix) return bySuffix;
+  bySuffix = new Map();
+  for (const place of allPlaces()) {
+    let index = bySuffix.get(place.suffix);
+    if (!index) bySuffix.set(place.suffix, (index = new Map()));
+    const key = pairKey(place.stem, 0);
+    index.set(key, [...(index.get(key) ?? []), place]);
+  }
+  return bySuffix;
 }
 
 function countOf(text: string, word: string): number {

@@ -23,6 +23,11 @@ export const METRICS = [
     id: 'gdp', name: '地区生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
     aliases: ['地区生产总值', '国内生产总值', '生产总值', 'GDP', '经济总量', '经济增长', '经济增速', '全年经济增长', '经济规模', '经济增长速度', 'GDP增速', '经济总体'],
   },
+  // 国民生产总值增长7.5%: the headline of the national reports of the 1980s and early 1990s
+  {
+    id: 'gnp', name: '国民生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
+    aliases: ['国民生产总值', 'GNP', '国民总收入'],
+  },
   // 人均地区生产总值达到8.2万元
   {
     id: 'gdp_per_capita', name: '人均地区生产总值', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'macro',
@@ -78,12 +83,13 @@ export const METRICS = [
     id: 'fdi', name: '实际使用外资', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'investment',
     aliases: ['实际使用外资', '实际利用外资', '实际使用外资金额', '外商直接投资', '实际到位外资', '利用外资'],
   },
-  // 一般公共预算收入增长8.5% · 地方一般公共预算收入 · 地方公共财政收入
+  // 一般公共预算收入增长8.5% · 地方一般公共预算收入 · 地方公共财政收入 (not 财政收入 alone: a
+  // local report's 财政收入 is the total, 一般公共预算收入 with the fund and other revenues)
   {
     id: 'fiscal_revenue', name: '一般公共预算收入', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'fiscal',
     aliases: [
       '一般公共预算收入', '地方一般公共预算收入', '一般预算收入', '地方一般预算收入', '地方公共财政收入', '公共财政预算收入',
-      '公共财政收入', '地方财政一般公共预算收入', '一般公共预算收入总量', '全口径一般公共预算收入', '地方级一般公共预算收入', '地方公共财政预算收入', '财政收入', '地方财政收入'],
+      '公共财政收入', '地方财政一般公共预算收入', '一般公共预算收入总量', '全口径一般公共预算收入', '地方级一般公共预算收入', '地方公共财政预算收入'],
   },
   // 税收收入增长6% · 税收占一般公共预算收入比重 is a share, not this
   {

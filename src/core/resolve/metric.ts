@@ -10,6 +10,8 @@ export interface MetricInput {
   indicator: string;
   kind: ClaimKind;
   unit: string;
+  /** The text right after the number, when known: a number inside a name is no figure of it. */
+  after?: string;
 }
 
 /**
@@ -124,8 +126,18 @@ export function metricOfName(name: string, matcher: MetricMatcher = DEFAULT_MATC
  */
 export function resolveMetric(claim: MetricInput, matcher: MetricMatcher = DEFAULT_MATCHER): string | null {
   const metric = metricOfName(claim.indicator, matcher);
-  if (!metric) return null;
+  if (!metric || (claim.after !== undefined && namesAfter(metric, claim.after))) return null;
   return takes(metric, claim.kind, claim.unit) ? metric.id : null;
+}
+
+/** 500万元以上固定资产投资增长3%: the 500万元 bounds the name that follows it, it measures nothing. */
+function namesAfter(metric: MetricDefinition, after: string): boolean {
+  const rest = after.replace(/^(?:及以上|以上|以下)/, '');
+  // `after` is short: the name may run past it, so its opening is compared
+  return [metric.name, ...metric.aliases].some((name) => {
+    const head = rest.slice(0, name.length);
+    return head.length >= 2 && name.startsWith(head);
+  });
 }
 
 /** Whether a metric takes a claim of this kind and unit (an empty list takes any). */

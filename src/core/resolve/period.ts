@@ -48,6 +48,11 @@ function endYear(years: ReportYears, modality: Modality): number | null {
  * Each rule with its example.
  */
 const CUES: Cue[] = [
+  // 由2002年的12万亿元增加到2007年的24.66万亿元: from one year's level to a later one's
+  {
+    pattern: /(?:由|从)((?:19|20)\d\d)年[^，,。；;]{0,30}?(?:到|至)((?:19|20)\d\d)年/g,
+    span: (m) => (Number(m[2]) > Number(m[1]) ? { from: Number(m[1]) + 1, to: Number(m[2]) } : null),
+  },
   // 2021—2025年 · 2019-2023年: the years of a span, both ends in
   {
     pattern: /((?:19|20)\d\d)年?\s*[—–\-－~～]+\s*((?:19|20)\d\d)年/g,
@@ -156,9 +161,13 @@ export interface PeriodReading {
 
 export function resolvePeriod(ctx: MentionContext, kind: ClaimKind, modality: Modality, years: ReportYears, paragraphOpening: string): PeriodReading {
   const average = AVERAGE.test(ctx.clauseBefore);
-  const found =
-    nearestCue(ctx.clauseBefore, years, modality) ?? openingCue(ctx.sentenceBefore, years, modality) ?? paragraphCue(paragraphOpening, years, modality);
-  let period: Period | null = found ?? partPeriod(ctx, modality, years);
+  const inSentence = nearestCue(ctx.clauseBefore, years, modality) ?? openingCue(ctx.sentenceBefore, years, modality);
+  const found = inSentence ?? paragraphCue(paragraphOpening, years, modality);
+  const part = partPeriod(ctx, modality, years);
+  let period: Period | null = found ?? part;
+  // 年均增长5.4% in a paragraph opening with one year (2021年是本届政府的收官之年) of a review of
+  // several: an average is over the part's years
+  if (average && !inSentence && period && period.from === period.to && part && part.to > part.from) period = part;
   if (!period) return { period: null, overYears: false };
   // 到2027年累计新增 · 到2025年年均增长: from the year planned to the year named
   if (found && found.from === found.to && found.base === undefined && (average || CUMULATIVE.test(ctx.clauseBefore))) {
@@ -173,8 +182,8 @@ export function resolvePeriod(ctx: MentionContext, kind: ClaimKind, modality: Mo
 
 /** 由6.3%提高到7.5% · 从2016年的25778元增长到…: the level a period starts from. */
 const FROM_LEVEL = /(?:从|由)[^到至，,]{0,12}$/;
-/** …提高到7.5% · 增加到121万亿元 · 达到3023公里 · 突破4000公里: the level reached. */
-const LEVEL_REACHED = /(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降|升)(?:到|至)$|(?:达到|达|突破|超过|到)$/;
+/** …提高到7.5% · 增加到121万亿元 · 增加到2007年的24.66万亿元 · 达到3023公里 · 突破4000公里: the level reached. */
+const LEVEL_REACHED = /(?:(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降|升)(?:到|至)|达到|达|突破|超过|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
 
 /**
  * A level is the state at one end of its period: 森林覆盖率由6.3%(2015)提高到7.5%(2020),
@@ -250,12 +259,11 @@ function partPeriod(ctx: MentionContext, modality: Modality, years: ReportYears)
       return reviewYear === null ? null : { from: reviewYear - 4, to: reviewYear };
     case 'five-year-plan':
       return planYear === null ? null : { from: planYear, to: planYear + 4 };
-    case 'year-review':
-      return year(modality === 'target' ? reviewYear : reviewYear);
     case 'year-plan':
       return year(modality === 'actual' ? reviewYear : planYear);
     default:
-      // no part known (a short text, a preamble): the figure is the year's, reviewed or planned
+      // the year's review, or no part known (a short text, a preamble, a plan with no heading
+      // found): a result is the year reviewed's, a target the year planned's
       return year(modality === 'target' ? planYear : reviewYear);
   }
 }

@@ -31,10 +31,10 @@ export function classifyHeading(line: string, reviewYear: number | null, current
 
 /**
  * A heading that speaks of five years rather than one: 过去五年工作回顾, “十三五”时期工作回顾,
- * 今后五年的目标任务, “十四五”主要目标任务. A heading that names a year too (2020年和“十三五”
+ * 本届政府工作回顾 (a government's term), 今后五年的目标任务, “十四五”主要目标任务. A heading that names a year too (2020年和“十三五”
  * 工作回顾) opens the year's part; its paragraphs that open with 五年来 say otherwise.
  */
-const FIVE_YEARS = /五年|十[一二三四五六七八九]?五/;
+const FIVE_YEARS = /五年|十[一二三四五六七八九]?五|本届政府|届期/;
 
 /** The part a heading opens: the year or the five years, reviewed or planned. */
 export function partOfHeading(line: string, role: SectionRole): ReportPart | null {
