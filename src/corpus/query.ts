@@ -9,7 +9,10 @@ import type { Level } from '../identity/places.js';
 import { filterClaims, type ClaimQuery, type DocumentClaim, type DocumentQuery, type QueryDeps } from '../query/filter.js';
 import type { CorpusDb } from './db.js';
 
-export interface CorpusQuery extends ClaimQuery, DocumentQuery {}
+export interface CorpusQuery extends ClaimQuery, DocumentQuery {
+  /** Only claims that have a metric (the panel's figures). */
+  withMetric?: boolean;
+}
 
 export interface CorpusResult {
   rows: DocumentClaim[];
@@ -85,6 +88,7 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
   };
   oneOf('c.sector', query.sectors);
   oneOf('c.metric', query.metrics);
+  if (query.withMetric) where.push('c.metric IS NOT NULL');
   oneOf('c.kind', query.kinds);
   oneOf('c.modality', query.modalities);
   oneOf('c.unit', query.units);

@@ -153,7 +153,7 @@ function reportsOfIndex(path: string, query: DocumentQuery, metrics: ClaimQuery[
   try {
     const db = openCorpus(path, 'read');
     try {
-      const result = queryCorpus(db, { regions: query.regions, levels: query.levels, metrics });
+      const result = queryCorpus(db, { regions: query.regions, levels: query.levels, metrics, withMetric: true });
       const byDocument = new Map<string, Claim[]>();
       for (const { document, ...claim } of result.rows) {
         let claims = byDocument.get(document);
