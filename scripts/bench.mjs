@@ -5,6 +5,7 @@
 //   3. scaling at 1×, 4× and 16× that corpus (and peak memory)
 //   4. Microsoft Recognizers-Text on the same report, and the ratio
 //   5. where the time of one run goes
+//   6. panel over 1,000 generated reports against extract over them (scripts/bench-panel.mjs)
 // Options: --quick (5 MB base corpus, fewer runs), --base-mb N (default 50), --scales 1,4,16,
 //          --runs N (default 7), --no-peer (skip Recognizers-Text), --keep (keep the corpus).
 import { spawnSync } from 'node:child_process';
@@ -146,6 +147,13 @@ if (existsSync(adversarial) && !quick) {
   const r = spawnSync('node', [adversarial], { encoding: 'utf8' });
   if (r.status === 0) adversarialTable = r.stdout.trim();
 }
+
+// panel against extract over 1,000 generated reports (scripts/bench-panel.mjs)
+const panel = spawnSync('node', [join(root, 'scripts', 'bench-panel.mjs'), '--docs', quick ? '200' : '1000'], { encoding: 'utf8' });
+for (const m of panel.stdout.matchAll(/^(panel[^\n]*?)\s+([\d.]+) s\s+([\d.]+)× extract/gm)) {
+  row(`${m[1]} over ${quick ? 200 : 1000} reports`, `${m[3]}× extract`, '≤ 1.5×', `${m[2]} s`);
+}
+if (panel.status !== 0 && !panel.stdout.includes('× extract')) row('panel', 'failed', '≤ 1.5×', panel.stderr.trim().split('\n')[0] ?? '');
 
 const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
 const [w1, w2, w3] = ['measure', 'value', 'goal'].map(width);

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { identifyDocument, regionKey } from '../src/identity/identify.js';
-import { compareReports, type ReportClaims } from '../src/compare/pair.js';
-import { judgeTarget } from '../src/compare/judge.js';
-import { indicatorKey } from '../src/compare/normalize.js';
-import { buildSeries, sparkline } from '../src/compare/series.js';
+import type { ReportClaims } from '../src/pairing/figures.js';
+import { compareReports } from '../src/pairing/pair.js';
+import { judgeTarget } from '../src/pairing/judge.js';
+import { indicatorKey } from '../src/pairing/indicator-key.js';
+import { buildSeries, sparkline } from '../src/pairing/series.js';
 import type { Claim } from '../src/core/types.js';
 
 const root = join(import.meta.dirname, '..');
@@ -71,7 +72,7 @@ describe('indicator synonyms', () => {
 });
 
 describe('judging a target', () => {
-  const claim = (over: Partial<Claim>): Claim => ({ kind: 'change', value: 0, unit: '%', qualifier: null, modality: 'actual', indicator: '地区生产总值', sector: 'macro', text: '', span: { start: 0, end: 0 }, line: 1, sentence: '', metric: null, period: null, ...over });
+  const claim = (over: Partial<Claim>): Claim => ({ kind: 'change', value: 0, unit: '%', qualifier: null, modality: 'actual', indicator: '地区生产总值', sector: 'macro', text: '', span: { start: 0, end: 0 }, line: 1, sentence: '', metric: 'gdp', period: { from: 2024, to: 2024 }, ...over });
   const target = (over: Partial<Claim>) => claim({ modality: 'target', ...over });
 
   it('follows the qualifier: ≥, ≈ within 0.5 points, a range from its low end, ≤', () => {
@@ -98,20 +99,20 @@ describe('judging a target', () => {
 
 describe('the 2024 targets of the bundled report against the synthetic 2025 report', () => {
   const rows = compareReports(report(ganzi2024), report(synthetic2025));
-  const verdictOf = (indicator: string) => rows.find((r) => r.indicator === indicator && r.target.kind !== 'amount');
+  const verdictOf = (metric: string) => rows.find((r) => r.measure === metric && r.target.kind !== 'amount');
 
   // Targets: fixtures/ganzi-2024.txt line 45 (checked by hand). Outcomes: the synthetic
   // fixtures/compare/ganzi-2025-synthetic.txt line 11 (invented, see its README).
   it.each([
-    ['地区生产总值', 7, null, 6.5, 'missed'],           // 增长7% · 增长6.5%
-    ['规模以上工业增加值', 8.5, null, 9.1, 'met'],      // 规模以上工业增加值增长8.5% · 规上工业增加值增长9.1%
-    ['固定资产投资', 7, null, 7, 'met'],                // 固定资产投资增长7% · 全社会固定资产投资增长7%
-    ['一般公共预算收入', 8.5, null, 4.8, 'missed'],     // 地方一般公共预算收入增长8.5% · 增长4.8%
-    ['社会消费品零售总额', 7.5, null, 5.4, 'missed'],   // 增长7.5% · 增长5.4%
-    ['城镇居民人均可支配收入', 5, null, 5.3, 'met'],    // 城乡居民…分别增长5%和7.5% · 城镇…增长5.3%
-    ['农村居民人均可支配收入', 7.5, null, 7.1, 'missed'], // · 农村…增长7.1%
-    ['城镇登记失业率', 4.2, 'le', 3.6, 'met'],          // 控制在4.2%以内 · 为3.6%
-    ['居民消费价格指数', 3.8, 'le', 1.2, 'met'],        // 涨幅控制在3.8%以内 · 涨幅控制在1.2%以内
+    ['gdp', 7, null, 6.5, 'missed'],           // 增长7% · 增长6.5%
+    ['industrial_value_added', 8.5, null, 9.1, 'met'],      // 规模以上工业增加值增长8.5% · 规上工业增加值增长9.1%
+    ['fixed_investment', 7, null, 7, 'met'],            // 固定资产投资增长7% · 全社会固定资产投资增长7%
+    ['fiscal_revenue', 8.5, null, 4.8, 'missed'],     // 地方一般公共预算收入增长8.5% · 增长4.8%
+    ['retail_sales', 7.5, null, 5.4, 'missed'],   // 增长7.5% · 增长5.4%
+    ['income_urban', 5, null, 5.3, 'met'],    // 城乡居民…分别增长5%和7.5% · 城镇…增长5.3%
+    ['income_rural', 7.5, null, 7.1, 'missed'], // · 农村…增长7.1%
+    ['unemployment_registered', 4.2, 'le', 3.6, 'met'],          // 控制在4.2%以内 · 为3.6%
+    ['cpi', 3.8, 'le', 1.2, 'met'],        // 涨幅控制在3.8%以内 · 涨幅控制在1.2%以内
   ] as const)('%s: target %s (%s), outcome %s → %s', (indicator, targetValue, qualifier, outcomeValue, verdict) => {
     const row = verdictOf(indicator);
     expect(row?.target).toMatchObject({ value: targetValue, qualifier, line: 45, modality: 'target' });
@@ -121,14 +122,14 @@ describe('the 2024 targets of the bundled report against the synthetic 2025 repo
 
   it('carries the identity of both reports', () => {
     expect(rows[0].targetReport).toMatchObject({ region: '甘孜州', level: 'city', year: 2024 });
-    expect(rows[0].outcomeReport).toMatchObject({ region: '甘孜藏族自治州', level: 'city', year: 2024 });
+    expect(rows[0].outcomeReport).toMatchObject({ region: '甘孜藏族自治州', level: 'city', year: 2025 }); // the 2025 report, reviewing 2024
     expect(rows).toHaveLength(9); // the nine goals of line 45, each with an outcome
   });
 });
 
 describe('series over three reports', () => {
   const series = buildSeries([report(ganzi2024), report(synthetic2025), report(synthetic2026)]);
-  const gdp = series.rows.find((r) => r.indicator === '地区生产总值' && r.kind === 'change')!;
+  const gdp = series.rows.find((r) => r.measure === 'gdp' && r.kind === 'change')!;
 
   it('lines up each year: outcome, and the verdict against the target set for it', () => {
     expect(series.years).toEqual([2023, 2024, 2025, 2026]);
@@ -136,9 +137,9 @@ describe('series over three reports', () => {
     expect(gdp.points.map((p) => [p.year, p.outcome?.value, p.target?.value, p.verdict])).toEqual([
       [2023, 6.2, undefined, undefined], [2024, 6.5, 7, 'missed'], [2025, 6.1, 6.5, 'met'], [2026, undefined, 6, undefined],
     ]);
-    const industry = series.rows.find((r) => r.indicator === '规模以上工业增加值')!;
+    const industry = series.rows.find((r) => r.measure === 'industrial_value_added')!;
     expect(industry.points[2]).toMatchObject({ verdict: 'missed' }); // 7.6 < 8 (≥ 8% target)
-    const investment = series.rows.find((r) => r.indicator === '固定资产投资')!;
+    const investment = series.rows.find((r) => r.measure === 'fixed_investment')!;
     expect(investment.points[2]).toMatchObject({ verdict: 'met' }); // 6.2 within 6–6.5
   });
 
@@ -152,22 +153,22 @@ describe('zhibiao compare', () => {
   it('prints the judgements as a table and as data with identity', () => {
     const table = run(['compare', ganzi2024, synthetic2025]);
     expect(table.status).toBe(0);
-    expect(table.stdout).toMatch(/规模以上工业增加值\s*│\s*8\.5%\s*│\s*9\.1%\s*│\s*met/);
-    expect(table.stdout).toMatch(/城镇登记失业率\s*│\s*≤ 4\.2%\s*│\s*3\.6%\s*│\s*met/);
+    expect(table.stdout).toMatch(/industrial_value_added\s*│\s*8\.5%\s*│\s*9\.1%\s*│\s*met/);
+    expect(table.stdout).toMatch(/unemployment_registered\s*│\s*≤ 4\.2%\s*│\s*3\.6%\s*│\s*met/);
     expect(table.stdout).toContain('5 met, 4 missed, 0 cannot judge');
     const ndjson = run(['compare', synthetic2025, ganzi2024, '--format', 'ndjson']); // order by year, not by argument
     const rows = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows[0]).toMatchObject({ region: '甘孜州', level: 'city', indicator: '地区生产总值', target_year: 2024, target_value: 7, outcome_value: 6.5, verdict: 'missed' });
+    expect(rows[0]).toMatchObject({ region: '甘孜州', level: 'city', metric: 'gdp', year: 2024, target_value: 7, outcome_value: 6.5, verdict: 'missed' });
     const json = JSON.parse(run(['compare', ganzi2024, synthetic2025, '--json']).stdout);
     expect(json.after).toEqual({ document: synthetic2025, region: '甘孜藏族自治州', level: 'city', year: 2025, review_year: 2024, plan_year: 2025 });
     const csv = run(['compare', ganzi2024, synthetic2025, '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toMatch(/^region,level,indicator,/);
+    expect(csv.stdout.split('\n')[0]).toMatch(/^document,region,level,year,metric,kind,period,/);
   });
 
   it('prints a series for three reports', () => {
     const r = run(['compare', ganzi2024, synthetic2025, synthetic2026]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/地区生产总值\s*│\s*change\s*│\s*%\s*│\s*6\.2\s*│\s*6\.5 ✗\s*│\s*6\.1 ✓\s*│\s*\(≈ 6\)\s*│\s*▃█▁/);
+    expect(r.stdout).toMatch(/gdp\s*│\s*change\s*│\s*%\s*│\s*6\.2\s*│\s*6\.5 ✗\s*│\s*6\.1 ✓\s*│\s*\(≈ 6\)\s*│\s*▃█▁/);
   });
 
   it('needs two reports, and reports a missing one', () => {

@@ -36,6 +36,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   index: async () => (await import('./commands/index.js')).registerIndex,
   query: async () => (await import('./commands/query.js')).registerQuery,
   view: async () => (await import('./commands/view.js')).registerView,
+  panel: async () => (await import('./commands/panel.js')).registerPanel,
 };
 
 const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync } from 'node:fs';
 import { isAbsolute, sep } from 'node:path';
-import { indicatorKey } from '../compare/normalize.js';
+import { indicatorKey } from '../pairing/indicator-key.js';
 import type { Claim } from '../core/types.js';
 import { regionKey, type DocumentIdentity } from '../identity/identify.js';
 import type { Analysed } from '../io/analyse.js';

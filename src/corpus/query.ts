@@ -6,14 +6,12 @@ import type { Claim, Period } from '../core/types.js';
 import type { DocumentIdentity } from '../identity/identify.js';
 import { regionKey } from '../identity/identify.js';
 import type { Level } from '../identity/places.js';
-import { filterClaims, type ClaimQuery, type DocumentClaim, type QueryDeps } from '../query/filter.js';
+import { filterClaims, type ClaimQuery, type DocumentClaim, type DocumentQuery, type QueryDeps } from '../query/filter.js';
 import type { CorpusDb } from './db.js';
 
-export interface CorpusQuery extends ClaimQuery {
-  /** 甘孜州, 甘孜藏族自治州 (same key) or a prefix such as 甘孜. */
-  regions?: readonly string[];
-  levels?: readonly Level[];
-  years?: readonly number[];
+export interface CorpusQuery extends ClaimQuery, DocumentQuery {
+  /** Only claims that have a metric (the panel's figures). */
+  withMetric?: boolean;
 }
 
 export interface CorpusResult {
@@ -98,6 +96,7 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
   };
   oneOf('c.sector', query.sectors);
   oneOf('c.metric', query.metrics);
+  if (query.withMetric) where.push('c.metric IS NOT NULL');
   oneOf('c.kind', query.kinds);
   oneOf('c.modality', query.modalities);
   oneOf('c.unit', query.units);

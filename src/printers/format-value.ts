@@ -24,3 +24,16 @@ export function formatClaimValue(c: Claim): string {
   const unit = c.unit === '百分点' ? '个百分点' : c.unit;
   return `${q}${sign}${num(c.value)}${range}${unit}`;
 }
+
+/**
+ * A target or outcome as analysts write it: ≥ 8.5%, ≈ 7%, 6–6.5%, ≤ 4.2%, 513.35亿元, −3%,
+ * ≥ 1200万人. A growth is shown without +, since the row or column says it is a change.
+ */
+export function formatFigure(c: Pick<Claim, 'value' | 'high' | 'unit' | 'qualifier' | 'kind'>): string {
+  const q = c.qualifier ? QUALIFIER_SIGN[c.qualifier] : '';
+  const plain = c.unit === '%' || c.unit === '百分点' || c.unit === '倍' || c.unit === '位';
+  const num = (v: number) => (v < 0 ? '−' : '') + (plain ? trim(Math.abs(v)) : formatNumber(Math.abs(v)));
+  const unit = c.unit === '百分点' ? '个百分点' : c.unit;
+  if (c.kind === 'rank') return `${q}第${num(c.value)}位`;
+  return `${q}${num(c.value)}${c.high !== undefined ? `–${num(c.high)}` : ''}${unit}`;
+}

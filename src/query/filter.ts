@@ -3,6 +3,8 @@
 // `zhibiao query --db` share one definition of what `--sector energy --min 1e9` means.
 import type { Claim, ClaimKind, Modality, SectorId } from '../core/types.js';
 import type { TextPattern } from './user-regex.js';
+import { regionKey, type DocumentIdentity } from '../identity/identify.js';
+import type { Level } from '../identity/places.js';
 
 /** A claim with the document it came from (the NDJSON row, and what every printer shows). */
 export interface DocumentClaim extends Claim {
@@ -25,6 +27,27 @@ export interface ClaimQuery {
   max?: number;
   /** Tested against the indicator. */
   indicator?: TextPattern;
+}
+
+/** Which documents: by the government and year their identity gives (query --db, panel). */
+export interface DocumentQuery {
+  /** 甘孜州, 甘孜藏族自治州 (same key) or a prefix such as 甘孜. */
+  regions?: readonly string[];
+  levels?: readonly Level[];
+  years?: readonly number[];
+}
+
+/** Whether a document's identity passes the query (as the index's SQL conditions mean it). */
+export function documentMatches(id: DocumentIdentity, query: DocumentQuery): boolean {
+  if (query.levels?.length && !(id.level && query.levels.includes(id.level))) return false;
+  if (query.years?.length && !(id.year !== null && query.years.includes(id.year))) return false;
+  if (query.regions?.length) {
+    const region = id.region;
+    if (!region) return false;
+    const key = regionKey(region);
+    return query.regions.some((r) => key === regionKey(r) || region === r || key.startsWith(r));
+  }
+  return true;
 }
 
 /** The words of a text: where the words of one segmentation start and end, and every word met. */

@@ -3,7 +3,8 @@
 import { CLAIM_KINDS, MODALITIES, type ClaimKind, type Modality, type SectorId } from '../core/types.js';
 import { METRICS } from '../core/lexicon/metrics.js';
 import { SECTORS } from '../core/lexicon/sectors.js';
-import type { ClaimQuery } from './filter.js';
+import { LEVELS, type Level } from '../identity/places.js';
+import type { ClaimQuery, DocumentQuery } from './filter.js';
 import { parseFieldList, QueryError, type FieldName } from './fields.js';
 import { parseSortKey, type SortKey } from './sort.js';
 import { compileUserRegex, type TextPattern } from './user-regex.js';
@@ -52,6 +53,25 @@ export function parseQueryFlags(flags: QueryFlags, metricIds: readonly string[] 
     fields: flags.fields === undefined ? undefined : parseFieldList(flags.fields),
     sort: flags.sort === undefined ? undefined : parseSortKey(flags.sort),
     limit: flags.limit === undefined ? undefined : parseLimit(flags.limit),
+  };
+}
+
+/** The document flags of query and panel as commander hands them over (repeatable lists). */
+export interface DocumentFlags {
+  region?: string[];
+  level?: string[];
+  year?: string[];
+}
+
+/** `--region 甘孜州,四川省 --level city --year 2024,2025` → a checked document query. */
+export function parseDocumentFlags(flags: DocumentFlags): DocumentQuery {
+  return {
+    regions: splitList(flags.region),
+    levels: checkedList(flags.level, LEVELS, 'level') as Level[],
+    years: splitList(flags.year).map((y) => {
+      if (!/^(19|20)\d\d$/.test(y)) throw new QueryError(`--year needs years such as 2024 (got "${y}")`);
+      return Number(y);
+    }),
   };
 }
 

@@ -1,13 +1,14 @@
 // Series of compare as the page's charts take them (pure): see ChartSeries in ./page-data.ts.
-import type { Series } from '../compare/series.js';
-import { formatFigure } from '../compare/print.js';
+import { measureName } from '../pairing/figures.js';
+import type { Series } from '../pairing/series.js';
+import { formatFigure } from '../printers/format-value.js';
 import type { ChartSeries } from './page-data.js';
 
 /** compare's series (three or more reports, or two) as chart input, one chart per row. */
 export function chartsFromCompare(series: Series): ChartSeries[] {
   return series.rows.map((row) => ({
     metric: row.points.map((p) => p.outcome?.metric ?? p.target?.metric).find((m) => m) ?? null,
-    indicator: row.indicator,
+    indicator: measureName(row.measure),
     kind: row.kind,
     unit: row.unit,
     years: [...series.years],

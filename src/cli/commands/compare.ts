@@ -1,15 +1,19 @@
 // `zhibiao compare REPORT_Y REPORT_Y+1`: last year's targets against this year's outcomes;
 // with more than two reports of one government, each indicator's series with a sparkline.
 import { Option, type Command } from 'commander';
-import { extract } from '../../index.js';
-import { buildSeries } from '../../compare/series.js';
-import { compareReports, type ReportClaims } from '../../compare/pair.js';
+import { analyseText } from '../../io/analyse.js';
+import type { ReportClaims } from '../../pairing/figures.js';
+import { compareReports, governmentKey } from '../../pairing/pair.js';
+import { buildSeries } from '../../pairing/series.js';
 import { COMPARE_FORMATS, governmentName, printComparison, printSeries, type CompareFormat } from '../../compare/print.js';
-import { identifyDocument, regionKey, type IdentityOverrides } from '../../identity/identify.js';
+import type { IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachDocument } from '../../io/documents.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
-import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
+import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, UsageError } from '../exit-codes.js';
+import { addMetricsOption, metricTable } from '../metrics-options.js';
+import type { MetricDefinition } from '../../core/types.js';
+import { metricsById } from '../../pairing/metric-table.js';
 import { addInputOptions, readOptions, warn } from './extract.js';
 import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 import { openOutput } from '../../io/output.js';
@@ -20,6 +24,8 @@ interface CompareFlags {
   all?: boolean;
   region?: string;
   level?: string;
+  year?: string;
+  metrics?: string;
   color: ColorMode;
   encoding?: string;
   followSymlinks?: boolean;
@@ -31,7 +37,8 @@ export function registerCompare(program: Command, setExit: (code: number) => voi
     .description("targets of one year's report against the outcomes the next year's report gives; a series for more reports")
     .argument('<reports...>', 'two reports of one government (year Y and Y+1), or more for a series');
   addInputOptions(command);
-  addIdentityOptions(command, false);
+  addIdentityOptions(command, true);
+  addMetricsOption(command);
   command
     .option('--all', 'every target, not only the main goals and the targets an outcome was found for')
     .addOption(new Option('--format <format>', 'output format (default: table); html: a page with a chart per indicator').choices([...COMPARE_FORMATS, 'html']))
@@ -44,57 +51,62 @@ Examples / 示例:
   zhibiao compare reports/ganzi-*.txt
       各指标历年走势 / each indicator over the years, with a sparkline
 
+Rows are keyed by metric (zhibiao metrics), then by indicator for figures without one; a
+five-year figure or a yearly average is never paired with one year's.
 Judging: ≥ t is met from t up, ≤ t up to t, ≈ t within 0.5 points (5% for amounts) or better,
-a range t–h from t up (for a ceiling such as 失业率 or 居民消费价格: up to h), a plain t from t up.
-Exit status: 0 rows printed, 1 nothing to compare, 2 an error.`)
+a range t–h from t up, a plain t from t up. For a ceiling (失业率, 物价, 能耗) the direction turns.
+A qualifier bounds the size of a fall: 下降3.4%以上 is met by −5%, missed by −3%.
+--year gives the year of the first report; each report after it is a year later.
+Exit status: 0 rows printed, 1 nothing to compare, 2 an error (reports of different governments too).`)
     .action(async (inputs: string[], flags: CompareFlags) => setExit(await runCompare(inputs, flags)));
 }
 
 async function runCompare(inputs: string[], flags: CompareFlags): Promise<number> {
   let overrides: IdentityOverrides;
+  let metrics: readonly MetricDefinition[];
   try {
     if (flags.encoding) checkEncodingName(flags.encoding);
     overrides = identityOverrides(flags);
+    metrics = metricTable(flags.metrics);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof InputError || error instanceof UsageError)) throw error;
     warn(error.message);
     return EXIT_ERROR;
   }
+  // --year is the year of the first report; each one after it is a year later (given in order)
+  const { year: firstYear, ...shared } = overrides;
   const reports: ReportClaims[] = [];
   const tally = await eachDocument(inputs, readOptions(flags.encoding, flags.followSymlinks), (doc) => {
-    reports.push({ document: doc.name, identity: identifyDocument(doc.text, overrides), claims: extract(doc.text).claims });
+    const own = firstYear === undefined ? shared : { ...shared, year: firstYear + reports.length };
+    reports.push({ document: doc.name, ...analyseText(doc.text, doc.name, { overrides: own, metrics: flags.metrics === undefined ? undefined : metrics }) });
   });
   if (reports.length < 2) {
     warn(`compare needs two reports or more (${reports.length} read)`);
     return EXIT_ERROR;
   }
+  const others = reports.find((r) => governmentKey(r) !== governmentKey(reports[0]) && r.identity.region && reports[0].identity.region);
+  if (others) {
+    warn(`the reports are of different governments (${governmentName(reports[0].identity)} in ${reports[0].document}, ${governmentName(others.identity)} in ${others.document}); compare one government's reports, or say with --region that they are one`);
+    return EXIT_ERROR;
+  }
   const ordered = byYear(reports);
-  if (flags.format === 'html' && !flags.json) return runCompareHtml(byGovernment(ordered), tally.failed);
+  if (flags.format === 'html' && !flags.json) return runCompareHtml([ordered], tally.failed);
   const format: CompareFormat = flags.json ? 'json' : (flags.format as CompareFormat | undefined) ?? 'table';
   const style = decideStyle(flags.color, process.stdout, process.env);
   const out = openOutput();
   let printed = 0;
   if (ordered.length === 2) {
     const [before, after] = ordered;
-    if (regionKey(before.identity.region ?? '') !== regionKey(after.identity.region ?? '')) {
-      warn(`the reports seem to be of different governments (${governmentName(before.identity)}, ${governmentName(after.identity)}); use --region if they are not`);
-    }
     if (before.identity.planYear !== null && after.identity.reviewYear !== null && before.identity.planYear !== after.identity.reviewYear) {
       warn(`${before.document} sets targets for ${before.identity.planYear} but ${after.document} reviews ${after.identity.reviewYear}`);
     }
-    const rows = compareReports(before, after, { all: flags.all });
+    const rows = compareReports(before, after, { all: flags.all, metrics: metricsById(metrics) });
     await out.write(printComparison(rows, before, after, format, style));
     printed = rows.length;
   } else {
-    for (const group of byGovernment(ordered)) {
-      if (group.length < 2) {
-        warn(`${group[0].document}: the only report of ${governmentName(group[0].identity)}; nothing to compare it with`);
-        continue;
-      }
-      const series = buildSeries(group);
-      await out.write(printSeries(series, group, format, style));
-      printed += series.rows.length;
-    }
+    const series = buildSeries(ordered, metricsById(metrics));
+    await out.write(printSeries(series, ordered, format, style));
+    printed = series.rows.length;
   }
   if (!printed && (format === 'table' || format === 'markdown')) warn('no target or indicator to compare');
   return tally.failed ? EXIT_ERROR : printed ? EXIT_OK : EXIT_NO_MATCH;
@@ -114,17 +126,7 @@ async function runCompareHtml(groups: ReportClaims[][], failed: number): Promise
 
 // Oldest first; a report whose year cannot be told keeps its place among the others' order.
 function byYear(reports: readonly ReportClaims[]): ReportClaims[] {
-  for (const r of reports) if (r.identity.year === null) warn(`${r.document}: cannot tell the year of this report; taken in the order given`);
+  for (const r of reports) if (r.identity.year === null) warn(`${r.document}: cannot tell the year of this report; taken in the order given (or say it with --year)`);
   if (reports.some((r) => r.identity.year === null)) return [...reports];
   return [...reports].sort((a, b) => a.identity.year! - b.identity.year!);
-}
-
-// 甘孜州 and 甘孜藏族自治州 are one government; a report without a region joins the first group.
-function byGovernment(reports: readonly ReportClaims[]): ReportClaims[][] {
-  const groups = new Map<string, ReportClaims[]>();
-  for (const r of reports) {
-    const key = r.identity.region ? regionKey(r.identity.region) : [...groups.keys()][0] ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return [...groups.values()];
 }

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { IdentityOverrides } from '../../identity/identify.js';
+import { LEVELS } from '../../identity/places.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachExtracted, type ReadTally } from '../../io/documents.js';
 import { watchInterrupts } from '../../io/interrupts.js';
@@ -91,8 +92,24 @@ export function addInputOptions(command: Command): Command {
     .option('--follow-symlinks', 'in a directory, also follow links that lead out of it (by default only links inside it)');
 }
 
-/** The query flags of ../../query/flags.ts. */
+/** Which documents, by their identity (query --db, panel): ../../query/flags.ts parseDocumentFlags. */
+export function addDocumentOptions(command: Command): Command {
+  return command
+    .option('--region <names>', 'only these governments: 甘孜州 (= 甘孜藏族自治州), 四川省, or a prefix such as 甘孜', collect)
+    .option('--level <levels>', `only these levels: ${LEVELS.join(', ')}`, collect)
+    .option('--year <years>', 'only reports of these years (the year a report is delivered and plans)', collect);
+}
+
+/** The query flags of ../../query/flags.ts: the filters, then which fields, in which order, how many. */
 export function addQueryOptions(command: Command): Command {
+  return addFilterOptions(command)
+    .option('--fields <list>', 'these columns, in this order: document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,metric,period,text,start,end,sentence')
+    .option('--sort <field>', 'sort by a field; -field sorts descending (e.g. -value)')
+    .option('--limit <n>', 'print at most n claims');
+}
+
+/** Which claims: the filters of ../../query/flags.ts (extract, query, panel). */
+export function addFilterOptions(command: Command): Command {
   return command
     .option('--sector <ids>', 'only these sectors, e.g. energy,tourism (list them: zhibiao sectors)', collect)
     .option('--metric <ids>', 'only claims of these metrics, e.g. gdp,cpi (list them: zhibiao metrics)', collect)
@@ -102,10 +119,7 @@ export function addQueryOptions(command: Command): Command {
     .option('--unit <units>', 'only these canonical units, e.g. 元, %, 人次, 百分点', collect)
     .option('--min <n>', 'normalised value at least n (1e9, 100亿, 8.5)')
     .option('--max <n>', 'normalised value at most n')
-    .option('--indicator <regex>', 'only indicators matching this regular expression, e.g. "收入$"')
-    .option('--fields <list>', 'these columns, in this order: document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,metric,period,text,start,end,sentence')
-    .option('--sort <field>', 'sort by a field; -field sorts descending (e.g. -value)')
-    .option('--limit <n>', 'print at most n claims');
+    .option('--indicator <regex>', 'only indicators matching this regular expression, e.g. "收入$"');
 }
 
 /** Checks the flags, reads every input, prints the claims; returns the exit code. */
@@ -257,7 +271,7 @@ function sizeLimit(spec: string | undefined): ReadLimits {
 }
 
 /** --jobs: a whole number from 1 to 64; the machine's core count when not given. */
-function parseJobs(value: string | undefined): number | null {
+export function parseJobs(value: string | undefined): number | null {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
   return Number.isInteger(n) && n >= 1 && n <= 64 ? n : null;

@@ -6,21 +6,17 @@ import { corpusErrorMessage, openCorpus, type CorpusDb } from '../../corpus/db.j
 import { identifiedChunks, QUERY_FORMATS, type QueryFormat } from '../../corpus/print.js';
 import { openOutput } from '../../io/output.js';
 import { queryCorpus, type CorpusQuery } from '../../corpus/query.js';
-import { LEVELS, type Level } from '../../identity/places.js';
 import { QueryError } from '../../query/fields.js';
-import { collect, parseQueryFlags, type QueryFlags } from '../../query/flags.js';
+import { parseDocumentFlags, parseQueryFlags, type DocumentFlags, type QueryFlags } from '../../query/flags.js';
 import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
-import { addQueryOptions, warn } from './extract.js';
+import { addDocumentOptions, addQueryOptions, warn } from './extract.js';
 
-interface QueryCommandFlags extends QueryFlags {
+interface QueryCommandFlags extends QueryFlags, DocumentFlags {
   db: string;
-  region?: string[];
-  level?: string[];
-  year?: string[];
   format?: QueryFormat;
   json?: boolean;
   bom?: boolean;
@@ -33,10 +29,8 @@ export function registerQuery(program: Command, setExit: (code: number) => void)
     .description('the claims of a corpus index (zhibiao index), filtered like extract, plus region, level and year')
     .requiredOption('--db <file>', 'the index file written by zhibiao index');
   addQueryOptions(command);
+  addDocumentOptions(command);
   command
-    .option('--region <names>', 'only these governments: 甘孜州 (= 甘孜藏族自治州), 四川省, or a prefix such as 甘孜', collect)
-    .option('--level <levels>', `only these levels: ${LEVELS.join(', ')}`, collect)
-    .option('--year <years>', 'only reports of these years (the year a report is delivered and plans)', collect)
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(QUERY_FORMATS))
     .option('--json', 'the same as --format json')
     .option('--bom', 'CSV: start with a UTF-8 byte-order mark, for Excel')
@@ -57,7 +51,7 @@ async function runQuery(flags: QueryCommandFlags): Promise<number> {
   try {
     // metric ids are checked against the index too (it may hold a --metrics FILE's ids), once it is open
     parsed = parseQueryFlags(flags, split(flags.metric));
-    query = { ...parsed.query, regions: split(flags.region), levels: levelsOf(flags.level), years: yearsOf(flags.year) };
+    query = { ...parsed.query, ...parseDocumentFlags(flags) };
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
     warn(error.message);
@@ -100,17 +94,4 @@ function unknownMetric(db: CorpusDb, ids: readonly string[]): string | undefined
 // `--region 甘孜州,四川省 --region 杭州市`; full-width commas too.
 function split(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((v) => v.split(/[,，、]/)).map((v) => v.trim()).filter(Boolean);
-}
-
-function levelsOf(values: string[] | undefined): Level[] {
-  const levels = split(values);
-  for (const l of levels) if (!(LEVELS as readonly string[]).includes(l)) throw new QueryError(`unknown level "${l}" (one of: ${LEVELS.join(', ')})`);
-  return levels as Level[];
-}
-
-function yearsOf(values: string[] | undefined): number[] {
-  return split(values).map((y) => {
-    if (!/^(19|20)\d\d$/.test(y)) throw new QueryError(`--year needs years such as 2024 (got "${y}")`);
-    return Number(y);
-  });
 }

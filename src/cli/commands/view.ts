@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
-import { buildSeries } from '../../compare/series.js';
-import type { ReportClaims } from '../../compare/pair.js';
+import type { ReportClaims } from '../../pairing/figures.js';
+import { buildSeries } from '../../pairing/series.js';
 import { governmentName } from '../../compare/print.js';
 import type { IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';

@@ -1,10 +1,11 @@
-// An indicator across several reports of one government (pure): the outcome each report
-// gives for the year it reviews, the target each sets for the year it plans, and whether the
-// outcome met the target set a year before.
+// A measure across several reports of one government (pure): the outcome each report gives
+// for the year it reviews, the target each sets for the year it plans, and whether the
+// outcome met the target set for it. Rows are keyed by metric, then by indicator for claims
+// without one (fragments get no row); only one-year figures enter, never five-year ones.
 import type { Claim } from '../core/types.js';
+import { isYear, measureOf, reportHeadlines, type ReportClaims } from './figures.js';
 import { judgeTarget, type Verdict } from './judge.js';
-import { indicatorKey, isLowerBetter } from './normalize.js';
-import { comparableKey, distinctTargets, firstOutcomes, type ReportClaims } from './pair.js';
+import { isLowerBetter, type MetricTable } from './metric-table.js';
 
 export interface SeriesPoint {
   year: number;
@@ -16,8 +17,9 @@ export interface SeriesPoint {
   verdict?: Verdict;
 }
 
-export interface IndicatorSeries {
-  indicator: string;
+export interface MeasureSeries {
+  /** A metric id (gdp), or `~` and an indicator's key. */
+  measure: string;
   kind: Claim['kind'];
   unit: string;
   /** One point per year of the series (the table's columns), possibly empty. */
@@ -26,14 +28,15 @@ export interface IndicatorSeries {
 
 export interface Series {
   years: number[];
-  rows: IndicatorSeries[];
+  rows: MeasureSeries[];
 }
 
 /**
- * The series of every indicator that has an outcome in at least two years, or a target and
- * an outcome for the same year. Reports without a review or plan year add nothing.
+ * The series of every measure that has an outcome in at least two years, or a target and an
+ * outcome for the same year; metrics first, in the order first met. Reports without a review
+ * or plan year add nothing. `metrics`: the run's metric table (--metrics FILE).
  */
-export function buildSeries(reports: readonly ReportClaims[]): Series {
+export function buildSeries(reports: readonly ReportClaims[], metrics?: MetricTable): Series {
   const cells = new Map<string, Map<number, SeriesPoint>>();
   const first = new Map<string, Claim>();
   const point = (key: string, year: number) => {
@@ -45,33 +48,29 @@ export function buildSeries(reports: readonly ReportClaims[]): Series {
   };
   for (const report of reports) {
     const { reviewYear, planYear } = report.identity;
-    if (reviewYear !== null) {
-      for (const [key, c] of firstOutcomes(report.claims)) {
-        point(key, reviewYear).outcome ??= c;
-        if (!first.has(key)) first.set(key, c);
-      }
-    }
-    if (planYear !== null) {
-      for (const c of distinctTargets(report.claims)) {
-        const key = comparableKey(c);
-        point(key, planYear).target ??= c;
-        if (!first.has(key)) first.set(key, c);
-      }
+    for (const c of reportHeadlines(report)) {
+      const year = c.modality === 'actual' ? reviewYear : planYear;
+      if (!isYear(c.period, year)) continue;
+      const key = `${measureOf(c)}\u0000${c.kind}\u0000${c.unit}`;
+      const p = point(key, year!);
+      if (c.modality === 'actual') p.outcome ??= c;
+      else p.target ??= c;
+      if (!first.has(key)) first.set(key, c);
     }
   }
   const years = [...new Set([...cells.values()].flatMap((row) => [...row.keys()]))].sort((a, b) => a - b);
-  const rows: IndicatorSeries[] = [];
+  const rows: MeasureSeries[] = [];
   for (const [key, row] of cells) {
     const sample = first.get(key)!;
-    const indicator = indicatorKey(sample.indicator);
     const points = years.map((year) => row.get(year) ?? { year });
     for (const p of points) {
-      if (p.target && p.outcome) p.verdict = judgeTarget(p.target, p.outcome, p.target.qualifier === 'le' || isLowerBetter(indicator)).verdict;
+      if (p.target && p.outcome) p.verdict = judgeTarget(p.target, p.outcome, isLowerBetter(p.target, metrics)).verdict;
     }
     const outcomes = points.filter((p) => p.outcome).length;
-    if (outcomes >= 2 || points.some((p) => p.verdict)) rows.push({ indicator, kind: sample.kind, unit: sample.unit, points });
+    if (outcomes >= 2 || points.some((p) => p.verdict)) rows.push({ measure: measureOf(sample)!, kind: sample.kind, unit: sample.unit, points });
   }
-  return { years, rows };
+  // metrics first: they are the rows an analyst looks for; indicators without one follow
+  return { years, rows: [...rows.filter((r) => !r.measure.startsWith('~')), ...rows.filter((r) => r.measure.startsWith('~'))] };
 }
 
 const BARS = '▁▂▃▄▅▆▇█';

@@ -2,6 +2,8 @@
 // the year gave (one value, or a bound when the report words it so: 控制在2%以内 → at most 2).
 // Met when every value the outcome allows is a success, missed when none is, and otherwise
 // it cannot be judged (an outcome of "≤ 5%" against a target of "≥ 3%").
+// A qualifier bounds the size of what is written (claims-spec § Falls and qualifiers): on a
+// fall it bounds the size of the fall, so 下降3.4%以上 (−3.4, ge) means "−3.4 or lower".
 import type { Claim } from '../core/types.js';
 
 export const VERDICTS = ['met', 'missed', 'unjudged'] as const;
@@ -31,42 +33,55 @@ export function approxTolerance(target: Pick<Claim, 'unit' | 'value'>): number {
 }
 
 /**
- * The values that meet a target, in the indicator's good direction (up, or down for a ceiling
- * such as 失业率 and 居民消费价格指数):
- * - `≥ t`, `> t` (以上, 突破): t and above (a value just equal to a 突破 target counts as met);
- * - `≤ t` (以内, 控制在): t and below;
- * - `≈ t` (左右): from t − tolerance up (down to t + tolerance for a ceiling): beating a goal is meeting it;
- * - `t–h` (增长6%－6.5%): from t up (h and below for a ceiling), "within or above";
- * - plain `t` (增长7%): reaching t.
+ * The values a stated figure allows, in signed value space. The qualifier bounds the size:
+ * - `≥ t`, `> t` (以上, 突破, 超过): t and beyond — above t for a rise, below t for a fall
+ *   (下降3.4%以上 → (−∞, −3.4]; 降幅超过3% → (−∞, −3]);
+ * - `≤ t` (以内, 不超过): up to t in size — (−∞, t] for a rise, [t, ∞) for a fall
+ *   (下降不超过2% → [−2, ∞));
+ * - anything else: the value itself, or its range (增长6%－6.5% → [6, 6.5]).
  */
-export function successInterval(target: Claim, lowerIsBetter: boolean): Interval {
-  const t = target.value;
-  switch (target.qualifier) {
+export function statedInterval(c: Pick<Claim, 'value' | 'high' | 'qualifier'>): Interval {
+  const fall = c.value < 0;
+  switch (c.qualifier) {
     case 'ge':
     case 'gt':
-      return { lo: t, hi: Infinity };
+      return fall ? { lo: -Infinity, hi: c.value } : { lo: c.value, hi: Infinity };
     case 'le':
-      return { lo: -Infinity, hi: t };
-    case 'approx': {
-      const tol = approxTolerance(target);
-      return lowerIsBetter ? { lo: -Infinity, hi: (target.high ?? t) + tol } : { lo: t - tol, hi: Infinity };
-    }
+      return fall ? { lo: c.value, hi: Infinity } : { lo: -Infinity, hi: c.value };
     default:
-      return lowerIsBetter ? { lo: -Infinity, hi: target.high ?? t } : { lo: t, hi: Infinity };
+      return { lo: Math.min(c.value, c.high ?? c.value), hi: Math.max(c.value, c.high ?? c.value) };
   }
 }
 
-/** The values an outcome allows: 6.2 → [6.2, 6.2]; 65%以上 → [65, ∞); 控制在2%以内 → (−∞, 2]. */
+/**
+ * Which way is good for a target without a bound: down for a ceiling (失业率, 物价, 能耗: the
+ * metric table's lowerIsBetter) and for a target written as a fall (安全生产事故起数下降10%
+ * wants fewer); up otherwise.
+ */
+export function wantsLower(target: Pick<Claim, 'value'>, lowerIsBetter: boolean): boolean {
+  return lowerIsBetter || target.value < 0;
+}
+
+/**
+ * The values that meet a target, in the indicator's good direction (`down` for a ceiling):
+ * - `≥ t`, `> t`, `≤ t`: the bound as stated (see statedInterval; a value just equal to a
+ *   突破 target counts as met), so a fall of at least 3.4 is met by −5 and missed by −3;
+ * - `≈ t` (左右): within the tolerance of t or better: ≈ 7% growth from 6.5 up, ≈ 3% prices
+ *   up to 3.5, a fall of ≈ 3% (−3) down from −2.5;
+ * - `t–h` (增长6%－6.5%): from t up, "within or above" (h and below when down is good);
+ * - plain `t` (增长7%, 下降3%): reaching t in the good direction.
+ */
+export function successInterval(target: Claim, lowerIsBetter: boolean): Interval {
+  if (target.qualifier === 'ge' || target.qualifier === 'gt' || target.qualifier === 'le') return statedInterval(target);
+  const down = wantsLower(target, lowerIsBetter);
+  const { lo, hi } = statedInterval(target);
+  const tol = target.qualifier === 'approx' ? approxTolerance(target) : 0;
+  return down ? { lo: -Infinity, hi: hi + tol } : { lo: lo - tol, hi: Infinity };
+}
+
+/** The values an outcome allows: 6.2 → [6.2, 6.2]; 65%以上 → [65, ∞); 下降5%以上 → (−∞, −5]. */
 export function outcomeInterval(outcome: Claim): Interval {
-  switch (outcome.qualifier) {
-    case 'ge':
-    case 'gt':
-      return { lo: outcome.value, hi: Infinity };
-    case 'le':
-      return { lo: -Infinity, hi: outcome.value };
-    default:
-      return { lo: outcome.value, hi: outcome.high ?? outcome.value };
-  }
+  return statedInterval(outcome);
 }
 
 // Floating error of values like 8.5 parsed from text must not turn "equal" into "missed".
