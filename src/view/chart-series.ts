@@ -1,5 +1,6 @@
 // Series of compare as the page's charts take them (pure): see ChartSeries in ./page-data.ts.
 import { measureName } from '../pairing/figures.js';
+import { metricName } from '../pairing/metric-table.js';
 import type { Series } from '../pairing/series.js';
 import { formatFigure } from '../printers/format-value.js';
 import type { ChartSeries } from './page-data.js';
@@ -8,7 +9,8 @@ import type { ChartSeries } from './page-data.js';
 export function chartsFromCompare(series: Series): ChartSeries[] {
   return series.rows.map((row) => ({
     metric: row.points.map((p) => p.outcome?.metric ?? p.target?.metric).find((m) => m) ?? null,
-    indicator: measureName(row.measure),
+    // a metric by its Chinese name (地区生产总值), another measure by its indicator
+    indicator: row.measure.startsWith('~') ? measureName(row.measure) : metricName(row.measure),
     kind: row.kind,
     unit: row.unit,
     years: [...series.years],
