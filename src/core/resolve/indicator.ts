@@ -16,11 +16,11 @@ const TRAILING_CUES = [
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
   '压减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
-  '新建成', '建成', '新建', '开展', '实施', '创建', '打造', '培育', '举办', '消除',
+  '新建成', '建成', '新建', '开展', '实施', '创建', '打造', '培育', '举办', '消除', '带动',
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
@@ -239,6 +239,11 @@ export function countsThings(unit: string): boolean {
 }
 
 /** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
+/** Words that split a population or a sector into groups: 城镇、农村居民…; 国有、民营企业… */
+const GROUP_MODIFIER = /^(?:城镇|农村|城市|乡村|城乡|全体|国有|民营|外资|内资|外商|中央|地方|省级|市级|县级|国家级|一般|专项|公办|民办|男性|女性|出口|进口|存款|贷款)$/;
+/** The measure a list of things shares when only its last item names it. */
+const LIST_MEASURE = /(?:增加值|总产值|产值|营业收入|收入|总额|投资|产量|销售额|零售额|交易额|余额|增速|出口|进口|出口额|进口额)$/;
+
 export function splitEnumeration(text: string, count: number): string[] | null {
   // 一、二、三产业增加值, 第一、二、三产业: ordinals that share a head
   const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)(产业.*)$/.exec(text);
@@ -265,9 +270,14 @@ export function splitEnumeration(text: string, count: number): string[] | null {
     return items.map((item, i) => (i < items.length - 1 ? item + head : item));
   }
   // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
-  items = items.map((item, i) =>
-    i < items.length - 1 && item.length <= 3 && last.length > item.length + 2 ? item + last.slice(item.length) : item,
-  );
+  // a longer one borrows the measure the last ends in: 制造业、战略性新兴产业增加值 → 制造业增加值
+  const measure = LIST_MEASURE.exec(last)?.[0];
+  items = items.map((item, i) => {
+    if (i === items.length - 1) return item;
+    const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
+    if (modifier && last.length > item.length + 2) return item + last.slice(item.length);
+    return measure && !LIST_MEASURE.test(item) && !item.endsWith(measure) ? item + measure : item;
+  });
   return items;
 }
 

@@ -58,9 +58,16 @@ export function voteSector(text: string): SectorId | null {
   return best;
 }
 
+/** Quotes and brackets split words a keyword spans: “百村示范”村 is a 示范村. */
+const QUOTES = /[“”"‘’《》「」]/g;
+
+/** A trade flow is trade whatever is traded: 新能源汽车出口, 锂电池出口额 (as 进出口 is consumption). */
+const TRADE_HEAD = /(?:出口|进口)(?:额|总额|值|总值)?$/;
+
 export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null): SectorId {
+  if (TRADE_HEAD.test(indicator)) return 'consumption';
   return (
-    matchSector(indicator)?.id ??
+    matchSector(indicator.replace(QUOTES, ''))?.id ??
     matchSector(clause)?.id ??
     voteSector(sentence) ??
     fallback ??
