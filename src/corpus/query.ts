@@ -107,8 +107,10 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
   }
   if (query.keywords?.length) {
     // whole words are substrings first: a cheap pre-filter, the word test follows in filterClaims
-    where.push(`(${query.keywords.map(() => "(c.indicator LIKE ? ESCAPE '\\' OR c.sentence LIKE ? ESCAPE '\\')").join(' OR ')})`);
-    for (const k of query.keywords) params.push(`%${likeEscape(k)}%`, `%${likeEscape(k)}%`);
+    const columns = query.keywordIn === 'sentence' ? ['c.indicator', 'c.sentence'] : ['c.indicator'];
+    const like = columns.map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ');
+    where.push(`(${query.keywords.map(() => `(${like})`).join(' OR ')})`);
+    for (const k of query.keywords) params.push(...columns.map(() => `%${likeEscape(k)}%`));
   }
   const limit = options.limit !== undefined && !query.keywords?.length ? ` LIMIT ${Math.floor(options.limit)}` : '';
   const sql = `SELECT c.kind, c.value, c.high, c.unit, c.qualifier, c.modality, c.indicator, c.sector, c.text, c.span_start, c.span_end, c.line, c.sentence,

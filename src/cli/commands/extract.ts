@@ -7,8 +7,8 @@ import { eachExtracted, type ReadTally } from '../../io/documents.js';
 import { watchInterrupts } from '../../io/interrupts.js';
 import { DEFAULT_MAX_BYTES, formatSize, parseSize, type ReadLimits } from '../../io/read-input.js';
 import { QueryError, type ClaimRow } from '../../query/fields.js';
-import { filterClaims, type ClaimQuery } from '../../query/filter.js';
-import { collect, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
+import { filterClaims, KEYWORD_SCOPES, type ClaimQuery } from '../../query/filter.js';
+import { collect, outputFormat, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
 import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
@@ -83,13 +83,14 @@ export function addInputOptions(command: Command): Command {
 /** The query flags of ../../query/flags.ts. */
 export function addQueryOptions(command: Command): Command {
   return command
-    .option('--sector <ids>', 'only these sectors, e.g. energy,tourism (list them: zhibiao sectors)', collect)
-    .option('--keyword <word>', 'only claims whose indicator or sentence has this whole word (repeatable; any matches)', collect)
+    .option('--sector <ids>', 'only these sectors, by id or Chinese name, e.g. energy,tourism or 文化旅游 (list them: zhibiao sectors)', collect)
+    .option('--keyword <word>', 'only claims whose indicator has this whole word (repeatable; any matches); see --keyword-in', collect)
+    .addOption(new Option('--keyword-in <where>', 'where --keyword looks: indicator (default: what the number measures) or sentence (also the words around it)').choices(KEYWORD_SCOPES))
     .option('--kind <kinds>', 'only these kinds: amount, change, ratio, gap, rank', collect)
     .option('--modality <m>', 'actual (achieved) or target (planned)', collect)
-    .option('--unit <units>', 'only these canonical units, e.g. 元, %, 人次, 百分点', collect)
-    .option('--min <n>', 'normalised value at least n (1e9, 100亿, 8.5)')
-    .option('--max <n>', 'normalised value at most n')
+    .option('--unit <units>', 'only these units, e.g. 元, %, 人次, 百分点 (亿元 is 元: values are normalised)', collect)
+    .option('--min <n>', 'normalised value at least n: 1e9, 100亿, 100亿元 (in 元: agrees with --unit), 8.5')
+    .option('--max <n>', 'normalised value at most n (written like --min)')
     .option('--indicator <regex>', 'only indicators matching this regular expression, e.g. "收入$"')
     .option('--fields <list>', 'these columns, in this order: document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,text,start,end,sentence')
     .option('--sort <field>', 'sort by a field; -field sorts descending (e.g. -value)')
@@ -101,8 +102,10 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   let parsed: ParsedQuery;
   let overrides: IdentityOverrides;
   let limits: ReadLimits;
+  let format: Format;
   try {
     parsed = parseQueryFlags(flags);
+    format = outputFormat(flags, 'table');
     if (flags.encoding) checkEncodingName(flags.encoding);
     overrides = identityOverrides(flags);
     limits = sizeLimit(flags.maxSize);
@@ -111,8 +114,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     warn(error.message);
     return EXIT_ERROR;
   }
-  const format: Format = flags.json ? 'json' : flags.format ?? 'table';
-  const { keywords, ...rest } = parsed.query;
+  const { keywords, keywordIn, ...rest } = parsed.query;
   const perDocument: ClaimQuery = rest;
   // Keyword matching loads jieba's full dictionary: only then, and after every document is
   // extracted, so that the claims are the same with and without --keyword.
@@ -148,7 +150,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
 
   if (keywords?.length) {
     const wordIndex = makeWordIndex({ cut: cutWords, subwords: cutForSearch });
-    for (const d of documents) d.claims = filterClaims(d.claims, { keywords }, { wordIndex });
+    for (const d of documents) d.claims = filterClaims(d.claims, { keywords, keywordIn }, { wordIndex });
   }
   const all = documents.flatMap((d) => d.claims);
   const rows = limitClaims(parsed.sort ? sortClaims(all, parsed.sort) : all, parsed.limit);

@@ -2,11 +2,11 @@
 // formats, plus --region, --level and --year. Every row names its document's government.
 import { Option, type Command } from 'commander';
 import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
-import { printIdentified, QUERY_FORMATS, type QueryFormat } from '../../corpus/print.js';
+import { printIdentified, QUERY_FORMATS, withIdentity, type QueryFormat } from '../../corpus/print.js';
 import { queryCorpus, type CorpusQuery } from '../../corpus/query.js';
 import { LEVELS, type Level } from '../../identity/places.js';
 import { QueryError } from '../../query/fields.js';
-import { collect, parseQueryFlags, type QueryFlags } from '../../query/flags.js';
+import { collect, outputFormat, parseQueryFlags, splitList, type QueryFlags } from '../../query/flags.js';
 import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
@@ -52,21 +52,24 @@ Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad flag, a mis
 function runQuery(flags: QueryCommandFlags): number {
   let query: CorpusQuery;
   let parsed: ReturnType<typeof parseQueryFlags>;
+  let format: QueryFormat;
   try {
     parsed = parseQueryFlags(flags);
-    query = { ...parsed.query, regions: split(flags.region), levels: levelsOf(flags.level), years: yearsOf(flags.year) };
+    format = outputFormat(flags, 'table');
+    query = { ...parsed.query, regions: splitList(flags.region, '--region', '甘孜州'), levels: levelsOf(flags.level), years: yearsOf(flags.year) };
   } catch (error) {
     if (!(error instanceof QueryError)) throw error;
     warn(error.message);
     return EXIT_ERROR;
   }
-  const format: QueryFormat = flags.json ? 'json' : flags.format ?? 'table';
   try {
     const db = openCorpus(flags.db, 'read');
     try {
       const wordIndex = query.keywords?.length ? makeWordIndex({ cut: cutWords, subwords: cutForSearch }) : undefined;
       const result = queryCorpus(db, query, { wordIndex, limit: parsed.sort ? undefined : parsed.limit });
-      const rows = limitClaims(parsed.sort ? sortClaims(result.rows, parsed.sort) : result.rows, parsed.limit);
+      // the identity first, so that --sort year (or region, level) has something to sort by
+      const identified = withIdentity(result.rows, result.identities);
+      const rows = limitClaims(parsed.sort ? sortClaims(identified, parsed.sort) : identified, parsed.limit);
       const style = decideStyle(flags.color, process.stdout, process.env);
       process.stdout.write(printIdentified({ rows, identities: result.identities, fields: parsed.fields }, format, { style, bom: flags.bom }));
       if (!rows.length && (format === 'table' || format === 'markdown')) warn('no claim matched');
@@ -82,20 +85,15 @@ function runQuery(flags: QueryCommandFlags): number {
   }
 }
 
-// `--region 甘孜州,四川省 --region 杭州市`; full-width commas too.
-function split(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(/[,，、]/)).map((v) => v.trim()).filter(Boolean);
-}
-
 function levelsOf(values: string[] | undefined): Level[] {
-  const levels = split(values);
-  for (const l of levels) if (!(LEVELS as readonly string[]).includes(l)) throw new QueryError(`unknown level "${l}" (one of: ${LEVELS.join(', ')})`);
+  const levels = splitList(values, '--level', 'city');
+  for (const l of levels) if (!(LEVELS as readonly string[]).includes(l)) throw new QueryError(`unknown level "${l}" (one of: ${LEVELS.join(', ')}); use --level ${LEVELS[0]}`);
   return levels as Level[];
 }
 
 function yearsOf(values: string[] | undefined): number[] {
-  return split(values).map((y) => {
-    if (!/^(19|20)\d\d$/.test(y)) throw new QueryError(`--year needs years such as 2024 (got "${y}")`);
+  return splitList(values, '--year', '2024').map((y) => {
+    if (!/^(19|20)\d\d$/.test(y)) throw new QueryError(`--year needs years such as 2024 (got "${y}"); use --year 2024`);
     return Number(y);
   });
 }
