@@ -1,14 +1,19 @@
-// `zhibiao summary`: each report at a glance — headline figures, targets, where the claims are,
-// and the report's top keywords (nodejieba TF-IDF).
+// `zhibiao summary`: each report at a glance — who issued it, headline figures, targets, where
+// the claims are, and the keywords that tell it from other reports (TF-IDF on a built-in background).
 import { Option, type Command } from 'commander';
-import { extract } from '../../index.js';
+import type { IdentityOverrides } from '../../identity/identify.js';
+import { analyseText } from '../../io/analyse.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachDocument } from '../../io/documents.js';
 import { summarizeClaims } from '../../query/summary.js';
-import { topKeywords } from '../../segment/jieba.js';
+import { reportBackground } from '../../segment/background.js';
+import { cutNewWords } from '../../segment/jieba.js';
+import { distinctiveKeywords } from '../../segment/keywords.js';
+import { QueryError } from '../../query/fields.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import { printSummaryJson, printSummaryText, type DocumentSummary } from '../../printers/summary.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK } from '../exit-codes.js';
+import { addIdentityOptions, identityOverrides } from '../identity-options.js';
 import { addInputOptions, readOptions, warn } from './extract.js';
 
 interface SummaryFlags {
@@ -16,6 +21,9 @@ interface SummaryFlags {
   keywords: string;
   color: ColorMode;
   encoding?: string;
+  region?: string;
+  level?: string;
+  year?: string;
 }
 
 export function registerSummary(program: Command, setExit: (code: number) => void): void {
@@ -23,7 +31,8 @@ export function registerSummary(program: Command, setExit: (code: number) => voi
     .command('summary')
     .description('a report at a glance: headline indicators, targets, claims per sector and kind, top keywords')
     .argument('[inputs...]', 'report files, directories, globs; - or none reads standard input');
-  addInputOptions(command)
+  addInputOptions(command);
+  addIdentityOptions(command, true)
     .option('--json', 'print JSON (one object per document; an array for several)')
     .option('--keywords <n>', 'how many top keywords', '12')
     .addOption(new Option('--color <when>', 'colour the output').choices(COLOR_MODES).default('auto'))
@@ -40,24 +49,24 @@ Exit status: 0 a summary printed, 1 no claim found, 2 an error.`)
 
 async function runSummary(inputs: string[], flags: SummaryFlags): Promise<number> {
   const keywordCount = Number(flags.keywords);
+  let overrides: IdentityOverrides;
   try {
-    if (!Number.isInteger(keywordCount) || keywordCount < 0) throw new InputError(`--keywords needs a whole number (got "${flags.keywords}")`);
+    if (!/^\d+$/.test(flags.keywords.trim())) throw new InputError(`--keywords needs a whole number (got "${flags.keywords}"); use --keywords 12`);
     if (flags.encoding) checkEncodingName(flags.encoding);
+    overrides = identityOverrides(flags);
   } catch (error) {
-    warn((error as Error).message);
+    if (!(error instanceof InputError || error instanceof QueryError)) throw error;
+    warn(error.message);
     return EXIT_ERROR;
   }
-  const documents: { name: string; text: string; summary: ReturnType<typeof summarizeClaims> }[] = [];
+  // each document is summarised as it is read, and only the summary is kept (not the text)
+  const summaries: DocumentSummary[] = [];
   const tally = await eachDocument(inputs, readOptions(flags.encoding), (doc) => {
-    documents.push({ name: doc.name, text: doc.text, summary: summarizeClaims(extract(doc.text).claims) });
+    const { claims, identity } = analyseText(doc.text, overrides);
+    const keywords = keywordCount ? distinctiveKeywords(cutNewWords(doc.text), reportBackground(), keywordCount) : [];
+    summaries.push({ document: doc.name, region: identity.region, level: identity.level, year: identity.year, ...summarizeClaims(claims), keywords });
   });
   if (!tally.read) return EXIT_ERROR;
-  // TF-IDF loads jieba's full dictionary: after every document is extracted (see extract.ts).
-  const summaries: DocumentSummary[] = documents.map((d) => ({
-    document: d.name,
-    ...d.summary,
-    keywords: keywordCount ? topKeywords(d.text, keywordCount) : [],
-  }));
   process.stdout.write(flags.json ? printSummaryJson(summaries) : printSummaryText(summaries, decideStyle(flags.color, process.stdout, process.env)));
   return tally.failed ? EXIT_ERROR : summaries.some((s) => s.claims) ? EXIT_OK : EXIT_NO_MATCH;
 }
