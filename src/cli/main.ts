@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT_ERROR, EXIT_OK, UsageError } from './exit-codes.js';
+import { examplesFirst } from './help.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -13,6 +14,14 @@ const program = new Command()
   // commander's own errors (unknown option, bad choice) as one line, exit 2 (see the catch below)
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(`zhibiao: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`) });
+
+examplesFirst(program, [
+  ['zhibiao extract report.txt', '报告里的每个数字，一行一条 / every figure of a report, one a row'],
+  ['zhibiao summary report.txt', '一页看懂：主要指标、预期目标、关键词 / the report on one screen'],
+  ['zhibiao extract reports/ --sector tourism --modality target --format csv', '所有报告的文旅目标，CSV / the tourism targets of every report, as CSV'],
+  ['zhibiao compare ganzi-2024.txt ganzi-2025.txt', '去年的目标完成了吗？/ were last year\'s targets met?'],
+  ['zhibiao check fixtures/', 'CI：数字和快照一致吗？/ CI: are the figures still the expected ones?'],
+]).addHelpText('after', '\nEach command has its own examples: zhibiao help extract');
 
 const setExit = (code: number) => {
   process.exitCode = code;

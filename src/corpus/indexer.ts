@@ -21,6 +21,8 @@ export interface IndexOptions {
   warn(message: string): void;
   /** Called after each file with how many files were found, for a progress display. */
   progress?(done: number, total: number, path: string): void;
+  /** Ctrl-C: no further file is read; what was indexed is written, nothing is dropped. */
+  interrupts?: { readonly stopped: boolean };
 }
 
 export interface IndexTally {
@@ -30,6 +32,8 @@ export interface IndexTally {
   removed: number;
   failed: number;
   claims: number;
+  /** Set when an interrupt stopped the run: how many of how many files were gone through. */
+  interrupted?: { done: number; total: number };
 }
 
 /** How many extracted documents are written in one transaction. */
@@ -54,6 +58,10 @@ export async function indexCorpus(db: CorpusDb, args: readonly string[], options
   const seen = new Set<string>();
   let pending: PendingDocument[] = [];
   for (const [i, source] of sources.entries()) {
+    if (options.interrupts?.stopped) {
+      tally.interrupted = { done: i, total: sources.length };
+      break;
+    }
     options.progress?.(i + 1, sources.length, source.path);
     seen.add(source.path);
     let bytes: Buffer;
@@ -96,7 +104,8 @@ export async function indexCorpus(db: CorpusDb, args: readonly string[], options
       pending = [];
     }
   }
-  const gone = [...known.keys()].filter((path) => !seen.has(path) && underAny(path, args));
+  // an interrupted run has not seen every file: it drops none
+  const gone = tally.interrupted ? [] : [...known.keys()].filter((path) => !seen.has(path) && underAny(path, args));
   write(pending, gone);
   tally.removed = gone.length;
   if (tally.added + tally.changed + tally.removed) db.exec('ANALYZE'); // statistics for the query planner

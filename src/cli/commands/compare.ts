@@ -1,6 +1,7 @@
 // `zhibiao compare REPORT_Y REPORT_Y+1`: last year's targets against this year's outcomes;
 // with more than two reports of one government, each indicator's series with a sparkline.
 import { Option, type Command } from 'commander';
+import { examplesFirst } from '../help.js';
 import { extract } from '../../index.js';
 import { buildSeries } from '../../compare/series.js';
 import { compareReports, type ReportClaims } from '../../compare/pair.js';
@@ -36,16 +37,15 @@ export function registerCompare(program: Command, setExit: (code: number) => voi
     .option('--json', 'the same as --format json')
     .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
-Examples / 示例:
-  zhibiao compare ganzi-2024.txt ganzi-2025.txt
-      2024年的目标完成了吗？/ were the 2024 targets met?
-  zhibiao compare reports/ganzi-*.txt
-      各指标历年走势 / each indicator over the years, with a sparkline
-
 Judging: ≥ t is met from t up, ≤ t up to t, ≈ t within 0.5 points (5% for amounts) or better,
 a range t–h from t up (for a ceiling such as 失业率 or 居民消费价格: up to h), a plain t from t up.
 Exit status: 0 rows printed, 1 nothing to compare, 2 an error.`)
     .action(async (inputs: string[], flags: CompareFlags) => setExit(await runCompare(inputs, flags)));
+  examplesFirst(command, [
+    ['zhibiao compare ganzi-2024.txt ganzi-2025.txt', '2024年的目标完成了吗？/ were the 2024 targets met?'],
+    ['zhibiao compare reports/ganzi-*.txt', '各指标历年走势 / each indicator over the years, with a sparkline'],
+    ['zhibiao compare ganzi-2024.txt ganzi-2025.txt --all --format csv', '所有目标，CSV / every target, as CSV'],
+  ]);
 }
 
 async function runCompare(inputs: string[], flags: CompareFlags): Promise<number> {

@@ -1,5 +1,6 @@
 // `zhibiao extract`: the claims of one or more reports, filtered, in the format asked for.
 import { Option, type Command } from 'commander';
+import { examplesFirst } from '../help.js';
 import { availableParallelism } from 'node:os';
 import type { IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
@@ -54,25 +55,20 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
     .option('--jobs <n>', `extract files in n worker threads (default: the core count, ${availableParallelism()}); output order never changes`)
     .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
-Examples / 示例:
-  zhibiao extract fixtures/ganzi-2024.txt
-      每个数字一行的表格 / a table, one row per claim
-  zhibiao extract fixtures/ganzi-2024.txt --sector tourism --modality target
-      报告为2024年文旅定了哪些目标？/ what did the report promise for tourism?
-  zhibiao extract reports/ --keyword 光伏 --keyword 风电 --format csv --bom > energy.csv
-      目录下所有报告中光伏或风电的数字，存为Excel可读的CSV / solar or wind figures of every report, as CSV
-  zhibiao extract report.txt --kind change --sort -value --limit 5
-      增幅最大的五项 / the five largest changes
-  zhibiao extract report.txt --unit 元 --min 100亿 --fields line,value,indicator
-      一百亿元以上的金额 / amounts of 10 billion yuan or more
-  cat report.txt | zhibiao extract --format ndjson | jq .indicator
-      从标准输入读，每行一条JSON / standard input in, one JSON claim a line out
+More: cat report.txt | zhibiao extract --format ndjson | jq .indicator  (standard input in, one JSON claim a line out)
 
 Every claim carries its document's government, level and year (region, level, year), read from
 the text; --region, --level and --year override them.
 Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad input is reported and the others still run);
 130 after Ctrl-C (the lines printed so far are whole).`)
     .action(async (inputs: string[], flags: ExtractFlags) => setExit(await runExtract(inputs, flags)));
+  examplesFirst(command, [
+    ['zhibiao extract fixtures/ganzi-2024.txt', '每个数字一行的表格 / a table, one row per claim'],
+    ['zhibiao extract fixtures/ganzi-2024.txt --sector tourism --modality target', '报告为2024年文旅定了哪些目标？/ what did the report promise for tourism?'],
+    ['zhibiao extract reports/ --keyword 光伏 --keyword 风电 --format csv --bom > energy.csv', '目录下所有报告中光伏或风电的数字，存为Excel可读的CSV / solar or wind figures of every report, as CSV'],
+    ['zhibiao extract report.txt --kind change --sort -value --limit 5', '增幅最大的五项 / the five largest changes'],
+    ['zhibiao extract report.txt --min 100亿元 --fields line,value,indicator', '一百亿元以上的金额 / amounts of 10 billion yuan or more'],
+  ]);
 }
 
 /** Where the reports come from: shared with every command that reads reports. */

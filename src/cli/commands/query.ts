@@ -1,6 +1,7 @@
 // `zhibiao query --db claims.sqlite`: the claims of an index, with extract's filters and
 // formats, plus --region, --level and --year. Every row names its document's government.
 import { Option, type Command } from 'commander';
+import { examplesFirst } from '../help.js';
 import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
 import { printIdentified, QUERY_FORMATS, withIdentity, type QueryFormat } from '../../corpus/print.js';
 import { queryCorpus, type CorpusQuery } from '../../corpus/query.js';
@@ -40,13 +41,14 @@ export function registerQuery(program: Command, setExit: (code: number) => void)
     .option('--bom', 'CSV: start with a UTF-8 byte-order mark, for Excel')
     .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
-Examples / 示例:
-  zhibiao query --db claims.sqlite --region 甘孜州 --year 2024 --modality target
-  zhibiao query --db claims.sqlite --level county --sector tourism --kind change --min 20 --format csv
-  zhibiao query --db claims.sqlite --indicator '生产总值$' --kind change --sort -value --limit 10
-
 Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad flag, a missing or damaged index).`)
     .action((flags: QueryCommandFlags) => setExit(runQuery(flags)));
+  examplesFirst(command, [
+    ['zhibiao query --db claims.sqlite --region 甘孜州 --year 2024 --modality target', '甘孜州2024年的全部目标 / every target of 甘孜州 for 2024'],
+    ['zhibiao query --db claims.sqlite --level county --sector tourism --kind change --min 20 --format csv', '文旅增幅20%以上的县 / counties whose tourism grew 20% or more, as CSV'],
+    ['zhibiao query --db claims.sqlite --indicator \'生产总值$\' --kind change --sort -value --limit 10', 'GDP增速最高的十份报告 / the ten fastest GDP growths'],
+    ['zhibiao query --db claims.sqlite --keyword 光伏 --sort -year', '光伏，按年份从新到旧 / solar figures, newest report first'],
+  ]);
 }
 
 function runQuery(flags: QueryCommandFlags): number {

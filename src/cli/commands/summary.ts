@@ -1,6 +1,7 @@
 // `zhibiao summary`: each report at a glance — who issued it, headline figures, targets, where
 // the claims are, and the keywords that tell it from other reports (TF-IDF on a built-in background).
 import { Option, type Command } from 'commander';
+import { examplesFirst } from '../help.js';
 import type { IdentityOverrides } from '../../identity/identify.js';
 import { analyseText } from '../../io/analyse.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
@@ -37,14 +38,14 @@ export function registerSummary(program: Command, setExit: (code: number) => voi
     .option('--keywords <n>', 'how many top keywords', '12')
     .addOption(new Option('--color <when>', 'colour the output').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
-Examples / 示例:
-  zhibiao summary fixtures/ganzi-2024.txt
-      一页看懂报告：主要指标、预期目标、领域分布、关键词 / the report on one screen
-  zhibiao summary reports/*.txt --json > summaries.json
-      多份报告的摘要，JSON / summaries of several reports, as JSON
-
+Keywords are weighed against 41 other reports (TF-IDF): the words that tell this report from others.
 Exit status: 0 a summary printed, 1 no claim found, 2 an error.`)
     .action(async (inputs: string[], flags: SummaryFlags) => setExit(await runSummary(inputs, flags)));
+  examplesFirst(command, [
+    ['zhibiao summary fixtures/ganzi-2024.txt', '一页看懂报告：主要指标、预期目标、领域分布、关键词 / the report on one screen'],
+    ['zhibiao summary reports/*.txt --json > summaries.json', '多份报告的摘要，JSON / summaries of several reports, as JSON'],
+    ['zhibiao summary report.txt --keywords 20', '更多关键词 / more keywords'],
+  ]);
 }
 
 async function runSummary(inputs: string[], flags: SummaryFlags): Promise<number> {
