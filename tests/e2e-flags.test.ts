@@ -98,7 +98,7 @@ describe('--keyword matches the indicator; --keyword-in sentence widens it', () 
 describe('conflicting flags are an error naming both', () => {
   it.each([['extract', fixture], ['query', '--db', join(root, 'no-such.sqlite')]])('%s: --json --format csv', (...command) => {
     const r = zhibiao([...command, '--json', '--format', 'csv']);
-    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'zhibiao: --json and --format csv ask for two formats; use one of them\n']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'zhibiao: --json and --format csv ask for two formats; use --format csv alone (or --json alone)\n']);
   });
 
   it('--json --format json agree', () => {
@@ -130,5 +130,43 @@ describe('query sorts and orders fields like extract', () => {
     expect(r.stdout.split('\n')[0]).toBe('document,value,region');
     const line = zhibiao(['query', '--db', db, '--format', 'ndjson', '--fields', 'value,region', '--limit', '1']).stdout;
     expect(Object.keys(JSON.parse(line))).toEqual(['document', 'value', 'region']);
+  });
+});
+
+describe('errors end with the one flag or command that fixes them', () => {
+  // each: one line on stderr, exit 2, and the last clause names a flag or a zhibiao command
+  const cases: string[][] = [
+    ['extract', fixture, '--sector', 'tourisn'],
+    ['extract', fixture, '--sector', 'space'],
+    ['extract', fixture, '--kind', 'chang'],
+    ['extract', fixture, '--sort', 'yaer'],
+    ['extract', fixture, '--fields', 'value,colour'],
+    ['extract', fixture, '--min', 'lots'],
+    ['extract', fixture, '--unit', '人次', '--min', '100亿元'],
+    ['extract', fixture, '--json', '--format', 'csv'],
+    ['extract', fixture, '--format', 'jsn'],
+    ['extract', fixture, '--keyword-in', 'everywhere', '--keyword', '光伏'],
+    ['extract', fixture, '--frobnicate'],
+    ['extract', fixture, '--year', '24'],
+    ['extrakt', fixture],
+    ['query'],
+    ['query', '--db', join(root, 'no-such.sqlite')],
+    ['check'],
+    ['check', fixture, '--fields', 'colour'],
+    ['check', fixture, '--tolerance', 'x'],
+    ['check', fixture, '--force'],
+    ['summary', fixture, '--keywords', 'x'],
+  ];
+  it.each(cases.map((c) => [c.join(' '), c] as const))('%s', (_, args) => {
+    const r = zhibiao(args);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const lastClause = lines[0].split(/; |\(Did you mean /).pop()!;
+    expect(lastClause).toMatch(/(--[a-z][\w-]*|zhibiao [a-z]+)/);
+  });
+
+  it('a wrong choice gets the nearest one', () => {
+    expect(zhibiao(['extract', fixture, '--format', 'jsn']).stderr).toBe('zhibiao: --format "jsn" is not one of table, json, ndjson, csv, markdown; did you mean --format json?\n');
   });
 });

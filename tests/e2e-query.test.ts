@@ -146,9 +146,9 @@ describe('zhibiao extract: wrong queries are one line on stderr and exit 2', () 
     [['--fields', 'value,colour'], 'zhibiao: unknown field "colour" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, text, start, end, sentence); use --fields line,value,indicator\n'],
     [['--sort', 'size'], 'zhibiao: cannot sort by "size" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, text, start, end, sentence); use --sort -value\n'],
     [['--limit', 'ten'], 'zhibiao: --limit needs a whole number (got "ten"); use --limit 10\n'],
-    [['--format', 'xml'], "zhibiao: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown.\n"],
-    [['--color', 'sometimes'], "zhibiao: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never.\n"],
-    [['--frobnicate'], "zhibiao: unknown option '--frobnicate'\n"],
+    [['--format', 'xml'], 'zhibiao: --format "xml" is not one of table, json, ndjson, csv, markdown; use --format table\n'],
+    [['--color', 'sometimes'], 'zhibiao: --color "sometimes" is not one of auto, always, never; use --color auto\n'],
+    [['--frobnicate'], "zhibiao: unknown option '--frobnicate'; see zhibiao extract --help\n"],
   ];
   it.each(cases)('%j', (flags, message) => {
     const r = zhibiao(['extract', fixture, ...flags]);

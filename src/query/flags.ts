@@ -194,7 +194,7 @@ function parseLimit(text: string): number {
 /** The output formats' two flags agree: `--json` is `--format json`; `--json --format csv` is an error naming both. */
 export function outputFormat<F extends string>(flags: { json?: boolean; format?: F }, fallback: F): F {
   if (flags.json && flags.format !== undefined && flags.format !== 'json') {
-    throw new QueryError(`--json and --format ${flags.format} ask for two formats; use one of them`);
+    throw new QueryError(`--json and --format ${flags.format} ask for two formats; use --format ${flags.format} alone (or --json alone)`);
   }
   return flags.json ? ('json' as F) : flags.format ?? fallback;
 }

@@ -94,14 +94,14 @@ function readSettings(flags: CheckFlags): Settings {
   try {
     fields = flags.fields === undefined ? undefined : parseFieldList(flags.fields);
   } catch (error) {
-    if (error instanceof FieldListError) throw new UsageError(`--fields: ${error.message}`);
+    if (error instanceof FieldListError) throw new UsageError(`--fields: ${error.message}; use --fields value,unit,kind or --fields all`);
     throw error;
   }
   const tolerance = flags.tolerance === undefined ? 0 : Number(flags.tolerance);
   if (!Number.isFinite(tolerance) || tolerance < 0 || flags.tolerance?.trim() === '') {
-    throw new UsageError(`--tolerance: expected a relative tolerance ≥ 0 such as 1e-9, got "${flags.tolerance}"`);
+    throw new UsageError(`--tolerance: expected a relative tolerance ≥ 0 such as 1e-9, got "${flags.tolerance}"; use --tolerance 1e-9`);
   }
-  if (flags.force && !flags.update) throw new UsageError('--force only makes sense with --update');
+  if (flags.force && !flags.update) throw new UsageError('--force only makes sense with --update; add --update');
   return { fields, tolerance, update: !!flags.update, force: !!flags.force, encoding: flags.encoding };
 }
 
