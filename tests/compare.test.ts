@@ -71,7 +71,7 @@ describe('indicator synonyms', () => {
 });
 
 describe('judging a target', () => {
-  const claim = (over: Partial<Claim>): Claim => ({ kind: 'change', value: 0, unit: '%', qualifier: null, modality: 'actual', indicator: '地区生产总值', sector: 'macro', text: '', span: { start: 0, end: 0 }, line: 1, sentence: '', ...over });
+  const claim = (over: Partial<Claim>): Claim => ({ kind: 'change', value: 0, unit: '%', qualifier: null, modality: 'actual', indicator: '地区生产总值', sector: 'macro', text: '', span: { start: 0, end: 0 }, line: 1, sentence: '', metric: null, period: null, ...over });
   const target = (over: Partial<Claim>) => claim({ modality: 'target', ...over });
 
   it('follows the qualifier: ≥, ≈ within 0.5 points, a range from its low end, ≤', () => {

@@ -22,7 +22,7 @@ describe('JSON', () => {
     expect(doc).toMatchObject({ region: '甘孜州', level: 'city', year: 2024, review_year: 2023, plan_year: 2024 });
     expect(doc.claims).toHaveLength(claims.length);
     expect(doc.claims[0]).not.toHaveProperty('document'); // the document is named once, above
-    expect(Object.keys(doc.claims[0])).toEqual(['kind', 'value', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'text', 'span', 'line', 'sentence']);
+    expect(Object.keys(doc.claims[0])).toEqual(['kind', 'value', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'metric', 'period', 'text', 'span', 'line', 'sentence']);
   });
 
   it('is an array of them for several documents, each naming its document', () => {
@@ -69,7 +69,7 @@ describe('CSV', () => {
     const out = zhibiao(['extract', fixture, '--format', 'csv']).stdout;
     expect(out.charCodeAt(0)).not.toBe(0xfeff);
     const rows = parse(out, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0])).toEqual(['document', 'region', 'level', 'year', 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'text', 'start', 'end', 'sentence']);
+    expect(Object.keys(rows[0])).toEqual(['document', 'region', 'level', 'year', 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'metric', 'period', 'text', 'start', 'end', 'sentence']);
     expect(rows).toHaveLength(claims.length);
     rows.forEach((row, i) => {
       const c = claims[i];

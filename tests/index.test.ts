@@ -49,11 +49,17 @@ describe('index and query', () => {
       { path: c.a, region: '甘孜州', region_key: '甘孜州', level: 'city', year: 2024, review_year: 2023, plan_year: 2024 },
       { path: c.b, region: '甘孜藏族自治州', region_key: '甘孜州', level: 'city', year: 2025, review_year: 2024, plan_year: 2025 },
     ]);
-    const stored = db.prepare(`SELECT kind, value, high, unit, qualifier, modality, indicator, sector, text, span_start, span_end, line, sentence
+    const stored = db.prepare(`SELECT kind, value, high, unit, qualifier, modality, indicator, sector, metric, period_from, period_to, period_average, period_base,
+      text, span_start, span_end, line, sentence
       FROM claims JOIN documents d ON d.id = document_id WHERE d.path = ? ORDER BY span_start`).all(c.a) as Record<string, unknown>[];
     const expected = extract(readFileSync(ganzi2024, 'utf8')).claims;
     expect(stored).toHaveLength(expected.length);
-    expect(stored.map(({ span_start, span_end, high, ...rest }) => ({ ...rest, span: { start: span_start, end: span_end }, ...(high === null ? {} : { high }) }))).toEqual(expected);
+    const period = (from: unknown, to: unknown, average: unknown, base: unknown) =>
+      from === null ? null : { from, to, ...(average ? { average: true } : {}), ...(base === null ? {} : { base }) };
+    expect(stored.map(({ span_start, span_end, high, period_from, period_to, period_average, period_base, ...rest }) => ({
+      ...rest, period: period(period_from, period_to, period_average, period_base), span: { start: span_start, end: span_end }, ...(high === null ? {} : { high }),
+    }))).toEqual(expected);
+    expect(stored.filter((r) => r.metric === 'gdp').length).toBeGreaterThan(1);
     // the synonym key is stored for SQL users: 规上工业增加值 → 规模以上工业增加值
     expect(db.prepare("SELECT DISTINCT indicator_key FROM claims WHERE indicator = '规上工业增加值'").pluck().all()).toEqual(['规模以上工业增加值']);
     db.close();
@@ -87,7 +93,7 @@ describe('index and query', () => {
 
   it('prints identity in every format', () => {
     const csv = run(['query', '--db', c.db, '--indicator', '^地区生产总值$', '--kind', 'change', '--format', 'csv']).stdout.split('\n');
-    expect(csv[0]).toBe('document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,text,start,end,sentence');
+    expect(csv[0]).toBe('document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,metric,period,text,start,end,sentence');
     expect(csv[1]).toMatch(/^[^,]+ganzi-2024.txt,甘孜州,city,2024,/);
     const json = JSON.parse(run(['query', '--db', c.db, '--indicator', '^地区生产总值$', '--json']).stdout);
     expect(json[1]).toMatchObject({ document: c.b, region: '甘孜藏族自治州', level: 'city', year: 2025, review_year: 2024, plan_year: 2025 });

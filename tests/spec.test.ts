@@ -1,6 +1,7 @@
 // The spec corpus: short real phrasings (tests/spec/*.jsonl) with the claims expected of each.
 // One runner for every construct. A case lists every claim its text must yield, in order;
 // each listed field must match; `claims: []` means the text asserts no number at all.
+// `year` gives the report's year when the text alone does not (for periods).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ interface SpecCase {
   text: string;
   claims: ExpectedClaim[];
   note?: string;
+  /** The year of the report the text is from (it plans this year, reviews the one before). */
+  year?: number;
 }
 
 const dir = join(import.meta.dirname, 'spec');
@@ -36,7 +39,7 @@ for (const file of files) {
   describe(file, () => {
     for (const c of cases) {
       it(`${c.id}: ${c.text.slice(0, 40)}`, () => {
-        const got = extract(c.text).claims;
+        const got = extract(c.text, c.year === undefined ? {} : { year: c.year }).claims;
         expect(got.map((g) => g.text), 'claim texts').toEqual(c.claims.map((e) => e.text));
         c.claims.forEach((want, i) => {
           const claim = got[i] as unknown as Record<string, unknown>;

@@ -101,7 +101,7 @@ function comparisonCells(r: TargetOutcome): string[] {
 
 // CSV needs its columns even when there is no row.
 function placeholderRow(before: ReportClaims, after: ReportClaims): TargetOutcome {
-  const target: Claim = { kind: 'change', value: 0, unit: '%', qualifier: null, modality: 'target', indicator: '', sector: 'macro', text: '', span: { start: 0, end: 0 }, line: 0, sentence: '' };
+  const target: Claim = { kind: 'change', value: 0, unit: '%', qualifier: null, modality: 'target', indicator: '', sector: 'macro', text: '', span: { start: 0, end: 0 }, line: 0, sentence: '', metric: null, period: null };
   return { indicator: '', target, outcome: null, verdict: 'unjudged', reason: '', headline: false, targetReport: { document: before.document, region: null, level: null, year: null }, outcomeReport: { document: after.document, region: null, level: null, year: null } };
 }
 

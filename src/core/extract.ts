@@ -3,14 +3,17 @@ import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseBefore, splitEnumeration } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
+import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { resolveModality } from './resolve/modality.js';
+import { resolvePeriod } from './resolve/period.js';
 import { resolveQualifier } from './resolve/qualifier.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
 import { LineIndex } from './text/lines.js';
 import { toScanText, unwrapHardBreaks } from './text/normalize.js';
+import { readReportYears, type ReportYears } from './text/report-years.js';
 import { splitSentences } from './text/sentences.js';
-import type { Claim, ExtractOptions, ExtractResult, Mention, SectorId, Sentence } from './types.js';
+import type { Claim, ExtractOptions, ExtractResult, Mention, Period, SectorId, Sentence } from './types.js';
 
 /**
  * Extracts every numeric claim from a report's text.
@@ -22,6 +25,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const lines = new LineIndex(text);
   const sentences = splitSentences(scan, lines);
   const mentions = findMentions(scan);
+  const report: ReportSettings = { years: readReportYears(text, options.year), metrics: metricMatcher(options.metrics) };
   const claims: Claim[] = [];
   let m = 0;
   // a claim with no sector word takes the sector of the claim before it in its paragraph
@@ -45,7 +49,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (!endsWithSemicolon) carried = null;
       continue;
     }
-    const resolved = resolveSentence(text, scan, lines, sentence, inSentence, options, lastSector, carried);
+    const resolved = resolveSentence(text, scan, lines, sentence, inSentence, options, report, lastSector, carried);
     if (resolved.length) lastSector = resolved[resolved.length - 1].sector;
     carried = endsWithSemicolon && resolved.length ? resolved[resolved.length - 1].indicator : null;
     claims.push(...resolved);
@@ -53,9 +57,26 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   return { claims, sentences: sentences.length };
 }
 
+/** What every sentence of one report is resolved with: its years and the metric table. */
+interface ReportSettings {
+  years: ReportYears;
+  metrics: MetricMatcher;
+}
+
+/**
+ * A figure over several years that all lie in the past is a result, never a target: a
+ * five-year achievement (过去五年城镇新增就业6000万人, 2003年到2023年…增加到1117.56亿元).
+ */
+function pastYears(period: Period | null, years: ReportYears): boolean {
+  return period !== null && years.reviewYear !== null && period.to <= years.reviewYear;
+}
+
+/** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
+const PARAGRAPH_OPENING = 40;
+
 function resolveSentence(
   text: string, scan: string, lines: LineIndex, sentence: Sentence, mentions: Mention[], options: ExtractOptions,
-  fallbackSector: SectorId | null, carried: string | null,
+  report: ReportSettings, fallbackSector: SectorId | null, carried: string | null,
 ): Claim[] {
   const contexts = buildContexts(scan, sentence, mentions);
   const kinds = new Map<MentionContext, KindResult>();
@@ -66,20 +87,27 @@ function resolveSentence(
     indicators.push(resolveIndicator(ctx, scan, kind.kind, indicators, options, carried));
   }
   pairRespectively(contexts, indicators, scan);
+  const opening = scan.slice(sentence.paragraphStart, sentence.paragraphStart + PARAGRAPH_OPENING);
 
   return contexts.map((ctx, i) => {
     const { mention } = ctx;
     const kind = kinds.get(ctx)!;
     const indicator = indicators[i];
     const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
+    const unit = inferUnit(ctx, contexts);
+    const stated = resolveModality(ctx);
+    const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
+    const modality = overYears && pastYears(period, report.years) ? 'actual' : stated;
     const claim: Claim = {
       kind: kind.kind,
       value: kind.sign * mention.value,
-      unit: inferUnit(ctx, contexts),
+      unit,
       qualifier: resolveQualifier(ctx),
-      modality: resolveModality(ctx),
+      modality,
       indicator,
       sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector),
+      metric: resolveMetric({ indicator, kind: kind.kind, unit }, report.metrics),
+      period,
       text: text.slice(mention.span.start, mention.span.end),
       span: { ...mention.span },
       line: lines.lineOf(mention.span.start),

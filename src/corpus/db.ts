@@ -44,11 +44,25 @@ function checkOrCreate(db: CorpusDb, path: string, mode: 'create' | 'read'): voi
   const meta = tables.length ? readMeta(db) : { schema: SCHEMA_ID, version: String(SCHEMA_VERSION) };
   if (meta.schema !== SCHEMA_ID) throw new CorpusError(`${path}: not a zhibiao index (an SQLite database with other tables)`);
   if (meta.version !== String(SCHEMA_VERSION)) {
-    throw new CorpusError(`${path}: an index of schema version ${meta.version}, this zhibiao reads version ${SCHEMA_VERSION}; index again into a new file`);
+    // An older index lacks columns (metric, period…): `zhibiao index` rebuilds it, every file
+    // read again; a query names the command that does so.
+    if (mode === 'read' || Number(meta.version) > SCHEMA_VERSION) {
+      throw new CorpusError(`${path}: an index of schema version ${meta.version}, this zhibiao reads version ${SCHEMA_VERSION}; run zhibiao index on its reports again to update it`);
+    }
+    rebuild(db, tables);
   }
   // No integrity check here: it reads the whole file. Damaged pages met by a query raise
   // SQLITE_CORRUPT, which the commands report through describeSqliteError.
   if (mode === 'create') db.pragma('foreign_keys = ON');
+}
+
+/** Drops an older schema's tables and creates this one's: every document is indexed afresh. */
+function rebuild(db: CorpusDb, tables: readonly string[]): void {
+  db.transaction(() => {
+    for (const table of ['claims', 'indicator_names', 'documents', 'meta']) if (tables.includes(table)) db.exec(`DROP TABLE ${table}`);
+    db.exec(SCHEMA_SQL);
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)').run('schema', SCHEMA_ID, 'version', String(SCHEMA_VERSION));
+  })();
 }
 
 function readMeta(db: CorpusDb): Record<string, string> {

@@ -136,8 +136,9 @@ function writer(db: CorpusDb): (docs: PendingDocument[], removed: string[]) => v
   const dropClaimsOf = db.prepare('DELETE FROM claims WHERE document_id = (SELECT id FROM documents WHERE path = ?)');
   const insertName = db.prepare('INSERT OR IGNORE INTO indicator_names (name) VALUES (?)');
   const insertClaim = db.prepare(`
-    INSERT INTO claims (document_id, kind, value, high, unit, qualifier, modality, indicator, indicator_key, sector, text, span_start, span_end, line, sentence)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO claims (document_id, kind, value, high, unit, qualifier, modality, indicator, indicator_key, sector, text, span_start, span_end, line, sentence,
+      metric, period_from, period_to, period_average, period_base)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   return db.transaction((docs: PendingDocument[], removed: string[]) => {
     const indexedAt = new Date().toISOString();
     for (const d of docs) {
@@ -147,7 +148,11 @@ function writer(db: CorpusDb): (docs: PendingDocument[], removed: string[]) => v
       if (!d.isNew) dropClaims.run(id);
       const names = new Set<string>();
       for (const c of d.claims) {
-        insertClaim.run(id, c.kind, c.value, c.high ?? null, c.unit, c.qualifier, c.modality, c.indicator, indicatorKey(c.indicator), c.sector, c.text, c.span.start, c.span.end, c.line, c.sentence);
+        const p = c.period;
+        insertClaim.run(
+          id, c.kind, c.value, c.high ?? null, c.unit, c.qualifier, c.modality, c.indicator, indicatorKey(c.indicator), c.sector, c.text, c.span.start, c.span.end, c.line, c.sentence,
+          c.metric, p?.from ?? null, p?.to ?? null, p?.average ? 1 : null, p?.base ?? null,
+        );
         names.add(c.indicator);
       }
       for (const name of names) insertName.run(name);

@@ -2,7 +2,7 @@
 // The simple conditions are pushed into SQL (where the indexes make them fast); then every
 // row is passed through the same filterClaims as extract, so both commands mean the same
 // thing by `--sector energy --min 1e9 --keyword 光伏` (keywords need whole words, from jieba).
-import type { Claim } from '../core/types.js';
+import type { Claim, Period } from '../core/types.js';
 import type { DocumentIdentity } from '../identity/identify.js';
 import { regionKey } from '../identity/identify.js';
 import type { Level } from '../identity/places.js';
@@ -23,8 +23,12 @@ export interface CorpusResult {
 }
 
 /** A row of the query's SELECT: the claim's own fields flat, and its document's identity. */
-type ClaimRow = Omit<Claim, 'high' | 'span'> & {
+type ClaimRow = Omit<Claim, 'high' | 'span' | 'period'> & {
   high: number | null;
+  period_from: number | null;
+  period_to: number | null;
+  period_average: number | null;
+  period_base: number | null;
   span_start: number;
   span_end: number;
   path: string;
@@ -57,10 +61,18 @@ export function queryCorpus(db: CorpusDb, query: CorpusQuery, options: CorpusQue
 function toClaim(r: ClaimRow): DocumentClaim {
   const claim: Claim = {
     kind: r.kind, value: r.value, unit: r.unit, qualifier: r.qualifier, modality: r.modality, indicator: r.indicator,
-    sector: r.sector, text: r.text, span: { start: r.span_start, end: r.span_end }, line: r.line, sentence: r.sentence,
+    sector: r.sector, metric: r.metric, period: periodOf(r), text: r.text, span: { start: r.span_start, end: r.span_end }, line: r.line, sentence: r.sentence,
   };
   if (r.high !== null) claim.high = r.high;
   return { document: r.path, ...claim };
+}
+
+function periodOf(r: ClaimRow): Period | null {
+  if (r.period_from === null || r.period_to === null) return null;
+  const period: Period = { from: r.period_from, to: r.period_to };
+  if (r.period_average) period.average = true;
+  if (r.period_base !== null) period.base = r.period_base;
+  return period;
 }
 
 /**
@@ -114,7 +126,7 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
   }
   const limit = options.limit !== undefined && !query.keywords?.length ? ` LIMIT ${Math.floor(options.limit)}` : '';
   const sql = `SELECT c.kind, c.value, c.high, c.unit, c.qualifier, c.modality, c.indicator, c.sector, c.text, c.span_start, c.span_end, c.line, c.sentence,
-      d.path, d.region, d.level, d.year, d.review_year, d.plan_year
+      c.metric, c.period_from, c.period_to, c.period_average, c.period_base, d.path, d.region, d.level, d.year, d.review_year, d.plan_year
     FROM claims c JOIN documents d ON d.id = c.document_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY c.document_id, c.span_start${limit}`;

@@ -3,7 +3,7 @@
 // Documented for users in the README section "Corpus index"; bump SCHEMA_VERSION on any change.
 
 export const SCHEMA_ID = 'zhibiao/corpus';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -40,7 +40,12 @@ CREATE TABLE IF NOT EXISTS claims (
   span_start    INTEGER NOT NULL,      -- [span_start, span_end): UTF-16 indices into the decoded text
   span_end      INTEGER NOT NULL,
   line          INTEGER NOT NULL,      -- 1-based line
-  sentence      TEXT NOT NULL
+  sentence      TEXT NOT NULL,
+  metric        TEXT,                  -- id of the metric table (gdp, cpi…: zhibiao metrics), else NULL
+  period_from   INTEGER,               -- the years the figure covers: 2024–2024, 2019–2023…, else NULL
+  period_to     INTEGER,
+  period_average INTEGER,              -- 1 for a yearly average over the period (年均增长), else NULL
+  period_base   INTEGER                -- the base year of a change since then (比2020年增长 → 2020), else NULL
 );
 
 -- Every distinct indicator name ever indexed: --indicator REGEX is tested here, not on every claim.
@@ -54,6 +59,7 @@ CREATE INDEX IF NOT EXISTS claims_kind_value  ON claims(kind, unit, value);
 CREATE INDEX IF NOT EXISTS claims_unit_value  ON claims(unit, value);
 CREATE INDEX IF NOT EXISTS claims_indicator   ON claims(indicator);
 CREATE INDEX IF NOT EXISTS claims_key         ON claims(indicator_key);
+CREATE INDEX IF NOT EXISTS claims_metric      ON claims(metric, modality, kind);
 CREATE INDEX IF NOT EXISTS documents_region   ON documents(region_key, year);
 CREATE INDEX IF NOT EXISTS documents_year     ON documents(year, level);
 CREATE INDEX IF NOT EXISTS documents_level    ON documents(level);

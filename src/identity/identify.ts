@@ -2,8 +2,9 @@
 // The rules are tried in order of how explicit the report is: a title or signature line
 // (2025年四川省政府工作报告, 杭州市人民政府市长), then the opening (我代表州人民政府), then,
 // when the opening names only a level (州), the place the report keeps naming (甘孜…甘孜州).
-import { classifyHeading } from '../core/text/sentences.js';
-import { LEVEL_SUFFIXES, LEVELS, MUNICIPALITIES, NATIONAL_GOVERNMENT, NOT_A_NAME_CHARS, type Level } from './places.js';
+import { headOf, readReportYears } from '../core/text/report-years.js';
+import { mostNamedOf, nameInText, placeCalled } from './gazetteer.js';
+import { LEVEL_SUFFIXES, LEVELS, MUNICIPALITIES, NATIONAL_GOVERNMENT, NATIONALITIES, NOT_A_NAME_CHARS, type Level } from './places.js';
 
 export interface DocumentIdentity {
   /** The issuing government as the report names it: 国务院, 四川省, 甘孜州, 黄山区; null when not found. */
@@ -24,24 +25,14 @@ export interface IdentityOverrides {
   year?: number;
 }
 
-/** The title block and opening sit in the first lines; later lines quote other governments. */
-const HEAD_LINES = 15;
-
 export function identifyDocument(text: string, overrides: IdentityOverrides = {}): DocumentIdentity {
-  const head = text.split('\n', HEAD_LINES * 3).filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n');
+  const head = headOf(text);
   const opening = openingGovernment(head);
-  const region = overrides.region ?? (namedInHead(head) || opening?.name || (opening?.suffix ? mostNamedPlace(text, opening.suffix) : null));
+  const region = overrides.region ?? (namedInHead(head) || opening?.name || (opening?.suffix ? namedPlace(text, opening.suffix) : null));
   const level = overrides.level ?? (region ? levelOfName(region) : null) ?? (opening ? levelOfSuffix(opening.suffix) : null);
   // --year says which year the report is: it plans that year and reviews the one before.
-  const years = overrides.year === undefined ? partYears(text) : { reviewYear: overrides.year - 1, planYear: overrides.year };
-  const year = overrides.year ?? statedYear(head) ?? years.planYear ?? (years.reviewYear === null ? null : years.reviewYear + 1);
-  return {
-    region,
-    level,
-    year,
-    reviewYear: years.reviewYear ?? (year === null ? null : year - 1),
-    planYear: years.planYear ?? year,
-  };
+  const { year, reviewYear, planYear } = readReportYears(text, overrides.year);
+  return { region, level, year, reviewYear, planYear };
 }
 
 /** `--level` values, checked: national, provincial, city, county. */
@@ -76,13 +67,24 @@ function namedInHead(head: string): string | null {
 }
 
 /**
- * 现在，我代表州人民政府 → the suffix 州 (the level) and no name; 我代表四川省人民政府 → both.
+ * 现在，我代表州人民政府 → the suffix 州 (the level) and no name; 我代表四川省人民政府 → both;
+ * 我代表市政府 and 我代表州第十四届人民政府 too.
  */
 function openingGovernment(head: string): { name: string | null; suffix: string } | null {
-  const m = new RegExp(`我代表([\\u4e00-\\u9fff]{0,12}?)(${SUFFIX_ALTERNATION})?人民政府`).exec(head);
+  const m = new RegExp(`我代表([\\u4e00-\\u9fff]{0,12}?)(${SUFFIX_ALTERNATION})?(?:第[一二三四五六七八九十]+届)?(?:人民)?政府`).exec(head);
   if (!m || !m[2]) return null;
   const name = m[1] ? m[1] + m[2] : null;
   return { name: name && isPlausibleName(name) ? name : null, suffix: m[2] };
+}
+
+/**
+ * The government of a report whose opening gave only its level (我代表市人民政府): the place of
+ * the code list with that suffix that the text names most (哈尔滨, 28 times); failing that, the
+ * stem the text repeats most before the suffix (see mostNamedPlace).
+ */
+function namedPlace(text: string, suffix: string): string | null {
+  const place = mostNamedOf(text, suffix);
+  return place ? nameInText(place, text) : mostNamedPlace(text, suffix);
 }
 
 /**
@@ -137,9 +139,14 @@ function countOf(text: string, word: string): number {
   return n;
 }
 
-/** 四川省 → provincial, 北京市 → provincial, 甘孜藏族自治州 → city, 黄山区 → county, 国务院 → national. */
+/**
+ * 四川省 → provincial, 北京市 → provincial, 甘孜藏族自治州 → city, 黄山区 → county, 国务院 → national;
+ * a place of the code list has its own level there (天门市, a county-level city → county).
+ */
 export function levelOfName(name: string): Level | null {
   if (name === NATIONAL_GOVERNMENT || name === '中华人民共和国') return 'national';
+  const known = placeCalled(name);
+  if (known) return known.level;
   if ((MUNICIPALITIES as readonly string[]).includes(name)) return 'provincial';
   const entry = LEVEL_SUFFIXES.find((s) => name.endsWith(s.suffix));
   return entry ? entry.level : null;
@@ -150,39 +157,13 @@ function levelOfSuffix(suffix: string): Level | null {
 }
 
 /**
- * The year a report states for itself: its title (2025年四川省政府工作报告) or the line saying
- * when it was delivered (2025年1月20日在四川省第十四届人民代表大会…).
- */
-function statedYear(head: string): number | null {
-  const title = /^((?:19|20)\d\d)年[\u4e00-\u9fff]*政府工作报告/m.exec(head);
-  if (title) return Number(title[1]);
-  const delivered = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在[^\n]{0,30}人民代表大会/.exec(head);
-  return delivered ? Number(delivered[1]) : null;
-}
-
-/**
- * The years of the review and plan parts, from the headings the core's sentence splitter
- * recognises: 一、2023年工作回顾 → review 2023; 二、2024年主要目标任务 → plan 2024.
- */
-export function partYears(text: string): { reviewYear: number | null; planYear: number | null } {
-  let reviewYear: number | null = null;
-  let planYear: number | null = null;
-  for (const line of text.split('\n')) {
-    const role = classifyHeading(line, reviewYear);
-    const year = /(?:19|20)\d\d/.exec(line);
-    if (!role || !year) continue;
-    if (role === 'review' && reviewYear === null) reviewYear = Number(year[0]);
-    if (role === 'plan' && planYear === null && (reviewYear === null || Number(year[0]) > reviewYear)) planYear = Number(year[0]);
-    if (reviewYear !== null && planYear !== null) break;
-  }
-  return { reviewYear, planYear };
-}
-
-/**
  * A key to find one government under its several names: 甘孜藏族自治州 and 甘孜州 → 甘孜州;
  * 峨边彝族自治县 → 峨边县. Provinces keep their full name (广西壮族自治区).
  */
 export function regionKey(region: string): string {
-  const m = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治(州|县|旗)$/.exec(region);
+  const m = AUTONOMOUS_NAME.exec(region);
   return m ? m[1] + m[2] : region;
 }
+
+// 黔东南苗族侗族自治州 → 黔东南, 州 (the nationalities cut off by name, not by length)
+const AUTONOMOUS_NAME = new RegExp(`^([\\u4e00-\\u9fff]{2,}?)(?:(?:${NATIONALITIES.join('|')})族)+自治(州|县|旗)$`);

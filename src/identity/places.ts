@@ -34,3 +34,14 @@ export const NATIONAL_GOVERNMENT = '国务院';
  * 省州 (省州民生实事), 州委… A candidate name made of these characters only is dropped.
  */
 export const NOT_A_NAME_CHARS = '全我本各该省州市县区盟旗地之和与及在的是对把将为了从到向于等两三五各个新老大小上下' as const;
+
+/**
+ * The nationalities that autonomous areas are named after (文山壮族苗族自治州, 黔东南苗族侗族自治州),
+ * so that the place's own name can be cut from them: 文山, 黔东南. Longest first.
+ */
+export const NATIONALITIES = [
+  '柯尔克孜', '维吾尔', '乌孜别克', '俄罗斯', '哈萨克', '塔吉克', '塔塔尔', '达斡尔', '鄂温克', '鄂伦春', '土家', '布依', '哈尼',
+  '傈僳', '景颇', '纳西', '仫佬', '毛南', '仡佬', '撒拉', '东乡', '保安', '裕固', '锡伯', '朝鲜', '赫哲', '独龙', '普米', '阿昌',
+  '德昂', '布朗', '拉祜', '基诺', '门巴', '珞巴', '高山', '蒙古', '壮', '苗', '侗', '藏', '彝', '回', '傣', '白', '羌', '黎', '瑶',
+  '畲', '水', '土', '满', '京', '怒', '佤', '各',
+] as const satisfies readonly string[];

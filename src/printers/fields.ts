@@ -9,7 +9,7 @@ export const PEOPLE_FIELDS: readonly FieldName[] = ['line', 'kind', 'value', 'in
 
 /** For spreadsheets: everything, flat; the document and its identity first. */
 export const CSV_FIELDS: readonly FieldName[] = [
-  'document', ...IDENTITY_FIELDS, 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'text', 'start', 'end', 'sentence',
+  'document', ...IDENTITY_FIELDS, 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality', 'indicator', 'sector', 'metric', 'period', 'text', 'start', 'end', 'sentence',
 ];
 
 /**

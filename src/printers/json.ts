@@ -42,7 +42,8 @@ export function printNdjson(input: Pick<Printable, 'rows' | 'fields'>): string {
 }
 
 function pick(row: ClaimRow, fields: readonly FieldName[]): Record<string, unknown> {
-  return Object.fromEntries(fields.map((f) => [f, fieldValue(row, f)]));
+  // JSON keeps the period an object, as in a whole claim; CSV and tables print it as text
+  return Object.fromEntries(fields.map((f) => [f, f === 'period' ? row.period ?? null : fieldValue(row, f)]));
 }
 
 // In a document object the claims leave out what the document says once for all of them.

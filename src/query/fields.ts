@@ -2,12 +2,13 @@
 // `span` is offered as `start` and `end` so that CSV columns and sort keys are plain numbers;
 // `region`, `level` and `year` are the identity of the row's document (src/identity).
 import didYouMean from 'didyoumean2';
+import type { Period } from '../core/types.js';
 import type { Level } from '../identity/places.js';
 import type { DocumentClaim } from './filter.js';
 
 export const FIELD_NAMES = [
   'document', 'region', 'level', 'year', 'line', 'kind', 'value', 'high', 'unit', 'qualifier', 'modality',
-  'indicator', 'sector', 'text', 'start', 'end', 'sentence',
+  'indicator', 'sector', 'metric', 'period', 'text', 'start', 'end', 'sentence',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -39,9 +40,20 @@ export function fieldValue(row: ClaimRow, field: FieldName): FieldValue {
       return row.span.end;
     case 'high':
       return row.high ?? null;
+    case 'period':
+      return row.period ? periodText(row.period) : null;
     default:
       return row[field];
   }
+}
+
+/**
+ * A period as one cell: `2024`, `2019-2023`, `2019-2023 avg` (a yearly average),
+ * `2021-2025 vs 2020` (a change since a base year). Sorts in time order as text.
+ */
+export function periodText(period: Period): string {
+  const years = period.from === period.to ? String(period.from) : `${period.from}-${period.to}`;
+  return `${years}${period.average ? ' avg' : ''}${period.base !== undefined ? ` vs ${period.base}` : ''}`;
 }
 
 /** Parses `a,b,c` (repeatable; spaces allowed) into known field names, in order, without repeats. */

@@ -88,7 +88,7 @@ export function addQueryOptions(command: Command): Command {
     .option('--min <n>', 'normalised value at least n: 1e9, 100亿, 100亿元 (in 元: agrees with --unit), 8.5')
     .option('--max <n>', 'normalised value at most n (written like --min)')
     .option('--indicator <regex>', 'only indicators matching this regular expression, e.g. "收入$"')
-    .option('--fields <list>', 'these columns, in this order: document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,text,start,end,sentence')
+    .option('--fields <list>', 'these columns, in this order: document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,metric,period,text,start,end,sentence')
     .option('--sort <field>', 'sort by a field; -field sorts descending (e.g. -value)')
     .option('--limit <n>', 'print at most n claims');
 }

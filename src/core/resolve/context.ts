@@ -60,7 +60,10 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
   return contexts;
 }
 
-/** True when only list glue stands between two mentions: 66.67%、85.71% or 5%和7.5%. */
+/**
+ * True when only list glue stands between two mentions: 66.67%、85.71% or 5%和7.5%, the
+ * qualifier of the first one included: 4%以上和8%以上, 6.5%左右、7.5%左右.
+ */
 export function isListContinuation(lead: string): boolean {
-  return /^(?:[、和及与]|以及)?$/.test(lead.trim());
+  return /^(?:以上|以下|以内|左右|上下)?(?:[、和及与]|以及)?$/.test(lead.trim());
 }

@@ -1,6 +1,6 @@
 // text → sentences, each tagged with the part of the report it sits in.
 import { SECTION_CUES } from '../lexicon/sections.js';
-import type { SectionRole, Sentence } from '../types.js';
+import type { ReportPart, SectionRole, Sentence } from '../types.js';
 import { LineIndex } from './lines.js';
 
 /** Sentence ends: 。！？； and line breaks (a report's paragraphs are lines). */
@@ -29,10 +29,26 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   return null;
 }
 
-/** Splits text into sentences with spans, lines and section roles. */
+/**
+ * A heading that speaks of five years rather than one: 过去五年工作回顾, “十三五”时期工作回顾,
+ * 今后五年的目标任务, “十四五”主要目标任务. A heading that names a year too (2020年和“十三五”
+ * 工作回顾) opens the year's part; its paragraphs that open with 五年来 say otherwise.
+ */
+const FIVE_YEARS = /五年|十[一二三四五六七八九]?五/;
+
+/** The part a heading opens: the year or the five years, reviewed or planned. */
+export function partOfHeading(line: string, role: SectionRole): ReportPart | null {
+  if (role !== 'review' && role !== 'plan') return null;
+  const fiveYears = FIVE_YEARS.test(line) && !/(?:19|20)\d\d年/.test(line);
+  if (role === 'review') return fiveYears ? 'five-year-review' : 'year-review';
+  return fiveYears ? 'five-year-plan' : 'year-plan';
+}
+
+/** Splits text into sentences with spans, lines, section roles and report parts. */
 export function splitSentences(text: string, lines = new LineIndex(text)): Sentence[] {
   const sentences: Sentence[] = [];
   let role: SectionRole = 'preamble';
+  let part: ReportPart | null = null;
   let reviewYear: number | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -42,19 +58,20 @@ export function splitSentences(text: string, lines = new LineIndex(text)): Sente
     const heading = classifyHeading(lineText, reviewYear, role);
     if (heading) {
       role = heading;
+      part = partOfHeading(lineText, heading);
       if (heading === 'review') {
         const year = /(?:19|20)\d\d/.exec(lineText);
         if (year) reviewYear = Number(year[0]);
       }
     }
-    pushSentences(text, lineStart, lineEnd, role, lines, sentences);
+    pushSentences(text, lineStart, lineEnd, role, part, lines, sentences);
     lineStart = lineEnd + 1;
   }
   return sentences;
 }
 
 function pushSentences(
-  text: string, from: number, to: number, role: SectionRole, lines: LineIndex, out: Sentence[],
+  text: string, from: number, to: number, role: SectionRole, part: ReportPart | null, lines: LineIndex, out: Sentence[],
 ): void {
   const line = text.slice(from, to);
   SENTENCE_END.lastIndex = 0;
@@ -71,6 +88,6 @@ function pushSentences(
     while (e > s && /\s/.test(line[e - 1])) e--;
     if (e <= s) return;
     const span = { start: from + s, end: from + e };
-    out.push({ span, text: text.slice(span.start, span.end), line: lines.lineOf(span.start), role, paragraphStart: from });
+    out.push({ span, text: text.slice(span.start, span.end), line: lines.lineOf(span.start), role, part, paragraphStart: from });
   }
 }

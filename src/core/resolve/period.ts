@@ -1,0 +1,261 @@
+// Period: the years a figure covers (../../../shared/claims-spec.md § Period).
+// The text nearest the number decides first (到2027年, 比2020年, 过去五年, “十四五”期间,
+// 2023年，…), then the paragraph's opening (五年来，…), then the part of the report the
+// sentence sits in (the year reviewed, the five years reviewed, the year or five years planned).
+import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
+import type { ReportYears } from '../text/report-years.js';
+import type { ClaimKind, Modality, Period } from '../types.js';
+import { isListContinuation, type MentionContext } from './context.js';
+
+/** A span of years a cue names, relative to the report or absolute. */
+type Span = { from: number; to: number } | null;
+
+/**
+ * The N-th five-year plan's years: 六五 1981–1985 … 十四五 2021–2025, 十五五 2026–2030
+ * (the plans from the sixth on run in step; reports older than 1981 are out of reach).
+ */
+export function fiveYearPlan(n: number): { from: number; to: number } | null {
+  if (!Number.isInteger(n) || n < 6 || n > 30) return null;
+  const from = 1981 + 5 * (n - 6);
+  return { from, to: from + 4 };
+}
+
+// “十四五”时期, 十三五期间, “十四五”以来, “十三五”末: a plan's years. The ordinal is the characters
+// before the final 五, and the plan must be followed by a word of time: “八五”普法 and
+// “十四五”重大项目 name a programme, 第十五届 a congress.
+const PLAN = '[“"‘]?(十[一二三四五六七八九]?|[六七八九])五[”"’]?(以来|期间|时期|规划期|末)';
+
+interface Cue {
+  pattern: RegExp;
+  /** The years the cue names; null when it needs a year the report did not give. */
+  span(m: RegExpExecArray, years: ReportYears, modality: Modality): Span;
+  /** A base year (比2020年增长 → 2020). */
+  base?: (m: RegExpExecArray) => number;
+}
+
+/** 三 → 3, 3 → 3. */
+function count(written: string): number | null {
+  return /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
+}
+
+/** The year a figure ends in: the year planned for a target, the year reviewed for a result. */
+function endYear(years: ReportYears, modality: Modality): number | null {
+  return modality === 'target' ? years.planYear : years.reviewYear;
+}
+
+/**
+ * Cues in the text before a number, nearest first (the last one met before it wins).
+ * Each rule with its example.
+ */
+const CUES: Cue[] = [
+  // 2021—2025年 · 2019-2023年: the years of a span, both ends in
+  {
+    pattern: /((?:19|20)\d\d)年?\s*[—–\-－~～]+\s*((?:19|20)\d\d)年/g,
+    span: (m) => ({ from: Number(m[1]), to: Number(m[2]) }),
+  },
+  // 2003年到2023年，…由103.97亿元增加到1117.56亿元 · 2012年至2022年: from one year's level to
+  // another's, so the years of change are those after the first
+  {
+    pattern: /((?:19|20)\d\d)年(?:底|末)?\s*(?:至|到)\s*((?:19|20)\d\d)年/g,
+    span: (m) => (Number(m[2]) > Number(m[1]) ? { from: Number(m[1]) + 1, to: Number(m[2]) } : null),
+  },
+  // 比2020年增长 · 较2012年翻一番 · 与2020年相比: a change since a base year
+  {
+    pattern: /(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比)?/g,
+    span: (m, years, modality) => {
+      const end = endYear(years, modality);
+      return end === null ? null : { from: Number(m[1]) + 1, to: end };
+    },
+    base: (m) => Number(m[1]),
+  },
+  // 从2016年的25778元增长到36810元 · 自2020年以来: the years after a starting year
+  {
+    pattern: /(?:从|由|自)((?:19|20)\d\d)年(?:底|末)?(?:的|以来)?/g,
+    span: (m, years, modality) => {
+      const end = endYear(years, modality);
+      return end === null || end <= Number(m[1]) ? null : { from: Number(m[1]) + 1, to: end };
+    },
+  },
+  // 到2027年 · 至2025年底 · 2025年末: the state in that year
+  {
+    pattern: /(?:到|至|于)((?:19|20)\d\d)年(?:底|末)?/g,
+    span: (m) => ({ from: Number(m[1]), to: Number(m[1]) }),
+  },
+  // “十四五”以来 · 十三五期间 · “十四五”时期 · “十三五”末
+  {
+    pattern: new RegExp(PLAN, 'g'),
+    span: (m, years) => {
+      const plan = fiveYearPlan(parseChineseNumeral(m[1]) ?? NaN);
+      if (!plan) return null;
+      if (m[2] === '以来') return years.reviewYear === null ? null : { from: plan.from, to: Math.min(plan.to, years.reviewYear) };
+      if (m[2] === '末') return { from: plan.to, to: plan.to };
+      return plan;
+    },
+  },
+  // 过去五年 · 五年来 · 近五年 · 这五年 · 三年来: the years before the report
+  {
+    pattern: /(?:过去|近|这|前|最近)([一二三四五六七八九十\d]{1,2})年(?!前)|([一二三四五六七八九十\d]{1,2})年来/g,
+    span: (m, years) => {
+      const n = count(m[1] ?? m[2]);
+      if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
+      return { from: years.reviewYear - n + 1, to: years.reviewYear };
+    },
+  },
+  // 五年年均增长5.2% · 十年增加近70万亿元 · 三年累计: so many years up to the one reviewed
+  {
+    pattern: /(?<![\d〇零一二三四五六七八九十第])([二三四五六七八九十]|\d{1,2})年(?=年均|平均|累计|间|里|增加|增长|共|合计)/g,
+    span: (m, years) => {
+      const n = count(m[1]);
+      if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
+      return { from: years.reviewYear - n + 1, to: years.reviewYear };
+    },
+  },
+  // 今后五年 · 未来五年 · 今后三年: the years from the one planned
+  {
+    pattern: /(?:今后|未来|此后|接下来)([一二三四五六七八九十\d]{1,2})年/g,
+    span: (m, years) => {
+      const n = count(m[1]);
+      if (n === null || n < 2 || n > 20 || years.planYear === null) return null;
+      return { from: years.planYear, to: years.planYear + n - 1 };
+    },
+  },
+  // 去年 · 上年 · 过去一年 · 今年 · 明年
+  {
+    pattern: /(去年|上年|过去一年|一年来|今年|本年|明年)/g,
+    span: (m, years) => {
+      const year = m[1] === '今年' || m[1] === '本年' ? years.planYear : m[1] === '明年' ? (years.planYear === null ? null : years.planYear + 1) : years.reviewYear;
+      return year === null ? null : { from: year, to: year };
+    },
+  },
+  // 2023年，全州地区生产总值… · 2024年全省… · 2023年底: one year named
+  {
+    pattern: /((?:19|20)\d\d)年(?:底|末|全年|度)?/g,
+    span: (m) => ({ from: Number(m[1]), to: Number(m[1]) }),
+  },
+];
+
+/** 年均增长 · 年平均增长 · 平均每年: a yearly average over the period. */
+const AVERAGE = /年均|年平均|平均每年|每年平均/;
+
+/** A run of years: 累计, 共, 总计, 合计 (a sum over the period, never one year's figure). */
+const CUMULATIVE = /累计|合计|总计/;
+
+/**
+ * The period of a claim. `ctx` is the number's context, `years` the report's years,
+ * `paragraphOpening` the first characters of its paragraph. The nearest cue in the clause
+ * before the number, then in the sentence's opening clause (过去五年，…), then in the
+ * paragraph's (五年来，…), then the report part, decide; a yearly average is marked `average`.
+ * A cue in another clause of the sentence governs its own clause only: in 数量超前3年总和，
+ * 引进总投资120亿元 the 120亿元 is the year's.
+ */
+/** A claim's period, and whether the text or part speaks of several years (before a level is put at one end). */
+export interface PeriodReading {
+  period: Period | null;
+  overYears: boolean;
+}
+
+export function resolvePeriod(ctx: MentionContext, kind: ClaimKind, modality: Modality, years: ReportYears, paragraphOpening: string): PeriodReading {
+  const average = AVERAGE.test(ctx.clauseBefore);
+  const found =
+    nearestCue(ctx.clauseBefore, years, modality) ?? openingCue(ctx.sentenceBefore, years, modality) ?? paragraphCue(paragraphOpening, years, modality);
+  let period: Period | null = found ?? partPeriod(ctx, modality, years);
+  if (!period) return { period: null, overYears: false };
+  // 到2027年累计新增 · 到2025年年均增长: from the year planned to the year named
+  if (found && found.from === found.to && found.base === undefined && (average || CUMULATIVE.test(ctx.clauseBefore))) {
+    const start = modality === 'target' ? years.planYear : null;
+    if (start !== null && start < found.to) period = { from: start, to: found.to };
+  }
+  const overYears = period.to > period.from;
+  if (average && overYears) return { period: { ...period, average: true }, overYears };
+  if (period.base === undefined && !CUMULATIVE.test(ctx.clauseBefore)) return { period: levelOf(ctx, kind, period) ?? period, overYears };
+  return { period, overYears };
+}
+
+/** 由6.3%提高到7.5% · 从2016年的25778元增长到…: the level a period starts from. */
+const FROM_LEVEL = /(?:从|由)[^到至，,]{0,12}$/;
+/** …提高到7.5% · 增加到121万亿元 · 达到3023公里 · 突破4000公里: the level reached. */
+const LEVEL_REACHED = /(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|降|升)(?:到|至)$|(?:达到|达|突破|超过|到)$/;
+
+/**
+ * A level is the state at one end of its period: 森林覆盖率由6.3%(2015)提高到7.5%(2020),
+ * 国内生产总值增加到121万亿元 (the last year reviewed); in a year's review 由X提高到Y puts X
+ * in the year before. A flow over the years (新增铁路643公里) and a change keep the whole
+ * period. Null when the number is no such level.
+ */
+function levelOf(ctx: MentionContext, kind: ClaimKind, period: Period): Period | null {
+  if (kind !== 'amount' && kind !== 'ratio') return null;
+  const end = levelEnd(ctx);
+  if (end === 'start') return { from: period.from - 1, to: period.from - 1 };
+  if (end === 'end') return { from: period.to, to: period.to };
+  return null;
+}
+
+/** Which end of the period a level stands at; a list (25778元、8403元) goes with its first item. */
+function levelEnd(ctx: MentionContext): 'start' | 'end' | null {
+  const lead = ctx.lead.trim();
+  if (ctx.previous && isListContinuation(ctx.lead)) return levelEnd(ctx.previous);
+  if (FROM_LEVEL.test(ctx.clauseBefore)) return /到|至/.test(lead) ? 'end' : 'start';
+  return LEVEL_REACHED.test(lead) ? 'end' : null;
+}
+
+/**
+ * The last cue in `text` (nearest the number), as a period; null when none names years.
+ * The rules are tried in order and a later rule's match inside an earlier one's is no cue of
+ * its own: 2020年 in 比2020年 is the base, not the year.
+ */
+function nearestCue(text: string, years: ReportYears, modality: Modality): Period | null {
+  const taken: { start: number; end: number }[] = [];
+  let best: { at: number; period: Period } | null = null;
+  for (const cue of CUES) {
+    cue.pattern.lastIndex = 0;
+    for (let m = cue.pattern.exec(text); m; m = cue.pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      taken.push({ start, end });
+      const span = cue.span(m, years, modality);
+      if (!span || (best && start <= best.at)) continue;
+      const period: Period = { ...span };
+      if (cue.base) period.base = cue.base(m);
+      best = { at: start, period };
+    }
+  }
+  return best?.period ?? null;
+}
+
+/** 五年来，我们… · “十三五”时期，… · 2023年，…: a cue in the first clause of a sentence or paragraph governs it. */
+function openingCue(text: string, years: ReportYears, modality: Modality): Period | null {
+  const clauses = text.split(/[，,：:。；;]/);
+  // the opening clause only, and only when the number is not inside it (then it was its own clause)
+  return clauses.length > 1 ? nearestCue(clauses[0], years, modality) : null;
+}
+
+/**
+ * 五年来，… · 2022年是极为重要的一年。… · 过去五年极不寻常: a cue in the paragraph's first clause,
+ * or opening the paragraph, governs the paragraph.
+ */
+function paragraphCue(opening: string, years: ReportYears, modality: Modality): Period | null {
+  const first = opening.split(/[，,：:。；;]/)[0];
+  if (first.length < opening.length) return nearestCue(first, years, modality);
+  // no clause break in sight: only a cue the paragraph opens with (its first 8 characters)
+  return nearestCue(first.slice(0, 8), years, modality);
+}
+
+/** The default of the part of the report: the year or five years reviewed or planned. */
+function partPeriod(ctx: MentionContext, modality: Modality, years: ReportYears): Period | null {
+  const { reviewYear, planYear } = years;
+  const year = (y: number | null): Period | null => (y === null ? null : { from: y, to: y });
+  switch (ctx.sentence.part) {
+    case 'five-year-review':
+      return reviewYear === null ? null : { from: reviewYear - 4, to: reviewYear };
+    case 'five-year-plan':
+      return planYear === null ? null : { from: planYear, to: planYear + 4 };
+    case 'year-review':
+      return year(modality === 'target' ? reviewYear : reviewYear);
+    case 'year-plan':
+      return year(modality === 'actual' ? reviewYear : planYear);
+    default:
+      // no part known (a short text, a preamble): the figure is the year's, reviewed or planned
+      return year(modality === 'target' ? planYear : reviewYear);
+  }
+}

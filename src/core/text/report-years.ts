@@ -1,0 +1,92 @@
+// The years of a report, read from its own text: the year it is delivered in (= the year it
+// plans), the year its review part looks back on, and the year its plan part sets goals for.
+// Pure; the core reads them to give every claim its period, src/identity to name a document.
+import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
+import { classifyHeading } from './sentences.js';
+
+export interface ReportYears {
+  /** The year the report is delivered in, which is the year it plans (2024 for a report reviewing 2023). */
+  year: number | null;
+  /** The year its review part looks back on (一、2023年工作回顾 → 2023). */
+  reviewYear: number | null;
+  /** The year its plan part sets goals for (二、2024年主要目标任务 → 2024). */
+  planYear: number | null;
+}
+
+/** The title block and opening sit in the first lines; later lines quote other years. */
+const HEAD_LINES = 15;
+
+/**
+ * The report's years. `year`, when given (--year), wins: the report plans that year and reviews
+ * the one before. Otherwise its title, date or session line, then its part headings, say.
+ */
+export function readReportYears(text: string, year?: number): ReportYears {
+  if (year !== undefined) return { year, reviewYear: year - 1, planYear: year };
+  const head = headOf(text);
+  const parts = partYears(text);
+  const stated = statedYear(head) ?? parts.planYear ?? (parts.reviewYear === null ? null : parts.reviewYear + 1);
+  return {
+    year: stated,
+    reviewYear: parts.reviewYear ?? (stated === null ? null : stated - 1),
+    planYear: parts.planYear ?? stated,
+  };
+}
+
+/** The first HEAD_LINES lines that are not blank. */
+export function headOf(text: string): string {
+  return text.split('\n', HEAD_LINES * 3).filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n');
+}
+
+// A year as written in a title or date: 2025 or 二〇二五 (each digit a character).
+const YEAR = '((?:19|20)\\d\\d|[一二][〇零○Ｏ一二三四五六七八九]{3})';
+const DIGITS = '〇一二三四五六七八九';
+
+/** 2025 → 2025; 二〇二五 → 2025 (digit by digit, 零/○ as 〇). */
+export function yearOf(written: string): number | null {
+  if (/^\d{4}$/.test(written)) return Number(written);
+  const digits = [...written.replace(/[零○Ｏ]/g, '〇')].map((ch) => DIGITS.indexOf(ch));
+  if (digits.length !== 4 || digits.some((d) => d < 0)) return null;
+  const n = Number(digits.join(''));
+  return n >= 1900 && n < 2100 ? n : null;
+}
+
+/**
+ * The year a report states for itself:
+ * - its title: 2025年四川省政府工作报告;
+ * - the line saying when it was delivered: 2025年1月20日在四川省第十四届人民代表大会…;
+ * - for the State Council's report, the session of the National People's Congress: the N-th
+ *   congress first met in 1998 + 5 (N − 9) (九届 1998, 十四届 2023), and meets once a year,
+ *   so 在第十四届全国人民代表大会第二次会议上 is 2024, 第六届…第三次 is 1985.
+ */
+export function statedYear(head: string): number | null {
+  const title = new RegExp(`^${YEAR}年[\\u4e00-\\u9fff]*政府工作报告`, 'm').exec(head);
+  if (title) return yearOf(title[1]);
+  const delivered = new RegExp(`${YEAR}年[\\d一二三四五六七八九十〇]{1,3}月[\\d一二三四五六七八九十〇]{1,3}日\\s*在[^\\n]{0,30}人民代表大会`).exec(head);
+  if (delivered) return yearOf(delivered[1]);
+  const congress = /第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议/.exec(head);
+  if (congress) {
+    const n = parseChineseNumeral(congress[1]);
+    const session = parseChineseNumeral(congress[2]);
+    if (n !== null && session !== null && n >= 4 && session >= 1 && session <= 5) return 1998 + 5 * (n - 9) + session - 1;
+  }
+  return null;
+}
+
+/**
+ * The years of the review and plan parts, from the headings the sentence splitter recognises:
+ * 一、2023年工作回顾 → review 2023; 二、2024年主要目标任务 → plan 2024.
+ */
+export function partYears(text: string): { reviewYear: number | null; planYear: number | null } {
+  let reviewYear: number | null = null;
+  let planYear: number | null = null;
+  for (const line of text.split('\n')) {
+    const role = classifyHeading(line, reviewYear);
+    const year = /(?:19|20)\d\d/.exec(line);
+    if (!role || !year) continue;
+    if (role === 'review' && reviewYear === null) reviewYear = Number(year[0]);
+    // the plan year follows the review year: 二〇三五年远景目标 is no plan year
+    if (role === 'plan' && planYear === null && (reviewYear === null || Number(year[0]) === reviewYear + 1)) planYear = Number(year[0]);
+    if (reviewYear !== null && planYear !== null) break;
+  }
+  return { reviewYear, planYear };
+}
