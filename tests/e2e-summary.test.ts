@@ -80,6 +80,12 @@ describe('zhibiao summary', () => {
     ]);
   });
 
+  it('without a goals sentence, takes the targets set for the goal metrics, by metric', () => {
+    // 经济增长 is GDP growth (metric gdp) although its indicator reads 经济
+    const r = JSON.parse(zhibiao(['summary', '--json'], { input: '2024年，力争经济增长6%左右，城镇新增就业1.2万人，新建公厕12座。' }).stdout) as Summary & { targets: { metric: string }[] };
+    expect(r.targets.map((t) => [t.metric, t.value])).toEqual([['gdp', 6], ['new_urban_jobs', 12000]]);
+  });
+
   it('finds a headline target whose indicator ran on past its name', () => {
     // no goals sentence; the indicator came out as 地区生产总值在上年基础上
     const r = JSON.parse(zhibiao(['summary', '--json'], { input: '今年，力争全州地区生产总值在上年基础上增长7%左右。' }).stdout) as Summary;
