@@ -96,7 +96,7 @@ describe('--keyword matches the indicator; --keyword-in sentence widens it', () 
 });
 
 describe('conflicting flags are an error naming both', () => {
-  it.each([['extract', fixture], ['query', '--db', join(root, 'no-such.sqlite')]])('%s: --json --format csv', (...command) => {
+  it.each([['extract', fixture], ['query', '--db', join(root, 'no-such.sqlite')], ['compare', fixture, join(root, 'fixtures', 'compare', 'ganzi-2025-synthetic.txt')]])('%s: --json --format csv', (...command) => {
     const r = zhibiao([...command, '--json', '--format', 'csv']);
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'zhibiao: --json and --format csv ask for two formats; use --format csv alone (or --json alone)\n']);
   });

@@ -2,6 +2,8 @@
 // with more than two reports of one government, each indicator's series with a sparkline.
 import { Option, type Command } from 'commander';
 import { examplesFirst } from '../help.js';
+import { QueryError } from '../../query/fields.js';
+import { outputFormat } from '../../query/flags.js';
 import { extract } from '../../index.js';
 import { buildSeries } from '../../compare/series.js';
 import { compareReports, type ReportClaims } from '../../compare/pair.js';
@@ -50,11 +52,13 @@ Exit status: 0 rows printed, 1 nothing to compare, 2 an error.`)
 
 async function runCompare(inputs: string[], flags: CompareFlags): Promise<number> {
   let overrides: IdentityOverrides;
+  let format: CompareFormat;
   try {
     if (flags.encoding) checkEncodingName(flags.encoding);
     overrides = identityOverrides(flags);
+    format = outputFormat(flags, 'table');
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof InputError || error instanceof QueryError)) throw error;
     warn(error.message);
     return EXIT_ERROR;
   }
@@ -67,7 +71,6 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
     return EXIT_ERROR;
   }
   const ordered = byYear(reports);
-  const format: CompareFormat = flags.json ? 'json' : flags.format ?? 'table';
   const style = decideStyle(flags.color, process.stdout, process.env);
   let printed = 0;
   if (ordered.length === 2) {
