@@ -18,7 +18,7 @@ export interface Run {
 export function zhibiao(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; user?: { uid: number; gid: number } } = {}): Run {
   const env = { ...process.env };
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS']) delete env[name];
-  const r = spawnSync('node', [bin, ...args], { input: options.input ?? '', encoding: 'utf8', env: { ...env, ...options.env }, cwd: options.cwd ?? root, ...options.user });
+  const r = spawnSync('node', [bin, ...args], { input: options.input ?? '', encoding: 'utf8', maxBuffer: 1 << 28, env: { ...env, ...options.env }, cwd: options.cwd ?? root, ...options.user });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
