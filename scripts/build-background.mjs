@@ -18,7 +18,14 @@ for (const file of files) {
   const words = new Set(cutNewWords(readFileSync(file, 'utf8')).filter((w) => candidate.test(w)));
   for (const word of words) df.set(word, (df.get(word) ?? 0) + 1);
 }
-const kept = [...df].filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-const out = { documents: files.length, df: Object.fromEntries(kept) };
+const byName = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+// Words that say how, when or how much, not what: no keyword whatever their weight (针对, 如今,
+// 一半, 其中). Their part of speech is the dictionary's: prepositions, conjunctions, particles,
+// pronouns, numerals, time and direction words, measure words.
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'r', 'rr', 'rz', 'm', 'mq', 't', 'tg', 'f', 'q', 'y', 'e', 'o', 'ad']);
+const tags = new Map(readFileSync(join(root, 'dist', 'dict', 'jieba.small.utf8'), 'utf8').split('\n').map((line) => line.split(' ')).map(([word, , tag]) => [word, tag]));
+const functionWords = [...df.keys()].filter((word) => FUNCTION_TAGS.has(tags.get(word))).sort();
+const kept = [...df].filter(([word, n]) => n >= 2 && !FUNCTION_TAGS.has(tags.get(word))).sort(byName);
+const out = { documents: files.length, df: Object.fromEntries(kept), functionWords };
 writeFileSync(join(root, 'data', 'background-df.json'), `${JSON.stringify(out)}\n`);
-console.log(`data/background-df.json: ${kept.length} of ${df.size} words, from ${files.length} reports`);
+console.log(`data/background-df.json: ${kept.length} of ${df.size} words, ${functionWords.length} function words, from ${files.length} reports`);

@@ -15,3 +15,10 @@ describe('distinctiveKeywords', () => {
     expect(distinctiveKeywords(words, background, 5).map((k) => k.word)).toEqual(['稻城亚丁', '锂矿']);
   });
 });
+
+describe('distinctiveKeywords: function words', () => {
+  it('never gives a word that says how, when or how much (针对, 如今), however rare', () => {
+    const background = { documents: 40, df: { 锂矿: 2 }, functionWords: ['针对', '如今'] };
+    expect(distinctiveKeywords(['针对', '针对', '如今', '锂矿'], background, 5).map((k) => k.word)).toEqual(['锂矿']);
+  });
+});

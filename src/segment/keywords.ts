@@ -7,6 +7,8 @@
 export interface Background {
   documents: number;
   df: Readonly<Record<string, number>>;
+  /** Words that say how, when or how much (针对, 如今, 一半): never keywords. */
+  functionWords?: readonly string[];
 }
 
 export interface Keyword {
@@ -25,7 +27,8 @@ const CANDIDATE = /^\p{Script=Han}{2,}$/u;
  */
 export function distinctiveKeywords(words: readonly string[], background: Background, n: number): Keyword[] {
   const counts = new Map<string, number>();
-  for (const word of words) if (CANDIDATE.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const functionWords = new Set(background.functionWords);
+  for (const word of words) if (CANDIDATE.test(word) && !functionWords.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const idf = (word: string) => Math.log((background.documents + 1) / ((background.df[word] ?? 0) + 1));
   return [...counts]
