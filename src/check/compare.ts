@@ -127,12 +127,14 @@ function alignClaims(
   //    text by chance (two 5个 as far apart as an inserted line is long), is a guess: an
   //    anchor only when equal.
   const taken = new Set<number>();
+  const startingAt = new Map<number, number[]>();
+  actual.forEach((c, k) => startingAt.set(c.span.start, [...(startingAt.get(c.span.start) ?? []), k]));
   expected.forEach((_, i) => {
     const location = locations[i];
     if (!location.found) return;
     const certain = unmoved[i];
-    const j = actual.findIndex((c, k) => !taken.has(k) && c.span.start === location.span.start && c.span.end === location.span.end && (certain || same(i, k)));
-    if (j < 0) return;
+    const j = (startingAt.get(location.span.start) ?? []).find((k) => !taken.has(k) && actual[k].span.end === location.span.end && (certain || same(i, k)));
+    if (j === undefined) return;
     pairs.set(i, j);
     taken.add(j);
   });
@@ -161,6 +163,8 @@ function recordedOrder(a: ExpectedClaim, b: ExpectedClaim): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.span?.start ?? 0) - (b.span?.start ?? 0) || (a.occurrence ?? 1) - (b.occurrence ?? 1);
 }
 
+const MAX_EDITS = 2000;
+
 /** Diffs one gap (indices into expected and actual) and pairs what the diff finds. */
 function alignGap(
   gapE: number[], gapA: number[], same: (e: number, a: number) => boolean, similar: (e: number, a: number) => boolean, pairs: Map<number, number>,
@@ -175,7 +179,10 @@ function alignGap(
     if (removed.length && added.length) pairReplaced(removed, added, similar, pairs);
     [removed, added] = [[], []];
   };
-  for (const part of diffArrays<Item>(tagged('e', gapE), tagged('a', gapA), { comparator: equal })) {
+  // a report rewritten beyond recognition: past 2,000 edits the diff gives up, and the gap's
+  // claims are reported as missing and new rather than aligned in quadratic time
+  const parts = diffArrays<Item>(tagged('e', gapE), tagged('a', gapA), { comparator: equal, maxEditLength: MAX_EDITS }) ?? [];
+  for (const part of parts) {
     if (part.removed) removed.push(...gapE.slice(e, (e += part.count)));
     else if (part.added) added.push(...gapA.slice(a, (a += part.count)));
     else {
