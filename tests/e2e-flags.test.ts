@@ -125,6 +125,13 @@ describe('query sorts and orders fields like extract', () => {
     expect(years('--sort', 'year', '--limit', '1')).toEqual([2024]);
   });
 
+  it('--keyword matches the indicator there too, --keyword-in sentence the sentence', () => {
+    const texts = (...flags: string[]) => ndjson(zhibiao(['query', '--db', db, '--format', 'ndjson', '--region', '甘孜州', '--year', '2024', ...flags]).stdout).map((c) => c.text);
+    expect(texts('--keyword', '光伏')).toEqual(extract('--keyword', '光伏').claims.map((c) => c.text));
+    expect(texts('--keyword', '光伏', '--keyword-in', 'sentence')).toEqual(extract('--keyword', '光伏', '--keyword-in', 'sentence').claims.map((c) => c.text));
+    expect(texts('--keyword', '光伏').length).toBeLessThan(texts('--keyword', '光伏', '--keyword-in', 'sentence').length);
+  });
+
   it('--fields value,region keeps the order asked for', () => {
     const r = zhibiao(['query', '--db', db, '--format', 'csv', '--fields', 'value,region', '--limit', '1']);
     expect(r.stdout.split('\n')[0]).toBe('document,value,region');
