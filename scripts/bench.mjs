@@ -6,7 +6,8 @@
 //   4. Microsoft Recognizers-Text on the same report, and the ratio
 //   5. where the time of one run goes
 //   6. panel over 1,000 generated reports against extract over them (scripts/bench-panel.mjs)
-// Options: --quick (5 MB base corpus, fewer runs), --base-mb N (default 50), --scales 1,4,16,
+//   7. `zhibiao summary` on the report, against `node -e 0` in the same run
+// Options: --summary (only 7), --quick (5 MB base corpus, fewer runs), --base-mb N (default 50), --scales 1,4,16,
 //          --runs N (default 7), --no-peer (skip Recognizers-Text), --keep (keep the corpus).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
+let adversarialTable = '';
 const row = (measure, value, goal, note = '') => {
   rows.push({ measure, value, goal, note });
   console.error(`  ${measure}: ${value}${note ? ` (${note})` : ''}`);
@@ -89,7 +91,20 @@ function makeCorpus(dir, mb, seed) {
 
 console.error(`zhibiao benchmark: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 
+// 6. summary: one report at a glance, in a few tenths of a second and under 150 MB
+{
+  const bare = timeProcess('node', ['-e', '0'], runs);
+  const summary = timeProcess('node', [bin, 'summary', report, '--json'], runs);
+  row('summary, one report (wall)', `${summary.seconds.toFixed(3)} s`, 'a few tenths of a second', `${(summary.seconds / bare.seconds).toFixed(1)}× node -e 0 (${bare.seconds.toFixed(3)} s)`);
+  row('summary, one report (peak RSS)', `${summary.rssMb.toFixed(0)} MB`, '< 150 MB', `${(summary.rssMb / bare.rssMb).toFixed(1)}× node -e 0 (${bare.rssMb.toFixed(0)} MB)`);
+}
+
 // 1. one report, cold
+if (flag('--summary')) {
+  printTable();
+  process.exit(0);
+}
+
 const cold = timeProcess('node', [bin, 'extract', report, '--json'], runs);
 row('one report, cold (wall)', `${cold.seconds.toFixed(3)} s`, '≤ 0.25 s');
 row('one report, cold (peak RSS)', `${cold.rssMb.toFixed(0)} MB`, '');
@@ -142,7 +157,7 @@ if (!flag('--no-peer')) {
 
 // adversarial inputs, when the robustness script is there
 const adversarial = join(root, 'scripts', 'adversarial-figures.mjs');
-let adversarialTable = '';
+adversarialTable = '';
 if (existsSync(adversarial) && !quick) {
   const r = spawnSync('node', [adversarial], { encoding: 'utf8' });
   if (r.status === 0) adversarialTable = r.stdout.trim();
@@ -155,6 +170,9 @@ for (const m of panel.stdout.matchAll(/^(panel[^\n]*?)\s+([\d.]+) s\s+([\d.]+)×
 }
 if (panel.status !== 0 && !panel.stdout.includes('× extract')) row('panel', 'failed', '≤ 1.5×', panel.stderr.trim().split('\n')[0] ?? '');
 
+printTable();
+
+function printTable() {
 const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
 const [w1, w2, w3] = ['measure', 'value', 'goal'].map(width);
 console.log(`| ${'measure'.padEnd(w1)} | ${'median'.padEnd(w2)} | ${'goal'.padEnd(w3)} | note |`);
@@ -162,3 +180,4 @@ console.log(`|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|${'-'.repeat(w3 + 2)}|
 for (const r of rows) console.log(`| ${r.measure.padEnd(w1)} | ${r.value.padEnd(w2)} | ${r.goal.padEnd(w3)} | ${r.note} |`);
 console.log(`\n${cpus().length} cores; medians of ${runs} runs (corpus runs: ${quick ? 1 : 3}; scaling runs: 1).`);
 if (adversarialTable) console.log(`\nAdversarial input, ${adversarialTable}`);
+}

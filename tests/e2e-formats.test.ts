@@ -60,7 +60,7 @@ describe('NDJSON', () => {
     const json = JSON.parse(zhibiao(['extract', fixture, '--json', '--limit', '1', '--year', '2025']).stdout);
     expect(json).toMatchObject({ region: '甘孜州', year: 2025, review_year: 2024, plan_year: 2025 });
     const bad = zhibiao(['extract', fixture, '--year', 'last']);
-    expect([bad.status, bad.stderr]).toEqual([2, 'zhibiao: --year needs a year such as 2024 (got "last")\n']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'zhibiao: --year needs a year such as 2024 (got "last"); use --year 2024\n']);
   });
 });
 

@@ -138,17 +138,17 @@ describe('zhibiao extract: shaping the output', () => {
 
 describe('zhibiao extract: wrong queries are one line on stderr and exit 2', () => {
   const cases: [string[], string][] = [
-    [['--sector', 'space'], 'zhibiao: unknown sector "space" (run `zhibiao sectors` to list them)\n'],
-    [['--kind', 'amounts'], 'zhibiao: unknown kind "amounts" (one of: amount, change, ratio, gap, rank)\n'],
-    [['--modality', 'plan'], 'zhibiao: unknown modality "plan" (one of: actual, target)\n'],
-    [['--min', 'lots'], 'zhibiao: --min needs a number such as 1000, 1e9, 100亿 or 8.5 (got "lots")\n'],
-    [['--indicator', '(收入'], 'zhibiao: --indicator: missing closing ): `(收入`\n'],
-    [['--fields', 'value,colour'], 'zhibiao: unknown field "colour" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, metric, period, text, start, end, sentence)\n'],
-    [['--sort', 'size'], 'zhibiao: cannot sort by "size" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, metric, period, text, start, end, sentence)\n'],
-    [['--limit', 'ten'], 'zhibiao: --limit needs a whole number (got "ten")\n'],
-    [['--format', 'xml'], "zhibiao: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, markdown, html.\n"],
-    [['--color', 'sometimes'], "zhibiao: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never.\n"],
-    [['--frobnicate'], "zhibiao: unknown option '--frobnicate'\n"],
+    [['--sector', 'space'], 'zhibiao: unknown sector "space"; run zhibiao sectors\n'],
+    [['--kind', 'amounts'], 'zhibiao: unknown kind "amounts" (one of: amount, change, ratio, gap, rank); did you mean --kind amount?\n'],
+    [['--modality', 'plan'], 'zhibiao: unknown modality "plan" (one of: actual, target); use --modality actual\n'],
+    [['--min', 'lots'], 'zhibiao: --min needs a number such as 1000, 1e9, 100亿 or 100亿元 (got "lots"); use --min 100亿\n'],
+    [['--indicator', '(收入'], 'zhibiao: --indicator: missing closing ): `(收入`; use --keyword for plain words\n'],
+    [['--fields', 'value,colour'], 'zhibiao: unknown field "colour" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, metric, period, text, start, end, sentence); use --fields line,value,indicator\n'],
+    [['--sort', 'size'], 'zhibiao: cannot sort by "size" (fields: document, region, level, year, line, kind, value, high, unit, qualifier, modality, indicator, sector, metric, period, text, start, end, sentence); use --sort -value\n'],
+    [['--limit', 'ten'], 'zhibiao: --limit needs a whole number (got "ten"); use --limit 10\n'],
+    [['--format', 'xml'], 'zhibiao: --format "xml" is not one of table, json, ndjson, csv, markdown, html; use --format table\n'],
+    [['--color', 'sometimes'], 'zhibiao: --color "sometimes" is not one of auto, always, never; use --color auto\n'],
+    [['--frobnicate'], "zhibiao: unknown option '--frobnicate'; see zhibiao extract --help\n"],
   ];
   it.each(cases)('%j', (flags, message) => {
     const r = zhibiao(['extract', fixture, ...flags]);

@@ -7,6 +7,9 @@ interface Figure { value: number; unit: string; line: number }
 interface Summary {
   schema: string;
   document: string;
+  region: string | null;
+  level: string | null;
+  year: number | null;
   claims: number;
   headlines: { id: string; indicator: string; amount?: Figure; change?: Figure }[];
   targets: (Figure & { indicator: string; modality: string })[];
@@ -51,11 +54,42 @@ describe('zhibiao summary', () => {
     expect(summary.bySector.map((s) => s.count)).toEqual([...summary.bySector.map((s) => s.count)].sort((a, b) => b - a));
   });
 
-  it('gives the top keywords by TF-IDF, most weighty first', () => {
+  it('names the report\'s government and year in its JSON', () => {
+    // the first lines: 甘孜州2024年政府工作报告 … 州人民政府
+    expect([summary.region, summary.level, summary.year]).toEqual(['甘孜州', 'city', 2024]);
+    const overridden = JSON.parse(zhibiao(['summary', fixture, '--json', '--region', '康定市', '--year', '2023']).stdout) as Summary;
+    expect([overridden.region, overridden.year]).toEqual(['康定市', 2023]);
+  });
+
+  it('gives the keywords that tell this report from others (TF-IDF against other reports), most weighty first', () => {
     expect(summary.keywords).toHaveLength(12);
-    expect(summary.keywords.map((k) => k.word)).toContain('甘孜');
+    const words = summary.keywords.map((k) => k.word);
+    expect(words.slice(0, 2)).toEqual(['甘孜', '康定']); // the prefecture and its seat, named throughout
+    for (const generic of ['建设', '发展', '推进', '工作', '全面']) expect(words).not.toContain(generic);
     const weights = summary.keywords.map((k) => k.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  });
+
+  it('lists every goal of a national report, whose goals are split by ；', () => {
+    // the goals sentence of the 2024 national report (国务院), verbatim
+    const text = '2024年政府工作报告\n国务院总理 李强\n今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；居民收入增长和经济增长同步；国际收支保持基本平衡；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右，生态环境质量持续改善。\n';
+    const national = JSON.parse(zhibiao(['summary', '--json'], { input: text }).stdout) as Summary;
+    expect([national.region, national.level, national.year]).toEqual(['国务院', 'national', 2024]);
+    expect(national.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['国内生产总值', 5], ['城镇新增就业', 12000000], ['城镇调查失业率', 5.5], ['居民消费价格', 3], ['粮食产量', 1300000000000], ['单位国内生产总值能耗', -2.5],
+    ]);
+  });
+
+  it('without a goals sentence, takes the targets set for the goal metrics, by metric', () => {
+    // 经济增长 is GDP growth (metric gdp) although its indicator reads 经济
+    const r = JSON.parse(zhibiao(['summary', '--json'], { input: '2024年，力争经济增长6%左右，城镇新增就业1.2万人，新建公厕12座。' }).stdout) as Summary & { targets: { metric: string }[] };
+    expect(r.targets.map((t) => [t.metric, t.value])).toEqual([['gdp', 6], ['new_urban_jobs', 12000]]);
+  });
+
+  it('finds a headline target whose indicator ran on past its name', () => {
+    // no goals sentence; the indicator came out as 地区生产总值在上年基础上
+    const r = JSON.parse(zhibiao(['summary', '--json'], { input: '今年，力争全州地区生产总值在上年基础上增长7%左右。' }).stdout) as Summary;
+    expect(r.targets.map((t) => [t.value, t.line])).toEqual([[7, 1]]);
   });
 
   it('draws it for people: headline figures, targets, bars scaled to the counts', () => {
@@ -75,7 +109,8 @@ describe('zhibiao summary', () => {
   it('exits 1 for a text with no claim, and summarises several documents as an array', () => {
     expect(zhibiao(['summary'], { input: '党的二十大胜利召开。' }).status).toBe(1);
     const both = JSON.parse(zhibiao(['summary', fixture, '-', '--json', '--keywords', '3'], { input: '森林覆盖率达35.26%。' }).stdout) as Summary[];
-    expect(both.map((s) => [s.document, s.claims, s.keywords.length])).toEqual([[fixture, claims.length, 3], ['-', 1, 3]]);
+    expect(both.map((s) => [s.document, s.claims, s.keywords.length])).toEqual([[fixture, claims.length, 3], ['-', 1, 2]]);
+    expect(both[1].keywords.map((k) => k.word).sort()).toEqual(['森林', '覆盖率'].sort()); // all its words of two characters or more
   });
 });
 

@@ -82,8 +82,8 @@ describe('index and query', () => {
     // the 2024 goals of line 45 and the synthetic 2025 goals of line 15: targets in % whose indicator ends in 生产总值
     const rows = ndjson(run(['query', '--db', c.db, '--indicator', '生产总值$', '--modality', 'target', '--unit', '%', '--format', 'ndjson', '--fields', 'line,value,qualifier']).stdout);
     expect(rows).toEqual([
-      { region: '甘孜州', level: 'city', year: 2024, document: c.a, line: 45, value: 7, qualifier: null },
-      { region: '甘孜藏族自治州', level: 'city', year: 2025, document: c.b, line: 15, value: 6.5, qualifier: 'approx' },
+      { document: c.a, line: 45, value: 7, qualifier: null }, // --fields as in extract: these, in this order
+      { document: c.b, line: 15, value: 6.5, qualifier: 'approx' },
     ]);
     const only2025 = ndjson(run(['query', '--db', c.db, '--region', '甘孜藏族自治州', '--year', '2025', '--format', 'ndjson']).stdout);
     expect(new Set(only2025.map((r) => r.document))).toEqual(new Set([c.b]));
@@ -93,8 +93,8 @@ describe('index and query', () => {
 
   it('prints identity in every format', () => {
     const csv = run(['query', '--db', c.db, '--indicator', '^地区生产总值$', '--kind', 'change', '--format', 'csv']).stdout.split('\n');
-    expect(csv[0]).toBe('region,level,year,document,line,kind,value,high,unit,qualifier,modality,indicator,sector,metric,period,text,start,end,sentence');
-    expect(csv[1]).toMatch(/^甘孜州,city,2024,/);
+    expect(csv[0]).toBe('document,region,level,year,line,kind,value,high,unit,qualifier,modality,indicator,sector,metric,period,text,start,end,sentence');
+    expect(csv[1]).toMatch(/^[^,]+ganzi-2024.txt,甘孜州,city,2024,/);
     const json = JSON.parse(run(['query', '--db', c.db, '--indicator', '^地区生产总值$', '--json']).stdout);
     expect(json[1]).toMatchObject({ document: c.b, region: '甘孜藏族自治州', level: 'city', year: 2025, review_year: 2024, plan_year: 2025 });
     const table = run(['query', '--db', c.db, '--indicator', '^地区生产总值$', '--kind', 'change'], { env: { ...process.env, NO_COLOR: '1', COLUMNS: '250' } }).stdout;

@@ -30,7 +30,7 @@ export function identityOverrides(flags: { region?: string; level?: string; year
   if (flags.region) overrides.region = flags.region.trim();
   if (flags.level && isLevel(flags.level)) overrides.level = flags.level;
   if (flags.year !== undefined) {
-    if (!/^(19|20)\d\d$/.test(flags.year.trim())) throw new InputError(`--year needs a year such as 2024 (got "${flags.year}")`);
+    if (!/^(19|20)\d\d$/.test(flags.year.trim())) throw new InputError(`--year needs a year such as 2024 (got "${flags.year}"); use --year 2024`);
     overrides.year = Number(flags.year);
   }
   return overrides;

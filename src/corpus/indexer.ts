@@ -28,6 +28,8 @@ export interface IndexOptions {
   followSymlinks?: boolean;
   /** Called after each file with how many files were found, for a progress display. */
   progress?(done: number, total: number, path: string): void;
+  /** Ctrl-C: no further file is read; what was indexed is written, nothing is dropped. */
+  interrupts?: { readonly stopped: boolean };
 }
 
 export interface IndexTally {
@@ -37,6 +39,8 @@ export interface IndexTally {
   removed: number;
   failed: number;
   claims: number;
+  /** Set when an interrupt stopped the run: how many of how many files were gone through. */
+  interrupted?: { done: number; total: number };
 }
 
 /** How many extracted documents are written in one transaction. */
@@ -63,6 +67,10 @@ export async function indexCorpus(db: CorpusDb, args: readonly string[], options
   const marker = options.settings ? ` +settings ${options.settings}` : '';
   let pending: PendingDocument[] = [];
   for (const [i, source] of sources.entries()) {
+    if (options.interrupts?.stopped) {
+      tally.interrupted = { done: i, total: sources.length };
+      break;
+    }
     options.progress?.(i + 1, sources.length, source.path);
     const path = source.realPath; // one file is one document, under whatever name it was given
     seen.add(path);
@@ -109,8 +117,9 @@ export async function indexCorpus(db: CorpusDb, args: readonly string[], options
     }
   }
   // Pruned: only a document under a directory listed whole now, not found there, and gone
-  // from the disk (a file in an unreadable place, or reached by a link, is not gone).
-  const candidates = [...known.keys()].filter((p) => !seen.has(p) && listed.some((dir) => isUnder(p, dir)) && isGone(p));
+  // from the disk (a file in an unreadable place, or reached by a link, is not gone); an
+  // interrupted run has not seen every file, so it drops none.
+  const candidates = tally.interrupted ? [] : [...known.keys()].filter((p) => !seen.has(p) && listed.some((dir) => isUnder(p, dir)) && isGone(p));
   tally.removed = write(pending, candidates);
   if (tally.added + tally.changed + tally.removed) db.exec('ANALYZE'); // statistics for the query planner
   return tally;

@@ -132,12 +132,15 @@ export function buildSql(db: CorpusDb, query: CorpusQuery, options: CorpusQueryO
   }
   if (query.keywords?.length) {
     // whole words are substrings first: a cheap pre-filter, the word test follows in filterClaims
+    const columns = query.keywordIn === 'sentence' ? ['c.indicator', 'c.sentence'] : ['c.indicator'];
+    const like = columns.map((column) => `${column} LIKE k.value ESCAPE '\\'`).join(' OR ');
     if (long(query.keywords)) {
-      where.push("EXISTS (SELECT 1 FROM json_each(?) k WHERE c.indicator LIKE k.value ESCAPE '\\' OR c.sentence LIKE k.value ESCAPE '\\')");
+      where.push(`EXISTS (SELECT 1 FROM json_each(?) k WHERE ${like})`);
       params.push(JSON.stringify(query.keywords.map((k) => `%${likeEscape(k)}%`)));
     } else {
-      where.push(`(${query.keywords.map(() => "(c.indicator LIKE ? ESCAPE '\\' OR c.sentence LIKE ? ESCAPE '\\')").join(' OR ')})`);
-      for (const k of query.keywords) params.push(`%${likeEscape(k)}%`, `%${likeEscape(k)}%`);
+      const one = columns.map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ');
+      where.push(`(${query.keywords.map(() => `(${one})`).join(' OR ')})`);
+      for (const k of query.keywords) params.push(...columns.map(() => `%${likeEscape(k)}%`));
     }
   }
   // a limit past 2^53 is no limit (and SQLite would read the digits as a float: "datatype mismatch")

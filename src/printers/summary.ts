@@ -1,8 +1,11 @@
 // `zhibiao summary` for people (a page per report) and as JSON.
 import { SECTORS } from '../core/lexicon/sectors.js';
 import type { Claim } from '../core/types.js';
+import type { Level } from '../identity/places.js';
+import type { Keyword } from '../segment/keywords.js';
 import type { ReportSummary } from '../query/summary.js';
 import { barChart } from './bars.js';
+import { documentLabel } from './fields.js';
 import { formatClaimValue } from './format-value.js';
 import type { OutputStyle } from './style.js';
 import stringWidth from 'string-width';
@@ -10,7 +13,11 @@ import { deepForTerminal } from './terminal-text.js';
 
 export interface DocumentSummary extends ReportSummary {
   document: string;
-  keywords: { word: string; weight: number }[];
+  /** Who issued the report and for which year, as the text says (or --region, --level, --year). */
+  region: string | null;
+  level: Level | null;
+  year: number | null;
+  keywords: Keyword[];
 }
 
 export const SUMMARY_SCHEMA_ID = 'zhibiao/summary@1';
@@ -23,7 +30,7 @@ export function printSummaryText(all: readonly DocumentSummary[], style: OutputS
 function summaryPage(s: DocumentSummary, style: OutputStyle): string {
   const { chalk } = style;
   const heading = (zh: string, en: string) => chalk.bold(`${zh} ${en}`);
-  const out: string[] = [chalk.bold.underline(s.document), `${s.claims} claims`, ''];
+  const out: string[] = [chalk.bold.underline(documentLabel(s.document, s)), `${s.claims} claims`, ''];
 
   out.push(heading('主要指标', 'Headline indicators'));
   if (!s.headlines.length) out.push(chalk.dim('  (none found)'));
@@ -41,7 +48,7 @@ function summaryPage(s: DocumentSummary, style: OutputStyle): string {
   out.push('', heading('各类数字', 'Claims per kind'));
   out.push(...barChart(s.byKind.map((e) => ({ label: e.kind, count: e.count })), style));
 
-  out.push('', heading('关键词', 'Top keywords (TF-IDF)'));
+  out.push('', heading('关键词', 'Keywords (TF-IDF against other reports)'));
   out.push(`  ${s.keywords.map((k) => k.word).join(' · ') || chalk.dim('(none)')}`);
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 // The fields a claim row offers to `--fields`, `--sort` and every printer, with their raw values.
 // `span` is offered as `start` and `end` so that CSV columns and sort keys are plain numbers;
 // `region`, `level` and `year` are the identity of the row's document (src/identity).
+import didYouMean from 'didyoumean2';
 import type { Period } from '../core/types.js';
 import type { Level } from '../identity/places.js';
 import type { DocumentClaim } from './filter.js';
@@ -60,13 +61,25 @@ export function parseFieldList(spec: string): FieldName[] {
   const names = spec.split(',').map((s) => s.trim()).filter(Boolean);
   if (!names.length) throw new QueryError('--fields needs at least one field name');
   for (const name of names) {
-    if (!isFieldName(name)) throw new QueryError(`unknown field "${name}" (fields: ${FIELD_NAMES.join(', ')})`);
+    if (!isFieldName(name)) throw new QueryError(`unknown field "${name}" (fields: ${FIELD_NAMES.join(', ')}); ${fixFor('--fields', name, FIELD_NAMES, 'line,value,indicator')}`);
   }
   return [...new Set(names)] as FieldName[];
 }
 
 export function isFieldName(name: string): name is FieldName {
   return (FIELD_NAMES as readonly string[]).includes(name);
+}
+
+/** How alike a typo and a suggestion must be (0–1, by edit distance): tourisn → tourism, not size → line. */
+export const SIMILAR = 0.6;
+
+/**
+ * The end of an error message: the flag that fixes it, with the nearest allowed value when the
+ * given one looks like a typo (`--sort yaer` → "did you mean --sort year?"), else an example.
+ */
+export function fixFor(flag: string, given: string, allowed: readonly string[], example: string): string {
+  const guess = didYouMean(given, [...allowed], { threshold: SIMILAR });
+  return guess ? `did you mean ${flag} ${guess}?` : `use ${flag} ${example}`;
 }
 
 /** A query the user wrote wrongly (unknown field, bad regex, bad number): one line on stderr, exit 2. */

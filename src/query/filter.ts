@@ -11,6 +11,14 @@ export interface DocumentClaim extends Claim {
   document: string;
 }
 
+/**
+ * Where `--keyword` looks: the claim's indicator (what the number measures: 研发投入 finds the
+ * R&D figures only), or also its whole sentence (`--keyword-in sentence`: every figure said
+ * in the same breath, e.g. the GDP and CPI targets of a long goals sentence).
+ */
+export const KEYWORD_SCOPES = ['indicator', 'sentence'] as const;
+export type KeywordScope = (typeof KEYWORD_SCOPES)[number];
+
 /** Every condition is optional; the conditions that are set must all hold (AND); lists match any (OR). */
 export interface ClaimQuery {
   sectors?: readonly SectorId[];
@@ -20,8 +28,10 @@ export interface ClaimQuery {
   modalities?: readonly Modality[];
   /** Canonical units (元, %, 百分点, 人次…), as in the claim's `unit`. */
   units?: readonly string[];
-  /** Whole words of the indicator or sentence (`能源` finds 清洁能源装机, `源` does not). */
+  /** Whole words of the indicator (`能源` finds 清洁能源装机, `源` does not). */
   keywords?: readonly string[];
+  /** `sentence`: keywords match the indicator or the sentence. Default `indicator`. */
+  keywordIn?: KeywordScope;
   /** Bounds on the normalised `value`, inclusive. */
   min?: number;
   max?: number;
@@ -100,7 +110,8 @@ function claimTests(query: ClaimQuery, deps: QueryDeps): ClaimTest[] {
     const index = deps.wordIndex;
     if (!index) throw new Error('a keyword query needs a wordIndex');
     const keywords = query.keywords;
-    tests.push((c) => keywords.some((k) => hasWholeWord(c.indicator, k, index) || hasWholeWord(c.sentence, k, index)));
+    const wide = query.keywordIn === 'sentence';
+    tests.push((c) => keywords.some((k) => hasWholeWord(c.indicator, k, index) || (wide && hasWholeWord(c.sentence, k, index))));
   }
   return tests;
 }

@@ -1,6 +1,6 @@
 // `--sort FIELD` and `--limit N`: pure shaping of a list of claim rows.
 import type { DocumentClaim } from './filter.js';
-import { fieldValue, isFieldName, QueryError, FIELD_NAMES, type FieldName } from './fields.js';
+import { fieldValue, fixFor, isFieldName, QueryError, FIELD_NAMES, type FieldName } from './fields.js';
 
 export interface SortKey {
   field: FieldName;
@@ -11,7 +11,10 @@ export interface SortKey {
 export function parseSortKey(spec: string): SortKey {
   const descending = spec.startsWith('-');
   const field = descending ? spec.slice(1) : spec;
-  if (!isFieldName(field)) throw new QueryError(`cannot sort by "${field}" (fields: ${FIELD_NAMES.join(', ')})`);
+  if (!isFieldName(field)) {
+    const fix = fixFor('--sort', field, FIELD_NAMES, '-value').replace(/--sort (?=\w)/, `--sort ${descending ? '-' : ''}`);
+    throw new QueryError(`cannot sort by "${field}" (fields: ${FIELD_NAMES.join(', ')}); ${fix}`);
+  }
   return { field, descending };
 }
 

@@ -8,18 +8,15 @@ import type { Segmenter, TaggedWord } from '../core/types.js';
 interface NodeJieba {
   load(dict?: Record<string, string>): void;
   tag(text: string): TaggedWord[];
-  cut(text: string): string[];
+  cut(text: string, hmm?: boolean): string[];
   cutForSearch(text: string): string[];
-  extract(text: string, topN: number): { word: string; weight: number }[];
   DEFAULT_DICT: string;
   DEFAULT_HMM_DICT: string;
   DEFAULT_USER_DICT: string;
 }
 
-/** What is loaded: nothing yet, the dictionary alone, or the dictionary with idf weights. */
-type Loaded = 'none' | 'words' | 'words+idf';
 let jieba: NodeJieba | null = null;
-let loaded: Loaded = 'none';
+let loaded = false;
 
 /** dist/dict beside the built module, or from the sources (tests run them directly). */
 const smallDictDir = ['../dict/', '../../dist/dict/']
@@ -32,33 +29,30 @@ function module(): NodeJieba {
 }
 
 /**
- * One word list for extraction and keyword matching, so that a claim's indicator never
- * depends on which flag ran first: the trimmed list when it was built, else the full one.
- * TF-IDF keyword extraction loads the full list with its idf weights; only `summary` calls
- * it, once every document is extracted.
+ * One word list for extraction, keyword matching and summary keywords, so that a claim's
+ * indicator never depends on which command ran: the trimmed list when it was built, else the
+ * full one. (Summary keywords once loaded the full list with jieba's idf weights: 3 s and
+ * 250 MB more; they are weighed against ./background.ts instead.)
  */
-function ready(needIdf: boolean): NodeJieba {
+function ready(): NodeJieba {
   const j = module();
-  const want: Loaded = needIdf ? 'words+idf' : 'words';
-  if (loaded === 'none' || (want === 'words+idf' && loaded !== want)) {
+  if (!loaded) {
     const dictDir = j.DEFAULT_DICT.slice(0, j.DEFAULT_DICT.lastIndexOf('/') + 1);
-    const light = !needIdf && smallDictDir;
     j.load({
-      // TF-IDF keywords want every word (甘孜, not 甘/孜): the full list, loaded only by
-      // `summary`, after it has extracted every document
-      dict: smallDictDir && !needIdf ? `${smallDictDir}jieba.small.utf8` : j.DEFAULT_DICT,
+      dict: smallDictDir ? `${smallDictDir}jieba.small.utf8` : j.DEFAULT_DICT,
       hmmDict: j.DEFAULT_HMM_DICT,
       userDict: j.DEFAULT_USER_DICT,
-      idfDict: light ? `${smallDictDir}idf.tiny.utf8` : `${dictDir}idf.utf8`,
-      stopWordDict: light ? `${smallDictDir}stop.tiny.utf8` : `${dictDir}stop_words.utf8`,
+      // keyword extraction is not used: nodejieba still wants the two files
+      idfDict: smallDictDir ? `${smallDictDir}idf.tiny.utf8` : `${dictDir}idf.utf8`,
+      stopWordDict: smallDictDir ? `${smallDictDir}stop.tiny.utf8` : `${dictDir}stop_words.utf8`,
     });
-    loaded = want;
+    loaded = true;
   }
   return j;
 }
 
 /** The word list alone: tagging, cutting, keyword matching. */
-const words = () => ready(false);
+const words = () => ready();
 
 export const jiebaSegmenter: Segmenter = {
   tag: (text) => (text ? words().tag(text) : []),
@@ -73,6 +67,10 @@ export function cutForSearch(text: string): string[] {
   return text ? words().cutForSearch(text) : [];
 }
 
-export function topKeywords(text: string, n: number): { word: string; weight: number }[] {
-  return text ? ready(true).extract(text, n) : [];
+/**
+ * The words of a text with the words the dictionary lacks found by jieba's HMM (甘孜州, 康定,
+ * 川藏): what a report's keywords are made of (./keywords.ts).
+ */
+export function cutNewWords(text: string): string[] {
+  return text ? words().cut(text, true) : [];
 }

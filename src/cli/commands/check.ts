@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
+import { examplesFirst } from '../help.js';
 import { glob } from 'tinyglobby';
 import { compareClaims } from '../../check/compare.js';
 import { ExpectedFileError, parseExpectedFile, type ExpectedFile } from '../../check/expected-file.js';
@@ -53,7 +54,7 @@ interface Job {
 }
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command('check')
     .description('check that reports still give the expected claims (fixtures for CI)')
     .argument('<paths...>', 'reports (X.txt is checked against X.expected.json and X.*.expected.json) or directories of them')
@@ -67,14 +68,16 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .addOption(new Option('--color <when>', 'colour the diff').choices(['auto', 'always', 'never']).default('auto'))
     .option('--encoding <name>', 'force the reports\' encoding (utf-8, gbk, gb18030, utf-16le…)')
     .addHelpText('after', `
-Exit codes: 0 all match, 1 a difference, 2 an error (missing or corrupt expected file, unreadable report).
-
-Examples:
-  zhibiao check fixtures/                                  every X.txt against X.expected.json and X.*.expected.json
-  zhibiao check report.txt --expected figures.json        one report, one expected file
-  zhibiao check report.txt --update                       write report.expected.json (a full snapshot)
-  zhibiao check fixtures/ --fields all --tolerance 1e-9    also compare indicator and sector`)
+Claims are aligned by content and order, as a text diff aligns lines: text inserted or removed
+elsewhere moves a claim without failing it, and a figure that changed shows as changed.
+Exit codes: 0 all match, 1 a difference, 2 an error (missing or corrupt expected file, unreadable report).`)
     .action(async (paths: string[], flags: CheckFlags) => setExit(await runCheck(paths, flags)));
+  examplesFirst(command, [
+    ['zhibiao check fixtures/', '每个X.txt对照X.expected.json和X.*.expected.json / every X.txt against its expected files'],
+    ['zhibiao check report.txt --update', '写入完整快照report.expected.json / write report.expected.json, a full snapshot'],
+    ['zhibiao check report.txt --expected figures.json', '一份报告对照一个文件 / one report, one expected file'],
+    ['zhibiao check fixtures/ --fields all --tolerance 1e-9', '也比较指标和领域 / also compare indicator and sector'],
+  ]);
 }
 
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
@@ -95,14 +98,14 @@ function readSettings(flags: CheckFlags): Settings {
   try {
     fields = flags.fields === undefined ? undefined : parseFieldList(flags.fields);
   } catch (error) {
-    if (error instanceof FieldListError) throw new UsageError(`--fields: ${error.message}`);
+    if (error instanceof FieldListError) throw new UsageError(`--fields: ${error.message}; use --fields value,unit,kind or --fields all`);
     throw error;
   }
   const tolerance = flags.tolerance === undefined ? 0 : Number(flags.tolerance);
   if (!Number.isFinite(tolerance) || tolerance < 0 || flags.tolerance?.trim() === '') {
-    throw new UsageError(`--tolerance: expected a relative tolerance ≥ 0 such as 1e-9, got "${flags.tolerance}"`);
+    throw new UsageError(`--tolerance: expected a relative tolerance ≥ 0 such as 1e-9, got "${flags.tolerance}"; use --tolerance 1e-9`);
   }
-  if (flags.force && !flags.update) throw new UsageError('--force only makes sense with --update');
+  if (flags.force && !flags.update) throw new UsageError('--force only makes sense with --update; add --update');
   return { fields, tolerance, update: !!flags.update, force: !!flags.force, encoding: flags.encoding };
 }
 

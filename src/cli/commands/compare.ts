@@ -5,6 +5,9 @@ import { analyseText } from '../../io/analyse.js';
 import type { ReportClaims } from '../../pairing/figures.js';
 import { compareReports, governmentKey } from '../../pairing/pair.js';
 import { buildSeries } from '../../pairing/series.js';
+import { examplesFirst } from '../help.js';
+import { QueryError } from '../../query/fields.js';
+import { outputFormat } from '../../query/flags.js';
 import { COMPARE_FORMATS, governmentName, printComparison, printSeries, type CompareFormat } from '../../compare/print.js';
 import type { IdentityOverrides } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
@@ -45,12 +48,6 @@ export function registerCompare(program: Command, setExit: (code: number) => voi
     .option('--json', 'the same as --format json')
     .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
-Examples / 示例:
-  zhibiao compare ganzi-2024.txt ganzi-2025.txt
-      2024年的目标完成了吗？/ were the 2024 targets met?
-  zhibiao compare reports/ganzi-*.txt
-      各指标历年走势 / each indicator over the years, with a sparkline
-
 Rows are keyed by metric (zhibiao metrics), then by indicator for figures without one; a
 five-year figure or a yearly average is never paired with one year's.
 Judging: ≥ t is met from t up, ≤ t up to t, ≈ t within 0.5 points (5% for amounts) or better,
@@ -59,17 +56,24 @@ A qualifier bounds the size of a fall: 下降3.4%以上 is met by −5%, missed 
 --year gives the year of the first report; each report after it is a year later.
 Exit status: 0 rows printed, 1 nothing to compare, 2 an error (reports of different governments too).`)
     .action(async (inputs: string[], flags: CompareFlags) => setExit(await runCompare(inputs, flags)));
+  examplesFirst(command, [
+    ['zhibiao compare ganzi-2024.txt ganzi-2025.txt', '2024年的目标完成了吗？/ were the 2024 targets met?'],
+    ['zhibiao compare reports/ganzi-*.txt', '各指标历年走势 / each indicator over the years, with a sparkline'],
+    ['zhibiao compare ganzi-2024.txt ganzi-2025.txt --all --format csv', '所有目标，CSV / every target, as CSV'],
+  ]);
 }
 
 async function runCompare(inputs: string[], flags: CompareFlags): Promise<number> {
   let overrides: IdentityOverrides;
   let metrics: readonly MetricDefinition[];
+  let format: CompareFormat | 'html';
   try {
     if (flags.encoding) checkEncodingName(flags.encoding);
     overrides = identityOverrides(flags);
     metrics = metricTable(flags.metrics);
+    format = outputFormat(flags, 'table');
   } catch (error) {
-    if (!(error instanceof InputError || error instanceof UsageError)) throw error;
+    if (!(error instanceof InputError || error instanceof UsageError || error instanceof QueryError)) throw error;
     warn(error.message);
     return EXIT_ERROR;
   }
@@ -90,8 +94,7 @@ async function runCompare(inputs: string[], flags: CompareFlags): Promise<number
     return EXIT_ERROR;
   }
   const ordered = byYear(reports);
-  if (flags.format === 'html' && !flags.json) return runCompareHtml([ordered], tally.failed);
-  const format: CompareFormat = flags.json ? 'json' : (flags.format as CompareFormat | undefined) ?? 'table';
+  if (format === 'html') return runCompareHtml([ordered], tally.failed);
   const style = decideStyle(flags.color, process.stdout, process.env);
   const out = openOutput();
   let printed = 0;

@@ -1,5 +1,6 @@
 // `zhibiao extract`: the claims of one or more reports, filtered, in the format asked for.
 import { Option, type Command } from 'commander';
+import { examplesFirst } from '../help.js';
 import { availableParallelism } from 'node:os';
 import type { IdentityOverrides } from '../../identity/identify.js';
 import { LEVELS } from '../../identity/places.js';
@@ -9,8 +10,8 @@ import { watchInterrupts } from '../../io/interrupts.js';
 import { openOutput, type Output } from '../../io/output.js';
 import { DEFAULT_MAX_BYTES, formatSize, MAX_DOCUMENT_BYTES, parseSize, type ReadLimits } from '../../io/read-input.js';
 import { QueryError, type ClaimRow } from '../../query/fields.js';
-import { filterClaims, type ClaimQuery } from '../../query/filter.js';
-import { collect, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
+import { filterClaims, KEYWORD_SCOPES, type ClaimQuery } from '../../query/filter.js';
+import { collect, outputFormat, parseQueryFlags, type ParsedQuery, type QueryFlags } from '../../query/flags.js';
 import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
@@ -64,25 +65,20 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
     .option('--jobs <n>', `extract files in n worker threads (default: the core count, ${availableParallelism()}); output order never changes`)
     .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
     .addHelpText('after', `
-Examples / 示例:
-  zhibiao extract fixtures/ganzi-2024.txt
-      每个数字一行的表格 / a table, one row per claim
-  zhibiao extract fixtures/ganzi-2024.txt --sector tourism --modality target
-      报告为2024年文旅定了哪些目标？/ what did the report promise for tourism?
-  zhibiao extract reports/ --keyword 光伏 --keyword 风电 --format csv --bom > energy.csv
-      目录下所有报告中光伏或风电的数字，存为Excel可读的CSV / solar or wind figures of every report, as CSV
-  zhibiao extract report.txt --kind change --sort -value --limit 5
-      增幅最大的五项 / the five largest changes
-  zhibiao extract report.txt --unit 元 --min 100亿 --fields line,value,indicator
-      一百亿元以上的金额 / amounts of 10 billion yuan or more
-  cat report.txt | zhibiao extract --format ndjson | jq .indicator
-      从标准输入读，每行一条JSON / standard input in, one JSON claim a line out
+More: cat report.txt | zhibiao extract --format ndjson | jq .indicator  (standard input in, one JSON claim a line out)
 
 Every claim carries its document's government, level and year (region, level, year), read from
 the text; --region, --level and --year override them.
 Exit status: 0 claims printed, 1 no claim matched, 2 an error (a bad input is reported and the others still run);
 130 after Ctrl-C (the lines printed so far are whole).`)
     .action(async (inputs: string[], flags: ExtractFlags) => setExit(await runExtract(inputs, flags)));
+  examplesFirst(command, [
+    ['zhibiao extract fixtures/ganzi-2024.txt', '每个数字一行的表格 / a table, one row per claim'],
+    ['zhibiao extract fixtures/ganzi-2024.txt --sector tourism --modality target', '报告为2024年文旅定了哪些目标？/ what did the report promise for tourism?'],
+    ['zhibiao extract reports/ --keyword 光伏 --keyword 风电 --format csv --bom > energy.csv', '目录下所有报告中光伏或风电的数字，存为Excel可读的CSV / solar or wind figures of every report, as CSV'],
+    ['zhibiao extract report.txt --kind change --sort -value --limit 5', '增幅最大的五项 / the five largest changes'],
+    ['zhibiao extract report.txt --min 100亿元 --fields line,value,indicator', '一百亿元以上的金额 / amounts of 10 billion yuan or more'],
+  ]);
 }
 
 /** Where the reports come from: shared with every command that reads reports. */
@@ -111,14 +107,15 @@ export function addQueryOptions(command: Command): Command {
 /** Which claims: the filters of ../../query/flags.ts (extract, query, panel). */
 export function addFilterOptions(command: Command): Command {
   return command
-    .option('--sector <ids>', 'only these sectors, e.g. energy,tourism (list them: zhibiao sectors)', collect)
+    .option('--sector <ids>', 'only these sectors, by id or Chinese name, e.g. energy,tourism or 文化旅游 (list them: zhibiao sectors)', collect)
     .option('--metric <ids>', 'only claims of these metrics, e.g. gdp,cpi (list them: zhibiao metrics)', collect)
-    .option('--keyword <word>', 'only claims whose indicator or sentence has this whole word (repeatable; any matches)', collect)
+    .option('--keyword <word>', 'only claims whose indicator has this whole word (repeatable; any matches); see --keyword-in', collect)
+    .addOption(new Option('--keyword-in <where>', 'where --keyword looks: indicator (default: what the number measures) or sentence (also the words around it)').choices(KEYWORD_SCOPES))
     .option('--kind <kinds>', 'only these kinds: amount, change, ratio, gap, rank', collect)
     .option('--modality <m>', 'actual (achieved) or target (planned)', collect)
-    .option('--unit <units>', 'only these canonical units, e.g. 元, %, 人次, 百分点', collect)
-    .option('--min <n>', 'normalised value at least n (1e9, 100亿, 8.5)')
-    .option('--max <n>', 'normalised value at most n')
+    .option('--unit <units>', 'only these units, e.g. 元, %, 人次, 百分点 (亿元 is 元: values are normalised)', collect)
+    .option('--min <n>', 'normalised value at least n: 1e9, 100亿, 100亿元 (in 元: agrees with --unit), 8.5')
+    .option('--max <n>', 'normalised value at most n (written like --min)')
     .option('--indicator <regex>', 'only indicators matching this regular expression, e.g. "收入$"');
 }
 
@@ -130,9 +127,11 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   let limits: ReadLimits;
   let metrics: readonly MetricDefinition[] | undefined;
   let identityFrom: string | undefined;
+  let chosenFormat: Format;
   try {
     metrics = flags.metrics === undefined ? undefined : metricTable(flags.metrics);
     parsed = parseQueryFlags(flags, metrics?.map((m) => m.id));
+    chosenFormat = outputFormat(flags as { json?: boolean; format?: Format }, 'table');
     if (flags.encoding) checkEncodingName(flags.encoding);
     overrides = identityOverrides(flags);
     identityFrom = identityPattern(flags);
@@ -142,8 +141,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     warn(error.message);
     return EXIT_ERROR;
   }
-  const format: Format = flags.json ? 'json' : (flags.format as Format | undefined) ?? 'table';
-  const { keywords, ...rest } = parsed.query;
+  const format = chosenFormat; // a const, so that TypeScript narrows it below
+  const { keywords, keywordIn, ...rest } = parsed.query;
   const perDocument: ClaimQuery = rest;
   const jobs = parseJobs(flags.jobs);
   if (jobs === null) {
@@ -191,7 +190,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
 
   if (keywords?.length) {
     const wordIndex = makeWordIndex({ cut: cutWords, subwords: cutForSearch });
-    for (const d of documents) d.claims = filterClaims(d.claims, { keywords }, { wordIndex });
+    for (const d of documents) d.claims = filterClaims(d.claims, { keywords, keywordIn }, { wordIndex });
   }
   const all = documents.flatMap((d) => d.claims);
   const rows = limitClaims(parsed.sort ? sortClaims(all, parsed.sort) : all, parsed.limit);

@@ -3,9 +3,11 @@
 import type { Command } from 'commander';
 import { createHash } from 'node:crypto';
 import { analyseText, type AnalyseSettings } from '../../io/analyse.js';
+import { examplesFirst } from '../help.js';
 import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
 import { indexCorpus } from '../../corpus/indexer.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
+import { watchInterrupts } from '../../io/interrupts.js';
 import { startProgress } from '../../printers/progress.js';
 import { EXIT_ERROR, EXIT_OK, UsageError } from '../exit-codes.js';
 import { addIdentityFromOption, addIdentityOptions, identityOverrides, identityPattern } from '../identity-options.js';
@@ -36,14 +38,14 @@ export function registerIndex(program: Command, setExit: (code: number) => void)
   addMetricsOption(command);
   command
     .addHelpText('after', `
-Examples / 示例:
-  zhibiao index reports/ --db claims.sqlite
-      建立或更新索引（只重新抽取内容变化的文件）/ build or refresh the index (only changed files are read again)
-  zhibiao query --db claims.sqlite --region 甘孜州 --sector tourism --modality target
-
 The schema is documented in the README ("Corpus index"); DuckDB and pandas read the file directly.
 Exit status: 0 indexed, 2 an error (a file that cannot be read is reported; the others are indexed).`)
     .action(async (inputs: string[], flags: IndexFlags) => setExit(await runIndex(inputs, flags)));
+  examplesFirst(command, [
+    ['zhibiao index reports/ --db claims.sqlite', '建立或更新索引（只重新抽取内容变化的文件）/ build or refresh the index (only changed files are read again)'],
+    ['zhibiao index more/*.txt --db claims.sqlite --year 2024', '加入文件，并指定年份 / add files, saying their year'],
+    ['zhibiao query --db claims.sqlite --region 甘孜州 --sector tourism --modality target', '然后查询 / then query it'],
+  ]);
 }
 
 async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
@@ -52,6 +54,7 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
     const overrides = identityOverrides(flags);
     const settings = { overrides, identityFrom: identityPattern(flags), metrics: flags.metrics === undefined ? undefined : metricTable(flags.metrics) };
     const db = openCorpus(flags.db, 'create');
+    const interrupts = watchInterrupts();
     try {
       let progress: ReturnType<typeof startProgress> | undefined;
       const tally = await indexCorpus(db, inputs, {
@@ -59,6 +62,7 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
         followSymlinks: flags.followSymlinks,
         settings: settingsMarker(settings),
         analyse: (text, path) => analyseText(text, path, settings),
+        interrupts,
         warn: (message) => {
           progress?.done();
           warn(message);
@@ -69,11 +73,17 @@ async function runIndex(inputs: string[], flags: IndexFlags): Promise<number> {
         },
       });
       progress?.done();
+      if (tally.interrupted) {
+        const { done, total } = tally.interrupted;
+        warn(`interrupted after ${done} of ${total} files: the index keeps what was indexed; run the same zhibiao index command again to finish`);
+        return interrupts.exitCode;
+      }
       const documents = (db.prepare('SELECT count(*) FROM documents').pluck().get() as number);
       await openOutput().write(`${flags.db}: ${tally.added} added, ${tally.changed} changed, ${tally.unchanged} unchanged, ${tally.removed} removed` +
         `${tally.failed ? `, ${tally.failed} failed` : ''}; ${tally.claims} claims extracted; ${documents} documents in the index\n`);
       return tally.failed ? EXIT_ERROR : EXIT_OK;
     } finally {
+      interrupts.dispose();
       db.close();
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 // `zhibiao sectors`: the sector ids that --sector takes, with their Chinese names and keywords.
 import { Option, type Command } from 'commander';
+import { examplesFirst } from '../help.js';
 import Table from 'cli-table3';
 import { SECTORS } from '../../core/lexicon/sectors.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
@@ -14,22 +15,21 @@ interface SectorsFlags {
 }
 
 export function registerSectors(program: Command, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command('sectors')
     .description('list the policy sectors (ids for --sector), with their Chinese names and keywords')
     .option('--all', 'every keyword, not only the first few')
     .option('--json', 'print JSON: [{id, name, keywords}]')
     .addOption(new Option('--color <when>', 'colour the table').choices(COLOR_MODES).default('auto'))
-    .addHelpText('after', `
-Examples / 示例:
-  zhibiao sectors                    所有领域及其关键词 / every sector with its first keywords
-  zhibiao sectors --all --json       全部关键词，JSON / all keywords, as JSON
-  zhibiao extract report.txt --sector energy,tourism
-                                     只看能源和文旅 / then query by sector id`)
     .action(async (flags: SectorsFlags) => {
       await openOutput().write(flags.json ? printSectorsJson() : printSectorsTable(flags));
       setExit(EXIT_OK);
     });
+  examplesFirst(command, [
+    ['zhibiao sectors', '所有领域及其关键词 / every sector with its first keywords'],
+    ['zhibiao sectors --all --json', '全部关键词，JSON / all keywords, as JSON'],
+    ['zhibiao extract report.txt --sector energy,文化旅游', '只看能源和文旅（id或中文名）/ then query by sector id or Chinese name'],
+  ]);
 }
 
 function printSectorsJson(): string {
