@@ -80,13 +80,13 @@ describe('sectors by id, Chinese name or any case', () => {
 });
 
 describe('--keyword matches the indicator; --keyword-in sentence widens it', () => {
-  it('finds the claims about 光伏, not every figure of a sentence that names it', () => {
-    // line 21: 光伏项目获批14个、装机1475万千瓦; the same sentence's 占全省新批53%, 第一 are about something else
-    const narrow = extract('--keyword', '光伏');
-    expect(narrow.claims.map((c) => c.text)).toEqual(['1.8亿次', '14个', '1475万千瓦']);
-    expect(narrow.claims.every((c) => c.indicator.includes('光伏'))).toBe(true);
-    const wide = extract('--keyword', '光伏', '--keyword-in', 'sentence');
-    expect(wide.claims.map((c) => c.text)).toEqual(['1.8亿次', '14个', '1475万千瓦', '53%', '第一']);
+  it('finds the claims about 水电, not every figure of a sentence that names it', () => {
+    // line 65: …抓好长河坝、得荣…等5个水电站…: the sentence's 4个 电站项目 and 770万千瓦 抽蓄 are about something else
+    const narrow = extract('--keyword', '水电');
+    expect(narrow.claims.map((c) => c.text)).toEqual(['178座', '869人', '5个']);
+    expect(narrow.claims.every((c) => c.indicator.includes('水电'))).toBe(true);
+    const wide = extract('--keyword', '水电', '--keyword-in', 'sentence');
+    expect(wide.claims.map((c) => c.text)).toEqual(['二十三个', '178座', '47.3%', '第一', '869人', '4个', '5个', '770万千瓦', '5个']);
   });
 
   it('says so in --help, and --keyword-in without --keyword is an error', () => {
@@ -127,9 +127,9 @@ describe('query sorts and orders fields like extract', () => {
 
   it('--keyword matches the indicator there too, --keyword-in sentence the sentence', () => {
     const texts = (...flags: string[]) => ndjson(zhibiao(['query', '--db', db, '--format', 'ndjson', '--region', '甘孜州', '--year', '2024', ...flags]).stdout).map((c) => c.text);
-    expect(texts('--keyword', '光伏')).toEqual(extract('--keyword', '光伏').claims.map((c) => c.text));
-    expect(texts('--keyword', '光伏', '--keyword-in', 'sentence')).toEqual(extract('--keyword', '光伏', '--keyword-in', 'sentence').claims.map((c) => c.text));
-    expect(texts('--keyword', '光伏').length).toBeLessThan(texts('--keyword', '光伏', '--keyword-in', 'sentence').length);
+    expect(texts('--keyword', '水电')).toEqual(extract('--keyword', '水电').claims.map((c) => c.text));
+    expect(texts('--keyword', '水电', '--keyword-in', 'sentence')).toEqual(extract('--keyword', '水电', '--keyword-in', 'sentence').claims.map((c) => c.text));
+    expect(texts('--keyword', '水电').length).toBeLessThan(texts('--keyword', '水电', '--keyword-in', 'sentence').length);
   });
 
   it('--fields value,region keeps the order asked for', () => {
@@ -174,6 +174,6 @@ describe('errors end with the one flag or command that fixes them', () => {
   });
 
   it('a wrong choice gets the nearest one', () => {
-    expect(zhibiao(['extract', fixture, '--format', 'jsn']).stderr).toBe('zhibiao: --format "jsn" is not one of table, json, ndjson, csv, markdown; did you mean --format json?\n');
+    expect(zhibiao(['extract', fixture, '--format', 'jsn']).stderr).toBe('zhibiao: --format "jsn" is not one of table, json, ndjson, csv, markdown, html; did you mean --format json?\n');
   });
 });

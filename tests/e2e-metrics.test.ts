@@ -43,7 +43,7 @@ describe('--metric and --metrics FILE', () => {
     expect(rows.filter((r) => r.line === 9).map((r) => r.text)).toEqual(['五百亿', '513.35亿元', '6.2%', '2%']);
     const unknown = zhibiao(['extract', fixture, '--metric', 'gpd']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toBe('zhibiao: unknown metric "gpd" (run `zhibiao metrics` to list them)\n');
+    expect(unknown.stderr).toBe('zhibiao: unknown metric "gpd" (run `zhibiao metrics` to list them); use --metric gdp\n');
   });
 
   it('adds a metric for the run, which --metric then finds', () => {

@@ -207,7 +207,7 @@ describe('--db and the index file', () => {
     expect(huge).toMatchObject({ status: 0, stderr: '' });
     expect(huge.stdout.trim().split('\n')).toHaveLength(7);
     const keywords = Array.from({ length: 3000 }, (_, i) => ['--keyword', `词${i}`]).flat();
-    const many = zhibiao(['query', '--db', c.db, ...keywords, '--keyword', '生产总值', '--format', 'ndjson']);
+    const many = zhibiao(['query', '--db', c.db, ...keywords, '--keyword', '生产总值', '--keyword-in', 'sentence', '--format', 'ndjson']);
     expect(many.stderr).toBe('');
     expect(many.stdout.trim().split('\n')).toHaveLength(5); // a.txt's 2 claims, and c.txt's 3, whose sentence has 生产总值
     // a limit SQLite still meets is said as such

@@ -116,7 +116,7 @@ function resolveSentence(
       modality,
       indicator,
       sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector),
-      metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after }, report.metrics),
+      metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after, before: ctx.clauseBefore }, report.metrics),
       period,
       text: text.slice(mention.span.start, mention.span.end),
       span: { ...mention.span },

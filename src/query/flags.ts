@@ -48,7 +48,7 @@ export function parseQueryFlags(flags: QueryFlags, metricIds: readonly string[] 
   if (flags.keywordIn !== undefined && !keywords.length) throw new QueryError('--keyword-in widens a keyword search; add --keyword WORD');
   const query: ClaimQuery = {
     sectors: splitList(flags.sector, '--sector', 'tourism').map(sectorId),
-    metrics: checkedList(flags.metric, metricIds, '--metric'),
+    metrics: metricList(flags.metric, metricIds),
     kinds: checkedList(flags.kind, CLAIM_KINDS, '--kind') as ClaimKind[],
     modalities: checkedList(flags.modality, MODALITIES, '--modality') as Modality[],
     units: unitsWithBounds(units, [min, max]),
@@ -107,6 +107,15 @@ function checkedList(values: string[] | undefined, allowed: readonly string[], f
     const found = allowed.find((a) => a === v.toLowerCase());
     if (found) return found;
     throw new QueryError(`unknown ${flag.slice(2)} "${v}" (one of: ${allowed.join(', ')}); ${fixFor(flag, v, allowed, allowed[0])}`);
+  });
+}
+
+/** `--metric gdp,cpi`: ids of the run's metric table; a typo gets the nearest (`gpd` → gdp). */
+function metricList(values: string[] | undefined, allowed: readonly string[]): string[] {
+  return splitList(values, '--metric', 'gdp').map((v) => {
+    const id = v.toLowerCase();
+    if (allowed.includes(id)) return id;
+    throw new QueryError(`unknown metric "${v}" (run \`zhibiao metrics\` to list them); ${fixFor('--metric', v, allowed, 'gdp')}`);
   });
 }
 

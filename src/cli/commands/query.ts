@@ -7,7 +7,7 @@ import { corpusErrorMessage, openCorpus, type CorpusDb } from '../../corpus/db.j
 import { identifiedChunks, QUERY_FORMATS, withIdentity, type QueryFormat } from '../../corpus/print.js';
 import { openOutput } from '../../io/output.js';
 import { queryCorpus, type CorpusQuery } from '../../corpus/query.js';
-import { QueryError } from '../../query/fields.js';
+import { fixFor, QueryError } from '../../query/fields.js';
 import { collect, outputFormat, parseDocumentFlags, parseQueryFlags, type DocumentFlags, type QueryFlags } from '../../query/flags.js';
 import { limitClaims, sortClaims } from '../../query/sort.js';
 import { makeWordIndex } from '../../query/words.js';
@@ -66,7 +66,7 @@ async function runQuery(flags: QueryCommandFlags): Promise<number> {
     try {
       const unknown = unknownMetric(db, query.metrics ?? []);
       if (unknown) {
-        warn(`unknown metric "${unknown}" (run \`zhibiao metrics\` to list them)`);
+        warn(`unknown metric "${unknown}" (run \`zhibiao metrics\` to list them); ${fixFor('--metric', unknown, METRICS.map((m) => m.id), 'gdp')}`);
         return EXIT_ERROR;
       }
       const wordIndex = query.keywords?.length ? makeWordIndex({ cut: cutWords, subwords: cutForSearch }) : undefined;

@@ -12,6 +12,19 @@ export interface MetricInput {
   unit: string;
   /** The text right after the number, when known: a number inside a name is no figure of it. */
   after?: string;
+  /** The clause before the number, when known: a figure 带动 (driven) is a contribution. */
+  before?: string;
+}
+
+/**
+ * 带动固定资产投资120亿元, 拉动消费50亿元: what a project or policy brought about is its
+ * contribution to the measure, not the measure of the place.
+ */
+const CONTRIBUTION = /(?:带动|拉动|撬动)$/;
+function isContribution(indicator: string, before: string | undefined): boolean {
+  if (!before) return false;
+  const at = before.lastIndexOf(indicator);
+  return at > 0 && CONTRIBUTION.test(before.slice(Math.max(0, at - 4), at));
 }
 
 /**
@@ -126,7 +139,7 @@ export function metricOfName(name: string, matcher: MetricMatcher = DEFAULT_MATC
  */
 export function resolveMetric(claim: MetricInput, matcher: MetricMatcher = DEFAULT_MATCHER): string | null {
   const metric = metricOfName(claim.indicator, matcher);
-  if (!metric || (claim.after !== undefined && namesAfter(metric, claim.after))) return null;
+  if (!metric || (claim.after !== undefined && namesAfter(metric, claim.after)) || isContribution(claim.indicator, claim.before)) return null;
   return takes(metric, claim.kind, claim.unit) ? metric.id : null;
 }
 
