@@ -32,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   compare: async () => (await import('./commands/compare.js')).registerCompare,
   index: async () => (await import('./commands/index.js')).registerIndex,
   query: async () => (await import('./commands/query.js')).registerQuery,
+  text: async () => (await import('./commands/text.js')).registerText,
 };
 
 const named = process.argv.slice(2).find((arg) => !arg.startsWith('-'));

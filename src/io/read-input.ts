@@ -1,9 +1,11 @@
 // Reading one input: a file or '-' for standard input, decoded to text; saved web pages
-// (*.htm, *.html, or HTML piped in) have their tags stripped so only the report's text remains.
+// (*.htm, *.html, or HTML piped in) have their tags stripped so only the report's text remains;
+// PDF and Word files are read by ./readers/.
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decode, InputError, type Decoded } from './decode.js';
 import { describeFsError } from './fs-errors.js';
+import { readPublishedDocument } from './readers/index.js';
 
 export interface InputDocument extends Decoded {
   /** The path as given, or '-' for standard input: the `document` of every claim. */
@@ -24,6 +26,9 @@ export interface ReadLimits {
 export async function readDocument(path: string, encoding?: string, limits: ReadLimits = { maxBytes: DEFAULT_MAX_BYTES }): Promise<InputDocument> {
   const bytes = path === '-' ? await readStdin(limits) : await readFileBytes(path, limits);
   if (!bytes.length) throw new InputError(`${path === '-' ? 'standard input' : path}: empty`, 'empty');
+  // PDF and Word files, recognised by their bytes, go to their readers (./readers/) and are never decoded as text
+  const published = await readPublishedDocument(bytes, path === '-' ? 'standard input' : path);
+  if (published) return { name: path, text: published.text, encoding: published.format, notes: published.notes.map((n) => `${path}: ${n}`) };
   let decoded: Decoded;
   try {
     decoded = decode(bytes, encoding);

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Regenerates the Word and PDF fixtures of fixtures/documents/ from the bundled clean-text
+// report (fixtures/ganzi-2024.txt). Not run by the tests, which read only the files it made.
+// Needs LibreOffice (soffice), poppler-utils (pdftoppm), img2pdf, qpdf and fonts-noto-cjk:
+//   apt-get install libreoffice-writer poppler-utils img2pdf qpdf fonts-noto-cjk
+//   node scripts/make-document-fixtures.mjs
+//
+// Each document is written as a flat OpenDocument file (.fodt), then converted by LibreOffice:
+// - ganzi-2024.docx / .doc: the whole report; a running header, a footer with a page-number
+//   field, a comment; paragraphs indented as a Word report is.
+// - ganzi-2024.pdf: the whole report typeset: running header, `— 3 —` page numbers, every
+//   line ended hard, and the spaces some exports put around figures (`增长 5% 左右`).
+// - furniture-*.pdf: three pages each with the other page-number styles (`- 3 -`, `第3页`, `3`).
+// - features.docx / .doc: a table, a footnote, a comment, a header and a page-number footer.
+// - scan.pdf (pages as images, no text layer), encrypted.pdf (a password to open),
+//   truncated.pdf / truncated.docx (the first half of the file), pdf-named.txt (a PDF renamed).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'fixtures/documents');
+const work = mkdtempSync(join(tmpdir(), 'zhibiao-fixtures-'));
+mkdirSync(out, { recursive: true });
+
+const report = readFileSync(join(root, 'fixtures/ganzi-2024.txt'), 'utf8');
+const paragraphs = report.split('\n').map((p) => p.trim()).filter(Boolean);
+
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `增长5%左右` → `增长 5% 左右`: the spaces a typesetting export leaves around ASCII figures. */
+const spaceFigures = (s) => s.replace(/(?<=[^\x00-\x7f])(?=[0-9])|(?<=[0-9%])(?=[^\x00-\x7f])/g, ' ');
+
+const headingStyle = (p) => (/^[一二三四五六七八九十]+、/.test(p) ? 'Heading' : 'Body');
+
+function fodt({ body, header, footer }) {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:font-face-decls>
+  <style:font-face style:name="Noto Serif CJK SC" svg:font-family="'Noto Serif CJK SC'"/>
+ </office:font-face-decls>
+ <office:styles>
+  <style:style style:name="Body" style:family="paragraph">
+   <style:paragraph-properties fo:text-indent="0.99cm" fo:text-align="justify" fo:line-height="130%" style:punctuation-wrap="simple"/>
+   <style:text-properties style:font-name="Noto Serif CJK SC" style:font-name-asian="Noto Serif CJK SC" fo:font-size="14pt" style:font-size-asian="14pt"/>
+  </style:style>
+  <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Body">
+   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm"/>
+   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </style:style>
+  <style:style style:name="Furniture" style:family="paragraph">
+   <style:paragraph-properties fo:text-align="center"/>
+   <style:text-properties style:font-name="Noto Serif CJK SC" style:font-name-asian="Noto Serif CJK SC" fo:font-size="10pt" style:font-size-asian="10pt"/>
+  </style:style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="pm1">
+   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.6cm" fo:margin-right="2.6cm"/>
+   <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/></style:header-style>
+   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/></style:footer-style>
+  </style:page-layout>
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="Standard" style:page-layout-name="pm1">
+   ${header ? `<style:header><text:p text:style-name="Furniture">${header}</text:p></style:header>` : ''}
+   ${footer ? `<style:footer><text:p text:style-name="Furniture">${footer}</text:p></style:footer>` : ''}
+  </style:master-page>
+ </office:master-styles>
+ <office:body><office:text>
+${body}
+ </office:text></office:body>
+</office:document>
+`;
+}
+
+const pageNumber = '<text:page-number text:select-page="current">1</text:page-number>';
+const paragraph = (p, text = escape(p)) => `<text:p text:style-name="${headingStyle(p)}">${text}</text:p>`;
+const comment = '<office:annotation><dc:creator>审稿人</dc:creator><text:p>此处数字待核：约3亿元</text:p></office:annotation>';
+
+/** Writes NAME.fodt and converts it to each format (`docx`, `doc`, `pdf`). */
+function convert(name, xml, formats, into = out) {
+  const source = join(work, `${name}.fodt`);
+  writeFileSync(source, xml);
+  for (const format of formats) {
+    const filter = { docx: 'docx:MS Word 2007 XML', doc: 'doc:MS Word 97', pdf: 'pdf:writer_pdf_Export' }[format];
+    execFileSync('soffice', ['--headless', '--convert-to', filter, '--outdir', work, source], { stdio: 'ignore' });
+    renameSync(join(work, `${name}.${format}`), join(into, `${name}.${format}`));
+  }
+}
+
+// The whole report as a Word file: header, page field in the footer, a comment on the first paragraph.
+convert('ganzi-2024', fodt({
+  header: '甘孜藏族自治州人民政府工作报告',
+  footer: `第${pageNumber}页`,
+  body: paragraphs.map((p, i) => (i === 1 ? paragraph(p, comment + escape(p)) : paragraph(p))).join('\n'),
+}), ['docx', 'doc']);
+
+// The whole report typeset: running header, `— 3 —`, spaced figures.
+convert('ganzi-2024', fodt({
+  header: '2024年甘孜州政府工作报告',
+  footer: `— ${pageNumber} —`,
+  body: paragraphs.map((p) => paragraph(p, escape(spaceFigures(p)))).join('\n'),
+}), ['pdf']);
+
+// Three pages of each other page-number style (the header repeats the report's title).
+const firstPages = paragraphs.slice(0, 8);
+for (const [name, footer] of [['dash', `- ${pageNumber} -`], ['di-ye', `第${pageNumber}页`], ['bare', pageNumber]]) {
+  convert(`furniture-${name}`, fodt({
+    header: '甘孜州人民政府',
+    footer,
+    body: firstPages.map((p) => paragraph(p)).join('\n'),
+  }), ['pdf']);
+}
+
+// A small document with what a Word reader must sort out: a table, a footnote, a comment,
+// header and footer with a page field, and a line break inside a paragraph.
+const table = `<table:table table:name="指标">
+ <table:table-column table:number-columns-repeated="3"/>
+ ${[['指标', '2023年', '增长'], ['地区生产总值', '513.35亿元', '6.2%'], ['社会消费品零售总额', '143.52亿元', '10.8%']]
+   .map((row) => `<table:table-row>${row.map((c) => `<table:table-cell office:value-type="string"><text:p>${c}</text:p></table:table-cell>`).join('')}</table:table-row>`).join('\n ')}
+</table:table>`;
+convert('features', fodt({
+  header: '甘孜州人民政府工作报告（摘要）',
+  footer: `第${pageNumber}页`,
+  body: [
+    '<text:p text:style-name="Heading">一、2023年工作回顾</text:p>',
+    `<text:p text:style-name="Body">${comment}地区生产总值达513.35亿元，增长6.2%<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>注：地区生产总值增速按可比价格计算，全省平均为6%。</text:p></text:note-body></text:note>。</text:p>`,
+    `<text:p text:style-name="Body">主要指标如下：</text:p>`,
+    table,
+    '<text:p text:style-name="Body">城镇居民人均可支配收入增长4.6%，<text:line-break/>农村居民人均可支配收入增长7.7%。</text:p>',
+  ].join('\n'),
+}), ['docx', 'doc']);
+
+// A scan: the first two pages of a furniture PDF as images, no text layer.
+execFileSync('pdftoppm', ['-r', '40', '-gray', '-png', '-f', '1', '-l', '2', join(out, 'furniture-dash.pdf'), join(work, 'scan')]);
+execFileSync('img2pdf', ['-o', join(out, 'scan.pdf'), join(work, 'scan-1.png'), join(work, 'scan-2.png')]);
+
+// A password to open it.
+execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(out, 'furniture-bare.pdf'), join(out, 'encrypted.pdf')]);
+
+// A download cut in half.
+for (const [from, to] of [['furniture-dash.pdf', 'truncated.pdf'], ['features.docx', 'truncated.docx']]) {
+  const bytes = readFileSync(join(out, from));
+  writeFileSync(join(out, to), bytes.subarray(0, bytes.length >> 1));
+}
+
+// A PDF saved under a text name.
+copyFileSync(join(out, 'furniture-di-ye.pdf'), join(out, 'pdf-named.txt'));
+
+rmSync(work, { recursive: true, force: true });
+console.log(`fixtures written to ${out}`);
