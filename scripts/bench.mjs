@@ -5,12 +5,15 @@
 //   3. scaling at 1×, 4× and 16× that corpus (and peak memory)
 //   4. Microsoft Recognizers-Text on the same report, and the ratio
 //   5. where the time of one run goes
+//   6. the same report read from Word and PDF, and a 66-page PDF (scripts/bench/documents.mjs)
 // Options: --quick (5 MB base corpus, fewer runs), --base-mb N (default 50), --scales 1,4,16,
-//          --runs N (default 7), --no-peer (skip Recognizers-Text), --keep (keep the corpus).
+//          --runs N (default 7), --no-peer (skip Recognizers-Text), --keep (keep the corpus),
+//          --documents (only the Word and PDF rows).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchDocuments } from './bench/documents.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'zhibiao.js');
@@ -88,6 +91,18 @@ function makeCorpus(dir, mb, seed) {
 
 console.error(`zhibiao benchmark: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 
+// 6. Word and PDF (alone with --documents)
+if (flag('--documents')) {
+  const work = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'));
+  try {
+    benchDocuments({ root, bin, work, runs, timeProcess, row });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  printRows();
+  process.exit(0);
+}
+
 // 1. one report, cold
 const cold = timeProcess('node', [bin, 'extract', report, '--json'], runs);
 row('one report, cold (wall)', `${cold.seconds.toFixed(3)} s`, '≤ 0.25 s');
@@ -121,6 +136,7 @@ try {
     row(`scaling ${scale}× (${mb.toFixed(0)} MB)`, `${t.seconds.toFixed(1)} s = ${(t.seconds / oneX).toFixed(2)}× the 1× time`, scale === 16 ? '≤ 17×' : '', `peak ${t.rssMb.toFixed(0)} MB${mb >= 190 ? ' (goal ≤ 300 MB at 200 MB)' : ''}`);
     if (scale !== 1) rmSync(dir, { recursive: true, force: true });
   }
+  benchDocuments({ root, bin, work, runs, timeProcess, row });
 } finally {
   if (!flag('--keep')) rmSync(work, { recursive: true, force: true });
 }
@@ -147,10 +163,14 @@ if (existsSync(adversarial) && !quick) {
   if (r.status === 0) adversarialTable = r.stdout.trim();
 }
 
-const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
-const [w1, w2, w3] = ['measure', 'value', 'goal'].map(width);
-console.log(`| ${'measure'.padEnd(w1)} | ${'median'.padEnd(w2)} | ${'goal'.padEnd(w3)} | note |`);
-console.log(`|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|${'-'.repeat(w3 + 2)}|------|`);
-for (const r of rows) console.log(`| ${r.measure.padEnd(w1)} | ${r.value.padEnd(w2)} | ${r.goal.padEnd(w3)} | ${r.note} |`);
+printRows();
 console.log(`\n${cpus().length} cores; medians of ${runs} runs (corpus runs: ${quick ? 1 : 3}; scaling runs: 1).`);
 if (adversarialTable) console.log(`\nAdversarial input, ${adversarialTable}`);
+
+function printRows() {
+  const width = (key) => Math.max(key.length, ...rows.map((r) => r[key].length));
+  const [w1, w2, w3] = ['measure', 'value', 'goal'].map(width);
+  console.log(`| ${'measure'.padEnd(w1)} | ${'median'.padEnd(w2)} | ${'goal'.padEnd(w3)} | note |`);
+  console.log(`|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|${'-'.repeat(w3 + 2)}|------|`);
+  for (const r of rows) console.log(`| ${r.measure.padEnd(w1)} | ${r.value.padEnd(w2)} | ${r.goal.padEnd(w3)} | ${r.note} |`);
+}

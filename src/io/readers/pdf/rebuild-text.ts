@@ -44,8 +44,9 @@ function linesOf(items: readonly TextItem[]): Line[] {
   const sorted = [...drawn].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextItem[][] = [];
   for (const item of sorted) {
-    const row = rows.find((r) => Math.abs(r[0].y - item.y) <= 0.4 * Math.max(r[0].size, item.size));
-    if (row) row.push(item);
+    // sorted top to bottom, an item can only belong to the row being built
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0].y - item.y) <= 0.4 * Math.max(row[0].size, item.size)) row.push(item);
     else rows.push([item]);
   }
   return rows.map(toLine).sort((a, b) => b.y - a.y);
