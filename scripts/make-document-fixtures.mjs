@@ -34,7 +34,7 @@ const spaceFigures = (s) => s.replace(/(?<=[^\x00-\x7f])(?=[0-9])|(?<=[0-9%])(?=
 
 const headingStyle = (p) => (/^[一二三四五六七八九十]+、/.test(p) ? 'Heading' : 'Body');
 
-function fodt({ body, header, footer }) {
+function fodt({ body, header, footer, letterSpacing = 'normal' }) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -51,7 +51,7 @@ function fodt({ body, header, footer }) {
  <office:styles>
   <style:style style:name="Body" style:family="paragraph">
    <style:paragraph-properties fo:text-indent="0.99cm" fo:text-align="justify" fo:line-height="130%" style:punctuation-wrap="simple"/>
-   <style:text-properties style:font-name="Noto Serif CJK SC" style:font-name-asian="Noto Serif CJK SC" fo:font-size="14pt" style:font-size-asian="14pt"/>
+   <style:text-properties style:font-name="Noto Serif CJK SC" style:font-name-asian="Noto Serif CJK SC" fo:font-size="14pt" style:font-size-asian="14pt" fo:letter-spacing="${letterSpacing}"/>
   </style:style>
   <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Body">
    <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm"/>
@@ -113,10 +113,13 @@ convert('ganzi-2024', fodt({
 
 // Three pages of each other page-number style (the header repeats the report's title).
 const firstPages = paragraphs.slice(0, 8);
-for (const [name, footer] of [['dash', `- ${pageNumber} -`], ['di-ye', `第${pageNumber}页`], ['bare', pageNumber]]) {
+// furniture-bare.pdf also sets its characters apart (letter spacing of 0.15 em), as justified
+// exports do: pdf.js then reads a space between every two characters, digits included.
+for (const [name, footer, letterSpacing] of [['dash', `- ${pageNumber} -`], ['di-ye', `第${pageNumber}页`], ['bare', pageNumber, '0.074cm']]) {
   convert(`furniture-${name}`, fodt({
     header: '甘孜州人民政府',
     footer,
+    letterSpacing,
     body: firstPages.map((p) => paragraph(p)).join('\n'),
   }), ['pdf']);
 }

@@ -155,3 +155,17 @@ describe('spaces an export puts around figures', () => {
     expect(rebuildText([page])).toBe('增长5%左右');
   });
 });
+
+describe('characters set apart by letter spacing', () => {
+  it('sets figures and Latin words together again, and keeps the spaces between words', () => {
+    const page: PositionedPage = {
+      items: [line('地 区 生 产 总 值 达 5 1 3 . 3 5 亿 元 ， 增 长 6 . 2 % ， 细 颗 粒 物 （ P M 2 . 5 ）', 0, LEFT + 2 * SIZE)],
+    };
+    expect(rebuildText([page])).toBe('地区生产总值达513.35亿元，增长6.2%，细颗粒物（PM2.5）');
+  });
+
+  it('leaves two figures or words apart: 2023 2024, I am', () => {
+    const page: PositionedPage = { items: [line('完成 2023 2024 年度任务，I am here', 0, LEFT + 2 * SIZE)] };
+    expect(rebuildText([page])).toBe('完成2023 2024年度任务，I am here');
+  });
+});

@@ -193,8 +193,16 @@ function joinLines(text: string, next: string): string {
 /**
  * `增长 5% 左右` → `增长5%左右`: a space beside a Chinese character or full-width punctuation is
  * an export's spacing, never the writer's; between two Latin words or figures (`PM 2.5`,
- * `2023 2024`) a space stays.
+ * `2023 2024`) a space stays. Characters set apart one by one (letter spacing, which pdf.js
+ * reads as a space between every two: `达 5 1 3 . 3 5 亿 元`) are set together again first.
  */
 function closeSpaces(paragraph: string): string {
-  return paragraph.replace(/[ \t\u00a0]+/g, ' ').replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '').trim();
+  return paragraph
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(LETTER_SPACED, (run) => run.replace(/ /g, ''))
+    .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '')
+    .trim();
 }
+
+/** Two or more single Latin characters or digits, one space apart, alone: `5 1 3 . 3 5`, not `PM 2.5`. */
+const LETTER_SPACED = /(?<![!-~])[!-~](?: [!-~])+(?![!-~])/g;
