@@ -12,12 +12,16 @@
 //   line ended hard, and the spaces some exports put around figures (`增长 5% 左右`).
 // - furniture-*.pdf: three pages each with the other page-number styles (`- 3 -`, `第3页`, `3`).
 // - features.docx / .doc: a table, a footnote, a comment, a header and a page-number footer.
+// - handmade.pdf: the first ten paragraphs written as a PDF by this script, no font embedded
+//   (STSong-Light with Adobe's UniGB-UCS2-H map, as older Chinese PDF writers do), one
+//   character at a time, lines broken by hand, `第 3 页` and a running header, figures spaced.
 // - scan.pdf (pages as images, no text layer), encrypted.pdf (a password to open),
 //   truncated.pdf / truncated.docx (the first half of the file), pdf-named.txt (a PDF renamed).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'fixtures/documents');
@@ -142,6 +146,72 @@ convert('features', fodt({
     '<text:p text:style-name="Body">城镇居民人均可支配收入增长4.6%，<text:line-break/>农村居民人均可支配收入增长7.7%。</text:p>',
   ].join('\n'),
 }), ['docx', 'doc']);
+
+// A PDF written by hand: every character placed on its own, lines broken at 30 em.
+writeFileSync(join(out, 'handmade.pdf'), handmadePdf(paragraphs.slice(0, 10)));
+
+function handmadePdf(texts) {
+  const size = 14;
+  const left = 72;
+  const top = 760;
+  const pitch = 26;
+  const linesPerPage = 26;
+  const em = (ch) => (ch.charCodeAt(0) < 0x80 ? 0.5 : 1);
+  // each line: characters with their x; a figure stands 0.5 em apart from the Chinese beside it
+  const lines = [];
+  for (const text of texts) {
+    let line = [];
+    let x = 2; // first-line indent: two characters
+    let previous = '';
+    for (const ch of text) {
+      const figure = /[0-9.%]/.test(ch);
+      if (previous && figure !== /[0-9.%]/.test(previous)) x += 0.5;
+      if (x + em(ch) > 30) {
+        lines.push({ chars: line, paragraphEnd: false });
+        line = [];
+        x = 0;
+      }
+      line.push({ ch, x });
+      x += em(ch);
+      previous = ch;
+    }
+    lines.push({ chars: line, paragraphEnd: true });
+  }
+  const hex = (text) => [...text].map((ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const pages = [];
+  for (let i = 0; i < lines.length; i += linesPerPage) pages.push(lines.slice(i, i + linesPerPage));
+  const streams = pages.map((page, p) => {
+    const ops = ['BT', `/F1 10 Tf 1 0 0 1 230 800 Tm <${hex('2024年甘孜州政府工作报告')}> Tj`, `/F1 10 Tf 1 0 0 1 280 40 Tm <${hex(`第 ${p + 1} 页`)}> Tj`, `/F1 ${size} Tf`];
+    page.forEach((line, row) => {
+      for (const { ch, x } of line.chars) ops.push(`1 0 0 1 ${(left + x * size).toFixed(1)} ${top - row * pitch} Tm <${hex(ch)}> Tj`);
+    });
+    ops.push('ET');
+    return deflateSync(Buffer.from(ops.join('\n')));
+  });
+  const objects = [];
+  const pageIds = pages.map((_, i) => 6 + 2 * i);
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objects[3] = '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>';
+  objects[4] = '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 /W [814 939 500] >>';
+  objects[5] = '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>';
+  streams.forEach((stream, i) => {
+    objects[pageIds[i]] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
+    objects[pageIds[i] + 1] = Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]);
+  });
+  const parts = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets = [];
+  let length = parts[0].length;
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = length;
+    const body = Buffer.concat([Buffer.from(`${id} 0 obj\n`), Buffer.from(objects[id]), Buffer.from('\nendobj\n')]);
+    parts.push(body);
+    length += body.length;
+  }
+  const xref = [`xref\n0 ${objects.length}\n0000000000 65535 f \n`, ...offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
 
 // A scan: the first two pages of a furniture PDF as images, no text layer.
 execFileSync('pdftoppm', ['-r', '40', '-gray', '-png', '-f', '1', '-l', '2', join(out, 'furniture-dash.pdf'), join(work, 'scan')]);

@@ -1,7 +1,7 @@
 // End-to-end: reports as they are published — Word (.docx, .doc) and PDF — read through the
 // CLI from the committed fixtures of fixtures/documents/ (made by
 // scripts/make-document-fixtures.mjs; no tool of those is needed here).
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, ndjson, root, tempDir, zhibiao, type JsonClaim } from './e2e-run.js';
@@ -117,10 +117,20 @@ describe('what a Word reader sorts out', () => {
 });
 
 describe('page furniture of typeset PDFs', () => {
-  it.each(['furniture-dash.pdf', 'furniture-di-ye.pdf', 'furniture-bare.pdf'])('%s: page numbers and the running header are left out', (name) => {
+  // furniture-*.pdf: LibreOffice, three pages of the report each with `- 3 -`, `第3页` or a bare
+  // `3` and a running header (furniture-bare.pdf letter-spaced too: `5 1 3 . 3 5`); handmade.pdf:
+  // ten paragraphs written character by character, lines broken by hand, `第 3 页`, a running
+  // header, figures spaced from the Chinese, and a font that is not embedded (Adobe's
+  // UniGB-UCS2-H character map, from pdf.js's own files).
+  it.each([
+    ['furniture-dash.pdf', 8],
+    ['furniture-di-ye.pdf', 8],
+    ['furniture-bare.pdf', 8],
+    ['handmade.pdf', 10],
+  ])('%s reads as the clean text: page numbers and the running header left out', (name, count) => {
     const run = zhibiao(['text', doc(name)]);
     expect(run.status, run.stderr).toBe(0);
-    const paragraphs = readFileSync(fixture, 'utf8').split('\n').filter((l) => l.trim()).slice(0, 8);
+    const paragraphs = readFileSync(fixture, 'utf8').split('\n').filter((l) => l.trim()).slice(0, count);
     expect(run.stdout).toBe(`${paragraphs.join('\n')}\n`);
   });
 });
@@ -160,6 +170,20 @@ describe('files that cannot be read, in a batch with a good one', () => {
 });
 
 describe('recognised by content, not by name', () => {
+  it('refuses RTF and MHTML saved as .doc in one line each, never reading their markup as figures', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'rtf.doc'), "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}}\\f0\\fs28 \\'b5\\'d8\\'c7\\'f8 2024}");
+    writeFileSync(join(dir, 'web.doc'), 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n\r\n------=_NextPart\r\n');
+    const run = zhibiao(['extract', join(dir, 'rtf.doc'), join(dir, 'web.doc'), doc('features.doc'), '--format', 'ndjson']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      `zhibiao: ${join(dir, 'rtf.doc')}: an RTF file, which Word also saves as .doc: open it in Word or LibreOffice and save it as .docx`,
+      `zhibiao: ${join(dir, 'web.doc')}: a web archive (MHTML), which Word also saves as .doc: open it in Word or LibreOffice and save it as .docx`,
+      'zhibiao: 1 file read, 2 failed',
+    ]);
+    expect(new Set(ndjson(run.stdout).map((c) => c.document))).toEqual(new Set([doc('features.doc')]));
+  });
+
   it('reads a PDF named .txt as a PDF', () => {
     const renamed = zhibiao(['extract', doc('pdf-named.txt'), '--format', 'ndjson', '--fields', 'value,unit,kind,start,end']);
     const original = zhibiao(['extract', doc('furniture-di-ye.pdf'), '--format', 'ndjson', '--fields', 'value,unit,kind,start,end']);

@@ -22,18 +22,32 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
  * What the bytes are: `%PDF-` within the first kilobyte (some writers put junk before it); a
  * zip holding word/document.xml (its name is in the zip's directory, and in the local header
  * of a truncated file); an OLE compound file (Word 97–2003, or a password-protected .docx).
- * An OLE file that is no Word document (an .xls) is refused as binary.
+ * An OLE file that is no Word document (an .xls) is refused as binary; RTF and MHTML, which
+ * Word saves under .doc too, are refused with what to do.
  */
 export function sniffFormat(bytes: Uint8Array): DocumentFormat | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.subarray(0, 1024).includes('%PDF-')) return 'pdf';
   if (buffer.length >= 4 && buffer.readUInt32BE(0) === 0x504b0304) return buffer.includes('word/document.xml') ? 'docx' : null;
+  if (buffer.subarray(0, 5).toString('latin1') === '{\\rtf') throw new DocumentReadError(SAVE_AS_DOCX('an RTF file'));
+  if (isWebArchive(buffer)) throw new DocumentReadError(SAVE_AS_DOCX('a web archive (MHTML)'));
   if (buffer.subarray(0, 8).equals(OLE_SIGNATURE)) {
     const has = (name: string) => buffer.includes(Buffer.from(name, 'utf16le'));
     if (has('WordDocument') || has('EncryptedPackage')) return 'doc';
     throw new DocumentReadError('an Office file that is not a Word document (a spreadsheet or slides?)', 'binary');
   }
   return null;
+}
+
+/**
+ * Word also saves RTF and single-file web pages (MHTML), often named .doc: their markup is no
+ * report text (an RTF's `\\fs28` would read as a figure), and zhibiao has no reader for them.
+ */
+const SAVE_AS_DOCX = (what: string) => `${what}, which Word also saves as .doc: open it in Word or LibreOffice and save it as .docx`;
+
+function isWebArchive(buffer: Buffer): boolean {
+  const head = buffer.subarray(0, 2048).toString('latin1');
+  return /^MIME-Version:/im.test(head) && /multipart\/related/i.test(head);
 }
 
 /**

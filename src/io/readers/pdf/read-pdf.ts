@@ -54,6 +54,10 @@ export const readPdf: ReadDocumentText = async (bytes) => {
     if (text.replace(/\s/g, '').length < MIN_TEXT_CHARS) {
       throw new DocumentReadError('a PDF without a text layer (scanned pages?): run OCR on it first (e.g. ocrmypdf -l chi_sim), then read the result');
     }
+    const unmapped = unmappedShare(text);
+    if (unmapped > 0.1) {
+      throw new DocumentReadError(`a PDF whose fonts do not say which characters they draw (${Math.round(100 * unmapped)}% of its text is unreadable): run OCR on it (e.g. ocrmypdf -l chi_sim --force-ocr), then read the result`);
+    }
     const notes = emptyPages ? [`${emptyPages} of ${pdf.numPages} pages have no text layer (scanned?) and were left out`] : [];
     return { text, notes };
   } catch (error) {
@@ -63,6 +67,17 @@ export const readPdf: ReadDocumentText = async (bytes) => {
     await pdf.destroy();
   }
 };
+
+/**
+ * The share of characters that are no text: U+FFFD, private-use code points and control codes,
+ * what pdf.js gives for a font without a Unicode map (its glyph numbers).
+ */
+function unmappedShare(text: string): number {
+  const visible = text.replace(/\s/g, '');
+  // eslint-disable-next-line no-control-regex
+  const unmapped = visible.match(/[\ufffd\ue000-\uf8ff\u0000-\u001f]/g)?.length ?? 0;
+  return visible.length ? unmapped / visible.length : 0;
+}
 
 /**
  * A whole PDF ends with `%%EOF` (a few bytes of padding may follow); a download cut short does
