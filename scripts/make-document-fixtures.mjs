@@ -17,18 +17,26 @@
 //   character at a time, lines broken by hand, `第 3 页` and a running header, figures spaced.
 // - scan.pdf (pages as images, no text layer), encrypted.pdf (a password to open),
 //   truncated.pdf / truncated.docx (the first half of the file), pdf-named.txt (a PDF renamed).
+//
+// With --report FILE.txt --out DIR, only FILE's whole-report documents are written to DIR
+// (FILE.docx, FILE.doc, FILE.pdf, FILE.handmade.pdf): for measuring other reports with
+// scripts/document-agreement.mjs, not committed.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
-const out = join(root, 'fixtures/documents');
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const reportPath = option('--report', join(root, 'fixtures/ganzi-2024.txt'));
+const name = basename(reportPath, '.txt');
+const wholeReportOnly = process.argv.includes('--report');
+const out = option('--out', join(root, 'fixtures/documents'));
 const work = mkdtempSync(join(tmpdir(), 'zhibiao-fixtures-'));
 mkdirSync(out, { recursive: true });
 
-const report = readFileSync(join(root, 'fixtures/ganzi-2024.txt'), 'utf8');
+const report = readFileSync(reportPath, 'utf8');
 const paragraphs = report.split('\n').map((p) => p.trim()).filter(Boolean);
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -102,18 +110,25 @@ function convert(name, xml, formats, into = out) {
 }
 
 // The whole report as a Word file: header, page field in the footer, a comment on the first paragraph.
-convert('ganzi-2024', fodt({
+convert(name, fodt({
   header: '甘孜藏族自治州人民政府工作报告',
   footer: `第${pageNumber}页`,
   body: paragraphs.map((p, i) => (i === 1 ? paragraph(p, comment + escape(p)) : paragraph(p))).join('\n'),
 }), ['docx', 'doc']);
 
 // The whole report typeset: running header, `— 3 —`, spaced figures.
-convert('ganzi-2024', fodt({
+convert(name, fodt({
   header: '2024年甘孜州政府工作报告',
   footer: `— ${pageNumber} —`,
   body: paragraphs.map((p) => paragraph(p, escape(spaceFigures(p)))).join('\n'),
 }), ['pdf']);
+
+if (wholeReportOnly) {
+  writeFileSync(join(out, `${name}.handmade.pdf`), handmadePdf(paragraphs));
+  rmSync(work, { recursive: true, force: true });
+  console.log(`${name}: .docx, .doc, .pdf and .handmade.pdf written to ${out}`);
+  process.exit(0);
+}
 
 // Three pages of each other page-number style (the header repeats the report's title).
 const firstPages = paragraphs.slice(0, 8);

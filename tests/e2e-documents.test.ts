@@ -4,34 +4,11 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { agreement } from '../scripts/document-agreement.mjs';
 import { fixture, ndjson, root, tempDir, zhibiao, type JsonClaim } from './e2e-run.js';
 
 const docs = join(root, 'fixtures', 'documents');
 const doc = (name: string) => join(docs, name);
-
-/**
- * How far the claims read from a document agree with those of the clean text: text claims
- * paired in order with a document claim of the same value, unit and kind (`found`), how many of
- * the pairs also agree on qualifier, modality, indicator and sector (`same`), and document claims
- * left without a partner (`extra`: page numbers, headers read as figures).
- */
-function agreement(text: JsonClaim[], document: JsonClaim[]) {
-  const figure = (c: JsonClaim) => JSON.stringify([c.value, c.unit, c.kind]);
-  const free = new Map<string, JsonClaim[]>();
-  for (const c of document) free.set(figure(c), [...(free.get(figure(c)) ?? []), c]);
-  let found = 0;
-  let same = 0;
-  for (const c of text) {
-    const partners = free.get(figure(c));
-    if (!partners?.length) continue;
-    // the partner that agrees on the rest, if there is one; else the first in order
-    const i = Math.max(0, partners.findIndex((p) => p.indicator === c.indicator && p.sector === c.sector));
-    const [p] = partners.splice(i, 1);
-    found++;
-    if (p.qualifier === c.qualifier && p.modality === c.modality && p.indicator === c.indicator && p.sector === c.sector) same++;
-  }
-  return { claims: text.length, found: found / text.length, same: same / found, extra: (document.length - found) / text.length };
-}
 
 describe('the bundled report read from Word and PDF', () => {
   let clean: JsonClaim[];
