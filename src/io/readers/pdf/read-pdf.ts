@@ -15,7 +15,13 @@ const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 
 export const readPdf: ReadDocumentText = async (bytes) => {
   if (!endsLikePdf(bytes)) throw new DocumentReadError('a truncated or damaged PDF (its end is missing: was the download cut short?)');
-  const { getDocument } = await loadPdfjs();
+  let getDocument;
+  try {
+    ({ getDocument } = await loadPdfjs());
+  } catch (error) {
+    // e.g. @napi-rs/canvas, which pdf.js needs even to start, missing for this platform
+    throw new DocumentReadError(`cannot read PDF files here: pdf.js did not load (${(error as Error).message}); reinstall zhibiao's dependencies (npm install)`);
+  }
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given: a copy, so the caller's stays whole
     data: new Uint8Array(bytes),
@@ -102,15 +108,15 @@ function describePdfError(error: unknown): string {
  * spent a tenth of its time in the polyfilled push. The engine's own
  * are put back once pdf.js is loaded; what the polyfills add (methods Node 20 lacks) stays.
  */
-let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | null = null;
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')> | null = null;
 
-function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')> {
   pdfjs ??= (async () => {
     const owners: object[] = [Array.prototype, JSON, Object, Object.prototype, String.prototype, Map.prototype, Set.prototype, Promise, Promise.prototype];
     const before = owners.map((owner) => Object.getOwnPropertyDescriptors(owner));
-    const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const module = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
     // pdf.js runs its worker's code in this thread in Node; loaded here, its polyfills are undone too
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
     owners.forEach((owner, i) => {
       for (const [key, native] of Object.entries(before[i])) {
         const now = Object.getOwnPropertyDescriptor(owner, key);
