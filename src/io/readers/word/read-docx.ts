@@ -7,12 +7,14 @@
 //   changes is left out; a drawing's fallback copy is not read twice;
 // - headers, footers (a page-number field would read as a stray "1") and comments are other
 //   parts of the zip and never read; footnotes and endnotes follow the body.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { DocumentReadError, type ReadDocumentText } from '../document-error.js';
 import { firstLine, joinParts } from './lines.js';
 
 const PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'] as const;
+
+// Element and attribute names below are WordprocessingML's without their namespace prefix.
 
 export const readDocx: ReadDocumentText = async (bytes) => {
   let files: Record<string, Uint8Array>;
@@ -29,22 +31,23 @@ export const readDocx: ReadDocumentText = async (bytes) => {
     trimValues: false, // the spaces of <w:t xml:space="preserve"> are text
     parseTagValue: false, // `2023` stays a string
     parseAttributeValue: false,
+    removeNSPrefix: true, // `w:p` and `ns0:p` alike: the prefix is the writer's choice
   });
   const parts = PARTS.map((name) => {
     const xml = files[name];
     if (!xml) return '';
-    try {
-      const lines: string[] = [];
-      blockLines(parser.parse(strFromU8(xml)) as XmlNode[], lines);
-      return lines.join('\n');
-    } catch (error) {
-      throw new DocumentReadError(`a damaged Word file: ${name} is not well-formed XML (${firstLine(error)})`);
-    }
+    const text = strFromU8(xml);
+    // the parser is lenient: a cut document would lose its end without a word
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) throw new DocumentReadError(`a damaged Word file: ${name} is not well-formed XML (${valid.err.msg}, line ${valid.err.line})`);
+    const lines: string[] = [];
+    blockLines(parser.parse(text) as XmlNode[], lines);
+    return lines.join('\n');
   });
   return { text: joinParts(parts), notes: [] };
 };
 
-/** fast-xml-parser's ordered form: `{ 'w:p': [children], ':@': {attributes} }` or `{ '#text': '…' }`. */
+/** fast-xml-parser's ordered form: `{ p: [children], ':@': {attributes} }` or `{ '#text': '…' }`. */
 type XmlNode = Record<string, unknown>;
 
 function tagOf(node: XmlNode): string {
@@ -63,19 +66,19 @@ function attribute(node: XmlNode, name: string): string | undefined {
 
 /**
  * Elements whose text is not the report's: properties, deleted text of tracked changes, field
- * instructions, the fallback copy of a drawing (its preferred copy is read), pictures and
- * embedded objects, and the separator "footnotes" Word keeps before the real ones.
+ * instructions, the fallback copy of a drawing (mc:Fallback), pictures and embedded objects,
+ * and the pronunciation guide over a ruby text (rt).
  */
-const NOT_TEXT = new Set(['w:pPr', 'w:rPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:sectPr', 'w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:drawing', 'w:pict', 'w:object']);
+const NOT_TEXT = new Set(['pPr', 'rPr', 'tblPr', 'trPr', 'tcPr', 'sectPr', 'del', 'moveFrom', 'instrText', 'delText', 'Fallback', 'drawing', 'pict', 'object', 'rt']);
 
 /** Paragraphs and table rows, in order, each a line. */
 function blockLines(nodes: XmlNode[], out: string[]): void {
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === 'w:p') out.push(inlineText(childrenOf(node)));
-    else if (tag === 'w:tbl') tableLines(childrenOf(node), out);
-    else if (tag === 'w:footnote' || tag === 'w:endnote') {
-      if (!attribute(node, 'w:type')) blockLines(childrenOf(node), out); // separator, continuationSeparator: not notes
+    if (tag === 'p') out.push(inlineText(childrenOf(node)));
+    else if (tag === 'tbl') tableLines(childrenOf(node), out);
+    else if (tag === 'footnote' || tag === 'endnote') {
+      if (!attribute(node, 'type')) blockLines(childrenOf(node), out); // separator, continuationSeparator: not notes
     } else if (tag !== '#text' && !NOT_TEXT.has(tag)) blockLines(childrenOf(node), out); // body, sdt, customXml…
   }
 }
@@ -84,18 +87,18 @@ function blockLines(nodes: XmlNode[], out: string[]): void {
 function tableLines(nodes: XmlNode[], out: string[]): void {
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === 'w:tr') {
+    if (tag === 'tr') {
       const cells: string[] = [];
       collectCells(childrenOf(node), cells);
       out.push(cells.join('\t'));
-    } else if (tag !== '#text' && !NOT_TEXT.has(tag)) tableLines(childrenOf(node), out); // rows inside w:sdt
+    } else if (tag !== '#text' && !NOT_TEXT.has(tag)) tableLines(childrenOf(node), out); // rows inside sdt
   }
 }
 
 function collectCells(nodes: XmlNode[], cells: string[]): void {
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === 'w:tc') {
+    if (tag === 'tc') {
       const lines: string[] = [];
       blockLines(childrenOf(node), lines);
       cells.push(lines.map((l) => l.trim()).filter(Boolean).join(' '));
@@ -108,10 +111,10 @@ function inlineText(nodes: XmlNode[]): string {
   let text = '';
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === 'w:t') text += childrenOf(node).map((c) => String(c['#text'] ?? '')).join('');
-    else if (tag === 'w:tab' || tag === 'w:ptab') text += '\t';
-    else if (tag === 'w:br' || tag === 'w:cr') text += attribute(node, 'w:type') === 'page' || attribute(node, 'w:type') === 'column' ? '' : '\n';
-    else if (tag === 'w:noBreakHyphen') text += '-';
+    if (tag === 't') text += childrenOf(node).map((c) => String(c['#text'] ?? '')).join('');
+    else if (tag === 'tab' || tag === 'ptab') text += '\t';
+    else if (tag === 'br' || tag === 'cr') text += attribute(node, 'type') === 'page' || attribute(node, 'type') === 'column' ? '' : '\n';
+    else if (tag === 'noBreakHyphen') text += '-';
     else if (tag !== '#text' && !NOT_TEXT.has(tag)) text += inlineText(childrenOf(node));
   }
   return text;
