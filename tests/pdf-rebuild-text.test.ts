@@ -78,11 +78,40 @@ describe('lines of a paragraph', () => {
     expect(rebuildText([page])).toBe('地区生产总值增长6.2%。');
   });
 
-  it('keeps a superscript on its line', () => {
+  it('drops a footnote mark raised beside a figure, and keeps the square of m²', () => {
     const page: PositionedPage = {
-      items: [line('森林覆盖率达35.26%', 0, LEFT + 2 * SIZE), { text: '①', x: LEFT + 2 * SIZE + 12 * SIZE, y: TOP + 5, width: 7, size: 7 }],
+      items: [
+        line('森林覆盖率达35.26%', 0, LEFT + 2 * SIZE),
+        { text: '①', x: LEFT + 2 * SIZE + 12 * SIZE, y: TOP + 5, width: 7, size: 7 },
+        { text: '，增长6.2%', x: LEFT + 2 * SIZE + 12 * SIZE + 7, y: TOP, width: 7 * SIZE, size: SIZE },
+        { text: '1', x: LEFT + 2 * SIZE + 19 * SIZE, y: TOP + 5, width: 4, size: 7 },
+        { text: '，改造面积12万m', x: LEFT + 2 * SIZE + 19 * SIZE + 4, y: TOP, width: 9 * SIZE, size: SIZE },
+        { text: '2', x: LEFT + 2 * SIZE + 28 * SIZE + 4, y: TOP + 5, width: 4, size: 7 },
+        { text: '。', x: LEFT + 2 * SIZE + 28 * SIZE + 8, y: TOP, width: SIZE, size: SIZE },
+      ],
     };
-    expect(rebuildText([page])).toBe('森林覆盖率达35.26%①');
+    expect(rebuildText([page])).toBe('森林覆盖率达35.26%，增长6.2%，改造面积12万m²。');
+  });
+
+  it('puts footnotes after the body, and joins the paragraph they interrupted', () => {
+    const note = (text: string, row: number): TextItem => ({ text, x: LEFT, y: 80 - row * 14, width: text.length * 9, size: 9 });
+    const pages: PositionedPage[] = [
+      {
+        items: [
+          fullLine('地区生产总值达513.35亿元，增长6.2%，高于全省0.2个', 0, LEFT + 2 * SIZE),
+          fullLine('百分点；规上工业增加值增长12%、居全省第一；全社会固定资产', 1),
+          note('① 按可比价格计算。', 0),
+          note('② 数据来源：州统计局。', 1),
+          pageNumber('1'),
+        ],
+      },
+      { items: [line('投资增长10.4%。', 0), pageNumber('2')] },
+    ];
+    expect(rebuildText(pages).split('\n')).toEqual([
+      '地区生产总值达513.35亿元，增长6.2%，高于全省0.2个百分点；规上工业增加值增长12%、居全省第一；全社会固定资产投资增长10.4%。',
+      '①按可比价格计算。',
+      '②数据来源：州统计局。',
+    ]);
   });
 });
 

@@ -28,8 +28,8 @@ interface Line {
 }
 
 export function rebuildText(pages: readonly PositionedPage[]): string {
-  const linesOfPages = withoutFurniture(pages.map((page) => linesOf(page.items)));
-  return paragraphs(linesOfPages).map(closeSpaces).filter(Boolean).join('\n');
+  const { body, notes } = footnotesApart(withoutFurniture(pages.map((page) => linesOf(page.items))));
+  return [...paragraphs(body), ...paragraphs(notes)].map(closeSpaces).filter(Boolean).join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -54,9 +54,15 @@ function linesOf(items: readonly TextItem[]): Line[] {
 
 function toLine(row: TextItem[]): Line {
   const items = row.sort((a, b) => a.x - b.x);
+  const main = items.reduce((a, b) => (b.size > a.size ? b : a));
   let text = '';
   let end = -Infinity;
   for (const item of items) {
+    if (isFootnoteMark(item, main)) {
+      // `m²` keeps its square; a footnote mark would read as a figure (`6.2%¹` → 1)
+      if (/m$/.test(text) && /^[23]$/.test(item.text.trim())) text += item.text.trim() === '2' ? '²' : '³';
+      continue;
+    }
     if (text && item.x - end > 0.2 * item.size && !text.endsWith(' ')) text += ' ';
     text += item.text;
     end = Math.max(end, item.x + item.width);
@@ -66,6 +72,11 @@ function toLine(row: TextItem[]): Line {
   // a line drawn with leading blanks starts where its first visible character does
   const leading = text.length - text.trimStart().length;
   return { text: text.trim(), left: first.x + leading * 0.5 * first.size, right: end, y: first.y, size };
+}
+
+/** A small raised number or mark beside the line's text: `①`, `1`, `*` after `增长6.2%`. */
+function isFootnoteMark(item: TextItem, main: TextItem): boolean {
+  return item.size <= 0.75 * main.size && item.y - main.y >= 0.2 * main.size && /^\s*[0-9①-⑳*]{1,3}\s*$/.test(item.text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,6 +112,28 @@ function withoutFurniture(pages: Line[][]): Line[][] {
     while (end > Math.max(start, lines.length - FURNITURE_DEPTH) && isFurniture(lines[end - 1])) end--;
     return lines.slice(start, end);
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Footnotes
+
+/**
+ * A page's last lines set smaller than the body (the body's size: that of most lines) are its
+ * footnotes. They go after the body, as a Word file's do, so that a paragraph running on to the
+ * next page is joined again across them.
+ */
+function footnotesApart(pages: Line[][]): { body: Line[][]; notes: Line[][] } {
+  const bodySize = mostCommon(pages.flat().map((l) => l.size)) ?? 0;
+  const body: Line[][] = [];
+  const notes: Line[][] = [];
+  for (const lines of pages) {
+    let end = lines.length;
+    while (end > 0 && lines[end - 1].size < 0.85 * bodySize) end--;
+    if (end === 0) end = lines.length; // a page all in small type (a table) is no footnote
+    body.push(lines.slice(0, end));
+    if (end < lines.length) notes.push(lines.slice(end));
+  }
+  return { body, notes };
 }
 
 // ---------------------------------------------------------------------------------------------
