@@ -198,3 +198,23 @@ describe('characters set apart by letter spacing', () => {
     expect(rebuildText([page])).toBe('完成2023 2024年度任务，I am here');
   });
 });
+
+describe('paragraphs indented as a whole', () => {
+  it('runs a quotation indented as a whole on, and opens the paragraph after it', () => {
+    const quote = LEFT + 4 * SIZE;
+    const page: PositionedPage = {
+      items: [
+        line('总书记指出：', 0, LEFT + 2 * SIZE),
+        fullLine('“必须把坚持高质量发展作为新时代的硬道理，必须坚', 1, quote),
+        line('持深化供给侧结构性改革。”', 2, quote),
+        line('我们要认真贯彻落实。', 3, LEFT + 2 * SIZE),
+      ],
+    };
+    expect(rebuildText([page]).split('\n')).toEqual(['总书记指出：', '“必须把坚持高质量发展作为新时代的硬道理，必须坚持深化供给侧结构性改革。”', '我们要认真贯彻落实。']);
+  });
+
+  it('joins a Latin word hyphenated at the line end', () => {
+    const page: PositionedPage = { items: [fullLine('a library for Abstract Syntax Notation One and DER manip-', 0), line('ulation.', 1)] };
+    expect(rebuildText([page])).toBe('a library for Abstract Syntax Notation One and DER manipulation.');
+  });
+});

@@ -1,7 +1,7 @@
 // Positioned text items of a PDF's pages → the text as a person reads it: one paragraph a
-// line, page furniture (page numbers, running headers and footers) left out, and the spaces a
-// typesetting export puts around figures (`增长 5% 左右`) removed. Pure: no pdf.js, no I/O, so
-// it is tested on items written by hand (tests/pdf-rebuild-text.test.ts).
+// line, page furniture (page numbers, running headers and footers) left out, footnotes after
+// the body, and the spaces a typesetting export puts around figures (`增长 5% 左右`) removed.
+// Pure: no pdf.js, no I/O, so it is tested on items written by hand (tests/pdf-rebuild-text.test.ts).
 
 /** One run of text drawn on a page, as a PDF reader reports it. */
 export interface TextItem {
@@ -173,8 +173,9 @@ function marginsOf(pages: Line[][]): Margins[] {
 }
 
 /**
- * Lines → paragraphs. A line opens a paragraph when it is indented (or stands out left of the
- * margin), when the line before ended short of the right margin (a paragraph's last line, a
+ * Lines → paragraphs. A line opens a paragraph when it is indented further than the line
+ * before (a first line; a quotation indented as a whole runs on) or stands out left of the
+ * margin, when the line before ended short of the right margin (a paragraph's last line, a
  * heading), after a gap wider than the page's line spacing, or in a different font size.
  * A paragraph runs on across a page break when the page's last line was full.
  */
@@ -190,7 +191,7 @@ function paragraphs(pages: Line[][]): string[] {
       const samePage = i > 0;
       const opens =
         !previous ||
-        line.left > m.left + 0.8 * line.size ||
+        line.left - m.left > previous.line.left - previous.margins.left + 0.8 * line.size ||
         line.left < m.left - 0.8 * line.size ||
         previous.line.right < previous.margins.right - 1.2 * previous.line.size ||
         Math.abs(line.size - previous.line.size) > 0.15 * Math.max(line.size, previous.line.size) ||
@@ -217,9 +218,10 @@ function linePitch(lines: Line[]): number {
 /**
  * The next line of the same paragraph. Chinese runs on without a space, so a figure split
  * from its unit (`2282` / `公顷`) or a word cut in two comes back whole; two Latin words keep
- * the space the line end stood for.
+ * the space the line end stood for, a Latin word hyphenated at the line end loses its hyphen.
  */
 function joinLines(text: string, next: string): string {
+  if (/[A-Za-z]-$/.test(text) && /^[a-z]/.test(next)) return text.slice(0, -1) + next; // manip- / ulation
   return /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(next) ? `${text} ${next}` : text + next;
 }
 
