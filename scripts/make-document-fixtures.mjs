@@ -15,7 +15,8 @@
 // - handmade.pdf: the first ten paragraphs written as a PDF by this script, no font embedded
 //   (STSong-Light with Adobe's UniGB-UCS2-H map, as older Chinese PDF writers do), one
 //   character at a time, lines broken by hand, `第 3 页` and a running header, figures spaced.
-// - scan.pdf (pages as images, no text layer), encrypted.pdf (a password to open),
+// - scan.pdf (pages as images, no text layer), part-scanned.pdf (handmade.pdf and a scanned
+//   page), encrypted.pdf (a password to open),
 //   truncated.pdf / truncated.docx (the first half of the file), pdf-named.txt (a PDF renamed).
 //
 // With --report FILE.txt --out DIR, only FILE's whole-report documents are written to DIR
@@ -231,6 +232,9 @@ function handmadePdf(texts) {
 // A scan: the first two pages of a furniture PDF as images, no text layer.
 execFileSync('pdftoppm', ['-r', '40', '-gray', '-png', '-f', '1', '-l', '2', join(out, 'furniture-dash.pdf'), join(work, 'scan')]);
 execFileSync('img2pdf', ['-o', join(out, 'scan.pdf'), join(work, 'scan-1.png'), join(work, 'scan-2.png')]);
+
+// Pages with text and a scanned one: read, with a note.
+execFileSync('qpdf', ['--empty', '--pages', join(out, 'handmade.pdf'), join(out, 'scan.pdf'), '1', '--', join(out, 'part-scanned.pdf')]);
 
 // A password to open it.
 execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(out, 'furniture-bare.pdf'), join(out, 'encrypted.pdf')]);

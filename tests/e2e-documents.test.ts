@@ -112,6 +112,15 @@ describe('page furniture of typeset PDFs', () => {
   });
 });
 
+describe('a PDF with a scanned page among its pages', () => {
+  it('is read, with a note on the page it left out', () => {
+    const run = zhibiao(['text', doc('part-scanned.pdf')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe(`zhibiao: ${doc('part-scanned.pdf')}: 1 of 5 pages have no text (blank, or scanned?) and were left out\n`);
+    expect(run.stdout).toBe(zhibiao(['text', doc('handmade.pdf')]).stdout);
+  });
+});
+
 describe('files that cannot be read, in a batch with a good one', () => {
   let run: ReturnType<typeof zhibiao>;
   const names = ['scan.pdf', 'encrypted.pdf', 'truncated.pdf', 'truncated.docx', 'features.docx'];

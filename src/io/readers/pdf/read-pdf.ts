@@ -64,7 +64,7 @@ export const readPdf: ReadDocumentText = async (bytes) => {
     if (unmapped > 0.1) {
       throw new DocumentReadError(`a PDF whose fonts do not say which characters they draw (${Math.round(100 * unmapped)}% of its text is unreadable): run OCR on it (e.g. ocrmypdf -l chi_sim --force-ocr), then read the result`);
     }
-    const notes = emptyPages ? [`${emptyPages} of ${pdf.numPages} pages have no text layer (scanned?) and were left out`] : [];
+    const notes = emptyPages ? [`${emptyPages} of ${pdf.numPages} pages have no text (blank, or scanned?) and were left out`] : [];
     return { text, notes };
   } catch (error) {
     if (error instanceof DocumentReadError) throw error;
