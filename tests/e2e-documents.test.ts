@@ -112,6 +112,18 @@ describe('page furniture of typeset PDFs', () => {
   });
 });
 
+describe('checked in CI like a text report', () => {
+  it('writes report.docx.expected.json with --update, then passes against it', () => {
+    const dir = tempDir();
+    copyFileSync(doc('features.docx'), join(dir, 'features.docx'));
+    const update = zhibiao(['check', 'features.docx', '--update'], { cwd: dir });
+    expect(update.stdout).toMatch(/^CREATED features\.docx\.expected\.json \(9 claims of features\.docx\)/);
+    const check = zhibiao(['check', 'features.docx'], { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/^PASS {2}features\.docx ← features\.docx\.expected\.json/);
+  });
+});
+
 describe('a PDF with a scanned page among its pages', () => {
   it('is read, with a note on the page it left out', () => {
     const run = zhibiao(['text', doc('part-scanned.pdf')]);
