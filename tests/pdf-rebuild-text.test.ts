@@ -123,6 +123,9 @@ describe('page furniture', () => {
 
   it.each([
     ['— 3 —'],
+    ['―3―'],
+    ['一 3 一'],
+    ['第3页/共22页'],
     ['- 3 -'],
     ['－3－'],
     ['第3页'],
@@ -133,6 +136,11 @@ describe('page furniture', () => {
   ])('leaves out the page number %s', (form) => {
     const pages = [1, 2, 3].map((n) => ({ items: [...body(n), pageNumber(form.replace('3', String(n)))] }));
     expect(rebuildText(pages)).toBe([1, 2, 3].map(paragraph).join('\n'));
+  });
+
+  it('keeps two figures at a page\'s foot: a table row is no page number', () => {
+    const pages = [1, 2].map((n) => ({ items: [...body(n), line(`${2020 + n} ${2030 + n}`, 2)] }));
+    expect(rebuildText(pages).split('\n')).toEqual(expect.arrayContaining(['2021 2031', '2022 2032']));
   });
 
   it('leaves out a page number at the top of the page', () => {

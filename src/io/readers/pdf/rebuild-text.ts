@@ -83,10 +83,11 @@ function isFootnoteMark(item: TextItem, main: TextItem): boolean {
 // Page furniture
 
 /**
- * Page numbers in the forms reports print them: `3`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 22 页`,
- * `3 / 22`, `·3·`. Checked only on a page's top and bottom lines.
+ * Page numbers in the forms reports print them: `3`, `- 3 -`, `— 3 —`, `―3―`, `一 3 一` (the
+ * numeral one typed as a dash), `第3页`, `第 3 页 共 22 页`, `第3页/共22页`, `3 / 22`, `·3·`.
+ * Checked only on a page's top and bottom lines.
  */
-const PAGE_NUMBER = /^[\s\-—–－_~·•.]*(?:第\s*)?[0-9０-９ivxlcIVXLC]{1,4}\s*页?(?:\s*(?:[/／]|共)\s*[0-9]{1,4}\s*页?)?[\s\-—–－_~·•.]*$/;
+const PAGE_NUMBER = /^[\s\-—–―‒─－_~·•.一]*(?:第\s*)?[0-9０-９ivxlcIVXLC]{1,4}\s*页?(?:\s*(?:[/／]\s*共?|共)\s*[0-9]{1,4}\s*页?)?[\s\-—–―‒─－_~·•.一]*$/;
 
 /** How many lines at each end of a page may be furniture. */
 const FURNITURE_DEPTH = 2;
@@ -103,7 +104,8 @@ function withoutFurniture(pages: Line[][]): Line[][] {
   for (const lines of pages) {
     for (const k of new Set(edges(lines).map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
   }
-  const recurs = (line: Line) => pages.length >= 2 && (pagesWith.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
+  // words recur in a running header; a line of figures alone (a table's last row) is no header
+  const recurs = (line: Line) => pages.length >= 2 && /\p{L}/u.test(key(line)) && (pagesWith.get(key(line)) ?? 0) >= Math.max(2, pages.length / 2);
   const isFurniture = (line: Line) => PAGE_NUMBER.test(line.text) || recurs(line);
   return pages.map((lines) => {
     let start = 0;
