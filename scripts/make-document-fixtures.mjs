@@ -17,7 +17,7 @@
 //   character at a time, lines broken by hand, `第 3 页` and a running header, figures spaced.
 // - scan.pdf (pages as images, no text layer), part-scanned.pdf (handmade.pdf and a scanned
 //   page), encrypted.pdf (a password to open),
-//   truncated.pdf / truncated.docx (the first half of the file), pdf-named.txt (a PDF renamed).
+//   truncated.pdf / .docx / .doc (the first half of the file), pdf-named.txt (a PDF renamed).
 //
 // With --report FILE.txt --out DIR, only FILE's whole-report documents are written to DIR
 // (FILE.docx, FILE.doc, FILE.pdf, FILE.handmade.pdf): for measuring other reports with
@@ -240,7 +240,7 @@ execFileSync('qpdf', ['--empty', '--pages', join(out, 'handmade.pdf'), join(out,
 execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(out, 'furniture-bare.pdf'), join(out, 'encrypted.pdf')]);
 
 // A download cut in half.
-for (const [from, to] of [['furniture-dash.pdf', 'truncated.pdf'], ['features.docx', 'truncated.docx']]) {
+for (const [from, to] of [['furniture-dash.pdf', 'truncated.pdf'], ['features.docx', 'truncated.docx'], ['features.doc', 'truncated.doc']]) {
   const bytes = readFileSync(join(out, from));
   writeFileSync(join(out, to), bytes.subarray(0, bytes.length >> 1));
 }

@@ -135,7 +135,7 @@ describe('a PDF with a scanned page among its pages', () => {
 
 describe('files that cannot be read, in a batch with a good one', () => {
   let run: ReturnType<typeof zhibiao>;
-  const names = ['scan.pdf', 'encrypted.pdf', 'truncated.pdf', 'truncated.docx', 'features.docx'];
+  const names = ['scan.pdf', 'encrypted.pdf', 'truncated.pdf', 'truncated.docx', 'truncated.doc', 'features.docx'];
 
   beforeAll(() => {
     run = zhibiao(['extract', ...names.map(doc), '--format', 'ndjson']);
@@ -152,7 +152,8 @@ describe('files that cannot be read, in a batch with a good one', () => {
       `zhibiao: ${doc('encrypted.pdf')}: an encrypted PDF that needs a password to open: save a copy without the password first`,
       `zhibiao: ${doc('truncated.pdf')}: a truncated or damaged PDF (its end is missing: was the download cut short?)`,
       expect.stringMatching(new RegExp(`^zhibiao: ${doc('truncated.docx')}: a damaged or truncated Word file that cannot be read \\(.+\\)$`)),
-      'zhibiao: 1 file read, 4 failed',
+      expect.stringMatching(new RegExp(`^zhibiao: ${doc('truncated.doc')}: a damaged or truncated Word file that cannot be read \\(.+\\)$`)),
+      'zhibiao: 1 file read, 5 failed',
     ]);
   });
 

@@ -22,7 +22,7 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
  * What the bytes are: `%PDF-` within the first kilobyte (some writers put junk before it); a
  * zip holding word/document.xml (its name is in the zip's directory, and in the local header
  * of a truncated file); an OLE compound file (Word 97–2003, or a password-protected .docx).
- * An OLE file that is no Word document (an .xls) is refused as binary; RTF and MHTML, which
+ * An OLE file that is an .xls or a .ppt is refused as binary; RTF and MHTML, which
  * Word saves under .doc too, are refused with what to do.
  */
 export function sniffFormat(bytes: Uint8Array): DocumentFormat | null {
@@ -32,9 +32,12 @@ export function sniffFormat(bytes: Uint8Array): DocumentFormat | null {
   if (buffer.subarray(0, 5).toString('latin1') === '{\\rtf') throw new DocumentReadError(SAVE_AS_DOCX('an RTF file'));
   if (isWebArchive(buffer)) throw new DocumentReadError(SAVE_AS_DOCX('a web archive (MHTML)'));
   if (buffer.subarray(0, 8).equals(OLE_SIGNATURE)) {
+    // a spreadsheet's or slides' streams say what they are; a Word file cut short may have lost its directory
     const has = (name: string) => buffer.includes(Buffer.from(name, 'utf16le'));
-    if (has('WordDocument') || has('EncryptedPackage')) return 'doc';
-    throw new DocumentReadError('an Office file that is not a Word document (a spreadsheet or slides?)', 'binary');
+    if (!has('WordDocument') && (has('Workbook') || has('PowerPoint Document'))) {
+      throw new DocumentReadError('an Office file that is not a Word document (a spreadsheet or slides)', 'binary');
+    }
+    return 'doc';
   }
   return null;
 }
