@@ -44,6 +44,15 @@ describe('the bundled report read from Word and PDF', () => {
     expect(one.stdout).toBe(jobs2.stdout);
   });
 
+  it('gives claims of a Word file lines and spans in the text `zhibiao text` prints', () => {
+    const run = zhibiao(['text', doc('ganzi-2024.docx')]);
+    const lines = run.stdout.split('\n');
+    for (const c of byDocument.get(doc('ganzi-2024.docx'))!) {
+      expect(run.stdout.slice(c.span.start, c.span.end)).toBe(c.text);
+      expect(lines[c.line - 1]).toContain(c.sentence);
+    }
+  });
+
   it('prints with `zhibiao text` the text that lines and spans refer to', () => {
     const run = zhibiao(['text', doc('ganzi-2024.pdf')]);
     expect(run.status, run.stderr).toBe(0);
