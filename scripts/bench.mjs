@@ -7,12 +7,15 @@
 //   5. where the time of one run goes
 //   6. panel over 1,000 generated reports against extract over them (scripts/bench-panel.mjs)
 //   7. `zhibiao summary` on the report, against `node -e 0` in the same run
-// Options: --summary (only 7), --quick (5 MB base corpus, fewer runs), --base-mb N (default 50), --scales 1,4,16,
-//          --runs N (default 7), --no-peer (skip Recognizers-Text), --keep (keep the corpus).
+//   8. the same report read from Word and PDF, and a 66-page PDF (scripts/bench/documents.mjs)
+// Options: --summary (only 7), --documents (only 8), --quick (5 MB base corpus, fewer runs),
+//          --base-mb N (default 50), --scales 1,4,16, --runs N (default 7), --no-peer (skip
+//          Recognizers-Text), --keep (keep the corpus).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { benchDocuments } from './bench/documents.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'zhibiao.js');
@@ -91,6 +94,18 @@ function makeCorpus(dir, mb, seed) {
 
 console.error(`zhibiao benchmark: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 
+// 8. Word and PDF (alone with --documents)
+if (flag('--documents')) {
+  const work = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'));
+  try {
+    benchDocuments({ root, bin, work, runs, timeProcess, row });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  printTable();
+  process.exit(0);
+}
+
 // 6. summary: one report at a glance, in a few tenths of a second and under 150 MB
 {
   const bare = timeProcess('node', ['-e', '0'], runs);
@@ -137,6 +152,7 @@ try {
     row(`scaling ${scale}× (${mb.toFixed(0)} MB)`, `${t.seconds.toFixed(1)} s = ${(t.seconds / oneX).toFixed(2)}× the 1× time`, scale === 16 ? '≤ 17×' : '', `peak ${t.rssMb.toFixed(0)} MB${mb >= 190 ? ' (goal ≤ 300 MB at 200 MB)' : ''}`);
     if (scale !== 1) rmSync(dir, { recursive: true, force: true });
   }
+  benchDocuments({ root, bin, work, runs, timeProcess, row });
 } finally {
   if (!flag('--keep')) rmSync(work, { recursive: true, force: true });
 }

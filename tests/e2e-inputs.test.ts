@@ -86,7 +86,7 @@ describe('a directory of mixed files', () => {
     writeFileSync(join(empty, 'data.csv'), 'a,b\n');
     const r = zhibiao(['extract', empty]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/no \.txt, \.md, \.htm, \.html files in this directory/);
+    expect(r.stderr).toMatch(/no \.txt, \.md, \.htm, \.html, \.pdf, \.docx, \.doc files in this directory/);
   });
 
   it.skipIf(process.getuid?.() === 0)('reports an unreadable file and runs the rest', () => {

@@ -69,6 +69,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   query: async () => (await import('./commands/query.js')).registerQuery,
   view: async () => (await import('./commands/view.js')).registerView,
   panel: async () => (await import('./commands/panel.js')).registerPanel,
+  text: async () => (await import('./commands/text.js')).registerText,
 };
 
 const wanted = named && named in COMMANDS ? [named] : Object.keys(COMMANDS);

@@ -3,6 +3,7 @@ import { accessSync, constants, readdirSync, realpathSync, statSync, type Dirent
 import { join, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { describeFsError } from './fs-errors.js';
+import { DOCUMENT_EXTENSIONS } from './readers/index.js';
 
 export interface InputSource {
   /** A path as the user can find it again, or '-' for standard input. */
@@ -16,8 +17,8 @@ export interface InputSource {
   named: boolean;
 }
 
-/** The report files a directory holds: plain text, Markdown, and saved web pages. */
-export const REPORT_EXTENSIONS = ['txt', 'md', 'htm', 'html'] as const;
+/** The report files a directory holds: plain text, Markdown, saved web pages, PDF and Word. */
+export const REPORT_EXTENSIONS = ['txt', 'md', 'htm', 'html', ...DOCUMENT_EXTENSIONS] as const;
 
 export interface CollectedInputs {
   sources: InputSource[];

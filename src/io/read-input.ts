@@ -1,11 +1,13 @@
 // Reading one input: a file or '-' for standard input, decoded to text; saved web pages
-// (*.htm, *.html, or HTML piped in) have their tags stripped so only the report's text remains.
+// (*.htm, *.html, or HTML piped in) have their tags stripped so only the report's text remains;
+// PDF and Word files are read by ./readers/.
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { constants as bufferConstants } from 'node:buffer';
 import { extname } from 'node:path';
 import { decode, InputError, refuseBinary, type Decoded } from './decode.js';
 import { describeFsError } from './fs-errors.js';
+import { readPublishedDocument } from './readers/index.js';
 
 export interface InputDocument extends Decoded {
   /** The path as given, or '-' for standard input: the `document` of every claim. */
@@ -42,6 +44,9 @@ export function readInputBytes(path: string, limits: ReadLimits = { maxBytes: DE
 /** Bytes read by readInputBytes → the document's text (web pages without their tags). */
 export async function decodeDocument(path: string, bytes: Buffer, encoding?: string): Promise<InputDocument> {
   if (!bytes.length) throw new InputError(`${path === '-' ? 'standard input' : path}: empty`, 'empty');
+  // PDF and Word files, recognised by their bytes, go to their readers (./readers/) and are never decoded as text
+  const published = await readPublishedDocument(bytes, path === '-' ? 'standard input' : path);
+  if (published) return { name: path, text: published.text, encoding: published.format, notes: published.notes.map((n) => `${path}: ${n}`) };
   let decoded: Decoded;
   try {
     decoded = decode(bytes, encoding);

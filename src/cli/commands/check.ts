@@ -133,7 +133,8 @@ async function collectJobs(paths: string[], expected: string | undefined, outcom
     } else {
       const dir = dirname(path);
       const siblings = readdirSync(dir).filter((name) => name.endsWith(EXPECTED_SUFFIX)).map((name) => join(dir, name));
-      const found = pairFixtures([path, ...siblings]).reports.find((r) => r.report === path)?.expected ?? [];
+      // a report not named X.txt (report.pdf, report.md) has report.pdf.expected.json, as --update writes it
+      const found = pairFixtures([path, ...siblings]).reports.find((r) => r.report === path)?.expected ?? siblings.filter((s) => s === mainExpectedPath(path));
       jobs.push({ report: path, expected: found, named: true });
     }
   }

@@ -51,7 +51,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
   const command = program
     .command('extract')
     .description('extract numeric claims from reports: files, directories, globs, or - for standard input')
-    .argument('[inputs...]', 'report files (.txt .md .htm .html), directories (searched recursively), globs; - or none reads standard input');
+    .argument('[inputs...]', 'report files (.txt .md .htm .html .pdf .docx .doc), directories (searched recursively), globs; - or none reads standard input');
   addInputOptions(command);
   command.option('--max-size <size>', `the largest document read (default: ${formatSize(DEFAULT_MAX_BYTES)}); e.g. 200M, 1G`);
   addIdentityOptions(command, true);
