@@ -19,6 +19,17 @@ const READERS: Record<DocumentFormat, () => Promise<ReadDocumentText>> = {
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
+ * Whether a file's first bytes may open a published document (PDF, zip, OLE, RTF, MHTML):
+ * such a file is not refused as binary from its first chunk, but read whole and handed to
+ * sniffFormat, which needs all of it (a zip names its parts at its end).
+ */
+export function mayBeDocument(head: Uint8Array): boolean {
+  const buffer = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  return buffer.subarray(0, 1024).includes('%PDF-') || (buffer.length >= 4 && buffer.readUInt32BE(0) === 0x504b0304)
+    || buffer.subarray(0, 8).equals(OLE_SIGNATURE) || buffer.subarray(0, 5).toString('latin1') === '{\\rtf' || isWebArchive(buffer);
+}
+
+/**
  * What the bytes are: `%PDF-` within the first kilobyte (some writers put junk before it); a
  * zip holding word/document.xml (its name is in the zip's directory, and in the local header
  * of a truncated file); an OLE compound file (Word 97–2003, or a password-protected .docx).
