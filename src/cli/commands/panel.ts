@@ -4,18 +4,21 @@
 import { Option, type Command } from 'commander';
 import { corpusErrorMessage, openCorpus } from '../../corpus/db.js';
 import { queryCorpus } from '../../corpus/query.js';
+import { regionKey } from '../../identity/identify.js';
 import { checkEncodingName, InputError } from '../../io/decode.js';
 import { eachExtracted, type ReadOptions } from '../../io/documents.js';
 import { watchInterrupts } from '../../io/interrupts.js';
 import type { ReportClaims } from '../../pairing/figures.js';
 import { PANEL_FORMATS, printOutcomes, printPanel, type PanelFormat } from '../../panel/print.js';
-import { metricName, metricOrder, metricsById } from '../../pairing/metric-table.js';
+import { metricName, metricOrder, metricsById, type MetricTable } from '../../pairing/metric-table.js';
 import { panelOutcomes, panelRows, reportFigures } from '../../panel/rows.js';
 import { QueryError } from '../../query/fields.js';
 import { documentMatches, filterClaims, type ClaimQuery, type DocumentQuery } from '../../query/filter.js';
 import { parseDocumentFlags, parseQueryFlags, type DocumentFlags, type QueryFlags } from '../../query/flags.js';
 import { makeWordIndex } from '../../query/words.js';
 import { cutForSearch, cutWords } from '../../segment/jieba.js';
+import { chartsFromPanel } from '../../view/chart-series.js';
+import type { ChartSeries } from '../../view/page-data.js';
 import { COLOR_MODES, decideStyle, type ColorMode } from '../../printers/style.js';
 import type { Claim, MetricDefinition } from '../../core/types.js';
 import { EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, UsageError } from '../exit-codes.js';
@@ -30,7 +33,7 @@ interface PanelFlags extends QueryFlags, DocumentFlags {
   all?: boolean;
   outcomes?: boolean;
   wide?: boolean;
-  format?: PanelFormat;
+  format?: PanelFormat | 'html';
   json?: boolean;
   bom?: boolean;
   jobs?: string;
@@ -53,7 +56,7 @@ export function registerPanel(program: Command, setExit: (code: number) => void)
     .option('--all', 'every statement of each metric, not only the headline one')
     .option('--outcomes', "each target beside the outcome the next year's report gives, judged met, missed or cannot judge")
     .option('--wide', 'CSV: reports in rows and figures in columns, as the table shows them')
-    .addOption(new Option('--format <format>', 'output format (default: table)').choices(PANEL_FORMATS))
+    .addOption(new Option('--format <format>', 'output format (default: table); html: a page with a chart per government and metric').choices([...PANEL_FORMATS, 'html']))
     .option('--json', 'the same as --format json')
     .option('--bom', 'CSV: start with a UTF-8 byte-order mark, for Excel')
     .option('--jobs <n>', 'extract files in n worker threads (default: the core count)')
@@ -65,6 +68,8 @@ Examples / 示例:
   zhibiao panel reports/qinghai-*.txt --metric gdp --outcomes
       青海历年GDP增速目标完成了吗？/ were 青海's GDP growth targets met, year by year?
   zhibiao panel --db claims.sqlite --level provincial --year 2025 --format csv --wide > targets.csv
+  zhibiao panel reports/dalian-*.txt --format html > dalian.html
+      大连历年目标与实绩的图 / a chart per metric: targets against outcomes over the years
 
 The headline of a target is its first statement in the report's targets; of an outcome, the
 first statement of the year the report reviews. Five-year figures and averages have their own
@@ -88,6 +93,10 @@ async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
     if (flags.encoding) checkEncodingName(flags.encoding);
     if (flags.db && inputs.length) throw new QueryError('give either report files or --db, not both');
     if (flags.wide && flags.outcomes) throw new QueryError('--wide lays out the panel; --outcomes prints one target a row');
+    if (flags.format === 'html') {
+      if (flags.wide || flags.all || flags.json) throw new QueryError(`--format html draws each year's headline figures; it takes no ${flags.wide ? '--wide' : flags.all ? '--all' : '--json'}`);
+      if (process.stdout.isTTY) throw new QueryError('the page is HTML: redirect the output to a file (> panel.html)');
+    }
   } catch (error) {
     if (!(error instanceof QueryError || error instanceof InputError || error instanceof UsageError)) throw error;
     warn(error.message);
@@ -106,6 +115,7 @@ async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
   const chosen = (r: ReportClaims) => documentMatches(r.identity, documentQuery);
   const wordIndex = claimQuery.keywords?.length ? makeWordIndex({ cut: cutWords, subwords: cutForSearch }) : undefined;
   const select = (c: Claim, r: ReportClaims) => chosen(r) && filterClaims([c], claimQuery, { wordIndex }).length === 1;
+  if (flags.format === 'html') return runPanelHtml(reports, select, table, failed);
   const format: PanelFormat = flags.json ? 'json' : flags.format ?? 'table';
   const style = decideStyle(flags.color, process.stdout, process.env);
   let printed: number;
@@ -121,6 +131,27 @@ async function runPanel(inputs: string[], flags: PanelFlags): Promise<number> {
   }
   if (!printed && (format === 'table' || format === 'markdown')) warn(flags.outcomes ? 'no target matched' : 'no figure matched');
   return failed ? EXIT_ERROR : printed ? EXIT_OK : EXIT_NO_MATCH;
+}
+
+/**
+ * `--format html`: a page with a chart per government and metric, each year's headline target
+ * against its outcome, with the verdicts (--outcomes or not: the page always shows both).
+ */
+async function runPanelHtml(reports: ReportClaims[], select: (c: Claim, r: ReportClaims) => boolean, table: MetricTable, failed: number): Promise<number> {
+  const rows = panelRows(reports, { select, nameOf: (id) => metricName(id, table) });
+  const charts = chartsFromPanel(rows, panelOutcomes(reports, { select, metrics: table }));
+  // a government's charts together, its metrics in the table's order
+  const order = (c: ChartSeries) => metricOrder(c.metric!, table);
+  charts.sort((a, b) => a.indicator.split(' ')[0].localeCompare(b.indicator.split(' ')[0], 'zh') || order(a) - order(b));
+  // 甘孜州 and 甘孜藏族自治州 are one government, named as its first report does
+  const regions = [...new Map(reports.flatMap((r) => (r.identity.region ? [[regionKey(r.identity.region), r.identity.region] as const] : [])).reverse()).values()].reverse();
+  const years = reports.map((r) => r.identity.year).filter((y): y is number => y !== null);
+  const who = regions.length > 3 ? `${regions.length} governments` : regions.join(', ') || 'panel';
+  const span = years.length ? ` ${Math.min(...years)}–${Math.max(...years)}` : '';
+  const written = (await import('./view.js')).writeSeriesPage(`${who}${span}: targets against outcomes 目标与实绩`, charts);
+  if (!written) return EXIT_ERROR;
+  if (!charts.length) warn('no figure matched');
+  return failed ? EXIT_ERROR : charts.length ? EXIT_OK : EXIT_NO_MATCH;
 }
 
 /**

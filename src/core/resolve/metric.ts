@@ -138,9 +138,27 @@ export function metricOfName(name: string, matcher: MetricMatcher = DEFAULT_MATC
  * 规上工业企业1200户 → null (no alias); 人均地区生产总值8万元 → gdp_per_capita, never gdp.
  */
 export function resolveMetric(claim: MetricInput, matcher: MetricMatcher = DEFAULT_MATCHER): string | null {
-  const metric = metricOfName(claim.indicator, matcher);
+  const metric = metricOfName(claim.indicator, matcher) ?? sharedListMetric(claim, matcher);
   if (!metric || (claim.after !== undefined && namesAfter(metric, claim.after)) || isContribution(claim.indicator, claim.before)) return null;
   return takes(metric, claim.kind, claim.unit) ? metric.id : null;
+}
+
+/**
+ * 一般公共预算总收入、地方一般公共预算收入均增长5.5%左右: the items of a list that share one figure
+ * (均, 都) each take it, so the claim measures the first item that is a metric of its kind and
+ * unit. Without 均 a list's figures are each one item's (…失业率、…失业率控制在3.5%以内和5.5%左右),
+ * which only the extractor can tell apart.
+ */
+const SHARED_FIGURE = /^(?:均|都|皆|全部)/;
+function sharedListMetric(claim: MetricInput, matcher: MetricMatcher): MetricDefinition | null {
+  if (!claim.before || !claim.indicator.includes('、')) return null;
+  const at = claim.before.lastIndexOf(claim.indicator);
+  if (at < 0 || !SHARED_FIGURE.test(claim.before.slice(at + claim.indicator.length))) return null;
+  for (const item of claim.indicator.split('、')) {
+    const metric = metricOfName(item, matcher);
+    if (metric && takes(metric, claim.kind, claim.unit)) return metric;
+  }
+  return null;
 }
 
 /** 500万元以上固定资产投资增长3%: the 500万元 bounds the name that follows it, it measures nothing. */

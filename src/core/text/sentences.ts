@@ -13,11 +13,16 @@ const HEADING_TAIL = /[。！？；，,：:]$/;
 /** A list label before a heading: 一、 （一） 1. 第一部分 */
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、)）]|第[一二三四五六七八九十]+部分\s*)/;
 
+/** The label of a part of the report, not of a point within one: 一、 二、 (not （一）, 1.) */
+const PART_LABEL = /^[一二三四五六七八九十]+、/;
+
 export function classifyHeading(line: string, reviewYear: number | null, current?: SectionRole): SectionRole | null {
   const text = line.trim().replace(HEADING_LABEL, '');
   if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text)) return null;
   // a heading has no clause punctuation and no number but a year: 2024年工作安排
-  if (/[，、；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, ''))) return null;
+  if (/[，；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, ''))) return null;
+  // nor a list, but in a part's own heading: 二、2024年的总体要求、奋斗目标和重点任务
+  if (text.includes('、') && !PART_LABEL.test(line.trim())) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
   if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
   // a heading that names a later year than the review opens the plan: 二、2024年…
