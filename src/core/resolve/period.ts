@@ -97,9 +97,10 @@ const CUES: Cue[] = [
       return plan;
     },
   },
-  // 过去五年 · 五年来 · 近五年 · 这五年 · 三年来: the years before the report
+  // 过去五年 · 五年来 · 近五年 · 这五年 · 三年来: the years before the report (过去一年 and
+  // 一年来 are left to the one-year rule below, which they would otherwise hide)
   {
-    pattern: /(?:过去|近|这|前|最近)([一二三四五六七八九十\d]{1,2})年(?!前)|([一二三四五六七八九十\d]{1,2})年来/g,
+    pattern: /(?:过去|近|这|前|最近)(?!一年)([一二三四五六七八九十\d]{1,2})年(?!前)|(?!一年来)([一二三四五六七八九十\d]{1,2})年来/g,
     span: (m, years) => {
       const n = count(m[1] ?? m[2]);
       if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
