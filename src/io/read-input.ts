@@ -7,7 +7,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { extname } from 'node:path';
 import { decode, InputError, refuseBinary, type Decoded } from './decode.js';
 import { describeFsError } from './fs-errors.js';
-import { readPublishedDocument } from './readers/index.js';
+import { mayBeDocument, readPublishedDocument } from './readers/index.js';
 
 export interface InputDocument extends Decoded {
   /** The path as given, or '-' for standard input: the `document` of every claim. */
@@ -109,7 +109,8 @@ async function readLimited(stream: AsyncIterable<unknown>, name: string, limits:
   let size = 0;
   for await (const chunk of stream) {
     const bytes = chunk as Buffer;
-    if (!size && binaryCheck) {
+    // a PDF or Word file is binary too, and read whole by its reader
+    if (!size && binaryCheck && !mayBeDocument(bytes)) {
       try {
         refuseBinary(bytes);
       } catch (error) {
