@@ -2,10 +2,12 @@
 // the bundled report read from its Word and PDF fixtures (fixtures/documents/), each against
 // the same report as clean text, and a PDF of 66 pages (the 22-page fixture three times over,
 // joined with qpdf when it is installed: a developer's tool, as LibreOffice is for the fixtures)
-// against the goal of under a second. `zhibiao extract --json`, the whole process, medians of
+// against the goal of under a second; then memory: nine PDFs (the readable fixtures, the
+// 66-page one twice, the report again) read by `--jobs 2` and `--jobs 1` workers, peak RSS
+// against the corpus's bound of 300 MB. `zhibiao extract --json`, the whole process, medians of
 // wall time and of CPU time (steadier on a busy machine: waiting for a core is not counted).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -45,4 +47,14 @@ export function benchDocuments({ root, bin, work, runs, timeProcess, row }) {
   }
   const t = measure(long);
   row('PDF, 66 pages', ratios(t), '< 1 s', `${t.seconds.toFixed(3)} s, CPU ${t.cpu.toFixed(3)} s, peak ${t.rssMb.toFixed(0)} MB`);
+  const nine = join(work, 'nine-pdfs');
+  mkdirSync(nine, { recursive: true });
+  for (const name of ['ganzi-2024.pdf', 'furniture-bare.pdf', 'furniture-dash.pdf', 'furniture-di-ye.pdf', 'handmade.pdf', 'part-scanned.pdf']) copyFileSync(join(docs, name), join(nine, name));
+  copyFileSync(long, join(nine, 'long-1.pdf'));
+  copyFileSync(long, join(nine, 'long-2.pdf'));
+  copyFileSync(pdf, join(nine, 'again.pdf'));
+  for (const jobs of [2, 1]) {
+    const m = timeProcess('node', [bin, 'extract', nine, '--jobs', String(jobs), '--json'], Math.min(runs, 3));
+    row(`nine PDFs, --jobs ${jobs}`, `peak ${m.rssMb.toFixed(0)} MB`, jobs === 2 ? '≤ 300 MB' : '', `${m.seconds.toFixed(3)} s`);
+  }
 }

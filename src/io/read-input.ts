@@ -109,7 +109,7 @@ async function readLimited(stream: AsyncIterable<unknown>, name: string, limits:
   let size = 0;
   for await (const chunk of stream) {
     const bytes = chunk as Buffer;
-    // a PDF or Word file is binary too, but goes to its reader (see decodeDocument)
+    // a PDF or Word file is binary too, and read whole by its reader
     if (!size && binaryCheck && !mayBeDocument(bytes)) {
       try {
         refuseBinary(bytes);

@@ -19,14 +19,13 @@ const READERS: Record<DocumentFormat, () => Promise<ReadDocumentText>> = {
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
- * Whether a file's first bytes may open a published document (PDF, zip, OLE, RTF, MHTML):
- * such a file is not refused as binary from its first chunk, but read whole and handed to
- * sniffFormat, which needs all of it (a zip names its parts at its end).
+ * Whether a file's first bytes open a PDF, a zip or an OLE compound file: such a file goes to
+ * sniffFormat whole, and is not refused as binary at its first chunk (a zip or OLE file that
+ * is no Word document is refused as binary later, when it is decoded).
  */
 export function mayBeDocument(head: Uint8Array): boolean {
   const buffer = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
-  return buffer.subarray(0, 1024).includes('%PDF-') || (buffer.length >= 4 && buffer.readUInt32BE(0) === 0x504b0304)
-    || buffer.subarray(0, 8).equals(OLE_SIGNATURE) || buffer.subarray(0, 5).toString('latin1') === '{\\rtf' || isWebArchive(buffer);
+  return buffer.subarray(0, 1024).includes('%PDF-') || (buffer.length >= 4 && buffer.readUInt32BE(0) === 0x504b0304) || buffer.subarray(0, 8).equals(OLE_SIGNATURE);
 }
 
 /**

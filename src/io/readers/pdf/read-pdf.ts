@@ -1,4 +1,4 @@
-// A PDF's text layer, read with pdf.js (its legacy build is the one for Node), then rebuilt
+// A PDF's text layer, read with pdf.js (unpdf's build of it, see loadPdfjs), then rebuilt
 // into paragraphs by ./rebuild-text.ts. A PDF without text (a scan), one that needs a password,
 // and a damaged or truncated one are refused in one line each.
 import { createRequire } from 'node:module';
@@ -10,7 +10,8 @@ import { rebuildText, type PositionedPage, type TextItem } from './rebuild-text.
 const MIN_TEXT_CHARS = 20;
 
 // Character maps for PDFs that use Adobe's predefined CJK encodings (UniGB-UCS2-H, GBK-EUC-H…)
-// rather than embedded fonts: without them Chinese comes out empty.
+// rather than embedded fonts: without them Chinese comes out empty. They, and the standard
+// fonts' data, come from pdfjs-dist (unpdf ships pdf.js's code without them).
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export const readPdf: ReadDocumentText = async (bytes) => {
@@ -19,7 +20,6 @@ export const readPdf: ReadDocumentText = async (bytes) => {
   try {
     ({ getDocument } = await loadPdfjs());
   } catch (error) {
-    // e.g. @napi-rs/canvas, which pdf.js needs even to start, missing for this platform
     throw new DocumentReadError(`cannot read PDF files here: pdf.js did not load (${(error as Error).message}); reinstall zhibiao's dependencies (npm install)`);
   }
   const task = getDocument({
@@ -102,28 +102,15 @@ function describePdfError(error: unknown): string {
 }
 
 /**
- * pdf.js's legacy build brings core-js polyfills that replace some built-ins the engine already
- * has (Array.prototype.push, JSON.stringify, JSON.parse) for every module of the thread: claim
- * extraction after a PDF ran 2.5× slower (26 → 64 ms for the bundled report), and pdf.js itself
- * spent a tenth of its time in the polyfilled push. The engine's own
- * are put back once pdf.js is loaded; what the polyfills add (methods Node 20 lacks) stays.
+ * unpdf's build of pdf.js (one module, worker included) rather than pdfjs-dist's legacy build:
+ * the legacy build loads @napi-rs/canvas, a 32 MB native library, only to find DOMMatrix and
+ * Path2D for rendering (~30 MB more memory in every thread that reads a PDF, ~0.1 s), and its
+ * core-js polyfills replaced Array.prototype.push and JSON.stringify for the whole thread.
+ * unpdf's leaves canvas out and only adds what Node 20 lacks (Promise.withResolvers, Promise.try).
  */
-let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')> | null = null;
+let pdfjs: Promise<typeof import('unpdf/pdfjs')> | null = null;
 
-function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')> {
-  pdfjs ??= (async () => {
-    const owners: object[] = [Array.prototype, JSON, Object, Object.prototype, String.prototype, Map.prototype, Set.prototype, Promise, Promise.prototype];
-    const before = owners.map((owner) => Object.getOwnPropertyDescriptors(owner));
-    const module = await import('pdfjs-dist/legacy/build/pdf.min.mjs');
-    // pdf.js runs its worker's code in this thread in Node; loaded here, its polyfills are undone too
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs');
-    owners.forEach((owner, i) => {
-      for (const [key, native] of Object.entries(before[i])) {
-        const now = Object.getOwnPropertyDescriptor(owner, key);
-        if (now && (!Object.is(now.value, native.value) || now.get !== native.get)) Object.defineProperty(owner, key, native);
-      }
-    });
-    return module;
-  })();
+function loadPdfjs(): Promise<typeof import('unpdf/pdfjs')> {
+  pdfjs ??= import('unpdf/pdfjs');
   return pdfjs;
 }
