@@ -110,7 +110,7 @@ function resolveSentence(
     const modality = overYears && pastYears(period, report.years) ? 'actual' : futureYears(period, report.years) ? 'target' : stated;
     const claim: Claim = {
       kind: kind.kind,
-      value: kind.sign * mention.value,
+      value: overBase(kind.sign * mention.value, kind.base),
       unit,
       qualifier: qualifiers[i],
       modality,
@@ -123,9 +123,14 @@ function resolveSentence(
       line: lines.lineOf(mention.span.start),
       sentence: sentenceOf(text, sentence, mention),
     };
-    if (mention.high !== undefined) claim.high = kind.sign * mention.high;
+    if (mention.high !== undefined) claim.high = overBase(kind.sign * mention.high, kind.base);
     return claim;
   });
+}
+
+/** A level over its base (103.5 over 100 → 3.5), rounded back to the digits written (102.1 − 100 is not 2.0999…). */
+function overBase(value: number, base: number | undefined): number {
+  return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
 function resolveIndicator(
