@@ -110,7 +110,7 @@ function resolveSentence(
     const modality = overYears && pastYears(period, report.years) ? 'actual' : futureYears(period, report.years) ? 'target' : stated;
     const claim: Claim = {
       kind: kind.kind,
-      value: kind.sign * mention.value,
+      value: overBase(kind.sign * mention.value, kind.base),
       unit,
       qualifier: qualifiers[i],
       modality,
@@ -123,9 +123,14 @@ function resolveSentence(
       line: lines.lineOf(mention.span.start),
       sentence: sentenceOf(text, sentence, mention),
     };
-    if (mention.high !== undefined) claim.high = kind.sign * mention.high;
+    if (mention.high !== undefined) claim.high = overBase(kind.sign * mention.high, kind.base);
     return claim;
   });
+}
+
+/** A level over its base (103.5 over 100 → 3.5), rounded back to the digits written (102.1 − 100 is not 2.0999…). */
+function overBase(value: number, base: number | undefined): number {
+  return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
 function resolveIndicator(
@@ -166,11 +171,15 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
   for (let i = 0; i < contexts.length; i++) {
     const ctx = contexts[i];
     const at = ctx.lead.lastIndexOf('分别');
-    if (at < 0) continue;
     let j = i + 1;
     while (j < contexts.length && isListContinuation(contexts[j].lead)) j++;
     const count = j - i;
     if (count < 2) continue;
+    if (at < 0) {
+      pairUnsaid(contexts, indicators, i, count);
+      i = j - 1;
+      continue;
+    }
     // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
     const named = cleanLead(ctx.lead.slice(0, at), 60);
     let items = named ? splitEnumeration(named, count) : null;
@@ -188,6 +197,29 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     i = j - 1;
   }
 }
+
+/**
+ * 分别 unsaid: names listed, then as many values of one unit, pair in order all the same
+ * (城镇调查失业率、登记失业率控制在5.5%和4.5%以内; 城镇、农村居民人均可支配收入增长6%和7.5%).
+ * Only when every value took the whole list as its name and the list splits into exactly
+ * as many names: a list with one value (一般公共预算收入、税收收入增长5%) stays as it is,
+ * and so do a count and a threshold (奕斯伟基地、中信科移动等23个50亿元以上项目).
+ * A verb before the list is each item's (新增省级、市级龙头企业2家、20家).
+ */
+function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
+  const name = indicators[first];
+  // 瓦房店市、庄河市分列全国百强县58位、94位: the places ranked are no measures
+  if (!name || !/[、和与及]|城乡/.test(name) || name.includes('分列')) return;
+  for (let k = 1; k < count; k++) {
+    if (indicators[first + k] !== name || contexts[first + k].mention.unit !== contexts[first].mention.unit) return;
+  }
+  const verb = LIST_VERB.exec(name)?.[0] ?? '';
+  const items = splitEnumeration(name.slice(verb.length), count);
+  if (items) for (let k = 0; k < count; k++) indicators[first + k] = verb + items[k];
+}
+
+/** Verbs a list of names shares when written once before it. */
+const LIST_VERB = /^(?:新增|新建|建成|新认定|认定|培育|创建|新培育|新创建)/;
 
 /**
  * The sentence of a claim, as provenance. A sentence that a PDF copy wrapped is joined up

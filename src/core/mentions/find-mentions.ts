@@ -255,6 +255,10 @@ function quantity(s: string, at: number): Found | null {
   if (!u && !num.hasMultiplier && !num.chinese && isBareMultiple(s, at)) {
     return mention(at, end, num.value, '倍', 'bare-multiple', { kind: 'ratio' });
   }
+  // 居民消费价格指数为102.1: a price index stated as a bare level is in percent of its base
+  if (!u && !num.hasMultiplier && !num.chinese && isBareIndexLevel(s, at, num.value)) {
+    return mention(at, end, num.value, '%', 'bare-index-level');
+  }
   if (u?.spelling === '位' && high === undefined) {
     // 排名前移一位, 提升5位: a move in rank; otherwise 位 counts people (5位专家)
     const back = clauseTail(before(s, at, 10));
@@ -538,6 +542,12 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
 /** 倍差缩小至1.67, 城乡居民收入比缩小到2.5: a bare number that is a multiple. */
 function isBareMultiple(s: string, at: number): boolean {
   return /(?:倍差|收入比|之比)(?:缩小至|缩小到|缩小为|降至|为|扩大至|是)?$/.test(before(s, at, 8));
+}
+
+/** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
+function isBareIndexLevel(s: string, at: number, value: number): boolean {
+  if (value < 90 || value >= 150) return false; // near the base of 100, as resolve/kind.ts reads it
+  return /(?:价格|物价)[^，。；]{0,4}指数(?:涨幅)?(?:为|是|达到|达|控制在|保持在|在)(?:约|左右)?$|CPI(?:为|控制在|在)$/.test(clauseTail(before(s, at, 24)));
 }
 
 /** The text after the last clause break: context must not leak across commas. */

@@ -244,6 +244,9 @@ const GROUP_MODIFIER = /^(?:城镇|农村|城市|乡村|城乡|全体|国有|民
 /** The measure a list of things shares when only its last item names it. */
 const LIST_MEASURE = /(?:增加值|总产值|产值|营业收入|收入|总额|投资|产量|销售额|零售额|交易额|余额|增速|出口|进口|出口额|进口额)$/;
 
+/** An item that names its own measure borrows none: 旅游人数、旅游总收入 (not 旅游人数收入). */
+const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
+
 export function splitEnumeration(text: string, count: number): string[] | null {
   // 一、二、三产业增加值, 第一、二、三产业: ordinals that share a head
   const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)(产业.*)$/.exec(text);
@@ -257,7 +260,7 @@ export function splitEnumeration(text: string, count: number): string[] | null {
     const m = /城乡(.+)$/.exec(text);
     if (count === 2 && m) {
       const head = m[1];
-      const town = /^居民/.test(head) ? '城镇' : '城市';
+      const town = /^(?:常住)?居民/.test(head) ? '城镇' : '城市';
       return [`${town}${head}`, `农村${head}`];
     }
     return null;
@@ -276,7 +279,7 @@ export function splitEnumeration(text: string, count: number): string[] | null {
     if (i === items.length - 1) return item;
     const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
     if (modifier && last.length > item.length + 2) return item + last.slice(item.length);
-    return measure && !LIST_MEASURE.test(item) && !item.endsWith(measure) ? item + measure : item;
+    return measure && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + measure : item;
   });
   return items;
 }

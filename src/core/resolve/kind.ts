@@ -7,6 +7,27 @@ export interface KindResult {
   kind: ClaimKind;
   /** −1 for a fall: 下降66.67% → −66.67. */
   sign: 1 | -1;
+  /** A level the change is measured from: 100 for a price index stated as a level (103.5% → +3.5). */
+  base?: number;
+}
+
+/**
+ * A price index stated as a level: 居民消费价格指数控制在103.5%以内 (or 为102.1) means a rise
+ * of 3.5%, the level over a base of 100 (为99.6: a fall of 0.4). Only an index (指数) of
+ * prices, and only near the base: 居民消费价格指数控制在3%左右 is the rise itself.
+ */
+const PRICE_INDEX = /(?:价格|物价|CPI)[^，。；]{0,4}指数|CPI/;
+const INDEX_BASE = 100;
+/** Index levels a government plans or reports lie within a few points of the base. */
+const INDEX_LEVEL_MIN = 90;
+const INDEX_LEVEL_MAX = 150;
+
+export function priceIndexLevel(ctx: MentionContext): KindResult | null {
+  const v = ctx.mention.value;
+  if (v < INDEX_LEVEL_MIN || v >= INDEX_LEVEL_MAX || (ctx.mention.unit !== '%' && ctx.mention.unit !== '')) return null;
+  const clause = ctx.clauseBefore;
+  if (!PRICE_INDEX.test(clause) || !clause.includes('指数')) return null;
+  return { kind: 'change', sign: 1, base: INDEX_BASE };
 }
 
 /** 增加值 and 人口自然增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
@@ -55,6 +76,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
 
 function percentKind(ctx: MentionContext, clause: string, lead: string): KindResult {
   const m = ctx.mention;
+  // 居民消费价格总指数涨幅控制在103%左右: a level over 100, whatever verb stands before it
+  const index = priceIndexLevel(ctx);
+  if (index) return index;
   // 高于全省0.2个百分点: a gap when a reference stands between the cue and the number
   const gapCue = GAP_CUES.find((w) => lead.includes(w));
   if (gapCue && !lead.endsWith(gapCue)) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };

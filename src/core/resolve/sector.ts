@@ -5,6 +5,7 @@ import type { SectorId } from '../types.js';
 
 interface Hit {
   id: SectorId;
+  word: string;
   length: number;
 }
 
@@ -34,7 +35,7 @@ export function matchSector(text: string): Hit | null {
       if (k.weight === k.word.length) break;
     }
   }
-  return best ? { id: best.id, length: best.word.length } : null;
+  return best ? { id: best.id, word: best.word, length: best.word.length } : null;
 }
 
 /**
@@ -64,11 +65,27 @@ const QUOTES = /[“”"‘’《》「」]/g;
 /** A trade flow is trade whatever is traded: 新能源汽车出口, 锂电池出口额 (as 进出口 is consumption). */
 const TRADE_HEAD = /(?:出口|进口)(?:额|总额|值|总值)?$/;
 
+/** How far past a cut phrase a keyword it begins may run (智能|制造). */
+const RUN_ON = 4;
+
+/**
+ * The sector of a phrase, read on past its end in the sentence: a phrase cut inside a
+ * longer keyword (…获评国家级智能|制造示范工厂) means the longer one (智能制造 is
+ * industry, 智能 alone technology).
+ */
+function matchCut(phrase: string, sentence: string): SectorId | null {
+  const hit = matchSector(phrase);
+  if (!hit) return null;
+  const at = sentence.indexOf(phrase);
+  const runOn = at >= 0 ? matchSector(sentence.slice(at, at + phrase.length + RUN_ON)) : null;
+  return runOn && runOn.length > hit.length && runOn.word.includes(hit.word) ? runOn.id : hit.id;
+}
+
 export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null): SectorId {
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   return (
-    matchSector(indicator.replace(QUOTES, ''))?.id ??
-    matchSector(clause)?.id ??
+    matchCut(indicator.replace(QUOTES, ''), sentence) ??
+    matchCut(clause, sentence) ??
     voteSector(sentence) ??
     fallback ??
     'macro'
