@@ -24,7 +24,7 @@ const LEADING_CUES = [
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第])|名列|列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
+const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第])|名列|(?<![位名])列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
 const GAP_CUE = /(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
@@ -50,6 +50,15 @@ const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保�
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍. */
 const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
+
+/**
+ * A peer group after a rank verb is the pool ranked in, not what is ranked:
+ * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区).
+ * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
+ */
+const RANK_POOL = /(?:城市|地级市|省份|省区市|地市|市州|县市区?|经开区|高新区|开发区|园区|地区)$/;
+/** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
+const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强/;
 
 /** The scope of a rank at the end of its lead: 区域创新综合能力(连续8年)全国第一. */
 const RANK_SCOPE_AT_END = /(?:全[国省市州区县]|全球)$/;
@@ -195,7 +204,7 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     // 位居全国百强县投资潜力第3: what the rank verb and its scope are followed by is ranked
     const ranked = RANK_CUE.exec(lead);
     const after = ranked ? cleanLead(ranked[2]) : '';
-    if (after.length >= 2) return after;
+    if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
     if (ranked) lead = ranked[1];
     lead = cleanLead(lead).replace(RANK_SCOPE_AT_END, '');
   }
