@@ -113,6 +113,15 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   return t;
 }
 
+/**
+ * A phrase cut just inside an opening quote keeps the quote whole: 四上企业” → “四上企业”,
+ * 走出去”“请进来”团组 → “走出去”“请进来”团组 (the cut fell after the “ that opened it).
+ */
+export function balanceQuotes(indicator: string): string {
+  const close = indicator.indexOf('”');
+  return close >= 0 && !indicator.slice(0, close).includes('“') ? '“' + indicator : indicator;
+}
+
 /** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   let start = ctx.mention.span.end;
