@@ -133,6 +133,11 @@ function overBase(value: number, base: number | undefined): number {
   return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
+/** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
+const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
+/** Words that make a name a flow (what was added this year): 新增, 净增. */
+const FLOW_PREFIX = /^(?:新增|净增)(?=.{2})/;
+
 function resolveIndicator(
   ctx: MentionContext, scan: string, kind: string, earlier: string[], options: ExtractOptions, carried: string | null,
 ): string {
@@ -153,6 +158,8 @@ function resolveIndicator(
   if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
   if (of.length >= 2 && names(of)) return of;
+  // 新增上市公司22家、总数达302家: a total counts the stock, not the flow → 上市公司
+  if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_PREFIX, '');
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   if (previous) return previous;
   // the sentence's opening words before the number, or what the number is spent on or
