@@ -8,10 +8,10 @@ import type { MentionContext } from './context.js';
 const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|总投资|力争|预期目标|目标是|争取(?!到)|拟(?!定)/;
 
 /**
- * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施…; not one
- * that reports goals met (主要目标较好实现，…增长5.7% · 主要目标任务圆满完成).
+ * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals
+ * reported as met are blanked first: see GOAL_MET).
  */
-const TARGET_IN_SENTENCE = /(?:预期目标|主要目标)(?![^，。；]{0,8}(?:实现|完成|达成))|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将|要|确保)|到20\d\d年|(?<!模)拟(?!定|人)/;
+const TARGET_IN_SENTENCE = /预期目标|主要目标|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将|要|确保)|到20\d\d年|(?<!模)拟(?!定|人)/;
 
 /** A paragraph that opens a list of goals: 今年发展主要预期目标是：…；…；… */
 const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;
