@@ -2,7 +2,7 @@
 // Claims are built by hand here, shaped as the core gives them (metric, period).
 import { describe, expect, it } from 'vitest';
 import type { Claim, Period } from '../src/core/types.js';
-import { headlineClaims, isFragment, measureOf, periodLabel, type ReportClaims } from '../src/pairing/figures.js';
+import { headlineClaims, tooWeakToKey, measureOf, periodLabel, type ReportClaims } from '../src/pairing/figures.js';
 import { judgeTarget } from '../src/pairing/judge.js';
 import { isLowerBetter } from '../src/pairing/metric-table.js';
 import { compareReports, pairTargets } from '../src/pairing/pair.js';
@@ -106,12 +106,12 @@ describe('which figures pair', () => {
       report('g-2025', '甘孜藏族自治州', 2025, [claim({ ...tourism, indicator: '旅游综合收入', value: 12 }), claim({ metric: null, indicator: '上升到', value: 4 })]),
     );
     expect(rows.map((r) => [r.measure, r.verdict])).toEqual([['~旅游综合收入', 'met']]);
-    expect(isFragment('上升到')).toBe(true);
-    expect(isFragment('国家')).toBe(true);
-    expect(isFragment('口的发展中大国')).toBe(true);
-    expect(isFragment('旅游综合收入')).toBe(false);
-    expect(isFragment('高新技术企业的数量')).toBe(false);
-    expect(isFragment('的比重')).toBe(true);
+    expect(tooWeakToKey('上升到')).toBe(true);
+    expect(tooWeakToKey('国家')).toBe(true);
+    expect(tooWeakToKey('口的发展中大国')).toBe(true);
+    expect(tooWeakToKey('旅游综合收入')).toBe(false);
+    expect(tooWeakToKey('高新技术企业的数量')).toBe(false);
+    expect(tooWeakToKey('的比重')).toBe(true);
     expect(measureOf({ metric: null, indicator: '学生' })).toBeNull();
   });
 

@@ -3,6 +3,7 @@
 // period. A five-year figure or a yearly average never meets one year's, since its period differs.
 import type { Claim, Period } from '../core/types.js';
 import type { DocumentIdentity } from '../identity/identify.js';
+import { isFragment } from '../core/resolve/fragment.js';
 import { indicatorKey } from './indicator-key.js';
 
 /** One report with its identity and its claims. */
@@ -13,7 +14,9 @@ export interface ReportClaims {
 }
 
 /**
- * A phrase that names nothing by itself, left over when a claim's indicator was cut badly:
+ * Too weak to key a row across reports. The core's fragment test first (../core/resolve/fragment.ts:
+ * a phrase that names nothing, 占全省, 以上); then, stricter because a row key must name a
+ * measure by itself:
  * too short to name a measure (国家, 学生 name who, not what), opening with a particle
  * (的比重, 和增长), ending in a word that leads to the number (上升到, 达到, 增长至), or holding
  * a 的 without ending in a measure word (口的发展中大国, but 高新技术企业的数量 is a measure).
@@ -22,9 +25,9 @@ export interface ReportClaims {
 const FRAGMENT_START = /^[的了和及与或在是为以对从把被到至而并其之]/;
 const FRAGMENT_END = /(?:到|至|达|为|了|的|是|比|较|由|从|超|近|约|增长|增加|下降|减少|提高|降低|上升)$/;
 const MEASURE_END = /(?:率|额|量|数|值|比重|收入|规模|面积|长度|产值|总额|人次)$/;
-export function isFragment(indicator: string): boolean {
+export function tooWeakToKey(indicator: string): boolean {
   const name = indicator.trim();
-  if ([...name].length < 3 || FRAGMENT_START.test(name) || FRAGMENT_END.test(name)) return true;
+  if (isFragment(name) || [...name].length < 3 || FRAGMENT_START.test(name) || FRAGMENT_END.test(name)) return true;
   return name.includes('的') && !MEASURE_END.test(name);
 }
 
@@ -35,7 +38,7 @@ export function isFragment(indicator: string): boolean {
  */
 export function measureOf(c: Pick<Claim, 'metric' | 'indicator'>): string | null {
   if (c.metric) return c.metric;
-  if (isFragment(c.indicator)) return null;
+  if (tooWeakToKey(c.indicator)) return null;
   return `~${indicatorKey(c.indicator)}`;
 }
 
