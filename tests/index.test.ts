@@ -2,7 +2,7 @@
 // files, and bad input (a corrupt database, an unreadable file in a directory).
 import Database from 'better-sqlite3';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -179,13 +179,14 @@ describe('bad input', () => {
     expect(missing.stderr).toContain('none.sqlite: no such index');
   });
 
-  it('a directory with an unreadable file: reported, the others indexed, exit 2', () => {
+  it('a directory with an unreadable file: reported, the others indexed, exit 2', (ctx) => {
     const c = corpusDir();
     const locked = join(c.dir, 'reports', 'locked.txt');
     writeFileSync(locked, '地区生产总值增长7%。');
     chmodSync(locked, 0o000);
     // Root reads any file: then run as nobody, who cannot (the directories left writable for the
-    // index); where nobody cannot run the checkout either, a file no one can read takes its place.
+    // index). Where nobody cannot run the checkout either (a clone in a private directory), root
+    // has no unreadable regular file to meet in a walk (a link out of the tree is not followed).
     const asRoot = process.getuid?.() === 0;
     const nobody = { uid: 65534, gid: 65534 };
     let options: SpawnSyncOptions = {};
@@ -194,9 +195,7 @@ describe('bad input', () => {
       for (const p of [c.dir, join(c.dir, 'reports'), join(c.dir, 'reports', 'next')]) chmodSync(p, 0o777);
       options = nobody;
     } else if (asRoot) {
-      rmSync(locked);
-      symlinkSync('/proc/self/mem', locked); // a regular file whose first page no process can read (EIO)
-      expected = `zhibiao: ${locked}: EIO: i/o error, read\n`;
+      ctx.skip('run as root, and nobody cannot run this checkout');
     }
     const r = run(['index', join(c.dir, 'reports'), '--db', c.db], options);
     expect(r.stderr).toBe(expected);
