@@ -3,7 +3,8 @@ import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, qualifyPrevious,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, previousClauseObject, qualifyPrevious,
+  trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
@@ -150,7 +151,7 @@ function resolveIndicator(
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
   const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
   if (same !== '' && same >= 0) return earlier[same];
-  const before = phraseBefore(ctx, kind);
+  const before = trimPredicates(phraseBefore(ctx, kind), options.segmenter, names);
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
   const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
@@ -164,6 +165,8 @@ function resolveIndicator(
   if (previous) return previous;
   // the sentence's opening words before the number, or what the number is spent on or
   // followed by (统筹20亿元实施6个重大科技专项, 100%利用清洁能源), as last resorts
+  const object = previousClauseObject(ctx, scan, options.segmenter);
+  if (object.length >= 2 && names(object)) return object;
   const lead = cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]/)[0]);
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);

@@ -97,7 +97,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
     }
   }
   // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
-  t = t.replace(/^[”’）)、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/[0-9.,]+$/, '');
+  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/[0-9.,]+$/, '');
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
@@ -375,4 +375,51 @@ function withoutVerbs(phrase: string, segmenter: Segmenter): string {
   while (from < to - 1 && isAction(words[from], false)) from++;
   while (to > from + 1 && isAction(words[to - 1], true)) to--;
   return words.slice(from, to).map((w) => w.word).join('');
+}
+
+/**
+ * 从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元 → 超长期特别国债: when the clause
+ * of a number names nothing, the thing its verb works on is the object of the clause before
+ * (the words after that clause's last verb, as the segmenter tags them). '' when none is found.
+ */
+export function previousClauseObject(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  // 经济总量实现历史性突破，达到1298.8亿元: a verb of level or change goes on about the subject
+  // of the clause before, which the sentence's opening names; only a verb of action takes the object
+  if (!segmenter || ctx.clauseStart <= ctx.sentence.span.start || CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
+  const before = scan.slice(Math.max(ctx.sentence.span.start, ctx.clauseStart - 40), ctx.clauseStart - 1);
+  const clause = before.split(/[，,：:；;]/).pop() ?? '';
+  if (/[0-9]/.test(clause)) return '';
+  const words = segmenter.tag(clause);
+  // the object runs back to a verb; 推进品质养老服务创新工程: one that leaves a bare head (工程,
+  // 计划) is inside the name, so the cut goes back to the verb before
+  let from = 0;
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (/^v[di]?$/.test(words[i].tag) && !KEEP_IN_PHRASE.test(words[i].word) && !NOMINAL_VERBS.test(words[i].word)) {
+      from = i + 1;
+      if (words.slice(from).reduce((n, w) => n + w.word.length, 0) >= 3) break;
+    }
+  }
+  // 经济增速逐季回升: what follows the last verb must end in a noun to be its object
+  if (from === 0 || !NAMING_TAGS.test(words[words.length - 1].tag)) return '';
+  return cleanLead(words.slice(from).map((w) => w.word).join(''));
+}
+
+/** Tags of a word that says how, never what: adverbs and adjectives (高, 强, 好). */
+const MANNER_TAGS = /^(?:d|ad|a)$/;
+
+/**
+ * A one-character adverb or adjective at the end of a lead, the verb 有 or the locative 中, comes off when what
+ * remains still names a thing: 指标有 → 指标, 示范性强 → 示范性, 创建指标中 → 创建指标. Longer words stay: jieba tags
+ * 重建 an adjective and 急救站, 大礼包 end in what it tags verbs, and they are the report's own
+ * names. `names` is the fragment test of the caller.
+ */
+export function trimPredicates(phrase: string, segmenter: Segmenter | undefined, names: (phrase: string) => boolean): string {
+  if (!segmenter || phrase.length < 3) return phrase;
+  const words = segmenter.tag(phrase);
+  const last = words[words.length - 1];
+  if (!last || words.length < 2 || last.word.length > 1) return phrase;
+  // 38项创建指标中: the locative 中 says where among, not what
+  if (!(MANNER_TAGS.test(last.tag) || last.word === '有' || last.word === '中') || NOMINAL_VERBS.test(last.word)) return phrase;
+  const rest = phrase.slice(0, -last.word.length);
+  return rest.length >= 2 && names(rest) ? rest : phrase;
 }

@@ -125,6 +125,15 @@ const CUES: Cue[] = [
       return { from: years.planYear, to: years.planYear + n - 1 };
     },
   },
+  // 比上年增加1.1万亿元 · 较去年同期增长: the year before is what the figure is compared with,
+  // so the figure is still its own year's (a target's year planned, a result's year reviewed)
+  {
+    pattern: /(?:比|较|同)(?:上年|去年|上一年)(?:同期)?(?:相比)?/g,
+    span: (m, years, modality) => {
+      const end = endYear(years, modality);
+      return end === null ? null : { from: end, to: end };
+    },
+  },
   // 去年 · 上年 · 过去一年 · 今年 · 明年
   {
     pattern: /(去年|上年|过去一年|一年来|今年|本年|明年)/g,
