@@ -97,6 +97,7 @@ function matchAt(s: string, at: number): Found | null {
     firstPlace(s, at) ??
     doubling(s, at) ??
     tenths(s, at) ??
+    half(s, at) ??
     quantity(s, at)
   );
 }
@@ -153,8 +154,9 @@ function topN(s: string, at: number): Found | null {
   if (!m) return null;
   const end = at + m[0].length;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
-  const context = clauseTail(before(s, at, 10));
-  if (value === null || !/(?:进入|居|位列|列|跻身|保持|稳居|排名|排|跃居|迈入)/.test(context) || /^[年天月个]/.test(s.slice(end, end + 1))) {
+  // 青海位列全国旅游目的地人气榜前十: the verb may stand a list's name away
+  const context = clauseTail(before(s, at, 20));
+  if (value === null || !/(?:进入|居|位列|列|跻身|保持|稳居|排名|排|跃居|迈入)/.test(context) || /^[年天月个季周]/.test(s.slice(end, end + 1))) {
     return at + 1 < s.length && /\d/.test(s[at + 1]) ? null : { end: at + 1 };
   }
   return mention(at, end, value, '位', 'top-n', { kind: 'rank', qualifier: 'le' });
@@ -188,7 +190,8 @@ function firstPlace(s: string, at: number): Found | null {
   const m = sticky(FIRST_PLACE, s, at);
   if (!m) return null;
   const context = clauseTail(before(s, at, 8));
-  if (!/居|位列|保持|排名|列/.test(context)) return { end: at + 2 };
+  // 居首位, 排在首位 (摆在首位 is a priority, no rank)
+  if (!/居|位列|保持|排名|排在|列/.test(context)) return { end: at + 2 };
   return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
 }
 
@@ -209,6 +212,15 @@ function tenths(s: string, at: number): Found | null {
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
   return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'ratio' });
+}
+
+/** 贡献率占到一半, 一半以上的行政村 → ratio 50%: a half after a verb of share or level, or bounded. */
+function half(s: string, at: number): Found | null {
+  if (s.slice(at, at + 2) !== '一半') return null;
+  const share = /(?:占|占到|超过?|近|达到?|约|逾|接近|提高到|为)$/.test(before(s, at, 3));
+  const bounded = /^(?:以上|以下|左右)/.test(s.slice(at + 2, at + 4));
+  if (!share && !bounded) return null;
+  return mention(at, at + 2, 50, '%', 'half', { kind: 'ratio' });
 }
 
 /** A number, with multiplier, vagueness and unit: 513.35亿元, 8.16万余件, 二十三个, 6%－6.5%. */
@@ -286,8 +298,11 @@ function quantity(s: string, at: number): Found | null {
 /** 以上/以下 followed at once by a noun (not 规模, 水平 or punctuation): 亿元以上项目, 千万元以上企业. */
 const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?![的地得和及与或、规水])[\u4e00-\u9fff]/;
 
-/** 以下儿童, 妇女 after an age (not 左右, 以上。 or 的). */
-const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及])[\u4e00-\u9fff]/;
+/**
+ * 以下儿童, 妇女 after an age (not 左右, 以上。 or 的); an age followed by a verb of change is a
+ * level: 人均期望寿命从71.7岁提高到73.97岁.
+ */
+const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至)[\u4e00-\u9fff]/;
 
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
