@@ -32,6 +32,19 @@ for (const file of readdirSync(join(shared, 'corpus'))) {
   console.log(execFileSync('node', [join(shared, 'score.mjs'), report, gold, out, '--misses', misses]).toString());
 }
 
+// Blind hand annotations of corpus-dev reports (tests/heldout/README.md), scored on the lines they cover.
+const heldout = new URL('../tests/heldout/', import.meta.url).pathname;
+for (const file of readdirSync(heldout).filter((f) => f.endsWith('.gold.jsonl'))) {
+  const name = file.replace(/\.gold\.jsonl$/, '');
+  if (only && name !== only) continue;
+  const report = join(shared, 'corpus-dev', `${name}.txt`);
+  if (!existsSync(report)) continue;
+  const out = join(tmpdir(), `zhibiao-${name}.json`);
+  writeFileSync(out, execFileSync('node', ['bin/zhibiao.js', 'extract', report, '--json'], { maxBuffer: 1 << 28 }));
+  console.log(`== ${name} (blind hand annotation, tests/heldout)`);
+  console.log(execFileSync('node', [join(shared, 'score.mjs'), report, join(heldout, file), out, '--gold-lines-only', '--misses', misses]).toString());
+}
+
 // Fragments: claims whose indicator names nothing (a cue word, a qualifier, a unit, a verb or
 // adverb alone, a pronoun: 以上, 占全省, 加快, /月), by the test in src/core/resolve/fragment.ts,
 // over every report of ../shared/corpus and ../shared/corpus-dev (no gold needed).
