@@ -3,7 +3,7 @@ import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, previousClauseObject, qualifyPrevious,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, namesTwo, previousClauseObject, qualifyPrevious,
   trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -219,7 +219,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
 function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
   const name = indicators[first];
   // 瓦房店市、庄河市分列全国百强县58位、94位: the places ranked are no measures
-  if (!name || !/[、和与及]|城乡/.test(name) || name.includes('分列')) return;
+  if (!name || !(/[、和与及]|城乡/.test(name) || (count === 2 && namesTwo(name))) || name.includes('分列')) return;
   for (let k = 1; k < count; k++) {
     if (indicators[first + k] !== name || contexts[first + k].mention.unit !== contexts[first].mention.unit) return;
   }

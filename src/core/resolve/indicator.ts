@@ -49,7 +49,7 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁. */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]?十[一二三四五]?五[”"]?(?:时期|期间|末|以来)?的?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
@@ -266,14 +266,17 @@ const LIST_MEASURE = /(?:增加值|总产值|产值|营业收入|收入|总额|�
 const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
 
 export function splitEnumeration(text: string, count: number): string[] | null {
-  // 一、二、三产业增加值, 第一、二、三产业: ordinals that share a head
-  const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)(产业.*)$/.exec(text);
+  // 一、二、三产业增加值, 第一、二、三产业, 一、二、三产增加值: ordinals that share a head
+  const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)产(?:业)?(.*)$/.exec(text);
   if (ordinals) {
     const numerals = [ordinals[1], ...ordinals[2].split(/[、和]/).filter(Boolean)];
-    if (numerals.length === count) return numerals.map((n) => `第${n}${ordinals[3]}`);
+    if (numerals.length === count) return numerals.map((n) => `第${n}产业${ordinals[3]}`);
   }
   let items = text.split(/、|和|与|及/).map((s) => s.trim()).filter(Boolean);
   if (items.length !== count) {
+    // 金融机构存贷款余额分别达…、…: one word that names two things splits into them
+    const pair = count === 2 ? PAIRED_WORDS.find(([word]) => text.includes(word)) : undefined;
+    if (pair) return pair[1].map((one) => text.replace(pair[0], one));
     // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
     const m = /城乡(.+)$/.exec(text);
     if (count === 2 && m) {
@@ -300,6 +303,18 @@ export function splitEnumeration(text: string, count: number): string[] | null {
     return measure && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + measure : item;
   });
   return items;
+}
+
+/** Words that name two things at once, and the two, in the order reports give their values. */
+const PAIRED_WORDS = [
+  ['存贷款', ['存款', '贷款']],
+  ['进出口', ['进口', '出口']],
+  ['产销', ['产量', '销量']],
+] as const satisfies readonly (readonly [string, readonly [string, string]])[];
+
+/** True when `text` holds a word that names two things (存贷款余额, 进出口总额). */
+export function namesTwo(text: string): boolean {
+  return PAIRED_WORDS.some(([word]) => text.includes(word));
 }
 
 /** Levels of an award or a list: 国家级, 省级, 市级, 自治区级. */
