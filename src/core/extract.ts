@@ -146,6 +146,11 @@ function resolveIndicator(
   const names = (phrase: string) => phrase.length >= 1 && !isFragment(phrase, options.segmenter);
   let previous = carried ?? '';
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) { previous = earlier[i]; break; }
+  // 所有市州和三分之二的县: a lead ending in list glue is another item, so a share names what follows 的
+  if (/[和、及与]$/.test(ctx.lead.trim())) {
+    const of = phraseAfterOf(ctx, scan, options.segmenter);
+    if (of.length >= 1 && names(of)) return of;
+  }
   const after = countsThings(ctx.mention.unit) ? phraseAfter(ctx, scan, options.segmenter) : '';
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return after;
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
