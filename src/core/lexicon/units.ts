@@ -7,6 +7,8 @@ export interface UnitEntry {
   canonical: string;
   /** Multiply the value by this (千米 → 公里 is 1; 公斤 stays 公斤). */
   factor?: number;
+  /** Only after a multiplier (亿度, 万方): alone the character means something else (角度, 各方). */
+  afterMultiplier?: true;
   /** How the unit behaves: a count, a measure, a duration, a class in a name… */
   role: 'count' | 'measure' | 'money' | 'percent' | 'points' | 'times' | 'duration' | 'class' | 'date';
 }
@@ -47,6 +49,8 @@ export const UNITS = {
   '平方千米': { canonical: '平方公里', role: 'measure' },
   '平方米': { canonical: '平方米', role: 'measure' },
   '立方米': { canonical: '立方米', role: 'measure' },
+  // 标准厂房14.2万方, 土石方300万方: 方 is a square or a cubic metre by what it measures (resolve/unit.ts)
+  '方': { canonical: '方', role: 'measure', afterMultiplier: true },
   '亩': { canonical: '亩', role: 'measure' },
   '公顷': { canonical: '公顷', role: 'measure' },
   // length: 872.35公里, 14.5千米 (千米 → 公里)
@@ -66,6 +70,8 @@ export const UNITS = {
   '斤': { canonical: '斤', role: 'measure' },
   // power and energy: 285万千瓦, 10万千瓦时, 15EFlops
   '千瓦时': { canonical: '千瓦时', role: 'measure' },
+  // 发电量165.53亿度: 度 is the kilowatt-hour as people say it, kept as written
+  '度': { canonical: '度', role: 'measure', afterMultiplier: true },
   '千瓦': { canonical: '千瓦', role: 'measure' },
   '兆瓦': { canonical: '千瓦', factor: 1000, role: 'measure' },
   // ASCII spellings: 1200万kW, 3.5GW, 15km², 1.2万TEU
@@ -108,6 +114,9 @@ export const UNITS = {
   '级': { canonical: '级', role: 'class' },
   // measure words of counts: 办成民生实事52件, 新增博物馆10座
   '个': { canonical: '个', role: 'count' },
+  // 8县（市）全部达标, 公用充电桩320桩: counties and piles counted without 个
+  '县': { canonical: '个', role: 'count' },
+  '桩': { canonical: '桩', role: 'count' },
   '件': { canonical: '件', role: 'count' },
   '项': { canonical: '项', role: 'count' },
   '所': { canonical: '所', role: 'count' },

@@ -28,6 +28,8 @@ const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]{1,8}(?:点[${CN_DIGIT}]{1
 const FRACTION_IN_WORDS = new RegExp(`([${CN}]{1,6})分之([${CN}]{1,6})`, 'y');
 // 第一, 第5位 — a rank, or an ordinal (第五次) that is dropped
 const ORDINAL = new RegExp(`第(\\d+|[${CN}]+)(位|名)?`, 'y');
+// 16/10万 — a rate per hundred thousand (maternal deaths, crimes)
+const PER_HUNDRED_THOUSAND = /(\d{1,4}(?:\.\d{1,3})?)\/(?:10万|十万)/y;
 // 1/4 → 25% — a fraction with a slash
 const FRACTION = /(\d{1,3})\/(\d{1,3})(?![\d/])/y;
 // 进入全省前3位, 居全国前十 — a rank bound
@@ -93,6 +95,7 @@ function matchAt(s: string, at: number): Found | null {
     fractionInWords(s, at) ??
     ordinal(s, at) ??
     topN(s, at) ??
+    perHundredThousand(s, at) ??
     fraction(s, at) ??
     firstPlace(s, at) ??
     doubling(s, at) ??
@@ -160,6 +163,13 @@ function topN(s: string, at: number): Found | null {
     return at + 1 < s.length && /\d/.test(s[at + 1]) ? null : { end: at + 1 };
   }
   return mention(at, end, value, '位', 'top-n', { kind: 'rank', qualifier: 'le' });
+}
+
+/** 孕产妇死亡率16/10万 → ratio 16 per 100,000 (unit 1/10万). */
+function perHundredThousand(s: string, at: number): Found | null {
+  const m = sticky(PER_HUNDRED_THOUSAND, s, at);
+  if (!m || (at > 0 && /[\d./]/.test(s[at - 1]))) return null;
+  return mention(at, at + m[0].length, Number(m[1]), '1/10万', 'per-100k', { kind: 'ratio' });
 }
 
 /** 占全国1/4 → ratio 25%. */
@@ -304,6 +314,12 @@ const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?![的地得和及与或、规�
  */
 const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至)[\u4e00-\u9fff]/;
 
+/** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
+const POLICY_NAME = /^(?:措施|政策|举措|硬措施|意见)|^(?:、[^，。；、]{1,16}?\d+条)*等(?:一系列|系列)?(?:政策|措施|举措)/;
+
+/** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
+const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
+
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
@@ -326,6 +342,13 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if ((role === 'money' || role === 'measure') && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
   if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
+  // 角度, 各方: a unit that needs a multiplier before it is no unit alone
+  if (unit?.entry.afterMultiplier && !num.hasMultiplier) return 'bare-number';
+  // 支持中小企业20条措施, 促进经济发展20条、新能源汽车36条等政策措施: a policy named by its
+  // number of articles (出台措施20条 and 6个方面18条措施 count them and stay)
+  if (unit?.spelling === '条' && POLICY_NAME.test(s.slice(end, end + 40)) && !COUNTED_BEFORE.test(s.slice(Math.max(0, at - 4), at))) return 'policy-name';
+  // 3人制篮球场, 5人制足球: a rule of play names a kind of game
+  if (unit?.spelling === '人' && after.startsWith('制')) return 'class-suffix';
   // 1+5, 15+N: numbered slogans
   if (/^[+＋]/.test(s.slice(end, end + 1)) || /[+＋]$/.test(s.slice(Math.max(0, at - 1), at))) return 'slogan-plus';
   // 9·5, 8·20: dates in event names

@@ -60,7 +60,8 @@ function fragmentTest(indicator: string, segmenter?: Segmenter): boolean {
       }
     }
   }
-  if (!rest || NON_CONTENT.has(rest)) return true;
+  // 县 is a unit of counts (8县) and a thing counted (12个县): the thing wins
+  if (!rest || (NON_CONTENT.has(rest) && !ONE_CHARACTER_THINGS.test(rest))) return true;
   // 重点街, 首位度, 税占比: a nominal head at the end names a thing once a cue is taken off
   if (NOMINAL_SUFFIX.test(clean) || NOMINAL_VERBS.test(clean)) return false;
   if (rest.length === 1) return !ONE_CHARACTER_THINGS.test(rest);

@@ -128,6 +128,9 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
+  // 7县（市、区）县城污水处理设施: a bracketed note on the count comes before the noun
+  const note = /^[（(][^）)]{1,8}[）)]/.exec(scan.slice(start, start + 10));
+  if (note) start += note[0].length;
   // 7万名35-64岁妇女, 14台35蒸吨/小时以下燃煤锅炉: an age or threshold before the noun is part of its name
   const age = /^\d+(?:\.\d+)?(?:-\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
   if (age) start += age[0].length;
