@@ -4,7 +4,7 @@ import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, namesTwo, previousClauseObject, qualifyPrevious,
-  trimPredicates,
+  sownArea, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
@@ -153,10 +153,12 @@ function resolveIndicator(
   }
   const after = countsThings(ctx.mention.unit) ? phraseAfter(ctx, scan, options.segmenter) : '';
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return after;
+  // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
+  if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
   const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
   if (same !== '' && same >= 0) return earlier[same];
-  const before = trimPredicates(phraseBefore(ctx, kind), options.segmenter, names);
+  const before = sownArea(trimPredicates(phraseBefore(ctx, kind), options.segmenter, names), ctx.mention.unit);
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
   const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';

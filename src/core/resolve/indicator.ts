@@ -66,6 +66,9 @@ const RANK_SCOPE_AT_END = /(?:全[国省市州区县]|全球)$/;
 /** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
 const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数)[）)]/g;
 
+/** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）. */
+export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]/g;
+
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
 const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.length);
@@ -108,6 +111,10 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // too long: drop leading list items (A、B、C), then leading characters
   while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > maxLength) t = t.slice(-maxLength);
+  // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
+  t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
+  // 新型“六防”（10）井盖: a footnote marker is no part of the name
+  t = t.replace(FOOTNOTE_MARK, '');
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
   t = t.replace(/(.{2,})实现(?!的)(.{2,})/, '$1$2');
   return t;
@@ -156,8 +163,8 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   return head ? modifier + head : cut;
 }
 
-/** A modifier that needs a head: 国家级, 百亿元级, 示范类. */
-const MODIFIER_ONLY = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)$/;
+/** A modifier that needs a head: 国家级, 百亿元级, 示范类, 4A级. */
+const MODIFIER_ONLY = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)$/;
 
 /**
  * 4个国家级、13个省级开发区; 87个百亿元级、964个十亿元级、1965个亿元级项目: modifiers in a list
@@ -172,7 +179,7 @@ function sharedHead(scan: string, from: number, sentenceEnd: number, segmenter?:
   if (head === last || head.length < 2) return '';
   return segmenter ? cutAtVerb(head, segmenter).text : head.slice(0, 12);
 }
-const MODIFIER_PREFIX = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)/;
+const MODIFIER_PREFIX = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)/;
 
 /** 村河湖管护“解放模式”: a phrase cut inside a quotation takes the quotation whole. */
 function closeQuote(phrase: string, piece: string): string {
@@ -202,7 +209,8 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     }
     // 国家级先进制造业产业集群, 重要保障道路, 外出务工劳动力: until a naming word is kept
     // (a level, an adjective or a verb only modifies), the phrase goes on to its head noun
-    if (kept.length >= 2 && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word) && named) break;
+    // 8个村被评为…, 三分之二的县通了高速公路: a one-character head (县, 村) ends at a verb too
+    if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
     kept += word;
     named ||= NAMING_TAGS.test(tag) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
@@ -440,4 +448,16 @@ export function trimPredicates(phrase: string, segmenter: Segmenter | undefined,
   if (!(MANNER_TAGS.test(last.tag) || last.word === '有' || last.word === '中') || NOMINAL_VERBS.test(last.word)) return phrase;
   const rest = phrase.slice(0, -last.word.length);
   return rest.length >= 2 && names(rest) ? rest : phrase;
+}
+
+/** Units of land: what is sown or planted on it is measured by its area. */
+const LAND_UNITS = /^(?:亩|公顷|平方公里)$/;
+
+/**
+ * 播种粮食91.2万亩 → 粮食播种面积, 种植茶叶10万亩 → 茶叶种植面积: an area after a verb of sowing
+ * and a crop measures the crop's sown area. Other leads come back as they are.
+ */
+export function sownArea(lead: string, unit: string): string {
+  const sown = LAND_UNITS.test(unit) ? /^(播种|种植|栽种|栽植)([\u4e00-\u9fff]{2,8})$/.exec(lead) : null;
+  return sown ? `${sown[2]}${sown[1]}面积` : lead;
 }
