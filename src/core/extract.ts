@@ -4,7 +4,7 @@ import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, namesTwo, previousClauseObject, qualifyPrevious,
-  sownArea, trimPredicates,
+  investmentOf, sownArea, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
@@ -146,6 +146,8 @@ function resolveIndicator(
   const names = (phrase: string) => phrase.length >= 1 && !isFragment(phrase, options.segmenter);
   let previous = carried ?? '';
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) { previous = earlier[i]; break; }
+  const invested = investmentOf(ctx, scan, options.segmenter);
+  if (invested && names(invested)) return invested;
   // 所有市州和三分之二的县: a lead ending in list glue is another item, so a share names what follows 的
   if (/[和、及与]$/.test(ctx.lead.trim())) {
     const of = phraseAfterOf(ctx, scan, options.segmenter);

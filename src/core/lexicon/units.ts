@@ -86,6 +86,8 @@ export const UNITS = {
   'EFlops': { canonical: 'EFlops', role: 'measure' },
   'PFlops': { canonical: 'PFlops', role: 'measure' },
   '微克/立方米': { canonical: '微克/立方米', role: 'measure' },
+  // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
+  '微克': { canonical: '微克/立方米', role: 'measure' },
   '标准箱': { canonical: '标准箱', role: 'measure' },
   '标箱': { canonical: '标准箱', role: 'measure' },
   // voltage classes name equipment (1000千伏特高压), they are not quantities

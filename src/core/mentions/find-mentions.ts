@@ -400,6 +400,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     const people = /^(?:人口|居民|城乡居民|群众|农民|劳动力|职工|游客|人)/.test(after);
     return num.hasMultiplier && num.value >= 1e4 && (atBoundary || people) ? null : 'chinese-without-unit';
   }
+  // 科技经费投入增加一倍: a multiple after a verb of growth is a change, whatever its numeral
+  if (unit?.entry.role === 'times' && /(?:增加|增长|提高|提升|扩大|上升|了)$/.test(back)) return null;
   // 十条措施, 二十条措施: a numbered policy is a name
   if (unit && /^[条项]$/.test(unit.spelling) && /^(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求)/.test(after)) return 'policy-name';
   // 开门红九条: a numeral-条 after a noun names a policy unless a verb right before counts it

@@ -111,6 +111,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // too long: drop leading list items (A、B、C), then leading characters
   while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > maxLength) t = t.slice(-maxLength);
+  // PM2.5浓度降至每立方米(36微克): a per-unit base written before the number is part of the unit
+  t = t.replace(/每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时)$/, '').replace(/(?:降至|降到|下降到|达到|达|为|控制在)$/, '');
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
   t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
   // 新型“六防”（10）井盖: a footnote marker is no part of the name
@@ -239,7 +241,8 @@ export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户]$/;
 export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   const at = ctx.mention.span.end;
   // 60%以上村集体经济组织, 75%以上财力: a bounded share before what it is a share of
-  const glue = /^(?:的|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“])/.exec(scan.slice(at, at + 4));
+  // 总投资6747亿元的2265个项目: a count between 的 and the noun is the noun's own
+  const glue = /^(?:的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10));
   if (!glue) return '';
   const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + glue[0].length } } };
   return phraseAfter(shifted, scan, segmenter);
@@ -460,4 +463,15 @@ const LAND_UNITS = /^(?:亩|公顷|平方公里)$/;
 export function sownArea(lead: string, unit: string): string {
   const sown = LAND_UNITS.test(unit) ? /^(播种|种植|栽种|栽植)([\u4e00-\u9fff]{2,8})$/.exec(lead) : null;
   return sown ? `${sown[2]}${sown[1]}面积` : lead;
+}
+
+/**
+ * 实施总投资113亿元的襄垣源网荷储一体化项目, 签约引进总投资1929.8亿元的582个项目: a total
+ * investment written before 的 belongs to what follows it. '' when the lead is no 总投资.
+ */
+export function investmentOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  if (!/总投资(?:约|超|达|近)?$/.test(ctx.lead.trim())) return '';
+  const of = phraseAfterOf(ctx, scan, segmenter);
+  if (of.length < 2) return '';
+  return /(?:项目|工程)$/.test(of) ? `${of}总投资` : of;
 }
