@@ -233,6 +233,24 @@ function half(s: string, at: number): Found | null {
   return mention(at, at + 2, 50, '%', 'half', { kind: 'ratio' });
 }
 
+/**
+ * 高于全省平均水平6.8和22.5个百分点, 分别增长5、7.5和9%: a bare number in a list whose last
+ * value carries a unit of rate (%, 百分点, 倍) shares it. Null when the list ends without one.
+ */
+function sharedRateUnit(s: string, end: number): UnitToken | null {
+  let at = end;
+  for (let items = 0; items < 8; items++) {
+    const glue = /^(?:[、和及]|以及)/.exec(s.slice(at, at + 2));
+    if (!glue) return null;
+    const next = readNumber(s, at + glue[0].length);
+    if (!next || next.chinese || next.hasMultiplier) return null;
+    const unit = readUnit(s, next.end);
+    if (unit) return /^(?:percent|points|times)$/.test(unit.entry.role) ? unit : null;
+    at = next.end;
+  }
+  return null;
+}
+
 /** A number, with multiplier, vagueness and unit: 513.35亿元, 8.16万余件, 二十三个, 6%－6.5%. */
 function quantity(s: string, at: number): Found | null {
   const num = readNumber(s, at);
@@ -272,7 +290,7 @@ function quantity(s: string, at: number): Found | null {
       }
     }
   }
-  const u = highUnit;
+  const u = highUnit ?? (num.chinese || num.hasMultiplier ? null : sharedRateUnit(s, end));
   // 倍差缩小至1.67: a bare number that is a multiple
   if (!u && !num.hasMultiplier && !num.chinese && isBareMultiple(s, at)) {
     return mention(at, end, num.value, '倍', 'bare-multiple', { kind: 'ratio' });
