@@ -64,6 +64,8 @@ export const SECTORS = [
       '钾肥', '化肥', '规上企业', '规模以上企业',
       // firms settling in an industrial park: 新增入园企业
       '入园企业',
+      // coking is heavy industry: 焦化“上大关小”升级改造项目
+      '焦化',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -80,6 +82,8 @@ export const SECTORS = [
       '外商直接投资', '外资', '外商投资', '招商团组', '总部企业', '投资促进', '项目建设', '项目落地',
       '民营项目', '推介项目', '产业对接', '重大工程', '资金到位',
       '内资', '引进内资', '到位内资', '技改项目', '台资', '利用台资', '使用台资', '工业项目',
+      // money and projects of investment attraction: 重点产业项目到位资金, 存量项目投入运营
+      '项目到位资金', '存量项目',
     ],
   },
   // fiscal — e.g. 一般公共预算收入增长5%
@@ -99,6 +103,8 @@ export const SECTORS = [
       '人民币结算', '跨境人民币', '存贷比', '授信', '兑付', '补贴资金', '国债', '超长期特别国债', '支付', '金融服务', '风险补偿',
       // taxes paid: 非公经济纳税占比
       '纳税', '纳税额',
+      // debts owed to and by firms: 清偿民营企业账款, 民营企业应急还贷
+      '企业账款', '账款', '应急还贷', '还贷',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -115,6 +121,8 @@ export const SECTORS = [
       '展会', '会展', '博览会', '交易会', '拓市场', '服务业', '规上服务业', '营利性服务业', '订单', '市场',
       '老字号', '免税', '外贸企业', '开放平台', '对外开放', '出关', '通关', '复商复市',
       '交易额', '网络购物', '寄递', '新登记企业', '新设立企业', '四上', '商品交易', '便民生活圈', '生活圈',
+      // logistics as an industry: 交通运输及仓储物流业营收
+      '物流业', '仓储物流',
     ],
   },
   // income — e.g. 城镇居民人均可支配收入增长5.5%, 城镇新增就业
@@ -162,6 +170,8 @@ export const SECTORS = [
       '光热', '地热', '生物质', '能耗', '用能', '单位GDP能耗', '地区生产总值能耗', '国内生产总值能耗', '生产总值能耗', '能源消费', '电能替代', '绿电', '供电', '农村电网',
       // trade in electricity: 参与全省电力市场化交易
       '电力交易', '电力市场化', '电力市场',
+      // coal mines and coal power: 煤矿竣工投产, 智能化矿井, 煤电机组“三改联动”
+      '煤矿', '矿井', '煤电', '煤电机组',
     ],
   },
   // agriculture — e.g. 粮食产量, 新建高标准农田20万亩, 牦牛出栏
@@ -220,6 +230,8 @@ export const SECTORS = [
       '环保督察', '生态环境问题', '废弃矿山', '矿山修复', '生态修复', '岸线',
       // the rural toilet and living environment: 新建、改建农村户用卫生厕所
       '卫生厕所', '户用厕所', '改厕',
+      // clean transport of bulk goods: 大宗物料清洁运输比例
+      '清洁运输',
     ],
   },
   // transport — e.g. 新建成高速公路, 农村公路, 年旅客吞吐量
@@ -360,6 +372,8 @@ export const SECTORS = [
       '办复率', '满意率', '发案率', '破案率', '企业开办', '机关', '法务', '市政府', '市政协', '政协提案',
       // reform of how government works: 体制机制创新成果, 下放乡村两级高频事项, 荣获省部级荣誉
       '体制机制', '高频事项', '政务事项', '荣誉',
+      // agreements and problems solved: 京长对口合作事项, 解决实际问题
+      '合作事项', '实际问题',
     ],
   },
 ] as const satisfies readonly SectorInfo[];
@@ -377,4 +391,6 @@ export const GENERIC_KEYWORDS = [
   '盘活',
   // a threshold inside a name: 年产值50亿元以上农业全产业链 is agriculture
   '亿元以上',
+  // building works of anything: 中小学幼儿园项目建设 is education
+  '项目建设',
 ] as const;
