@@ -66,6 +66,8 @@ export const SECTORS = [
       '入园企业',
       // coking is heavy industry: 焦化“上大关小”升级改造项目
       '焦化',
+      // platforms of industry: 县域百亿产业平台
+      '产业平台',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -105,6 +107,8 @@ export const SECTORS = [
       '纳税', '纳税额',
       // debts owed to and by firms: 清偿民营企业账款, 民营企业应急还贷
       '企业账款', '账款', '应急还贷', '还贷',
+      // money paid out under a policy: 兑现惠企政策资金
+      '政策资金', '奖补资金',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -192,6 +196,8 @@ export const SECTORS = [
       '撂荒地', '撂荒耕地', '撂荒',
       // farm businesses and produce bases: 培育新型农业经营主体, 粤港澳大湾区“菜篮子”基地
       '农业经营主体', '菜篮子',
+      // land brought back to farming: 复垦搬后土地
+      '复垦',
     ],
   },
   // rural — e.g. 脱贫人口人均纯收入, 村集体经济收入, 乡村振兴示范村
@@ -208,6 +214,8 @@ export const SECTORS = [
       '山区海岛县', '农村改革', '宅基地', '承包地', '扶贫', '消费帮扶', '小康', '消除风险', '风险消除',
       // a poor county's or village's exit from poverty: 42个贫困县摘帽, 1622个贫困村出列
       '贫困县', '贫困村', '贫困人口', '贫困户', '摘帽', '出列', '美丽庭院',
+      // village companies: 强村公司总利润
+      '强村公司', '强村',
     ],
   },
   // ecology — e.g. 森林覆盖率35.26%, 空气质量优良率, 污水处理
@@ -232,6 +240,8 @@ export const SECTORS = [
       '卫生厕所', '户用厕所', '改厕',
       // clean transport of bulk goods: 大宗物料清洁运输比例
       '清洁运输',
+      // trade in ecological goods: 生态资源交易额, 生态产品价值
+      '生态资源', '生态产品', '生态产品价值',
     ],
   },
   // transport — e.g. 新建成高速公路, 农村公路, 年旅客吞吐量
@@ -266,6 +276,8 @@ export const SECTORS = [
       '停车泊位', '泊位', '租赁补贴', '违法建筑', '违建', '井盖', '灌溉',
       // a county town made beautiful is building: 建成“美丽县城”
       '美丽县城', '供水普及率', '燃气普及率',
+      // towns and land consolidation: 省级现代化美丽城镇示范镇, 跨乡镇土地综合整治项目
+      '美丽城镇', '土地综合整治',
     ],
   },
   // education — e.g. 新建中小学、幼儿园, 骨干教师, 高层次人才
@@ -301,6 +313,8 @@ export const SECTORS = [
       '5G网络', '网络安全', '高速宽带', '千兆光网', '创新能力', '区域创新', '数字经济规模', '数字经济增加值',
       // science literacy: 公民具备基本科学素质比例
       '科学素质',
+      // the small giants of technology: 省级科技“小巨人”
+      '科技小巨人',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
