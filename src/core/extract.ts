@@ -4,7 +4,7 @@ import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, namesTwo, previousClauseObject, qualifyPrevious,
-  investmentOf, sownArea, trimPredicates,
+  doneWithin, investmentOf, lastClauseOfList, measureOfAction, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
@@ -146,6 +146,8 @@ function resolveIndicator(
   const names = (phrase: string) => phrase.length >= 1 && !isFragment(phrase, options.segmenter);
   let previous = carried ?? '';
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) { previous = earlier[i]; break; }
+  const within = doneWithin(ctx, scan, options.segmenter);
+  if (within.length >= 2 && names(within)) return within;
   const invested = investmentOf(ctx, scan, options.segmenter);
   if (invested && names(invested)) return invested;
   // 所有市州和三分之二的县: a lead ending in list glue is another item, so a share names what follows 的
@@ -160,7 +162,7 @@ function resolveIndicator(
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
   const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
   if (same !== '' && same >= 0) return earlier[same];
-  const before = sownArea(trimPredicates(phraseBefore(ctx, kind), options.segmenter, names), ctx.mention.unit);
+  const before = measureOfAction(lastClauseOfList(trimPredicates(phraseBefore(ctx, kind), options.segmenter, names), options.segmenter, names), ctx.mention.unit);
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
   const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';

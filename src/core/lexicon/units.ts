@@ -97,8 +97,11 @@ export const UNITS = {
   '小时': { canonical: '小时', role: 'duration' },
   '分钟': { canonical: '分钟', role: 'duration' },
   '天': { canonical: '天', role: 'duration' },
-  '个工作日': { canonical: '天', role: 'duration' },
-  '工作日': { canonical: '天', role: 'duration' },
+  // a working day is no calendar day: 压缩至2个工作日 keeps its unit
+  '个工作日': { canonical: '工作日', role: 'duration' },
+  '工作日': { canonical: '工作日', role: 'duration' },
+  // 1周内学校复课复学
+  '周': { canonical: '周', role: 'duration' },
   '岁': { canonical: '岁', role: 'measure' },
   '个月': { canonical: '月', role: 'date' },
   // 连续13个季度高于全国: a span of quarters, like 连续2年

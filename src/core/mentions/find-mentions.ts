@@ -34,8 +34,8 @@ const PER_HUNDRED_THOUSAND = /(\d{1,4}(?:\.\d{1,3})?)\/(?:10万|十万)/y;
 const FRACTION = /(\d{1,3})\/(\d{1,3})(?![\d/])/y;
 // 进入全省前3位, 居全国前十 — a rank bound
 const TOP_N = new RegExp(`前(\\d{1,3}(?!\\d)|[${CN}]{1,4})(位|名|强)?`, 'y');
-// 居首位 — rank one
-const FIRST_PLACE = /首位/y;
+// 居首位, 居全国榜首 — rank one
+const FIRST_PLACE = /首位|榜首/y;
 // 翻一番, 翻两番 — doubling, a change in 倍
 const DOUBLING = new RegExp(`翻了?([${CN_DIGIT}])番`, 'y');
 // 4成, 超四成 → 40% — tenths
@@ -45,7 +45,7 @@ const RANGE_LINK = /[ \t]*[-－—–~～至到]{1,2}[ \t]*/y;
 // 多/余 after a number: 500多亿, 8.16万余件 — a vague amount, qualifier gt
 const VAGUE = /[多余]/y;
 
-const START = new RegExp(`[0-9${CN}第首翻前]`, 'g');
+const START = new RegExp(`[0-9${CN}第首榜翻前]`, 'g');
 
 /** Characters that may follow a complete quantity: punctuation, qualifiers, 的. */
 const BOUNDARY_AFTER = /^(?:[，。、；：！？,.;:!?”"’）)\]\s]|以上|以下|以内|之内|左右|上下|多|余|的|$)/;
@@ -378,8 +378,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (!unit && !num.hasMultiplier && !num.vague) {
     return 'bare-number';
   }
-  // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守
-  if (role === 'duration' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现)/.test(after)) {
+  // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守; after an
+  // event it is how long something took (震后10分钟专业救援队集结)
+  if (role === 'duration' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at))) {
     return 'duration-name';
   }
   // inside a short quotation: “18条”, “三个责任”, “1万亿方阵” are names; “五百亿”, “百分之百” are amounts

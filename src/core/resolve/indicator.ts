@@ -10,7 +10,7 @@ import type { MentionContext } from './context.js';
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
   '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
-  '稳定在', '控制在', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
+  '稳定在', '控制在', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
 ] as const;
 
@@ -146,6 +146,8 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
   if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
   if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为(?!民)|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
+  // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts
+  if (/^(?:规划|年度|预期|既定)?(?:目标|任务)/.test(scan.slice(start, start + 4))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
   const stop = window.search(/[，。、；：！？,;:!?]/);
   const piece = stop >= 0 ? window.slice(0, stop) : window;
@@ -453,16 +455,28 @@ export function trimPredicates(phrase: string, segmenter: Segmenter | undefined,
   return rest.length >= 2 && names(rest) ? rest : phrase;
 }
 
-/** Units of land: what is sown or planted on it is measured by its area. */
-const LAND_UNITS = /^(?:亩|公顷|平方公里)$/;
+/**
+ * Verbs whose object, with a number of some units, is measured by a quantity of it: an area
+ * sown, an output produced. `{verb}` stands for the verb found.
+ */
+const ACTION_MEASURES = [
+  // 播种粮食91.2万亩 → 粮食播种面积, 种植茶叶10万亩 → 茶叶种植面积
+  { verbs: ['播种', '种植', '栽种', '栽植'], units: ['亩', '公顷', '平方公里'], measure: '{verb}面积' },
+  // 生产钾肥706万吨 → 钾肥产量, 生产原煤1亿吨 → 原煤产量
+  { verbs: ['生产', '产出'], units: ['吨', '斤', '公斤', '立方米', '千瓦时', '度', '辆', '台', '件'], measure: '产量' },
+] as const satisfies readonly { verbs: readonly string[]; units: readonly string[]; measure: string }[];
 
 /**
- * 播种粮食91.2万亩 → 粮食播种面积, 种植茶叶10万亩 → 茶叶种植面积: an area after a verb of sowing
- * and a crop measures the crop's sown area. Other leads come back as they are.
+ * 播种粮食91.2万亩 → 粮食播种面积, 生产钾肥706万吨 → 钾肥产量: a verb and its object before a
+ * quantity in the units it yields name the measure of the object. Other leads come back as they are.
  */
-export function sownArea(lead: string, unit: string): string {
-  const sown = LAND_UNITS.test(unit) ? /^(播种|种植|栽种|栽植)([\u4e00-\u9fff]{2,8})$/.exec(lead) : null;
-  return sown ? `${sown[2]}${sown[1]}面积` : lead;
+export function measureOfAction(lead: string, unit: string): string {
+  for (const rule of ACTION_MEASURES) {
+    if (!(rule.units as readonly string[]).includes(unit)) continue;
+    const verb = rule.verbs.find((v) => lead.startsWith(v) && /^[\u4e00-\u9fff]{2,8}$/.test(lead.slice(v.length)));
+    if (verb) return lead.slice(verb.length) + rule.measure.replace('{verb}', verb);
+  }
+  return lead;
 }
 
 /**
@@ -474,4 +488,30 @@ export function investmentOf(ctx: MentionContext, scan: string, segmenter?: Segm
   const of = phraseAfterOf(ctx, scan, segmenter);
   if (of.length < 2) return '';
   return /(?:项目|工程)$/.test(of) ? `${of}总投资` : of;
+}
+
+/**
+ * 1天内供电线路全部恢复通电 → 供电线路, 震后10分钟专业救援队集结 → 专业救援队: what a time span
+ * bounds is the thing done within it, named after it. '' when the span bounds nothing.
+ */
+export function doneWithin(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  if (!/^(?:天|小时|分钟|周|工作日)$/.test(ctx.mention.unit)) return '';
+  // 震后10分钟专业救援队集结: a span counted from an event bounds what follows it too
+  const bound = ctx.after.startsWith('内') ? 1 : /后$/.test(ctx.lead) ? 0 : -1;
+  if (bound < 0) return '';
+  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: ctx.mention.span.end + bound } } };
+  return phraseAfter(shifted, scan, segmenter);
+}
+
+/**
+ * 青海湖示范区创建成效显现、接待游客 → 接待游客: a list whose earlier item ends in a verb or an
+ * adjective is a list of clauses, and the number belongs to the last. Other leads come back whole.
+ */
+export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined, names: (phrase: string) => boolean): string {
+  const at = lead.lastIndexOf('、');
+  if (!segmenter || at <= 0) return lead;
+  const last = lead.slice(at + 1);
+  const words = segmenter.tag(lead.slice(0, at));
+  const end = words[words.length - 1];
+  return end && /^(?:v|vi|vd|a|ad)$/.test(end.tag) && !NOMINAL_VERBS.test(end.word) && !KEEP_IN_PHRASE.test(end.word) && last.length >= 2 && names(last) ? last : lead;
 }

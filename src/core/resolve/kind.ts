@@ -55,9 +55,11 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   if (m.kind) return { kind: m.kind, sign: m.sign ?? 1 };
   // a list continues the kind of its first member: 分别下降66.67%、85.71%
   const prev = ctx.previous;
-  if (prev && isListContinuation(ctx.lead) && prev.mention.unit === m.unit) {
+  if (prev && isListContinuation(ctx.lead)) {
     const prevResult = results.get(prev);
-    if (prevResult) return prevResult;
+    // 客运量、货运量分别增长1.4倍、16.7%: growth in 倍 and in % is one kind of list
+    const sameRate = prevResult?.kind === 'change' && /^(?:%|倍)$/.test(prev.mention.unit) && /^(?:%|倍)$/.test(m.unit);
+    if (prevResult && (prev.mention.unit === m.unit || sameRate)) return prevResult;
   }
   const clause = ctx.clauseBefore.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
   const lead = ctx.lead.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));

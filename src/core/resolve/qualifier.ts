@@ -3,6 +3,9 @@ import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../lexicon/cues.js';
 import type { Qualifier } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
 
+/** Units of time spans. */
+const DURATION = /^(?:天|小时|分钟|周|工作日|月)$/;
+
 /** Quotes and particles that may stand between a cue and its number: 突破“五百亿”. */
 const GLUE = /[“"‘「（(]+$/;
 
@@ -11,6 +14,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   // after: 65%以上, 2%以内, 3%左右 (skip a closing quote: “百分之百”以上)
   const after = ctx.after.replace(/^[”"’」）)]+/, '');
   for (const [word, q] of QUALIFIER_AFTER) if (after.startsWith(word)) return q;
+  // 1天内供电线路全部恢复通电: a time span then 内 is an upper bound
+  if (DURATION.test(ctx.mention.unit) && after.startsWith('内')) return 'le';
   // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number
   const lead = ctx.lead.replace(GLUE, '');
   for (const [word, q] of QUALIFIER_BEFORE) {
