@@ -11,12 +11,12 @@ import type { MentionContext } from './context.js';
 const TRAILING_CUES = [
   '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '控制在', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
 ] as const;
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '“', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
   '压减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
@@ -418,8 +418,15 @@ export function previousClauseObject(ctx: MentionContext, scan: string, segmente
   // of the clause before, which the sentence's opening names; only a verb of action takes the object
   if (!segmenter || ctx.clauseStart <= ctx.sentence.span.start || CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
   const before = scan.slice(Math.max(ctx.sentence.span.start, ctx.clauseStart - 40), ctx.clauseStart - 1);
-  const clause = before.split(/[，,：:；;]/).pop() ?? '';
-  if (/[0-9]/.test(clause)) return '';
+  return objectOfClause(before.split(/[，,：:；;]/).pop() ?? '', segmenter);
+}
+
+/**
+ * The object of a clause: the words after its last verb, when they end in a noun (发行超长期特别
+ * 国债 → 长期特别国债, 接受国家基本公共卫生服务项目绩效评价 → the 评价). '' when there is none.
+ */
+export function objectOfClause(clause: string, segmenter: Segmenter): string {
+  if (!clause || /[0-9]/.test(clause)) return '';
   const words = segmenter.tag(clause);
   // the object runs back to a verb; 推进品质养老服务创新工程: one that leaves a bare head (工程,
   // 计划) is inside the name, so the cut goes back to the verb before
