@@ -3,7 +3,7 @@ import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, namesTwo, objectOfClause, previousClauseObject, qualifyPrevious,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, namesTwo, objectOfClause, previousClauseObject, qualifyPrevious,
   doneWithin, investmentOf, lastClauseOfList, measureOfAction, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -181,7 +181,8 @@ function resolveIndicator(
   // 代表浙江接受国家基本公共卫生服务项目绩效评价、荣获全国第一: the object of the sentence's
   // opening, else its first words
   const opening = ctx.sentenceBefore.split(/[，,：:、]/)[0];
-  const openingObject = options.segmenter && opening.length < ctx.sentenceBefore.length ? objectOfClause(opening, options.segmenter) : '';
+  const objectWanted = options.segmenter && opening.length < ctx.sentenceBefore.length && !isChangeOrLevel(ctx.lead);
+  const openingObject = objectWanted ? objectOfClause(opening, options.segmenter!) : '';
   if (openingObject.length >= 2 && names(openingObject)) return openingObject;
   const lead = cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]/)[0]);
   if (names(lead)) return lead;

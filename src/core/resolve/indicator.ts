@@ -336,6 +336,11 @@ export function namesTwo(text: string): boolean {
 /** Levels of an award or a list: 国家级, 省级, 市级, 自治区级. */
 const LEVEL = /^(?:国家级|省级|市级|州级|县级|自治区级)/;
 
+/** True when a lead is a verb of change or level (达到, 增长, 突破): it goes on about a subject. */
+export function isChangeOrLevel(lead: string): boolean {
+  return CHANGE_OR_LEVEL.test(lead.trim());
+}
+
 /** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
 const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
 
