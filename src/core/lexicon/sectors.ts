@@ -109,6 +109,8 @@ export const SECTORS = [
       '企业账款', '账款', '应急还贷', '还贷',
       // money paid out under a policy: 兑现惠企政策资金
       '政策资金', '奖补资金',
+      // spending of any kind (weighs as a generic word: 财政科技支出 is technology), and reserves: 国防支出, 外汇储备
+      '支出', '外汇储备',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -407,4 +409,6 @@ export const GENERIC_KEYWORDS = [
   '亿元以上',
   // building works of anything: 中小学幼儿园项目建设 is education
   '项目建设',
+  // spending on anything: 财政科技支出 is technology, 国防支出 alone fiscal
+  '支出',
 ] as const;
