@@ -116,7 +116,7 @@ function resolveSentence(
       qualifier: qualifiers[i],
       modality,
       indicator,
-      sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector),
+      sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector, ctx.paragraphBefore),
       metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after, before: ctx.clauseBefore }, report.metrics),
       period,
       text: text.slice(mention.span.start, mention.span.end),

@@ -1,5 +1,6 @@
 // Sector: the policy area of a claim, from the longest sector keyword in its indicator,
-// then in its clause, then from what most of its sentence is about.
+// then in its clause, then from what most of its sentence is about, then the claim before it
+// in the paragraph, then what the paragraph so far is about (招商引资… then 引进10亿级项目55个).
 import { GENERIC_KEYWORDS, SECTORS } from '../lexicon/sectors.js';
 import type { SectorId } from '../types.js';
 
@@ -81,13 +82,14 @@ function matchCut(phrase: string, sentence: string): SectorId | null {
   return runOn && runOn.length > hit.length && runOn.word.includes(hit.word) ? runOn.id : hit.id;
 }
 
-export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null): SectorId {
+export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = ''): SectorId {
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   return (
     matchCut(indicator.replace(QUOTES, ''), sentence) ??
     matchCut(clause, sentence) ??
     voteSector(sentence) ??
     fallback ??
+    voteSector(paragraph) ??
     'macro'
   );
 }
