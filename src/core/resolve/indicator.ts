@@ -150,7 +150,8 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)/.test(scan.slice(start, start + 4))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
   const stop = window.search(/[，。、；：！？,;:!?]/);
-  const piece = stop >= 0 ? window.slice(0, stop) : window;
+  // 4.56万户住房困难群众圆了“安居梦”: the word before 了 is a verb, so the name ends before it
+  const piece = (stop >= 0 ? window.slice(0, stop) : window).replace(/[\u4e00-\u9fff]了.*$/, '');
   // 5G基站: digits glued to letters open a name, they do not stop it
   const code = /^\d*[A-Za-z]+/.exec(piece)?.[0].length ?? 0;
   const found = piece.slice(code).search(AFTER_STOP);
@@ -363,7 +364,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (perUnit && owner) return owner[1] + fragment;
   // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
   if (/^占(?:全[国省市州区县]|全球)/.test(fragment) && !/^占/.test(previous)) {
-    return previous + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
+    // 钾肥产量…，占全国总产量的77% → 钾肥占全国总产量比重: the measure is said once, in the share
+    const measure = /(?:产量|产值|收入|总额|规模|总量)$/.exec(previous)?.[0];
+    const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : previous;
+    return owner + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
   }
   const level = LEVEL.exec(fragment);
   if (level && fragment === level[0]) {
