@@ -137,6 +137,9 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
+  // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
+  const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
+  if (size) start += size[0].length;
   // 7县（市、区）县城污水处理设施: a bracketed note on the count comes before the noun
   const note = /^[（(][^）)]{1,8}[）)]/.exec(scan.slice(start, start + 10));
   if (note) start += note[0].length;
