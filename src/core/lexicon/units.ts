@@ -123,6 +123,10 @@ export const UNITS = {
   '县': { canonical: '个', role: 'count' },
   '桩': { canonical: '桩', role: 'count' },
   '件': { canonical: '件', role: 'count' },
+  // 疫苗累计接种1150万剂次, 牛羊400万头只, 10大类45项民生实事
+  '剂次': { canonical: '剂次', role: 'count' },
+  '头只': { canonical: '头只', role: 'count' },
+  '大类': { canonical: '类', role: 'count' },
   '项': { canonical: '项', role: 'count' },
   '所': { canonical: '所', role: 'count' },
   '座': { canonical: '座', role: 'count' },

@@ -218,9 +218,13 @@ function doubling(s: string, at: number): Found | null {
 function tenths(s: string, at: number): Found | null {
   const m = sticky(TENTHS, s, at);
   if (!m) return null;
-  if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的)$/.test(before(s, at, 3))) return null;
+  // 超4成, 占…的七成, 价格平均降幅六成以上
+  if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|降幅|增幅|下降|降低|提高|增长)$/.test(before(s, at, 3))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
+  // 价格平均降幅六成: tenths after a word of growth or fall are a change
+  const change = /(?:降幅|下降|降低|增幅|增长|提高)$/.exec(before(s, at, 3))?.[0];
+  if (change) return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'change', sign: /降/.test(change) ? -1 : 1 });
   return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'ratio' });
 }
 
@@ -333,7 +337,7 @@ const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?![的地得和及与或、规�
 const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至)[\u4e00-\u9fff]/;
 
 /** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
-const POLICY_NAME = /^(?:措施|政策|举措|硬措施|意见)|^(?:、[^，。；、]{1,16}?\d+条)*等(?:一系列|系列)?(?:政策|措施|举措)/;
+const POLICY_NAME = /^(?:措施|政策|举措|硬措施|意见)|^(?:、[^，。；、]{1,16}?\d+条)*等(?:一系列|系列|一揽子)?(?:政策|措施|举措)/;
 
 /** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;

@@ -107,7 +107,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
   if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|两年平均|年均)$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
-  if (/^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|\d|全[国省市州区县]|平均))/.test(t)) return '';
+  if (/^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|\d|全[国省市州区县]|平均))/.test(t)) return '';
   // too long: drop leading list items (A、B、C), then leading characters
   while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > maxLength) t = t.slice(-maxLength);
@@ -248,7 +248,9 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   const at = ctx.mention.span.end;
   // 60%以上村集体经济组织, 75%以上财力: a bounded share before what it is a share of
   // 总投资6747亿元的2265个项目: a count between 的 and the noun is the noun's own
-  const glue = /^(?:的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10));
+  // 近八成工业行业实现盈利: tenths glue to the noun they are a share of
+  const glue = /^(?:的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
+    (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
   if (!glue) return '';
   const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + glue[0].length } } };
   return phraseAfter(shifted, scan, segmenter);
