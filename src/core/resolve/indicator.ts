@@ -38,7 +38,7 @@ const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
 /** Characters that end an after-phrase when no segmenter is given. */
-const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -113,6 +113,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (t.length > maxLength) t = t.slice(-maxLength);
   // PM2.5浓度降至每立方米(36微克): a per-unit base written before the number is part of the unit
   t = t.replace(/每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时)$/, '').replace(/(?:降至|降到|下降到|达到|达|为|控制在)$/, '');
+  // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业: examples before 等 name
+  // members, the kind after 等 is what is counted
+  t = t.replace(/^(新增|新引进|引进|新建|建成|培育|新签约|签约|实施)[^，。；：]{2,30}?等(?![级次同])(?=[\u4e00-\u9fff“]{2})/, '$1');
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
   t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
   // 新型“六防”（10）井盖: a footnote marker is no part of the name
@@ -148,6 +151,9 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   if (age) start += age[0].length;
   // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
   if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
+  // 117项与群众密切相关的高频事项: a description ending in 的 stands before the noun
+  const described = /^(?:与|和|同|对)[^，。；、0-9]{1,12}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 16));
+  if (described) start += described[0].length;
   if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为(?!民)|在|到|至|次|后|前|内|里)/.test(scan.slice(start, start + 2))) return '';
   // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)/.test(scan.slice(start, start + 4))) return '';
@@ -534,5 +540,7 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
   const last = lead.slice(at + 1);
   const words = segmenter.tag(lead.slice(0, at));
   const end = words[words.length - 1];
-  return end && /^(?:v|vi|vd|a|ad)$/.test(end.tag) && !NOMINAL_VERBS.test(end.word) && !KEEP_IN_PHRASE.test(end.word) && last.length >= 2 && names(last) ? last : lead;
+  // …“中华鹅乡”建设、力争养殖量: a verb of aiming opens a clause of its own
+  const clauses = /^(?:力争|确保|争取|推动|实现)/.test(last) || (end && /^(?:v|vi|vd|a|ad)$/.test(end.tag) && !NOMINAL_VERBS.test(end.word) && !KEEP_IN_PHRASE.test(end.word));
+  return clauses && last.length >= 2 && names(last) ? last : lead;
 }
