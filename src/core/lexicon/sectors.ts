@@ -61,13 +61,15 @@ export const SECTORS = [
       '批而未供', '高耗低效', '建筑业', '建筑企业', '上规', '升规', '入规', '产能',
       '碳酸锂', '电解铝', '铝合金', '铝制品', '氧化铝', '乙烯', '聚酯', '炼油', '石化', '灯塔工厂', '无废工厂', '智能制造',
       // fertiliser and the enterprises above the size line: 钾肥产量, 新增规上企业
-      '钾肥', '化肥', '规上企业', '规模以上企业',
+      '钾肥', '规上企业', '规模以上企业',
       // firms settling in an industrial park: 新增入园企业
       '入园企业',
       // coking is heavy industry: 焦化“上大关小”升级改造项目
       '焦化',
       // platforms of industry: 县域百亿产业平台
       '产业平台',
+      // chips: 北一半导体市值
+      '半导体', '芯片',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -239,11 +241,13 @@ export const SECTORS = [
       // inspections and repair of nature: 环保督察交办问题, 修复废弃矿山, 治理修复岸线
       '环保督察', '生态环境问题', '废弃矿山', '矿山修复', '生态修复', '岸线',
       // the rural toilet and living environment: 新建、改建农村户用卫生厕所
-      '卫生厕所', '户用厕所', '改厕',
+      '卫生厕所', '户用厕所',
       // clean transport of bulk goods: 大宗物料清洁运输比例
       '清洁运输',
       // trade in ecological goods: 生态资源交易额, 生态产品价值
       '生态资源', '生态产品', '生态产品价值',
+      // mines restored: 治理矿山137.1公顷
+      '治理矿山', '矿山治理', '矿山生态',
     ],
   },
   // transport — e.g. 新建成高速公路, 农村公路, 年旅客吞吐量
@@ -317,6 +321,8 @@ export const SECTORS = [
       '科学素质',
       // the small giants of technology: 省级科技“小巨人”
       '科技小巨人',
+      // intellectual property: 国家知识产权优势企业
+      '知识产权',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
@@ -334,6 +340,8 @@ export const SECTORS = [
       '期望寿命', '核酸', '药品',
       // treatment centres and specialties: 胸痛中心, 卒中防治中心, 危重孕产妇救治中心, 老年医学科
       '胸痛中心', '卒中', '创伤中心', '救治中心', '孕产妇', '医学科', '医养结合', '卫生基础设施',
+      // family doctors: 家庭医生重点人群签约服务覆盖率
+      '家庭医生', '签约服务',
     ],
   },
   // social — e.g. 办成民生实事52件, 城乡居民医保参保率, 城市低保标准
@@ -354,6 +362,8 @@ export const SECTORS = [
       '失业保险', '工伤保险', '生育保险', '公墓', '殡葬', '殡仪',
       // the subsistence allowance wherever it is paid, and welfare funds: 城市低保平均标准, 各类民生资金
       '城市低保', '农村低保', '城乡低保', '低保平均标准', '民生资金',
+      // insurance enrolment: “三项保险”新增参保
+      '新增参保', '三项保险',
     ],
   },
   // safety — e.g. 避险搬迁, 治理地灾隐患点, 生产安全事故死亡人数
@@ -400,7 +410,7 @@ export const SECTORS = [
  * keyword in the phrase outweighs them; alone they still decide (产业集群 → industry).
  */
 export const GENERIC_KEYWORDS = [
-  '产业集群', '产业园区', '产业链', '重点产业链', '产业项目', '龙头企业', '园区产值',
+  '产业集群', '产业园区', '重点产业链', '产业项目', '龙头企业', '园区产值',
   // a score of anything: 航运中心发展指数 is transport
   '发展指数',
   // an action on anything: 盘活闲置旅游项目 is tourism (盘活资产 stays fiscal)
