@@ -49,7 +49,7 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁. */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]?十[一二三四五]?五[”"]?(?:时期|期间|末|以来)?的?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
@@ -118,6 +118,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^(新增|新引进|引进|新建|建成|培育|新签约|签约|实施)[^，。；：]{2,30}?等(?![级次同])(?=[\u4e00-\u9fff“]{2})/, '$1');
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
   t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
+  // 第十五届省运会我市金牌总数 → 省运会我市金牌总数: which session is no part of the name
+  t = t.replace(/^第[0-9一二三四五六七八九十]+届(?=.{3})/, '');
   // 新型“六防”（10）井盖: a footnote marker is no part of the name
   t = t.replace(FOOTNOTE_MARK, '');
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
@@ -226,7 +228,8 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     // 8个村被评为…, 三分之二的县通了高速公路: a one-character head (县, 村) ends at a verb too
     if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
     kept += word;
-    named ||= NAMING_TAGS.test(tag) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
+    // 虹鳟鱼成功“盐化”: a word of three characters the dictionary lacks is a name (a species, a product)
+    named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && word.length >= 3)) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
   return { text: kept.length >= 2 ? kept : described || kept, named };
 }
@@ -542,5 +545,6 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
   const end = words[words.length - 1];
   // …“中华鹅乡”建设、力争养殖量: a verb of aiming opens a clause of its own
   const clauses = /^(?:力争|确保|争取|推动|实现)/.test(last) || (end && /^(?:v|vi|vd|a|ad)$/.test(end.tag) && !NOMINAL_VERBS.test(end.word) && !KEEP_IN_PHRASE.test(end.word));
-  return clauses && last.length >= 2 && names(last) ? last : lead;
+  const clause = cleanLead(last);
+  return clauses && clause.length >= 2 && names(clause) ? clause : lead;
 }
