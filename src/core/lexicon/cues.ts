@@ -14,7 +14,8 @@ export const QUALIFIER_BEFORE = [
   ['不低于', 'ge'], ['不少于', 'ge'], ['至少', 'ge'], ['不小于', 'ge'],
   // 跃上1.2万亿元新台阶, 迈上千亿台阶: reaching a step is at least it
   ['跃上', 'ge'], ['迈上', 'ge'], ['站上', 'ge'], ['跨上', 'ge'], ['迈入', 'ge'],
-  ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
+  // 不足2万只: short of, at most
+  ['不足', 'le'], ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
   ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'],
   ['接近', 'approx'], ['将近', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['近', 'approx'],
 ] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
@@ -48,7 +49,7 @@ export const RANK_MOVE_DOWN = ['后移', '下降', '后退', '下滑'] as const;
 export const COUNT_VERBS = ['举办', '新增', '建成', '建设', '办成', '完成', '获得', '入选', '新建', '打造', '盘活', '开展', '实施', '累计', '共', '达', '达到', '明确', '培育', '创建', '引进', '投运', '开工', '谋定', '推出', '设立', '出台', '制定', '发布', '获评', '荣获', '新改建', '改造', '布局', '落地', '签约'] as const;
 
 /** Quantity verbs that license a bare-multiplier numeral: 突破千万, 首破千亿, 破万亿. */
-export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超', '逾', '近', '接近', '达', '达到', '约', '过', '上', '重回', '迈上', '跨越', '站上', '“'] as const;
+export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超', '逾', '近', '接近', '达', '达到', '约', '过', '上', '重回', '迈上', '跨越', '站上', '保持在', '稳定在', '“'] as const;
 
 
 

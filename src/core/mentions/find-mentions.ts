@@ -37,7 +37,8 @@ const TOP_N = new RegExp(`前(\\d{1,3}(?!\\d)|[${CN}]{1,4})(位|名|强)?`, 'y')
 // 居首位, 居全国榜首 — rank one
 const FIRST_PLACE = /首位|榜首/y;
 // 翻一番, 翻两番 — doubling, a change in 倍
-const DOUBLING = new RegExp(`翻了?([${CN_DIGIT}])番`, 'y');
+// 翻番 alone is 翻一番
+const DOUBLING = new RegExp(`翻了?([${CN_DIGIT}])?番`, 'y');
 // 4成, 超四成 → 40% — tenths
 const TENTHS = new RegExp(`(\\d{1,2}(?:\\.\\d{1,4})?|[${CN_DIGIT}十])成`, 'y');
 // 6%－6.5%, 3至5个 — the link between the ends of a range
@@ -209,7 +210,7 @@ function firstPlace(s: string, at: number): Found | null {
 function doubling(s: string, at: number): Found | null {
   const m = sticky(DOUBLING, s, at);
   if (!m) return null;
-  const times = parseChineseNumeral(m[1]);
+  const times = m[1] === undefined ? 1 : parseChineseNumeral(m[1]);
   if (!times) return { end: at + m[0].length };
   return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change' });
 }
@@ -384,7 +385,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   }
   // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守; after an
   // event it is how long something took (震后10分钟专业救援队集结)
-  if (role === 'duration' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at))) {
+  if (role === 'duration' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现|增加|提高|提升|减少|缩短|延长|下降|上升|压缩|缩减|到|至)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at))) {
     return 'duration-name';
   }
   // inside a short quotation: “18条”, “三个责任”, “1万亿方阵” are names; “五百亿”, “百分之百” are amounts
