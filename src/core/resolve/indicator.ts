@@ -11,7 +11,7 @@ import type { MentionContext } from './context.js';
 const TRAILING_CUES = [
   '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '控制在', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
 ] as const;
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
@@ -126,6 +126,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(FOOTNOTE_MARK, '');
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
   t = t.replace(/(.{2,})实现(?!的)(.{2,})/, '$1$2');
+  // 生物医药产业集群完成产值 → 生物医药产业集群产值 (完成投资 stays: reports name it so)
+  t = t.replace(/(.{2,})完成(?=(?:总)?产值|营业收入|营收|销售收入)/, '$1');
   return t;
 }
 
@@ -549,4 +551,17 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
   const clauses = /^(?:力争|确保|争取|推动|实现)/.test(last) || (end && /^(?:v|vi|vd|a|ad)$/.test(end.tag) && !NOMINAL_VERBS.test(end.word) && !KEEP_IN_PHRASE.test(end.word));
   const clause = cleanLead(last);
   return clauses && clause.length >= 2 && names(clause) ? clause : lead;
+}
+
+/**
+ * 经济总量在全国百强城市中排名大幅提升，在省会城市中排名上升1位 → 经济总量在省会城市中排名:
+ * a lead that opens with a preposition has lost its subject, which opens the clause before.
+ * '' when the lead has a subject or none is found.
+ */
+export function subjectOfClauseBefore(ctx: MentionContext, scan: string, lead: string): string {
+  if (!/^(?:在|于|对)/.test(lead) || ctx.clauseStart <= ctx.sentence.span.start) return '';
+  const before = scan.slice(Math.max(ctx.sentence.span.start, ctx.clauseStart - 40), ctx.clauseStart - 1);
+  const clause = before.split(/[，,：:；;]/).pop() ?? '';
+  const subject = /^([\u4e00-\u9fff“”]{2,10}?)(?:在|于|对|比|较)/.exec(clause)?.[1] ?? '';
+  return subject ? subject + lead : '';
 }
