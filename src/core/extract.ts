@@ -4,7 +4,7 @@ import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, namesTwo, objectOfClause, previousClauseObject, qualifyPrevious,
-  doneWithin, investmentOf, lastClauseOfList, measureOfAction, subjectOfClauseBefore, trimPredicates,
+  doneWithin, investmentOf, RANK_POOL, lastClauseOfList, measureOfAction, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
@@ -145,7 +145,8 @@ function resolveIndicator(
   // a candidate must name something: 以上, 占全省, 新开工, 大关 alone are fragments, passed over
   const names = (phrase: string) => phrase.length >= 1 && !isFragment(phrase, options.segmenter);
   let previous = carried ?? '';
-  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]) { previous = earlier[i]; break; }
+  // a rank measures what was measured before, not the count of its peer group (168个重点城市排第16位)
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i]))) { previous = earlier[i]; break; }
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;
   const invested = investmentOf(ctx, scan, options.segmenter);
@@ -237,7 +238,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
 function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
   const name = indicators[first];
   // 瓦房店市、庄河市分列全国百强县58位、94位: the places ranked are no measures
-  if (!name || !(/[、和与及]|城乡/.test(name) || (count === 2 && namesTwo(name))) || name.includes('分列')) return;
+  if (!name || !(/[、和与及]|城乡/.test(name) || namesTwo(name, count)) || name.includes('分列')) return;
   for (let k = 1; k < count; k++) {
     if (indicators[first + k] !== name || contexts[first + k].mention.unit !== contexts[first].mention.unit) return;
   }

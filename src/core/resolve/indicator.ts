@@ -16,7 +16,7 @@ const TRAILING_CUES = [
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
   '压减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
@@ -24,7 +24,7 @@ const LEADING_CUES = [
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第])|名列|(?<![位名])列(?=[全第]))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
+const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第]|$)|名列|(?<![位名])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
 const GAP_CUE = /(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
@@ -38,7 +38,7 @@ const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
 /** Characters that end an after-phrase when no segmenter is given. */
-const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|排第|排名|位居|位列|居第|全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -49,14 +49,14 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 const TRAILING_NOISE = /(?:连续[0-9一二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁. */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|今年|去年|全年|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
  * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区).
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-const RANK_POOL = /(?:城市|地级市|省份|省区市|地市|市州|县市区?|经开区|高新区|开发区|园区|地区)$/;
+export const RANK_POOL = /(?:城市|地级市|省份|省区市|地市|市州|县市区?|经开区|高新区|开发区|园区|地区)$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强/;
 
@@ -127,7 +127,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
   t = t.replace(/(.{2,})实现(?!的)(.{2,})/, '$1$2');
   // 生物医药产业集群完成产值 → 生物医药产业集群产值 (完成投资 stays: reports name it so)
-  t = t.replace(/(.{2,})完成(?=(?:总)?产值|营业收入|营收|销售收入)/, '$1');
+  t = t.replace(/(.{2,})完成(?=(?:总)?产值|营业收入|营收|销售收入|演出|接种|培训)/, '$1');
   return t;
 }
 
@@ -248,6 +248,9 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
     if (ranked) lead = ranked[1];
     lead = cleanLead(lead).replace(RANK_SCOPE_AT_END, '');
+    // 在全国168个重点城市排第16位, 在大中城市中排第15位: a peer group alone is the pool, and the
+    // number measures what the sentence measured before
+    if (RANK_POOL.test(lead.replace(/^在/, '').replace(/中$/, '')) && lead.length <= 8) return '';
   }
   if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
   return cleanLead(lead);
@@ -310,7 +313,7 @@ export function splitEnumeration(text: string, count: number): string[] | null {
   let items = text.split(/、|和|与|及/).map((s) => s.trim()).filter(Boolean);
   if (items.length !== count) {
     // 金融机构存贷款余额分别达…、…: one word that names two things splits into them
-    const pair = count === 2 ? PAIRED_WORDS.find(([word]) => text.includes(word)) : undefined;
+    const pair = PAIRED_WORDS.find(([word, parts]) => parts.length === count && text.includes(word));
     if (pair) return pair[1].map((one) => text.replace(pair[0], one));
     // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
     const m = /城乡(.+)$/.exec(text);
@@ -345,11 +348,15 @@ const PAIRED_WORDS = [
   ['存贷款', ['存款', '贷款']],
   ['进出口', ['进口', '出口']],
   ['产销', ['产量', '销量']],
-] as const satisfies readonly (readonly [string, readonly [string, string]])[];
+  // 批零住餐销售额分别增长9.8%、10.7%、18.1%、13.6%
+  ['批零住餐', ['批发业', '零售业', '住宿业', '餐饮业']],
+  ['批发零售业', ['批发业', '零售业']],
+  ['住宿餐饮业', ['住宿业', '餐饮业']],
+] as const satisfies readonly (readonly [string, readonly string[]])[];
 
-/** True when `text` holds a word that names two things (存贷款余额, 进出口总额). */
-export function namesTwo(text: string): boolean {
-  return PAIRED_WORDS.some(([word]) => text.includes(word));
+/** True when `text` holds a word that names `count` things (存贷款余额, 进出口总额, 批零住餐). */
+export function namesTwo(text: string, count = 2): boolean {
+  return PAIRED_WORDS.some(([word, parts]) => parts.length === count && text.includes(word));
 }
 
 /** Levels of an award or a list: 国家级, 省级, 市级, 自治区级. */
