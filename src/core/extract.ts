@@ -115,7 +115,7 @@ function resolveSentence(
       unit,
       qualifier: qualifiers[i],
       modality,
-      indicator,
+      indicator: inSourceWidths(indicator, text.slice(sentence.span.start, sentence.span.end)),
       sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector, ctx.paragraphBefore),
       metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after, before: ctx.clauseBefore }, report.metrics),
       period,
@@ -127,6 +127,22 @@ function resolveSentence(
     if (mention.high !== undefined) claim.high = overBase(kind.sign * mention.high, kind.base);
     return claim;
   });
+}
+
+/**
+ * The indicator in the report's own characters: rules read a copy with full-width forms folded
+ * to ASCII (“名校＋”教育集团 is read as “名校+”), so a character the sentence writes only in
+ * full width is written back so. Sector and metric are read from the folded form.
+ */
+function inSourceWidths(indicator: string, sentence: string): string {
+  if (!/[!-~]/.test(indicator)) return indicator;
+  let out = '';
+  for (const ch of indicator) {
+    const code = ch.charCodeAt(0);
+    const wide = code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : '';
+    out += wide && !sentence.includes(ch) && sentence.includes(wide) ? wide : ch;
+  }
+  return out;
 }
 
 /** A level over its base (103.5 over 100 → 3.5), rounded back to the digits written (102.1 − 100 is not 2.0999…). */
