@@ -4,7 +4,7 @@ import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, namesTwo, objectOfClause, previousClauseObject, qualifyPrevious,
-  doneWithin, investmentOf, RANK_POOL, lastClauseOfList, measureOfAction, subjectOfClauseBefore, trimPredicates,
+  doneWithin, investmentOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
@@ -180,7 +180,7 @@ function resolveIndicator(
   const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
   if (same !== '' && same >= 0) return earlier[same];
   const own = measureOfAction(lastClauseOfList(trimPredicates(phraseBefore(ctx, kind), options.segmenter, names), options.segmenter, names), ctx.mention.unit);
-  const before = subjectOfClauseBefore(ctx, scan, own) || own;
+  const before = subjectOfClauseBefore(ctx, scan, own) || shareSpokenOf(own, ctx.sentenceBefore, previous) || own;
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
   const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';

@@ -572,3 +572,16 @@ export function subjectOfClauseBefore(ctx: MentionContext, scan: string, lead: s
   const subject = /^([\u4e00-\u9fff“”]{2,10}?)(?:在|于|对|比|较)/.exec(clause)?.[1] ?? '';
   return subject ? subject + lead : '';
 }
+
+/**
+ * 工业投资总量…，占全市固定资产投资比重连续四年提升，2023年占比为29.3% → 工业投资总量占全市固定资产
+ * 投资比重: a bare 占比 names the share the sentence spoke of before, owned by its subject.
+ * '' when the lead is no bare share word or the sentence names no share.
+ */
+export function shareSpokenOf(lead: string, sentenceBefore: string, owner: string): string {
+  if (!/^(?:占比|比重|比例|占比重)$/.test(lead)) return '';
+  const shares = sentenceBefore.match(/占[^，。；占]{2,20}?(?:比重|比例)/g);
+  if (!shares) return '';
+  const share = shares[shares.length - 1];
+  return owner && !owner.includes(share) ? owner.replace(/(?:总量|总额|规模)$/, '') + share : share;
+}
