@@ -72,6 +72,8 @@ export const SECTORS = [
       '半导体', '芯片',
       // aluminium: 绿色铝产业总产值, 铝产业产值
       '铝产业', '绿色铝',
+      // processing of farm products as industry: 绿色农畜产品加工产业集群产值
+      '农畜产品加工',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -90,6 +92,8 @@ export const SECTORS = [
       '内资', '引进内资', '到位内资', '技改项目', '台资', '利用台资', '使用台资', '工业项目',
       // money and projects of investment attraction: 重点产业项目到位资金, 存量项目投入运营
       '项目到位资金', '存量项目',
+      // projects waiting or half built: 待批项目, “半拉子”工程销号
+      '待批项目', '半拉子',
     ],
   },
   // fiscal — e.g. 一般公共预算收入增长5%
@@ -208,6 +212,8 @@ export const SECTORS = [
       '农业经营主体', '菜篮子',
       // land brought back to farming: 复垦搬后土地
       '复垦',
+      // farms and cooperatives: 示范家庭农牧场, 示范社, 农业重点项目
+      '家庭农牧场', '示范社', '农业重点项目',
     ],
   },
   // rural — e.g. 脱贫人口人均纯收入, 村集体经济收入, 乡村振兴示范村
@@ -256,6 +262,8 @@ export const SECTORS = [
       '生态资源', '生态产品', '生态产品价值',
       // mines restored: 治理矿山137.1公顷
       '治理矿山', '矿山治理', '矿山生态',
+      // pollution at its source: 燃煤散烧综合治理, 尾矿库治理, 污染地块安全利用率, “无废细胞”
+      '燃煤散烧', '散煤', '尾矿库', '污染地块', '无废细胞', '无废城市',
     ],
   },
   // transport — e.g. 新建成高速公路, 农村公路, 年旅客吞吐量
@@ -339,6 +347,8 @@ export const SECTORS = [
       '科技小巨人',
       // intellectual property: 国家知识产权优势企业
       '知识产权',
+      // computing: 服务器装机150万台
+      '服务器',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
@@ -360,6 +370,8 @@ export const SECTORS = [
       '家庭医生', '签约服务',
       // medical projects: 医疗项目竣工
       '医疗项目',
+      // hospital groups and medical centres: 城市医疗集团, 国家级医学中心分中心
+      '医疗集团', '医学中心',
     ],
   },
   // social — e.g. 办成民生实事52件, 城乡居民医保参保率, 城市低保标准
