@@ -74,6 +74,8 @@ export const SECTORS = [
       '铝产业', '绿色铝',
       // processing of farm products as industry: 绿色农畜产品加工产业集群产值
       '农畜产品加工',
+      // equipment and the output of an industry (产业产值 weighs as a generic word: 旅游产业产值 is tourism)
+      '产业产值', '数控机床', '轴承', '船舶', '海工装备', '轨道交通装备',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -94,6 +96,8 @@ export const SECTORS = [
       '项目到位资金', '存量项目',
       // projects waiting or half built: 待批项目, “半拉子”工程销号
       '待批项目', '半拉子',
+      // firms of foreign capital newly set up: 新设日资企业, 韩资企业
+      '日资企业', '韩资企业', '港资企业', '台资企业',
     ],
   },
   // fiscal — e.g. 一般公共预算收入增长5%
@@ -234,6 +238,8 @@ export const SECTORS = [
       '强村公司', '强村',
       // the income of people lifted from poverty, village services and water: 脱贫人口人均收入, 村级综合服务设施
       '脱贫人口人均', '村级综合服务', '千村美丽', '干净人家', '规模化供水', '集体经营性建设用地',
+      // liveable villages: 省级美丽宜居村
+      '宜居村', '美丽宜居村',
     ],
   },
   // ecology — e.g. 森林覆盖率35.26%, 空气质量优良率, 污水处理
@@ -438,6 +444,8 @@ export const SECTORS = [
       '合作事项', '实际问题',
       // help to firms and credit: 选派“企业知心人”, 解决企业发展难题, 城市信用指数
       '企业知心人', '企业发展难题', '信用指数',
+      // reforms of institutions and services: 制度创新成果, 高频场景
+      '制度创新', '高频场景',
     ],
   },
 ] as const satisfies readonly SectorInfo[];
@@ -459,4 +467,6 @@ export const GENERIC_KEYWORDS = [
   '项目建设',
   // spending on anything: 财政科技支出 is technology, 国防支出 alone fiscal
   '支出',
+  // the output of any industry: 旅游产业产值 is tourism, 高端数控机床产业产值 alone industry
+  '产业产值',
 ] as const;
