@@ -253,8 +253,14 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
  */
 function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
   const name = indicators[first];
-  // 瓦房店市、庄河市分列全国百强县58位、94位: the places ranked are no measures
-  if (!name || !(/[、和与及]|城乡/.test(name) || namesTwo(name, count)) || name.includes('分列')) return;
+  // 瓦房店市、庄河市分列全国百强县58位、94位: each place's place in the list
+  const ranked = name ? /^(.+?)分列(.+)$/.exec(name) : null;
+  if (ranked) {
+    const places = ranked[1].split(/[、和与及]/).filter(Boolean);
+    if (places.length === count) for (let k = 0; k < count; k++) indicators[first + k] = places[k] + ranked[2];
+    return;
+  }
+  if (!name || !(/[、和与及]|城乡/.test(name) || namesTwo(name, count))) return;
   for (let k = 1; k < count; k++) {
     if (indicators[first + k] !== name || contexts[first + k].mention.unit !== contexts[first].mention.unit) return;
   }

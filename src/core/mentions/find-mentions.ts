@@ -312,6 +312,11 @@ function quantity(s: string, at: number): Found | null {
     if ((up || down || /排名|位次/.test(back)) && num.value < 1000) {
       return mention(at, end, num.value, '位', 'rank-move', { kind: 'change', sign: down ? -1 : 1 });
     }
+    // 瓦房店市、庄河市分列全国百强县58位、94位, 蜀山稳居全国百强区14位: a place in a list
+    const placed = /(?:分列|位列|位居|稳居|跃居|(?<![位稳跃])居(?![民住家])|排(?=全|第))[^，。；]*$/.test(clauseTail(before(s, at, 24)));
+    if (placed && num.value < 1000 && !/^[\u4e00-\u9fff]/.test(s.slice(end, end + 1))) {
+      return mention(at, end, num.value, '位', 'rank-in-list', { kind: 'rank' });
+    }
   }
   const rejection = rejectQuantity(s, at, num, u, end);
   if (rejection) return { end };
