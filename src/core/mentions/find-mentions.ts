@@ -605,7 +605,7 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
   // 百强县, 500强企业: a top-N before a noun names a list
   const after = s.slice(num.end + 1, num.end + 2);
   if (after && !BOUNDARY_AFTER.test(after)) return false;
-  return /(?:跻身|进入|入围|位列|位居|稳居|列入|居)/.test(clauseTail(before(s, at, 20)));
+  return /(?:跻身|进入|入围|入选|位列|位居|稳居|列入|居)/.test(clauseTail(before(s, at, 20)));
 }
 
 /** 倍差缩小至1.67, 城乡居民收入比缩小到2.5: a bare number that is a multiple. */
