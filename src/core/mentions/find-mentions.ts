@@ -198,6 +198,11 @@ function inRankList(s: string, at: number, end: number): boolean {
 
 /** 居首位 → rank 1. */
 function firstPlace(s: string, at: number): Found | null {
+  // 创新能力居全国创新型城市之首: 之首 is first place (the scan meets it at 首)
+  if (s[at] === '首' && s[at - 1] === '之' && !/^[位先批]/.test(s.slice(at + 1, at + 2))) {
+    if (!/居|位列|列|排/.test(clauseTail(before(s, at, 24)))) return null;
+    return mention(at - 1, at + 1, 1, '位', 'first-place', { kind: 'rank' });
+  }
   const m = sticky(FIRST_PLACE, s, at);
   if (!m) return null;
   const context = clauseTail(before(s, at, 8));
