@@ -179,7 +179,12 @@ function resolveIndicator(
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
   const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
   if (same !== '' && same >= 0) return earlier[same];
-  const own = measureOfAction(lastClauseOfList(trimPredicates(phraseBefore(ctx, kind), options.segmenter, names), options.segmenter, names), ctx.mention.unit);
+  // 近九成国家高新技术企业、近八成境内上市公司: the noun after the previous number is its own,
+  // so this number's lead starts after it
+  const lastName = earlier[earlier.length - 1];
+  const afterLast = lastName && ctx.previous && ctx.lead.startsWith(lastName) ? ctx.lead.slice(lastName.length) : '';
+  const leadCtx = /^[、，,和及与]/.test(afterLast) ? { ...ctx, lead: afterLast.slice(1) } : ctx;
+  const own = measureOfAction(lastClauseOfList(trimPredicates(phraseBefore(leadCtx, kind), options.segmenter, names), options.segmenter, names), ctx.mention.unit);
   const before = subjectOfClauseBefore(ctx, scan, own) || shareSpokenOf(own, ctx.sentenceBefore, previous) || own;
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);

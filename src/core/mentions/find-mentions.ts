@@ -133,6 +133,9 @@ function fractionInWords(s: string, at: number): Found | null {
   return mention(at, at + m[0].length, round((100 * numerator) / denominator), '%', 'fraction-in-words', { kind: 'ratio' });
 }
 
+/** 分别跃升至全球城市第80位和第81位: a rank joined to the rank before it. */
+const RANK_PAIR = /第[0-9一二三四五六七八九十]+[位名]?(?:[和、及与]|以及)$/;
+
 /** 居全省第一 → rank 1; 第五次, 第一产业, 第十四届 → ordinals, dropped. */
 function ordinal(s: string, at: number): Found | null {
   const m = sticky(ORDINAL, s, at);
@@ -147,7 +150,7 @@ function ordinal(s: string, at: number): Found | null {
     m[1].length <= 4 &&
     !ordinalNoun &&
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || inRankList(s, at, end));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || inRankList(s, at, end) || RANK_PAIR.test(context));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }
