@@ -242,6 +242,12 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
         if (name && !distinct.includes(name)) distinct.unshift(name);
       }
       if (distinct.length === count) items = distinct;
+      // 清洁能源装机和发电量占比全国领先，分别为62%、74%: the names stand in the clause before
+      else if (!distinct.length && ctx.clauseStart > ctx.sentence.span.start) {
+        const before = scan.slice(Math.max(ctx.sentence.span.start, ctx.clauseStart - 60), ctx.clauseStart - 1).split(/[，,：:；;]/).pop() ?? '';
+        const names = cleanLead(before.replace(/(?:全[国省市区州]|全球)?(?:领先|前列|居前|第一)$/, ''), 60);
+        items = names ? splitEnumeration(names, count) : null;
+      }
     }
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
