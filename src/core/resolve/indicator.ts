@@ -149,6 +149,9 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
+  // 10大类45项民生实事: a count of classes, then of items, of one noun
+  const items = /^\d+[个项家所条类件]/.exec(scan.slice(start, start + 6));
+  if (items && /类$/.test(ctx.mention.unit)) start += items[0].length;
   // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
   const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
   if (size) start += size[0].length;
