@@ -38,7 +38,7 @@ const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
 /** Characters that end an after-phrase when no segmenter is given. */
-const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|中(?=排|位居|居)|排第|排名|位居|位列|居第|全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|中(?=排|位居|居)|排第|排名|位居|位列|居第|全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -117,11 +117,11 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时)$/, '').replace(/(?:降至|降到|下降到|达到|达|为|控制在)$/, '');
   // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业: examples before 等 name
   // members, the kind after 等 is what is counted
-  t = t.replace(/^(新增|新引进|引进|新建|建成|培育|新签约|签约|实施)[^，。；：]{2,30}?等(?![级次同])(?=[\u4e00-\u9fff“]{2})/, '$1');
+  t = t.replace(/^(新增|新引进|引进|新建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办)[^，。；：“”]{2,30}?等(?![级次同])(?=[\u4e00-\u9fff“]{2})/, '$1');
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
   t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
   // 第十五届省运会我市金牌总数 → 省运会我市金牌总数: which session is no part of the name
-  t = t.replace(/^第[0-9一二三四五六七八九十]+届(?=.{3})/, '');
+  t = t.replace(/^第[0-9一二三四五六七八九十]+届(?=.{3})/, '').replace(/(?<=.{2})第[一二三四五六七八九十]+轮(?=.{2})/, '');
   // 新型“六防”（10）井盖: a footnote marker is no part of the name
   t = t.replace(FOOTNOTE_MARK, '');
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
