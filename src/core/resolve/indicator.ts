@@ -256,7 +256,9 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     lead = cleanLead(lead).replace(RANK_SCOPE_AT_END, '');
     // 在全国168个重点城市排第16位, 在大中城市中排第15位: a peer group alone is the pool, and the
     // number measures what the sentence measured before
-    if (RANK_POOL.test(lead.replace(/^在/, '').replace(/中$/, '')) && lead.length <= 8) return '';
+    // (合肥经开区稳居国家级经开区第6位 names what is ranked: the pool rule needs 在…中 or a count)
+    const pooled = /^在|中$/.test(lead) || (ctx.previous !== undefined && /^(?:个|家)$/.test(ctx.previous.mention.unit) && ctx.lead.startsWith(lead));
+    if (pooled && RANK_POOL.test(lead.replace(/^在/, '').replace(/中$/, '')) && lead.length <= 8) return '';
   }
   if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
   return cleanLead(lead);
