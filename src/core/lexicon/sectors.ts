@@ -220,6 +220,8 @@ export const SECTORS = [
       '复垦',
       // farms and cooperatives: 示范家庭农牧场, 示范社, 农业重点项目
       '家庭农牧场', '示范社', '农业重点项目',
+      // farming's own industries: 农业特色优势产业融合产值
+      '农业特色优势产业', '农业特色产业',
     ],
   },
   // rural — e.g. 脱贫人口人均纯收入, 村集体经济收入, 乡村振兴示范村
@@ -272,6 +274,8 @@ export const SECTORS = [
       '治理矿山', '矿山治理', '矿山生态',
       // pollution at its source: 燃煤散烧综合治理, 尾矿库治理, 污染地块安全利用率, “无废细胞”
       '燃煤散烧', '散煤', '尾矿库', '污染地块', '无废细胞', '无废城市',
+      // volatile organic compounds: 挥发性有机物治理项目
+      '挥发性有机物', 'VOCs',
     ],
   },
   // transport — e.g. 新建成高速公路, 农村公路, 年旅客吞吐量
@@ -288,6 +292,8 @@ export const SECTORS = [
       '危桥', '联运', '断头路', '航运', '航运中心', '集装箱',
       // taxis: 新能源出租车
       '出租车',
+      // farm roads: 新改建农路
+      '农路',
     ],
   },
   // urban — e.g. 城镇老旧小区改造, 棚户区, 水利投资, 充电桩
@@ -314,6 +320,8 @@ export const SECTORS = [
       '城市天然气', '燃气管道', '城市道路', '美丽集镇',
       // streets and lamps of a town: 维修改造市政道路, 人行步道, “飞线”治理
       '市政道路', '人行步道', '飞线', '棚改', '天然气管线', '节能灯具', '路灯',
+      // parking: 停车共享场景
+      '停车共享',
     ],
   },
   // education — e.g. 新建中小学、幼儿园, 骨干教师, 高层次人才
@@ -357,6 +365,8 @@ export const SECTORS = [
       '知识产权',
       // computing: 服务器装机150万台
       '服务器',
+      // research standing and facilities: 自然指数—科研城市全球排名, 重大科技基础设施
+      '科研城市', '自然指数', '科技基础设施',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
@@ -404,6 +414,8 @@ export const SECTORS = [
       '新增参保', '三项保险',
       // childcare places per thousand people: 每千人口托位数
       '托位数',
+      // long-term care and housing for talent: 长期护理保险惠及, 筹集人才房
+      '长期护理保险', '长期护理', '人才房', '人才公寓',
     ],
   },
   // safety — e.g. 避险搬迁, 治理地灾隐患点, 生产安全事故死亡人数
