@@ -11,7 +11,7 @@ import type { MentionContext } from './context.js';
 const TRAILING_CUES = [
   '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '控制在', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
 ] as const;
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
@@ -227,7 +227,11 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
   // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
   let described = '';
   let named = false;
-  for (const { word, tag } of segmenter.tag(phrase)) {
+  const tagged = segmenter.tag(phrase);
+  for (let k = 0; k < tagged.length; k++) {
+    const { word, tag } = tagged[k];
+    // 农村贫困人口: an adjective before a noun is part of the name
+    const modifies = /^a$/.test(tag) && word.length >= 2 && /^n/.test(tagged[k + 1]?.tag ?? '');
     if (word === '的' && kept.length >= 2) {
       described = kept;
       kept = '';
@@ -236,7 +240,7 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     // 国家级先进制造业产业集群, 重要保障道路, 外出务工劳动力: until a naming word is kept
     // (a level, an adjective or a verb only modifies), the phrase goes on to its head noun
     // 8个村被评为…, 三分之二的县通了高速公路: a one-character head (县, 村) ends at a verb too
-    if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
+    if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
     kept += word;
     // 虹鳟鱼成功“盐化”: a word of three characters the dictionary lacks is a name (a species, a product)
     named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && word.length >= 3)) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
