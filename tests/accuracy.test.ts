@@ -26,7 +26,7 @@ const reports = [
   ...['ganzi-2024', 'hangzhou-2024', 'sichuan-2025'].map((name) => ({
     name, text: join(shared, 'corpus', `${name}.txt`), gold: join(shared, 'gold', `${name}.gold.jsonl`), floor: DEVELOPMENT, partial: false,
   })),
-  ...['chongzuo-2024', 'dalian-2025', 'enshishi-2024', 'huhehaote-2024', 'jilinshi-2024', 'linzhi-2024', 'nanjing-2024', 'nanning-2024', 'xiamen-2024', 'qinghai-2021', 'qinghai-2022', 'qinghai-2023', 'qinghai-2024', 'qiandongnan-2024', 'wenshan-2021', 'wenshan-2022', 'changzhi-2024', 'lishui-2024', 'mudanjiang-2024', 'tianmen-2024'].map((name) => ({
+  ...['changsha-2024', 'chongzuo-2024', 'dalian-2025', 'enshishi-2024', 'ganzhou-2024', 'huhehaote-2024', 'jilinshi-2024', 'linzhi-2024', 'nanjing-2024', 'nanning-2024', 'xiamen-2024', 'qinghai-2021', 'qinghai-2022', 'qinghai-2023', 'qinghai-2024', 'qiandongnan-2024', 'wenshan-2021', 'wenshan-2022', 'changzhi-2024', 'lishui-2024', 'mudanjiang-2024', 'tianmen-2024'].map((name) => ({
     name, text: join(shared, 'corpus-dev', `${name}.txt`), gold: join(import.meta.dirname, 'heldout', `${name}.gold.jsonl`), floor: BLIND, partial: true,
   })),
 ];
