@@ -186,6 +186,11 @@ function resolveIndicator(
   const leadCtx = /^[、，,和及与]/.test(afterLast) ? { ...ctx, lead: afterLast.slice(1) } : ctx;
   const own = measureOfAction(lastClauseOfList(trimPredicates(phraseBefore(leadCtx, kind), options.segmenter, names), options.segmenter, names), ctx.mention.unit);
   const before = subjectOfClauseBefore(ctx, scan, own) || shareSpokenOf(own, ctx.sentenceBefore, previous) || own;
+  // 数据开放综合评价指数居全国204个参评城市第一: the rank's subject stands before its pool's count
+  if (kind === 'rank' && !before && ctx.previous && lastName && RANK_POOL.test(lastName)) {
+    const subject = phraseBefore(ctx.previous, 'rank');
+    if (subject.length >= 2 && names(subject)) return subject;
+  }
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
   const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';

@@ -126,6 +126,8 @@ export const UNITS = {
   // 疫苗累计接种1150万剂次, 牛羊400万头只, 10大类45项民生实事
   '剂次': { canonical: '剂次', role: 'count' },
   '头只': { canonical: '头只', role: 'count' },
+  // 标准化山塘清淤整治3850口
+  '口': { canonical: '口', role: 'count' },
   // 虹鳟鱼60万尾
   '尾': { canonical: '尾', role: 'count' },
   '大类': { canonical: '类', role: 'count' },

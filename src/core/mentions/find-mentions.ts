@@ -143,7 +143,8 @@ function ordinal(s: string, at: number): Found | null {
   const end = at + m[0].length;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   const after = s.slice(end, end + 4);
-  const context = before(s, at, 8);
+  // 跃居全国先进制造业百强城市第六位: the verb may stand a list's name away
+  const context = before(s, at, 16);
   const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
   const isRank =
     value !== null &&
@@ -376,6 +377,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // glued to a noun names a class of things; the count after it is the claim (but 增长10%以上，
   // 100亿元以上的目标 and 500个以上5G基站 stay)
   if ((role === 'money' || role === 'measure') && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
+  // 营收过百亿元园区, 超10亿元企业, 百亿元项目: a sum glued to a kind of firm, park or project
+  // names a size class of them; the count after it is the claim
+  if (role === 'money' && /^(?:园区|企业|项目|产业集群|集群|工业园)/.test(after)) return 'size-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
   if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
   // 角度, 各方: a unit that needs a multiplier before it is no unit alone
