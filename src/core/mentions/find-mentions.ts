@@ -143,15 +143,17 @@ function ordinal(s: string, at: number): Found | null {
   const end = at + m[0].length;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   const after = s.slice(end, end + 4);
-  // 跃居全国先进制造业百强城市第六位: the verb may stand a list's name away
-  const context = before(s, at, 16);
+  // 居全省第一: a scope or verb just before; 跃居全国先进制造业百强城市第六位: a verb may stand a
+  // list's name away (a scope word that far is no cue: 全市…第二工业水厂)
+  const context = before(s, at, 8);
+  const farVerb = /(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|排名|晋升至|升至|名列)[^，。；、]*$/.test(before(s, at, 16));
   const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
   const isRank =
     value !== null &&
     m[1].length <= 4 &&
     !ordinalNoun &&
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || inRankList(s, at, end) || RANK_PAIR.test(context));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }
