@@ -145,6 +145,8 @@ export const SECTORS = [
       '物流业', '仓储物流',
       // firms above the statistical line, counted like market entities: 新增“四上”企业
       '四上企业', '四上单位',
+      // consumers' satisfaction: 消费者满意度
+      '消费者满意度',
     ],
   },
   // income — e.g. 城镇居民人均可支配收入增长5.5%, 城镇新增就业
@@ -369,6 +371,8 @@ export const SECTORS = [
       '服务器',
       // research standing and facilities: 自然指数—科研城市全球排名, 重大科技基础设施
       '科研城市', '自然指数', '科技基础设施',
+      // rankings of the digital economy: 数字经济百强城市
+      '数字经济百强',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
