@@ -1,9 +1,9 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
-import { buildContexts, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
+import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, namesTwo, objectOfClause, previousClauseObject, qualifyPrevious,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, objectOfClause, previousClauseObject, qualifyPrevious,
   doneWithin, investmentOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -249,7 +249,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
       if (distinct.length === count) items = distinct;
       // 清洁能源装机和发电量占比全国领先，分别为62%、74%: the names stand in the clause before
       else if (!distinct.length && ctx.clauseStart > ctx.sentence.span.start) {
-        const before = scan.slice(Math.max(ctx.sentence.span.start, ctx.clauseStart - 60), ctx.clauseStart - 1).split(/[，,：:；;]/).pop() ?? '';
+        const before = clauseBefore(ctx, scan, 60);
         const names = cleanLead(before.replace(/(?:全[国省市区州]|全球)?(?:领先|前列|居前|第一)$/, ''), 60);
         items = names ? splitEnumeration(names, count) : null;
       }
@@ -269,14 +269,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
  */
 function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
   const name = indicators[first];
-  // 瓦房店市、庄河市分列全国百强县58位、94位: each place's place in the list
-  const ranked = name ? /^(.+?)分列(.+)$/.exec(name) : null;
-  if (ranked) {
-    const places = ranked[1].split(/[、和与及]/).filter(Boolean);
-    if (places.length === count) for (let k = 0; k < count; k++) indicators[first + k] = places[k] + ranked[2];
-    return;
-  }
-  if (!name || !(/[、和与及]|城乡/.test(name) || namesTwo(name, count))) return;
+  if (!name || !(/[、和与及]|城乡/.test(name) || hasPairedWord(name, count))) return;
   for (let k = 1; k < count; k++) {
     if (indicators[first + k] !== name || contexts[first + k].mention.unit !== contexts[first].mention.unit) return;
   }

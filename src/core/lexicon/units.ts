@@ -180,6 +180,14 @@ export const UNITS = {
 
 export type UnitSpelling = keyof typeof UNITS;
 
+/** Canonical units of time spans (小时, 天, 周, 工作日…), read from the lexicon's roles. */
+const DURATION_UNITS = new Set<string>(Object.values(UNITS as Record<string, UnitEntry>).filter((u) => u.role === 'duration').map((u) => u.canonical));
+
+/** True when a claim's unit is a time span: 1天内, 震后10分钟. */
+export function isDurationUnit(canonical: string): boolean {
+  return DURATION_UNITS.has(canonical);
+}
+
 /** Unit spellings, longest first, so that a longer spelling wins (个百分点 over 个). */
 export const UNIT_SPELLINGS: readonly UnitSpelling[] = (Object.keys(UNITS) as UnitSpelling[]).sort(
   (a, b) => b.length - a.length,

@@ -67,3 +67,18 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
 export function isListContinuation(lead: string): boolean {
   return /^(?:以上|以下|以内|左右|上下|多|余)?(?:[、和及与]|以及)?$/.test(lead.trim());
 }
+
+/**
+ * The clause before the mention's clause in its sentence (at most `reach` characters back):
+ * where a subject or object lost by the mention's own clause stands. '' in a first clause.
+ */
+export function clauseBefore(ctx: MentionContext, scan: string, reach = 40): string {
+  if (ctx.clauseStart <= ctx.sentence.span.start) return '';
+  const text = scan.slice(Math.max(ctx.sentence.span.start, ctx.clauseStart - reach), ctx.clauseStart - 1);
+  return text.split(/[，,：:；;]/).pop() ?? '';
+}
+
+/** The context with the mention read as ending at `end`: to look for a noun past glue (的, 内). */
+export function endingAt(ctx: MentionContext, end: number): MentionContext {
+  return { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end } } };
+}

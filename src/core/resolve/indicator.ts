@@ -5,7 +5,8 @@
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
 import { NOMINAL_VERBS, NON_CONTENT_WORDS } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
-import type { MentionContext } from './context.js';
+import { clauseBefore, endingAt, type MentionContext } from './context.js';
+import { isDurationUnit } from '../lexicon/units.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
@@ -24,7 +25,7 @@ const LEADING_CUES = [
 ] as const;
 
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第]|$)|名列|(?<![位名])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
+const RANK_CUE = /^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在])|排名|排(?=[全第]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|西部|中部|东部)?(.*)$/;
 const GAP_CUE = /(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|西部|中部|东部)?.*$/;
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
@@ -190,7 +191,8 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
 }
 
 /** A modifier that needs a head: 国家级, 百亿元级, 示范类, 4A级. */
-const MODIFIER_ONLY = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)$/;
+const MODIFIER = '(?:国家级|省级|市级|州级|县级|自治区级|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\\u4e00-\\u9fff]{1,3}类)';
+const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`);
 
 /**
  * 4个国家级、13个省级开发区; 87个百亿元级、964个十亿元级、1965个亿元级项目: modifiers in a list
@@ -205,7 +207,7 @@ function sharedHead(scan: string, from: number, sentenceEnd: number, segmenter?:
   if (head === last || head.length < 2) return '';
   return segmenter ? cutAtVerb(head, segmenter).text : head.slice(0, 12);
 }
-const MODIFIER_PREFIX = /^(?:国家级|省级|市级|州级|县级|自治区级|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\u4e00-\u9fff]{1,3}类)/;
+const MODIFIER_PREFIX = new RegExp(`^${MODIFIER}`);
 
 /** 村河湖管护“解放模式”: a phrase cut inside a quotation takes the quotation whole. */
 function closeQuote(phrase: string, piece: string): string {
@@ -280,8 +282,7 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   const glue = /^(?:的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
     (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
   if (!glue) return '';
-  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + glue[0].length } } };
-  return phraseAfter(shifted, scan, segmenter);
+  return phraseAfter(endingAt(ctx, at + glue[0].length), scan, segmenter);
 }
 
 /**
@@ -292,7 +293,7 @@ export function phraseAfterPurpose(ctx: MentionContext, scan: string, segmenter?
   const at = ctx.mention.span.end;
   const spent = /^(?:用于|实施|支持|建设|投向|投入)[0-9一二三四五六七八九十]+[个项家所座条]/.exec(scan.slice(at, at + 10));
   const shift = spent ? spent[0].length : 0;
-  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: at + shift } } };
+  const shifted = endingAt(ctx, at + shift);
   if (!shift) {
     const window = scan.slice(at, Math.min(ctx.sentence.span.end, at + 16));
     const piece = window.slice(0, Math.max(0, window.search(/[，。、；：！？,;:!?]|$/)));
@@ -367,7 +368,7 @@ const PAIRED_WORDS = [
 ] as const satisfies readonly (readonly [string, readonly string[]])[];
 
 /** True when `text` holds a word that names `count` things (存贷款余额, 进出口总额, 批零住餐). */
-export function namesTwo(text: string, count = 2): boolean {
+export function hasPairedWord(text: string, count: number): boolean {
   return PAIRED_WORDS.some(([word, parts]) => parts.length === count && text.includes(word));
 }
 
@@ -462,9 +463,8 @@ function withoutVerbs(phrase: string, segmenter: Segmenter): string {
 export function previousClauseObject(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   // 经济总量实现历史性突破，达到1298.8亿元: a verb of level or change goes on about the subject
   // of the clause before, which the sentence's opening names; only a verb of action takes the object
-  if (!segmenter || ctx.clauseStart <= ctx.sentence.span.start || CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
-  const before = scan.slice(Math.max(ctx.sentence.span.start, ctx.clauseStart - 40), ctx.clauseStart - 1);
-  return objectOfClause(before.split(/[，,：:；;]/).pop() ?? '', segmenter);
+  if (!segmenter || CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
+  return objectOfClause(clauseBefore(ctx, scan), segmenter);
 }
 
 /**
@@ -548,12 +548,11 @@ export function investmentOf(ctx: MentionContext, scan: string, segmenter?: Segm
  * bounds is the thing done within it, named after it. '' when the span bounds nothing.
  */
 export function doneWithin(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
-  if (!/^(?:天|小时|分钟|周|工作日)$/.test(ctx.mention.unit)) return '';
+  if (!isDurationUnit(ctx.mention.unit)) return '';
   // 震后10分钟专业救援队集结: a span counted from an event bounds what follows it too
   const bound = ctx.after.startsWith('内') ? 1 : /后$/.test(ctx.lead) ? 0 : -1;
   if (bound < 0) return '';
-  const shifted = { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end: ctx.mention.span.end + bound } } };
-  return phraseAfter(shifted, scan, segmenter);
+  return phraseAfter(endingAt(ctx, ctx.mention.span.end + bound), scan, segmenter);
 }
 
 /**
@@ -578,9 +577,8 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
  * '' when the lead has a subject or none is found.
  */
 export function subjectOfClauseBefore(ctx: MentionContext, scan: string, lead: string): string {
-  if (!/^(?:在|于|对)/.test(lead) || ctx.clauseStart <= ctx.sentence.span.start) return '';
-  const before = scan.slice(Math.max(ctx.sentence.span.start, ctx.clauseStart - 40), ctx.clauseStart - 1);
-  const clause = before.split(/[，,：:；;]/).pop() ?? '';
+  if (!/^(?:在|于|对)/.test(lead)) return '';
+  const clause = clauseBefore(ctx, scan);
   const subject = /^([\u4e00-\u9fff“”]{2,10}?)(?:在|于|对|比|较)/.exec(clause)?.[1] ?? '';
   return subject ? subject + lead : '';
 }

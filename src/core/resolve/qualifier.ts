@@ -1,10 +1,8 @@
 // Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../lexicon/cues.js';
+import { isDurationUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
-
-/** Units of time spans. */
-const DURATION = /^(?:天|小时|分钟|周|工作日|月)$/;
 
 /** Quotes and particles that may stand between a cue and its number: 突破“五百亿”. */
 const GLUE = /[“"‘「（(]+$/;
@@ -15,7 +13,7 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   const after = ctx.after.replace(/^[”"’」）)]+/, '');
   for (const [word, q] of QUALIFIER_AFTER) if (after.startsWith(word)) return q;
   // 1天内供电线路全部恢复通电: a time span then 内 is an upper bound
-  if (DURATION.test(ctx.mention.unit) && after.startsWith('内')) return 'le';
+  if ((isDurationUnit(ctx.mention.unit) || ctx.mention.unit === '月') && after.startsWith('内')) return 'le';
   // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number
   const lead = ctx.lead.replace(GLUE, '');
   for (const [word, q] of QUALIFIER_BEFORE) {
