@@ -245,7 +245,7 @@ export const SECTORS = [
       // village companies: 强村公司总利润
       '强村公司', '强村',
       // the income of people lifted from poverty, village services and water: 脱贫人口人均收入, 村级综合服务设施
-      '脱贫人口人均', '村级综合服务', '千村美丽', '干净人家', '规模化供水', '集体经营性建设用地',
+      '脱贫人口人均', '村级综合服务', '规模化供水', '集体经营性建设用地',
       // liveable villages: 省级美丽宜居村
       '宜居村', '美丽宜居村',
     ],
@@ -462,8 +462,8 @@ export const SECTORS = [
       '体制机制', '高频事项', '政务事项', '荣誉',
       // agreements and problems solved: 京长对口合作事项, 解决实际问题
       '合作事项', '实际问题',
-      // help to firms and credit: 选派“企业知心人”, 解决企业发展难题, 城市信用指数
-      '企业知心人', '企业发展难题', '信用指数',
+      // help to firms and credit: 解决企业发展难题, 城市信用指数
+      '企业发展难题', '信用指数',
       // reforms of institutions and services: 制度创新成果, 高频场景
       '制度创新', '高频场景',
     ],
