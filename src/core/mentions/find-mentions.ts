@@ -354,7 +354,11 @@ const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?![的地得和及与或、规�
 const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至)[\u4e00-\u9fff]/;
 
 /** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
-const POLICY_NAME = /^(?:措施|政策|举措|硬措施|意见)|^(?:、[^，。；、]{1,16}?\d+条)*等(?:一系列|系列|一揽子)?(?:政策|措施|举措)/;
+/** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见. */
+const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求)';
+const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\d+条)*等(?:一系列|系列|一揽子)?(?:政策|措施|举措)`);
+/** 十条措施 (Chinese numerals): the policy words at once after 条 or 项. */
+const POLICY_WORDS_AFTER = new RegExp(`^${POLICY_WORDS}`);
 
 /** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
@@ -446,7 +450,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // 科技经费投入增加一倍: a multiple after a verb of growth is a change, whatever its numeral
   if (unit?.entry.role === 'times' && /(?:增加|增长|提高|提升|扩大|上升|了)$/.test(back)) return null;
   // 十条措施, 二十条措施: a numbered policy is a name
-  if (unit && /^[条项]$/.test(unit.spelling) && /^(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求)/.test(after)) return 'policy-name';
+  if (unit && /^[条项]$/.test(unit.spelling) && POLICY_WORDS_AFTER.test(after)) return 'policy-name';
   // 开门红九条: a numeral-条 after a noun names a policy unless a verb right before counts it
   const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w));
   if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
