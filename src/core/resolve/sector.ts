@@ -82,14 +82,20 @@ function matchCut(phrase: string, sentence: string): SectorId | null {
   return runOn && runOn.length > hit.length && runOn.word.includes(hit.word) ? runOn.id : hit.id;
 }
 
+/**
+ * Names listed as examples before 等 (卓尔控股、九州通医药、恒信汽车等7家企业) are members of
+ * what is counted, not its field: a firm's or project's name says nothing of the sector.
+ */
+const EXAMPLES = /(?:[^，。；：、\s]{2,12}、)+[^，。；：、\s]{2,12}?等(?![级次同等])/g;
+
 export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = ''): SectorId {
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   return (
     matchCut(indicator.replace(QUOTES, ''), sentence) ??
-    matchCut(clause, sentence) ??
-    voteSector(sentence) ??
+    matchCut(clause.replace(EXAMPLES, ''), sentence) ??
+    voteSector(sentence.replace(EXAMPLES, '')) ??
     fallback ??
-    voteSector(paragraph) ??
+    voteSector(paragraph.replace(EXAMPLES, '')) ??
     'macro'
   );
 }
