@@ -88,10 +88,26 @@ function matchCut(phrase: string, sentence: string): SectorId | null {
  */
 const EXAMPLES = /(?:[^，。；：、\s]{2,12}、)+[^，。；：、\s]{2,12}?等(?![级次同等])/g;
 
+/**
+ * A share of the economy names its field in the part before 占 (研发经费占地区生产总值比重 is
+ * technology); a share of a field's own total keeps the total's field (民生投入占财政支出 is fiscal).
+ */
+const SHARE_OF = /占(?!用|地(?!区))/;
+
+function shareOfEconomy(indicator: string): SectorId | undefined {
+  const at = indicator.search(SHARE_OF);
+  if (at <= 0) return undefined;
+  const whole = matchSector(indicator.slice(at + 1));
+  // the part is read with its 占: 服务业占 (its value added) is macro
+  return whole && whole.id !== 'macro' ? undefined : matchSector(indicator.slice(0, at + 1))?.id;
+}
+
 export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = ''): SectorId {
   if (TRADE_HEAD.test(indicator)) return 'consumption';
+  const named = indicator.replace(QUOTES, '');
   return (
-    matchCut(indicator.replace(QUOTES, ''), sentence) ??
+    shareOfEconomy(named) ??
+    matchCut(named, sentence) ??
     matchCut(clause.replace(EXAMPLES, ''), sentence) ??
     voteSector(sentence.replace(EXAMPLES, '')) ??
     fallback ??
