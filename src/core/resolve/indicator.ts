@@ -119,8 +119,11 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // PM2.5浓度降至每立方米(36微克): a per-unit base written before the number is part of the unit
   t = t.replace(/每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时)$/, '').replace(/(?:降至|降到|下降到|达到|达|为|控制在)$/, '');
   // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业: examples before 等 name
-  // members, the kind after 等 is what is counted
-  t = t.replace(/^(新增|新引进|引进|新建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办)[^，。；：“”]{2,30}?等(?![级次同])(?=[\u4e00-\u9fff“]{2})/, '$1');
+  // members, the kind after 等 is what is counted; with no verb before them, a list of examples
+  // (稻米、蔬菜等五大农业优势产业链产值) gives way to a kind of three characters or more
+  t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办)*)([^，。；：“”]{2,30}?)等(?![级次同])(?=[\u4e00-\u9fff“]{2})/,
+    (whole, verb: string, examples: string, at: number, all: string) =>
+      verb || (examples.includes('、') && all.length - whole.length >= 3) ? verb : whole);
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
   t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
   // 第十五届省运会我市金牌总数 → 省运会我市金牌总数: which session is no part of the name
@@ -367,6 +370,9 @@ const PAIRED_WORDS = [
   ['批零住餐', ['批发业', '零售业', '住宿业', '餐饮业']],
   ['批发零售业', ['批发业', '零售业']],
   ['住宿餐饮业', ['住宿业', '餐饮业']],
+  // 三次产业分别增长3.9%、7.9%、6.3%: the three sectors' value added
+  ['三次产业增加值', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
+  ['三次产业', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
 ] as const satisfies readonly (readonly [string, readonly string[]])[];
 
 /** True when `text` holds a word that names `count` things (存贷款余额, 进出口总额, 批零住餐). */
