@@ -49,6 +49,8 @@ export const UNITS = {
   '平方千米': { canonical: '平方公里', role: 'measure' },
   '平方米': { canonical: '平方米', role: 'measure' },
   '立方米': { canonical: '立方米', role: 'measure' },
+  // volume of drink: 年产白酒25万千升
+  '千升': { canonical: '千升', role: 'measure' },
   // 标准厂房14.2万方, 土石方300万方: 方 is a square or a cubic metre by what it measures (resolve/unit.ts)
   '方': { canonical: '方', role: 'measure', afterMultiplier: true },
   '亩': { canonical: '亩', role: 'measure' },
@@ -180,12 +182,21 @@ export const UNITS = {
 
 export type UnitSpelling = keyof typeof UNITS;
 
-/** Canonical units of time spans (小时, 天, 周, 工作日…), read from the lexicon's roles. */
-const DURATION_UNITS = new Set<string>(Object.values(UNITS as Record<string, UnitEntry>).filter((u) => u.role === 'duration').map((u) => u.canonical));
+/** Canonical units of one role, read from the lexicon. */
+function canonicalsOf(role: UnitEntry['role']): Set<string> {
+  return new Set<string>(Object.values(UNITS as Record<string, UnitEntry>).filter((u) => u.role === role).map((u) => u.canonical));
+}
+const DURATION_UNITS = canonicalsOf('duration');
+const COUNT_UNITS = canonicalsOf('count');
 
-/** True when a claim's unit is a time span: 1天内, 震后10分钟. */
+/** True when a claim's unit is a time span (小时, 天, 周, 工作日…): 1天内, 震后10分钟. */
 export function isDurationUnit(canonical: string): boolean {
   return DURATION_UNITS.has(canonical);
+}
+
+/** True when a claim's unit counts things (个, 家, 条, 人…): 提升253条道路. */
+export function isCountUnit(canonical: string): boolean {
+  return COUNT_UNITS.has(canonical);
 }
 
 /** Unit spellings, longest first, so that a longer spelling wins (个百分点 over 个). */

@@ -431,6 +431,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   const back = before(s, at, 6);
   const atBoundary = BOUNDARY_AFTER.test(after);
   if (num.value === 0) return 'zero';
+  // 二次供水, 二次开发: times are counted with 两 (两次), so 二次 is the adjective "secondary"
+  if (unit?.spelling === '次' && s.slice(at, end) === '二次') return 'chinese-in-word';
   if (num.bareMultiplier) {
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';

@@ -1,5 +1,6 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
 import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS } from '../lexicon/cues.js';
+import { isCountUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
 
@@ -47,6 +48,8 @@ const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩
 const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?:净增加|净增|增加|减少|增产|减产|增收|下降|降低|缩短|(?<![造固容治化建修])(?:提高|提升)|增长|上涨|上调|下调|压减|压缩|缩减)(?:了)?(?:约|近|超过|超|逾|接近|大约)?$/;
 /** The falls among them: 减少约1500亿元 → −1.5e11. */
 const OWN_UNIT_FALL = /减少|减产|下降|降低|缩短|下调|压减|压缩|缩减/;
+/** A noun right after a count: the count is of the verb's object (提升253条道路…), not a change. */
+const COUNTED_OBJECT = /^(?![以左上下之的余多万亿个]|[，。、；：])[\u4e00-\u9fff“]/;
 /** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
 const NEW_THINGS = /新增(?:加)?$/;
 
@@ -67,9 +70,11 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   if (m.unit === '%' || m.unit === '‰' || m.unit === '百分点' || m.unit === '倍') {
     return percentKind(ctx, clause, lead);
   }
-  // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount)
+  // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
+  // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.slice(-8);
-  if (!NEW_THINGS.test(near) && OWN_UNIT_CHANGE.test(near) && !TO_LEVEL.test(near)) {
+  const countsObject = isCountUnit(m.unit) && COUNTED_OBJECT.test(ctx.after);
+  if (!NEW_THINGS.test(near) && !countsObject && OWN_UNIT_CHANGE.test(near) && !TO_LEVEL.test(near)) {
     const down = OWN_UNIT_FALL.test(OWN_UNIT_CHANGE.exec(near)![0]);
     return { kind: 'change', sign: down ? -1 : 1 };
   }
