@@ -109,6 +109,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
   if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|两年平均|年均)$/.test(t)) return '';
+  // 城镇新增就业9.86万人，为年计划的118.8%: a share of the plan measures the previous indicator
+  if (/^(?:为|是|占|达到?|完成)?(?:全?年(?:度)?(?:计划|目标|任务)|目标任务|计划)的?$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
   if (/^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|\d|全[国省市州区县]|平均))/.test(t)) return '';
   // too long: drop leading list items (A、B、C), then leading characters
@@ -121,7 +123,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业: examples before 等 name
   // members, the kind after 等 is what is counted; with no verb before them, a list of examples
   // (稻米、蔬菜等五大农业优势产业链产值) gives way to a kind of three characters or more
-  t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办)*)([^，。；：“”]{2,30}?)等(?![级次同])(?=[\u4e00-\u9fff“]{2})/,
+  t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办)*)([^，。；：“”]{2,30}?)等(?![级次同]|为主)(?=[\u4e00-\u9fff“]{2})/,
     (whole, verb: string, examples: string, at: number, all: string) =>
       verb || (examples.includes('、') && all.length - whole.length >= 3) ? verb : whole);
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
