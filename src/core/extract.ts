@@ -4,7 +4,7 @@ import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type 
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, objectOfClause, previousClauseObject, qualifyPrevious,
-  doneWithin, investmentOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
+  doneWithin, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
@@ -165,7 +165,7 @@ function resolveIndicator(
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i]))) { previous = earlier[i]; break; }
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;
-  const invested = investmentOf(ctx, scan, options.segmenter);
+  const invested = measureOf(ctx, scan, options.segmenter);
   if (invested && names(invested)) return invested;
   // 所有市州和三分之二的县: a lead ending in list glue is another item, so a share names what follows 的
   if (/[和、及与]$/.test(ctx.lead.trim())) {

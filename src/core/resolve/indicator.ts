@@ -41,7 +41,7 @@ const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
 /** Characters that end an after-phrase when no segmenter is given. */
-const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居)|排第|排名|位居|位列|居第|全面|全部|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居)|排第|排名|位居|位列|居第|全面|全部|全线|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -542,15 +542,22 @@ export function measureOfAction(lead: string, unit: string): string {
   return lead;
 }
 
+/** Measures of one thing that a report writes before it and 的: 总投资113亿元的…项目, 全长66公里的三环路. */
+const MEASURE_BEFORE_OF = /(总投资|全长|总长度?|总面积|建筑面积|占地面积|总规模|总库容|库容|总装机(?:容量)?|装机容量)(?:约|超|达|近)?$/;
+
 /**
- * 实施总投资113亿元的襄垣源网荷储一体化项目, 签约引进总投资1929.8亿元的582个项目: a total
- * investment written before 的 belongs to what follows it. '' when the lead is no 总投资.
+ * 实施总投资113亿元的襄垣源网荷储一体化项目, 签约引进总投资1929.8亿元的582个项目, 全长66公里的
+ * 三环路: a measure written before 的 belongs to what follows it (三环路全长). '' when the lead
+ * ends in no such measure.
  */
-export function investmentOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
-  if (!/总投资(?:约|超|达|近)?$/.test(ctx.lead.trim())) return '';
+export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const measure = MEASURE_BEFORE_OF.exec(ctx.lead.trim())?.[1];
+  if (!measure) return '';
   const of = phraseAfterOf(ctx, scan, segmenter);
   if (of.length < 2) return '';
-  return /(?:项目|工程)$/.test(of) ? `${of}总投资` : of;
+  // a total investment of several projects (的582个项目) names the projects alone
+  if (measure === '总投资' && !/(?:项目|工程)$/.test(of)) return of;
+  return `${of}${measure}`;
 }
 
 /**
