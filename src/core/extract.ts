@@ -81,6 +81,9 @@ function futureYears(period: Period | null, years: ReportYears): boolean {
   return period !== null && years.planYear !== null && period.from > years.planYear;
 }
 
+/** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
+const SCOPE_AT_END = /全[国省市州县区]$/;
+
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 
@@ -195,6 +198,9 @@ function resolveIndicator(
   const earlierInSentence = earlier.some((name) => name);
   const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
   if (qualified) return qualified;
+  // 贡献了全市超过四成的工业增加值: a share of a scope's total names the total after 的
+  const shareOf = kind === 'ratio' && SCOPE_AT_END.test(before) ? phraseAfterOf(ctx, scan, options.segmenter) : '';
+  if (shareOf.length >= 2 && names(shareOf)) return before.length > 2 ? before.replace(/了(?=全)/, '') + shareOf : shareOf;
   if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
   if (of.length >= 2 && names(of)) return of;

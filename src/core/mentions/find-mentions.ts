@@ -436,7 +436,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (num.bareMultiplier) {
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
-    const cued = endsWithAny(back, BARE_MULTIPLIER_CUES);
+    // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum
+    const cued = endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上');
     if (!money && !cued) return 'bare-multiplier-word';
     // 万元GDP能耗, 万元工业增加值用水量: a per-unit base inside an indicator's name
     if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
