@@ -3,7 +3,7 @@ import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, objectOfClause, previousClauseObject, qualifyPrevious,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious,
   doneWithin, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -243,7 +243,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     }
     // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
     const named = cleanLead(ctx.lead.slice(0, at), 60);
-    let items = named ? splitEnumeration(named, count) : null;
+    let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count) : null);
     if (!items && !named) {
       // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous
       // numbers in the sentence, most recent last; 存贷款余额分别增长8%、13% names its own

@@ -361,9 +361,29 @@ export function splitEnumeration(text: string, count: number): string[] | null {
     if (i === items.length - 1) return item;
     const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
     if (modifier && last.length > item.length + 2) return item + last.slice(item.length);
+    // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
+    const inLast = last.indexOf(item);
+    if (item.length >= 2 && inLast > 0 && last.length - inLast - item.length >= 2) return item + last.slice(inLast + item.length);
     return measure && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + measure : item;
   });
   return items;
+}
+
+/**
+ * 航空航天、集成电路、新能源等新兴产业产值分别增长20%、39.1%、25%: as many examples before 等 as
+ * values are what the values measure, each with the measure the kind after 等 ends in
+ * (航空航天产业产值). null when the count differs or nothing is measured.
+ */
+export function splitExamples(text: string, count: number): string[] | null {
+  const m = /^(.+?)等([^等、]+)$/.exec(text.trim());
+  if (!m) return null;
+  const examples = cleanLead(m[1], 60).split(LIST_GLUE).filter(Boolean);
+  const own = LIST_MEASURE.exec(m[2])?.[0];
+  if (examples.length !== count || !own) return null;
+  // 新兴产业产值 → 产业产值: the examples are industries too
+  const industry = m[2].slice(m[2].lastIndexOf('产业'));
+  const tail = m[2].includes('产业') && industry.endsWith(own) ? industry : own;
+  return examples.map((item) => (item.endsWith(own) ? item : item + tail));
 }
 
 /** Words that name two things at once, and the two, in the order reports give their values. */
