@@ -383,9 +383,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // glued to a noun names a class of things; the count after it is the claim (but 增长10%以上，
   // 100亿元以上的目标 and 500个以上5G基站 stay)
   if ((role === 'money' || role === 'measure') && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
-  // 营收过百亿元园区, 超10亿元企业, 百亿元项目: a sum glued to a kind of firm, park or project
+  // 营收过百亿元园区, 超10亿元企业, 百亿元项目, 十亿元镇: a sum glued to a kind of firm, park, project or place
   // names a size class of them; the count after it is the claim
-  if (role === 'money' && /^(?:园区|企业|项目|产业集群|集群|工业园)/.test(after)) return 'size-in-name';
+  if (role === 'money' && /^(?:园区|企业|项目|产业集群|集群|工业园|[镇乡村县](?![级域]))/.test(after)) return 'size-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
   if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
   // 角度, 各方: a unit that needs a multiplier before it is no unit alone

@@ -103,7 +103,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
     }
   }
   // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
-  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/[0-9.,]+$/, '');
+  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
@@ -174,7 +174,7 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 117项与群众密切相关的高频事项: a description ending in 的 stands before the noun
   const described = /^(?:与|和|同|对)[^，。；、0-9]{1,12}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 16));
   if (described) start += described[0].length;
-  if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为(?!民)|在|到|至|次|后(?!期|续)|前(?!期)|内|里)/.test(scan.slice(start, start + 2))) return '';
+  if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为(?!民)|在(?![建营运产库校园职岗线])|到|至|次|后(?!期|续)|前(?!期)|内|里)/.test(scan.slice(start, start + 2))) return '';
   // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)/.test(scan.slice(start, start + 4))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
