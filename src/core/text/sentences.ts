@@ -41,6 +41,21 @@ export function classifyHeading(line: string, reviewYear: number | null, current
  */
 const FIVE_YEARS = /五年|十[一二三四五六七八九]?五|本届政府|届期/;
 
+/** How long a part's slogan heading may be: 二、全面贯彻落实党的二十大精神，奋力开创…新局面 */
+const MAX_SLOGAN_HEADING = 120;
+
+/**
+ * A report whose parts are headed by slogans (一、勠力同心砥砺前行，全年经济社会发展实现稳中向好;
+ * 二、全面贯彻落实党的二十大精神，奋力开创…) names no part: the first part is the review, the
+ * next the plan. Only for reports where no heading was recognised by its words.
+ */
+export function partBySlogan(line: string, current: SectionRole): SectionRole | null {
+  const text = line.trim();
+  if (!PART_LABEL.test(text) || text.length > MAX_SLOGAN_HEADING || /[。！？；]/.test(text)) return null;
+  if (current === 'preamble') return 'review';
+  return current === 'review' ? 'plan' : null;
+}
+
 /** The part a heading opens: the year or the five years, reviewed or planned. */
 export function partOfHeading(line: string, role: SectionRole): ReportPart | null {
   if (role !== 'review' && role !== 'plan') return null;
@@ -55,12 +70,15 @@ export function splitSentences(text: string, lines = new LineIndex(text)): Sente
   let role: SectionRole = 'preamble';
   let part: ReportPart | null = null;
   let reviewYear: number | null = null;
+  let named = false;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const lineText = text.slice(lineStart, lineEnd);
-    const heading = classifyHeading(lineText, reviewYear, role);
+    const byWords = classifyHeading(lineText, reviewYear, role);
+    named ||= byWords !== null;
+    const heading: SectionRole | null = byWords ?? (named ? null : partBySlogan(lineText, role));
     if (heading) {
       role = heading;
       part = partOfHeading(lineText, heading);
