@@ -119,7 +119,7 @@ function resolveSentence(
       qualifier: qualifiers[i],
       modality,
       indicator: inSourceWidths(indicator, text.slice(sentence.span.start, sentence.span.end)),
-      sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector, ctx.paragraphBefore),
+      sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector, ctx.paragraphBefore, options.segmenter),
       metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after, before: ctx.clauseBefore }, report.metrics),
       period,
       text: text.slice(mention.span.start, mention.span.end),

@@ -2,7 +2,7 @@
 // then in its clause, then from what most of its sentence is about, then the claim before it
 // in the paragraph, then what the paragraph so far is about (招商引资… then 引进10亿级项目55个).
 import { GENERIC_KEYWORDS, SECTORS } from '../lexicon/sectors.js';
-import type { SectorId } from '../types.js';
+import type { Segmenter, SectorId } from '../types.js';
 
 interface Hit {
   id: SectorId;
@@ -20,17 +20,22 @@ SECTORS.flatMap((s) => s.keywords.map((word: string) => ({ word, id: s.id as Sec
 });
 for (const list of BY_FIRST_CHAR.values()) list.sort((a, b) => b.word.length - a.word.length || a.order - b.order);
 
-/** The weightiest (longest, generic words aside) sector keyword in `text` (ties: the one earlier in the lexicon). */
-export function matchSector(text: string): Hit | null {
+/**
+ * The weightiest (longest, generic words aside) sector keyword in `text` (ties: the one earlier in
+ * the lexicon). `inside` maps a place inside a word to the word's end: a keyword beginning there
+ * must end by it (see wordInsides).
+ */
+export function matchSector(text: string, inside?: ReadonlyMap<number, number>): Hit | null {
   if (!text) return null;
   let best: { word: string; id: SectorId; order: number; weight: number } | null = null;
   for (let i = 0; i < text.length; i++) {
+    const wordEnd = inside?.get(i);
     const candidates = BY_FIRST_CHAR.get(text[i]);
     if (!candidates) continue;
     for (const k of candidates) {
       // longest first: a shorter word can no longer outweigh the best found
       if (best && k.word.length < best.weight) break;
-      if (!text.startsWith(k.word, i)) continue;
+      if (!text.startsWith(k.word, i) || (wordEnd !== undefined && i + k.word.length > wordEnd)) continue;
       // the longest keyword at this place, unless it is generic and a shorter one is not
       if (!best || k.weight > best.weight || (k.weight === best.weight && k.order < best.order)) best = k;
       if (k.weight === k.word.length) break;
@@ -44,10 +49,11 @@ export function matchSector(text: string): Hit | null {
  * overlapping) votes with its length. One long word in a passage about something else
  * (市场主体 in a sentence on 有机产品) does not outvote the passage.
  */
-export function voteSector(text: string): SectorId | null {
+export function voteSector(text: string, inside?: ReadonlyMap<number, number>): SectorId | null {
   const votes = new Map<SectorId, number>();
   for (let i = 0; i < text.length; ) {
-    const k = BY_FIRST_CHAR.get(text[i])?.find((c) => text.startsWith(c.word, i));
+    const wordEnd = inside?.get(i);
+    const k = BY_FIRST_CHAR.get(text[i])?.find((c) => text.startsWith(c.word, i) && (wordEnd === undefined || i + c.word.length <= wordEnd));
     if (!k) {
       i++;
       continue;
@@ -58,6 +64,27 @@ export function voteSector(text: string): SectorId | null {
   let best: SectorId | null = null;
   for (const [id, n] of votes) if (best === null || n > votes.get(best)!) best = id;
   return best;
+}
+
+/**
+ * Where a keyword may not begin: inside a two-character dictionary word that it would run out of
+ * (海绵|城市|重点项目 holds no 市重点项目, 减免|税额 no 免税, 应急|救援 no 急救). Longer words are
+ * often jieba's compounds (中小企业|账款 holds 企业账款, 足球赛|事 holds 赛事), and words jieba
+ * does not know (tagged x: 川渝通|办) or abbreviations (j) are no bar.
+ */
+function wordInsides(text: string, segmenter: Segmenter): Map<number, number> {
+  const inside = new Map<number, number>();
+  let at = 0;
+  for (const { word, tag } of segmenter.tag(text)) {
+    if (word.length === 2 && tag !== 'x' && tag !== 'j') inside.set(at + 1, at + 2);
+    at += word.length;
+  }
+  return inside;
+}
+
+/** voteSector with the segmenter's word bounds. */
+function voteOn(text: string, segmenter?: Segmenter): SectorId | null {
+  return voteSector(text, segmenter && wordInsides(text, segmenter));
 }
 
 /** Quotes and brackets split words a keyword spans: “百村示范”村 is a 示范村. */
@@ -74,8 +101,8 @@ const RUN_ON = 4;
  * longer keyword (…获评国家级智能|制造示范工厂) means the longer one (智能制造 is
  * industry, 智能 alone technology).
  */
-function matchCut(phrase: string, sentence: string): SectorId | null {
-  const hit = matchSector(phrase);
+function matchCut(phrase: string, sentence: string, segmenter?: Segmenter): SectorId | null {
+  const hit = matchSector(phrase, segmenter && wordInsides(phrase, segmenter));
   if (!hit) return null;
   const at = sentence.indexOf(phrase);
   const runOn = at >= 0 ? matchSector(sentence.slice(at, at + phrase.length + RUN_ON)) : null;
@@ -102,16 +129,18 @@ function shareOfEconomy(indicator: string): SectorId | undefined {
   return whole && whole.id !== 'macro' ? undefined : matchSector(indicator.slice(0, at + 1))?.id;
 }
 
-export function resolveSector(indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = ''): SectorId {
+export function resolveSector(
+  indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = '', segmenter?: Segmenter,
+): SectorId {
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   const named = indicator.replace(QUOTES, '');
   return (
     shareOfEconomy(named) ??
-    matchCut(named, sentence) ??
-    matchCut(clause.replace(EXAMPLES, ''), sentence) ??
-    voteSector(sentence.replace(EXAMPLES, '')) ??
+    matchCut(named, sentence, segmenter) ??
+    matchCut(clause.replace(EXAMPLES, ''), sentence, segmenter) ??
+    voteOn(sentence.replace(EXAMPLES, ''), segmenter) ??
     fallback ??
-    voteSector(paragraph.replace(EXAMPLES, '')) ??
+    voteOn(paragraph.replace(EXAMPLES, ''), segmenter) ??
     'macro'
   );
 }
