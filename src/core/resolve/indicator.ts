@@ -126,6 +126,12 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办)*)([^，。；：“”]{2,30}?)等(?![级次同]|为主)(?=[\u4e00-\u9fff“]{2})/,
     (whole, verb: string, examples: string, at: number, all: string) =>
       verb || (examples.includes('、') && all.length - whole.length >= 3) ? verb : whole);
+  // 提请市人大常委会审议地方性法规草案 → 地方性法规草案: who is asked to review is no part of what
+  // is counted (reports name the body or not; the laws are the same)
+  t = t.replace(/^提请[^，。；]{0,12}?审议(?=.{2})/, '');
+  // 省运会我市金牌总数, 自治区第十四届运动会金牌数: the report's own city and the session number
+  // are no part of the name
+  t = t.replace(/(?<=.{2})(?:我[市州省县区])(?=.{2})/, '').replace(/(?<=.{2})第[一二三四五六七八九十]+届(?=.{2})/, '');
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
   t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
   // 第十五届省运会我市金牌总数 → 省运会我市金牌总数: which session is no part of the name
