@@ -33,7 +33,7 @@ const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
-const KEEP_IN_PHRASE = /^(?:建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|建|改|修)$/;
+const KEEP_IN_PHRASE = /^(?:建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|建|改|修)$/;
 /** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
 const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
 const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
@@ -180,6 +180,9 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 117项与群众密切相关的高频事项: a description ending in 的 stands before the noun
   const described = /^(?:与|和|同|对)[^，。；、0-9]{1,12}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 16));
   if (described) start += described[0].length;
+  // 6个年度计划总投资100亿元的装备制造项目: a measure of each thing, ending in 的, stands before the noun
+  const measured = /^[\u4e00-\u9fff]{1,8}?[0-9.]+[万亿]?[\u4e00-\u9fff/]{1,4}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 24));
+  if (measured) start += measured[0].length;
   if (/^(?:以上|以下|以内|左右|多|余|的|和|及|与|或|等|是|为(?!民)|在(?![建营运产库校园职岗线])|到|至|次|后(?!期|续)|前(?!期)|内|里)/.test(scan.slice(start, start + 2))) return '';
   // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)/.test(scan.slice(start, start + 4))) return '';
@@ -572,7 +575,7 @@ export function measureOfAction(lead: string, unit: string): string {
 }
 
 /** Measures of one thing that a report writes before it and 的: 总投资113亿元的…项目, 全长66公里的三环路. */
-const MEASURE_BEFORE_OF = /(总投资|全长|总长度?|总面积|建筑面积|占地面积|总规模|总库容|库容|总装机(?:容量)?|装机容量)(?:约|超|达|近)?$/;
+const MEASURE_BEFORE_OF = /((?:年度)?(?:计划)?总投资|全长|总长度?|总面积|建筑面积|占地面积|总规模|总库容|库容|总装机(?:容量)?|装机容量)(?:约|超|达|近)?$/;
 
 /**
  * 实施总投资113亿元的襄垣源网荷储一体化项目, 签约引进总投资1929.8亿元的582个项目, 全长66公里的
@@ -585,7 +588,7 @@ export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segment
   const of = phraseAfterOf(ctx, scan, segmenter);
   if (of.length < 2) return '';
   // a total investment of several projects (的582个项目) names the projects alone
-  if (measure === '总投资' && !/(?:项目|工程)$/.test(of)) return of;
+  if (measure.endsWith('总投资') && !/(?:项目|工程)$/.test(of)) return of;
   return `${of}${measure}`;
 }
 
