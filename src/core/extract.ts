@@ -182,6 +182,11 @@ function resolveIndicator(
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
   const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
   if (same !== '' && same >= 0) return earlier[same];
+  // 集体经济收入5万元以上的村496个: a lead opening with 的 ends a name the earlier number is inside
+  if (ctx.previous && /^(?:以上|以下|及以上)?的/.test(ctx.lead.trim())) {
+    const whole = cleanLead(ctx.clauseBefore);
+    if (whole.length > ctx.lead.length && names(whole)) return whole;
+  }
   // 近九成国家高新技术企业、近八成境内上市公司: the noun after the previous number is its own,
   // so this number's lead starts after it
   const lastName = earlier[earlier.length - 1];

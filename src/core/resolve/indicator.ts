@@ -13,6 +13,8 @@ const TRAILING_CUES = [
   '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '同比', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  // examples before a count: 100万千瓦光伏等(14个…项目)
+  '等',
 ] as const;
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
@@ -72,6 +74,9 @@ const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按
 /** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）. */
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]/g;
 
+/** Words that open with a leading cue: 和美, 和谐, 及时, 与会. */
+const CUE_OPENS_WORD = /^(?:和[美谐睦平]|及时|与会)/;
+
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
 const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.length);
@@ -95,7 +100,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of LEADING_LONGEST_FIRST) {
-      if (t.startsWith(w) && t.length > w.length) {
+      // 和美小区, 和谐社区, 及时率: a cue word that opens a longer word is no cue
+      if (t.startsWith(w) && t.length > w.length && !CUE_OPENS_WORD.test(t)) {
         t = t.slice(w.length).trim();
         changed = true;
         break;
