@@ -149,6 +149,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 筹措财政资金, 获中央补助资金, 高层次人才发放购房补贴: a verb of getting or paying money
   // before the funds names no part of them
   t = t.replace(/(?:^|(?<=.{2}))(?:获得|获|筹措|筹集|发放|兑现|拨付|下达|落实|落地)(?=[^，。；]{0,10}?(?:资金|补助|补贴|基金|奖补|奖励|贷款|债券)$)/, '');
+  // 全社会完成固定资产投资 → 全社会固定资产投资: the statistic has its own name
+  t = t.replace(/(?:累计)?完成(?=固定资产投资)/, '');
   // 生物医药产业集群完成产值 → 生物医药产业集群产值 (完成投资 stays: reports name it so)
   t = t.replace(/(.{2,})完成(?=(?:总)?产值|营业收入|营收|销售收入|演出|接种|培训)/, '$1');
   return t;
