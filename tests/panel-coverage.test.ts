@@ -18,7 +18,7 @@ describe.skipIf(!existsSync(corpusDev))('panel target coverage on ../shared/corp
     expect(r.stated).toBe(210);
     // every stated target: the last three misses (an enumeration without 分别, a CPI index level 103.5%) are fixed in extraction
     expect(r.right, r.misses.join('\n')).toBeGreaterThanOrEqual(210);
-    expect(r.elsewhereRight).toBeGreaterThanOrEqual(26);
+    expect(r.elsewhereRight).toBeGreaterThanOrEqual(27);
     // ganzhou-2024 line 19: 完成年度固定资产投资564亿元, the industrial projects' investment
     expect(r.extra.length, r.extra.join('\n')).toBeLessThanOrEqual(1);
   });
