@@ -113,6 +113,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
+  // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
+  if (/^在[^，。；、0-9]{2,8}中$/.test(t)) return '';
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
   if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|两年平均|年均)$/.test(t)) return '';
   // 城镇新增就业9.86万人，为年计划的118.8%: a share of the plan measures the previous indicator
@@ -132,6 +134,10 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办)*)([^，。；：“”]{2,30}?)等(?![级次同]|为主)(?=[\u4e00-\u9fff“]{2})/,
     (whole, verb: string, examples: string, at: number, all: string) =>
       verb || (examples.includes('、') && all.length - whole.length >= 3) ? verb : whole);
+  // “八大行动”项目投资分别完成年度计划, 高新区、经开区分别落位…项目: 分别 pairs values, it names nothing
+  t = t.replace(/(?<=.{2})分别(?=.{2})/, '');
+  // PM_2.5: a subscript written with an underscore
+  t = t.replace(/(?<=[A-Za-z])_(?=\d)/g, '');
   // 提请市人大常委会审议地方性法规草案 → 地方性法规草案: who is asked to review is no part of what
   // is counted (reports name the body or not; the laws are the same)
   t = t.replace(/^提请[^，。；]{0,12}?审议(?=.{2})/, '');
@@ -306,6 +312,8 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   const glue = /^(?:的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
     (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
   if (!glue) return '';
+  // 争取实现7%的更好结果: a result or goal after 的 judges the number, it is no share of anything
+  if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务)/.test(scan.slice(at + glue[0].length, at + glue[0].length + 6))) return '';
   return phraseAfter(endingAt(ctx, at + glue[0].length), scan, segmenter);
 }
 
