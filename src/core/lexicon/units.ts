@@ -43,6 +43,11 @@ export const UNITS = {
   '件（次）': { canonical: '件', role: 'count' },
   '件(次)': { canonical: '件', role: 'count' },
   '套（间）': { canonical: '套', role: 'count' },
+  // 3892万人（次）: visits counted as people or times are visits
+  '人（次）': { canonical: '人次', role: 'count' },
+  '人(次)': { canonical: '人次', role: 'count' },
+  '户（次）': { canonical: '户次', role: 'count' },
+  '户(次)': { canonical: '户次', role: 'count' },
   '套(间)': { canonical: '套', role: 'count' },
   // land and area: 79.33万亩, 15.7万公顷, 57.6万平方米
   '平方公里': { canonical: '平方公里', role: 'measure' },
@@ -91,7 +96,8 @@ export const UNITS = {
   // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
   '微克': { canonical: '微克/立方米', role: 'measure' },
   '标准箱': { canonical: '标准箱', role: 'measure' },
-  '标箱': { canonical: '标准箱', role: 'measure' },
+  // 标箱 stays as written (annotators keep it; TEU is spelled out as 标准箱)
+  '标箱': { canonical: '标箱', role: 'measure' },
   // voltage classes name equipment (1000千伏特高压), they are not quantities
   '千伏': { canonical: '千伏', role: 'class' },
   '万伏': { canonical: '千伏', role: 'class' },
@@ -231,7 +237,7 @@ export function unitEntry(spelling: string): UnitEntry | undefined {
  * Longest first (人次 before 人). The claim's unit keeps them: 元/月, 元/人, 吨/日.
  */
 export const RATE_DENOMINATORS = [
-  '平方米', '立方米', '千瓦时', '人·年', '人·月', '人次', '小时', '公里', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
+  '平方米', '立方米', '千瓦时', '人·年', '人·月', '人次', '小时', '公里', '秒', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
 ] as const;
 
 /** Denominators with another canonical spelling: 元/天 is 元/日. */
