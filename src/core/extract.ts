@@ -1,6 +1,7 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
+import { isMoneyUnit } from './lexicon/units.js';
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious,
@@ -175,7 +176,10 @@ function resolveIndicator(
     const of = phraseAfterOf(ctx, scan, options.segmenter);
     if (of.length >= 1 && names(of)) return of;
   }
-  const after = countsThings(ctx.mention.unit) ? phraseAfter(ctx, scan, options.segmenter) : '';
+  // 安排超长期特别国债3000亿元支持消费品以旧换新: what follows a verb of spending is the purpose, not the name
+  // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
+  const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));
+  const after = countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '';
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return after;
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
   if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];

@@ -194,6 +194,7 @@ function canonicalsOf(role: UnitEntry['role']): Set<string> {
 }
 const DURATION_UNITS = canonicalsOf('duration');
 const COUNT_UNITS = canonicalsOf('count');
+const MONEY_UNITS = canonicalsOf('money');
 
 /** True when a claim's unit is a time span (小时, 天, 周, 工作日…): 1天内, 震后10分钟. */
 export function isDurationUnit(canonical: string): boolean {
@@ -203,6 +204,11 @@ export function isDurationUnit(canonical: string): boolean {
 /** True when a claim's unit counts things (个, 家, 条, 人…): 提升253条道路. */
 export function isCountUnit(canonical: string): boolean {
   return COUNT_UNITS.has(canonical);
+}
+
+/** True when a claim's unit is money (元, 美元…): 3000亿元支持消费品以旧换新. */
+export function isMoneyUnit(canonical: string): boolean {
+  return MONEY_UNITS.has(canonical);
 }
 
 /** Unit spellings, longest first, so that a longer spelling wins (个百分点 over 个). */
