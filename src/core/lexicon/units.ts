@@ -33,6 +33,9 @@ export const UNITS = {
   '人': { canonical: '人', role: 'count' },
   '名': { canonical: '人', role: 'count' },
   '位': { canonical: '人', role: 'count' },
+  // 提升11个位次: places in a ranking, never people
+  '个位次': { canonical: '位', role: 'count' },
+  '位次': { canonical: '位', role: 'count' },
   '户次': { canonical: '户次', role: 'count' },
   '户': { canonical: '户', role: 'count' },
   '家次': { canonical: '家次', role: 'count' },

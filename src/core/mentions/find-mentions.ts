@@ -315,12 +315,13 @@ function quantity(s: string, at: number): Found | null {
   if (!u && !num.hasMultiplier && !num.chinese && isBareIndexLevel(s, at, num.value)) {
     return mention(at, end, num.value, '%', 'bare-index-level');
   }
-  if (u?.spelling === '位' && high === undefined) {
-    // 排名前移一位, 提升5位: a move in rank; otherwise 位 counts people (5位专家)
+  const places = u?.spelling === '位次' || u?.spelling === '个位次';
+  if ((u?.spelling === '位' || places) && high === undefined) {
+    // 排名前移一位, 提升5位, 提升11个位次: a move in rank; otherwise 位 counts people (5位专家)
     const back = clauseTail(before(s, at, 10));
     const up = endsWithAny(back, RANK_MOVE_UP);
     const down = endsWithAny(back, RANK_MOVE_DOWN);
-    if ((up || down || /排名|位次/.test(back)) && num.value < 1000) {
+    if ((up || down || places || /排名|位次/.test(back)) && num.value < 1000) {
       return mention(at, end, num.value, '位', 'rank-move', { kind: 'change', sign: down ? -1 : 1 });
     }
     // 瓦房店市、庄河市分列全国百强县58位、94位, 蜀山稳居全国百强区14位: a place in a list

@@ -74,7 +74,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.slice(-8);
   const countsObject = isCountUnit(m.unit) && COUNTED_OBJECT.test(ctx.after);
-  if (!NEW_THINGS.test(near) && !countsObject && OWN_UNIT_CHANGE.test(near) && !TO_LEVEL.test(near)) {
+  // 实施道路照明质量提升100条: things counted after 提升 or 提高 are works done (增加120家 stays a change)
+  const worksDone = isCountUnit(m.unit) && /(?:提升|提高)$/.test(near);
+  if (!NEW_THINGS.test(near) && !countsObject && !worksDone && OWN_UNIT_CHANGE.test(near) && !TO_LEVEL.test(near)) {
     const down = OWN_UNIT_FALL.test(OWN_UNIT_CHANGE.exec(near)![0]);
     return { kind: 'change', sign: down ? -1 : 1 };
   }
