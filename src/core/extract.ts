@@ -217,6 +217,10 @@ function resolveIndicator(
   if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_PREFIX, '');
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   if (previous) return previous;
+  // 老旧小区改造坚持当年开工当年竣工，…，实施改造1055万平方米: a bare action names the work the
+  // sentence named before with it
+  const action = actionNamedBefore(before, ctx.sentenceBefore, names);
+  if (action) return action;
   // the sentence's opening words before the number, or what the number is spent on or
   // followed by (统筹20亿元实施6个重大科技专项, 100%利用清洁能源), as last resorts
   const object = previousClauseObject(ctx, scan, options.segmenter);
@@ -231,6 +235,17 @@ function resolveIndicator(
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';
+}
+
+/** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */
+const WORK_ACTIONS = /^(?:改造|建设|治理|整治|修复|提升|搬迁|安置)$/;
+
+/** The latest phrase of the sentence before that ends in a bare action (老旧小区改造), or ''. */
+function actionNamedBefore(action: string, sentenceBefore: string, names: (phrase: string) => boolean): string {
+  if (!WORK_ACTIONS.test(action)) return '';
+  const found = [...sentenceBefore.matchAll(new RegExp(`[\\u4e00-\\u9fff“”]{2,8}?${action}`, 'g'))].map((m) => cleanLead(m[0]));
+  const named = found.reverse().find((phrase) => phrase.length > action.length && names(phrase));
+  return named ?? '';
 }
 
 /**
