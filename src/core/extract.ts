@@ -197,7 +197,7 @@ function resolveIndicator(
   const afterLast = lastName && ctx.previous && ctx.lead.startsWith(lastName) ? ctx.lead.slice(lastName.length) : '';
   const leadCtx = /^[、，,和及与]/.test(afterLast) ? { ...ctx, lead: afterLast.slice(1) } : ctx;
   const own = measureOfAction(lastClauseOfList(trimPredicates(phraseBefore(leadCtx, kind), options.segmenter, names), options.segmenter, names), ctx.mention.unit);
-  const before = subjectOfClauseBefore(ctx, scan, own) || shareSpokenOf(own, ctx.sentenceBefore, previous) || own;
+  const before = subjectOfClauseBefore(ctx, scan, own) || shareSpokenOf(own, ctx.sentenceBefore, previous) || listNamedBefore(ctx, scan, kind, own) || own;
   // 数据开放综合评价指数居全国204个参评城市第一: the rank's subject stands before its pool's count
   if (kind === 'rank' && !before && ctx.previous && lastName && RANK_POOL.test(lastName)) {
     const subject = phraseBefore(ctx.previous, 'rank');
@@ -235,6 +235,17 @@ function resolveIndicator(
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';
+}
+
+/**
+ * 世界知识产权组织发布的全球“科技集群”，合肥居第40位: a ranking named in quotes by the clause
+ * before is what a place is ranked in; '' unless the rank's own lead is short (the place) and
+ * opens its clause.
+ */
+function listNamedBefore(ctx: MentionContext, scan: string, kind: string, own: string): string {
+  if (kind !== 'rank' || own.length > 4 || (ctx.previous && ctx.previous.mention.span.end > ctx.clauseStart)) return '';
+  const list = /(?:^|的)([^，。；的]{0,8}“[^“”]{2,16}”[^，。；“”]{0,4})$/.exec(clauseBefore(ctx, scan, 60));
+  return list ? cleanLead(list[1]) : '';
 }
 
 /** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */
