@@ -138,6 +138,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/(?<=.{2})分别(?=.{2})/, '');
   // PM_2.5: a subscript written with an underscore
   t = t.replace(/(?<=[A-Za-z])_(?=\d)/g, '');
+  // 广州选手在全国职业技能大赛中获得金牌 → 全国职业技能大赛金牌: who won, and 在…中获得, are no part of what is won
+  t = t.replace(/^[^，。；在]{0,8}?在([^，。；在]{2,20})中(?:获得|夺得|取得|斩获|获)(?=[\u4e00-\u9fff]{1,6}$)/, '$1');
   // 提请市人大常委会审议地方性法规草案 → 地方性法规草案: who is asked to review is no part of what
   // is counted (reports name the body or not; the laws are the same)
   t = t.replace(/^提请[^，。；]{0,12}?审议(?=.{2})/, '');
