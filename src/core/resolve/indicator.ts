@@ -71,8 +71,8 @@ const RANK_SCOPE_AT_END = /(?:全[国省市州区县]|全球)$/;
 /** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
 const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数)[）)]/g;
 
-/** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）. */
-export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]/g;
+/** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）, “三类500强”企业[3]. */
+export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会. */
 const CUE_OPENS_WORD = /^(?:和[美谐睦平]|及时|与会)/;
@@ -138,6 +138,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/(?<=.{2})分别(?=.{2})/, '');
   // PM_2.5: a subscript written with an underscore
   t = t.replace(/(?<=[A-Za-z])_(?=\d)/g, '');
+  // 分六批集中开工: in how many batches is how, not what
+  t = t.replace(/^分[0-9一二两三四五六七八九十]+批(?=.{2})/, '');
   // 广州选手在全国职业技能大赛中获得金牌 → 全国职业技能大赛金牌: who won, and 在…中获得, are no part of what is won
   t = t.replace(/^[^，。；在]{0,8}?在([^，。；在]{2,20})中(?:获得|夺得|取得|斩获|获)(?=[\u4e00-\u9fff]{1,6}$)/, '$1');
   // 提请市人大常委会审议地方性法规草案 → 地方性法规草案: who is asked to review is no part of what
