@@ -1,7 +1,7 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
-import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isMoneyUnit } from './lexicon/units.js';
+import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious,
@@ -169,8 +169,8 @@ function resolveIndicator(
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i]))) { previous = earlier[i]; break; }
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;
-  const invested = measureOf(ctx, scan, options.segmenter);
-  if (invested && names(invested)) return invested;
+  const measured = measureOf(ctx, scan, options.segmenter);
+  if (measured && names(measured)) return measured;
   // 所有市州和三分之二的县: a lead ending in list glue is another item, so a share names what follows 的
   if (/[和、及与]$/.test(ctx.lead.trim())) {
     const of = phraseAfterOf(ctx, scan, options.segmenter);
