@@ -129,10 +129,18 @@ function shareOfEconomy(indicator: string): SectorId | undefined {
   return whole && whole.id !== 'macro' ? undefined : matchSector(indicator.slice(0, at + 1))?.id;
 }
 
+/**
+ * Money lent or raised is finance whoever borrows it (民营企业贷款, 制造业中长期贷款 are fiscal),
+ * unless it is a programme of jobs or innovation (创业担保贷款, 知识产权质押贷款).
+ */
+const FINANCE_HEAD = /(?:贷款|存款|授信|融资|债券|保费)(?:余额|总额|规模|增速|增量|占比|比重|投放)?$/;
+const PROGRAMME_LOAN = /创业|知识产权/;
+
 export function resolveSector(
   indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = '', segmenter?: Segmenter,
 ): SectorId {
   if (TRADE_HEAD.test(indicator)) return 'consumption';
+  if (FINANCE_HEAD.test(indicator) && !PROGRAMME_LOAN.test(indicator)) return 'fiscal';
   const named = indicator.replace(QUOTES, '');
   return (
     shareOfEconomy(named) ??
