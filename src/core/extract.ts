@@ -5,7 +5,7 @@ import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type 
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious,
-  doneWithin, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
+  actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
@@ -235,28 +235,6 @@ function resolveIndicator(
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';
-}
-
-/**
- * 世界知识产权组织发布的全球“科技集群”，合肥居第40位: a ranking named in quotes by the clause
- * before is what a place is ranked in; '' unless the rank's own lead is short (the place) and
- * opens its clause.
- */
-function listNamedBefore(ctx: MentionContext, scan: string, kind: string, own: string): string {
-  if (kind !== 'rank' || own.length > 4 || (ctx.previous && ctx.previous.mention.span.end > ctx.clauseStart)) return '';
-  const list = /(?:^|的)([^，。；的]{0,8}“[^“”]{2,16}”[^，。；“”]{0,4})$/.exec(clauseBefore(ctx, scan, 60));
-  return list ? cleanLead(list[1]) : '';
-}
-
-/** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */
-const WORK_ACTIONS = /^(?:改造|建设|治理|整治|修复|提升|搬迁|安置)$/;
-
-/** The latest phrase of the sentence before that ends in a bare action (老旧小区改造), or ''. */
-function actionNamedBefore(action: string, sentenceBefore: string, names: (phrase: string) => boolean): string {
-  if (!WORK_ACTIONS.test(action)) return '';
-  const found = [...sentenceBefore.matchAll(new RegExp(`[\\u4e00-\\u9fff“”]{2,8}?${action}`, 'g'))].map((m) => cleanLead(m[0]));
-  const named = found.reverse().find((phrase) => phrase.length > action.length && names(phrase));
-  return named ?? '';
 }
 
 /**

@@ -28,9 +28,11 @@ export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压�
 /** Words of a difference against a reference: 高于全省0.2个百分点 → gap (比全省高… is a pattern in ../resolve/kind.ts). */
 export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低出', '领先', '超出'] as const;
 
-
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;
+
+/** Verbs that place a thing in a ranking: 位居, 跃居, 稳居, 位列, 居于, 居 (not 居民, 居住, 居家). */
+export const RANK_VERBS = '(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家]))';
 
 /** Rank words before 第N: 居全省第一, 保持全国第5位, 跃居全球第73位. */
 export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保持', '排名', '名列', '排', '列', '全国', '全省', '全市', '全州', '全区', '全球', '省会城市', '副省级城市', '同类城市', '地州盟', '西部', '中部', '东部'] as const;

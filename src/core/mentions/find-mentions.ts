@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, COUNT_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, STRUCTURE_COUNT,
+  BARE_MULTIPLIER_CUES, COUNT_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, unitEntry, type UnitEntry,
@@ -133,6 +133,11 @@ function fractionInWords(s: string, at: number): Found | null {
   return mention(at, at + m[0].length, round((100 * numerator) / denominator), '%', 'fraction-in-words', { kind: 'ratio' });
 }
 
+/** A rank verb a list's name away: 跃居全国先进制造业百强城市第六位. */
+const RANK_VERB_FAR = new RegExp(`(?:${RANK_VERBS}|排名|晋升至|升至|名列)[^，。；、]*$`);
+/** A verb that places a place in a list by number: 分列全国百强县58位、94位, 稳居全国百强区14位. */
+const PLACED_IN_LIST = new RegExp(`(?:分列|${RANK_VERBS}|排(?=全|第))[^，。；]*$`);
+
 /** 分别跃升至全球城市第80位和第81位: a rank joined to the rank before it. */
 const RANK_PAIR = /第[0-9一二三四五六七八九十]+[位名]?(?:[和、及与]|以及)$/;
 
@@ -146,7 +151,7 @@ function ordinal(s: string, at: number): Found | null {
   // 居全省第一: a scope or verb just before; 跃居全国先进制造业百强城市第六位: a verb may stand a
   // list's name away (a scope word that far is no cue: 全市…第二工业水厂)
   const context = before(s, at, 8);
-  const farVerb = /(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|排名|晋升至|升至|名列)[^，。；、]*$/.test(before(s, at, 16));
+  const farVerb = RANK_VERB_FAR.test(before(s, at, 16));
   const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
   const isRank =
     value !== null &&
@@ -325,7 +330,7 @@ function quantity(s: string, at: number): Found | null {
       return mention(at, end, num.value, '位', 'rank-move', { kind: 'change', sign: down ? -1 : 1 });
     }
     // 瓦房店市、庄河市分列全国百强县58位、94位, 蜀山稳居全国百强区14位: a place in a list
-    const placed = /(?:分列|位列|位居|稳居|跃居|(?<![位稳跃])居(?![民住家])|排(?=全|第))[^，。；]*$/.test(clauseTail(before(s, at, 24)));
+    const placed = PLACED_IN_LIST.test(clauseTail(before(s, at, 24)));
     if (placed && num.value < 1000 && !/^[\u4e00-\u9fff]/.test(s.slice(end, end + 1))) {
       return mention(at, end, num.value, '位', 'rank-in-list', { kind: 'rank' });
     }

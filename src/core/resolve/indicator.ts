@@ -3,14 +3,14 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { NOMINAL_VERBS, NON_CONTENT_WORDS } from '../lexicon/cues.js';
+import { NOMINAL_VERBS, NON_CONTENT_WORDS, RANK_VERBS } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
-  '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '同比', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
+  '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩短至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
@@ -29,7 +29,7 @@ const LEADING_CUES = [
 /** A region a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
 const REGION = '(?:东北|西北|西南|华东|华北|华南|华中|中西部|西部|中部|东部|长江中上游|长江经济带|黄河流域|沿海|沿边|长三角|珠三角|京津冀|成渝|粤港澳大湾区|大湾区)(?:地区)?';
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = new RegExp(`^(.*)(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家])|保持(?=[全第在]|${REGION})|排名|排(?=[全第]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|${REGION})?(.*)$`);
+const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|保持(?=[全第在]|${REGION})|排名|排(?=[全第]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|${REGION})?(.*)$`);
 const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|${REGION})?.*$`);
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
@@ -145,13 +145,12 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 提请市人大常委会审议地方性法规草案 → 地方性法规草案: who is asked to review is no part of what
   // is counted (reports name the body or not; the laws are the same)
   t = t.replace(/^提请[^，。；]{0,12}?审议(?=.{2})/, '');
-  // 省运会我市金牌总数, 自治区第十四届运动会金牌数: the report's own city and the session number
-  // are no part of the name
-  t = t.replace(/(?<=.{2})(?:我[市州省县区])(?=.{2})/, '').replace(/(?<=.{2})第[一二三四五六七八九十]+届(?=.{2})/, '');
+  // 省运会我市金牌总数: the report's own city is no part of the name
+  t = t.replace(/(?<=.{2})(?:我[市州省县区])(?=.{2})/, '');
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
   t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
-  // 第十五届省运会我市金牌总数 → 省运会我市金牌总数: which session is no part of the name
-  t = t.replace(/^第[0-9一二三四五六七八九十]+届(?=.{3})/, '').replace(/(?<=.{2})第[一二三四五六七八九十]+轮(?=.{2})/, '');
+  // 第十五届省运会金牌总数, 自治区第十四届运动会金牌数: which session or round is no part of the name
+  t = t.replace(/^第[0-9一二三四五六七八九十]+届(?=.{3})|(?<=.{2})第[一二三四五六七八九十]+[届轮](?=.{2})/g, '');
   // 新型“六防”（10）井盖: a footnote marker is no part of the name
   t = t.replace(FOOTNOTE_MARK, '');
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
@@ -663,4 +662,26 @@ export function shareSpokenOf(lead: string, sentenceBefore: string, owner: strin
   if (!shares) return '';
   const share = shares[shares.length - 1];
   return owner && !owner.includes(share) ? owner.replace(/(?:总量|总额|规模)$/, '') + share : share;
+}
+
+/**
+ * 世界知识产权组织发布的全球“科技集群”，合肥居第40位: a ranking named in quotes by the clause
+ * before is what a place is ranked in; '' unless the rank's own lead is short (the place) and
+ * opens its clause.
+ */
+export function listNamedBefore(ctx: MentionContext, scan: string, kind: string, own: string): string {
+  if (kind !== 'rank' || own.length > 4 || (ctx.previous && ctx.previous.mention.span.end > ctx.clauseStart)) return '';
+  const list = /(?:^|的)([^，。；的]{0,8}“[^“”]{2,16}”[^，。；“”]{0,4})$/.exec(clauseBefore(ctx, scan, 60));
+  return list ? cleanLead(list[1]) : '';
+}
+
+/** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */
+const WORK_ACTIONS = /^(?:改造|建设|治理|整治|修复|提升|搬迁|安置)$/;
+
+/** The latest phrase of the sentence before that ends in a bare action (老旧小区改造), or ''. */
+export function actionNamedBefore(action: string, sentenceBefore: string, names: (phrase: string) => boolean): string {
+  if (!WORK_ACTIONS.test(action)) return '';
+  const found = [...sentenceBefore.matchAll(new RegExp(`[\\u4e00-\\u9fff“”]{2,8}?${action}`, 'g'))].map((m) => cleanLead(m[0]));
+  const named = found.reverse().find((phrase) => phrase.length > action.length && names(phrase));
+  return named ?? '';
 }

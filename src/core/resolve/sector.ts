@@ -21,21 +21,25 @@ SECTORS.flatMap((s) => s.keywords.map((word: string) => ({ word, id: s.id as Sec
 for (const list of BY_FIRST_CHAR.values()) list.sort((a, b) => b.word.length - a.word.length || a.order - b.order);
 
 /**
- * The weightiest (longest, generic words aside) sector keyword in `text` (ties: the one earlier in
- * the lexicon). `inside` maps a place inside a word to the word's end: a keyword beginning there
- * must end by it (see wordInsides).
+ * True when keyword `word` stands in `text` at `i`. `inside` maps a place inside a word to the
+ * word's end: a keyword beginning there must end by it (see wordInsides).
  */
+function standsAt(text: string, word: string, i: number, inside?: ReadonlyMap<number, number>): boolean {
+  const wordEnd = inside?.get(i);
+  return text.startsWith(word, i) && (wordEnd === undefined || i + word.length <= wordEnd);
+}
+
+/** The weightiest (longest, generic words aside) sector keyword in `text` (ties: the one earlier in the lexicon). */
 export function matchSector(text: string, inside?: ReadonlyMap<number, number>): Hit | null {
   if (!text) return null;
   let best: { word: string; id: SectorId; order: number; weight: number } | null = null;
   for (let i = 0; i < text.length; i++) {
-    const wordEnd = inside?.get(i);
     const candidates = BY_FIRST_CHAR.get(text[i]);
     if (!candidates) continue;
     for (const k of candidates) {
       // longest first: a shorter word can no longer outweigh the best found
       if (best && k.word.length < best.weight) break;
-      if (!text.startsWith(k.word, i) || (wordEnd !== undefined && i + k.word.length > wordEnd)) continue;
+      if (!standsAt(text, k.word, i, inside)) continue;
       // the longest keyword at this place, unless it is generic and a shorter one is not
       if (!best || k.weight > best.weight || (k.weight === best.weight && k.order < best.order)) best = k;
       if (k.weight === k.word.length) break;
@@ -52,8 +56,7 @@ export function matchSector(text: string, inside?: ReadonlyMap<number, number>):
 export function voteSector(text: string, inside?: ReadonlyMap<number, number>): SectorId | null {
   const votes = new Map<SectorId, number>();
   for (let i = 0; i < text.length; ) {
-    const wordEnd = inside?.get(i);
-    const k = BY_FIRST_CHAR.get(text[i])?.find((c) => text.startsWith(c.word, i) && (wordEnd === undefined || i + c.word.length <= wordEnd));
+    const k = BY_FIRST_CHAR.get(text[i])?.find((c) => standsAt(text, c.word, i, inside));
     if (!k) {
       i++;
       continue;
