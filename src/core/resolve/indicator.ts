@@ -530,7 +530,7 @@ export function previousClauseObject(ctx: MentionContext, scan: string, segmente
 
 /**
  * The object of a clause: the words after its last verb, when they end in a noun (发行超长期特别
- * 国债 → 长期特别国债, 接受国家基本公共卫生服务项目绩效评价 → the 评价). '' when there is none.
+ * 国债 → 超长期特别国债, 接受国家基本公共卫生服务项目绩效评价 → the 评价). '' when there is none.
  */
 export function objectOfClause(clause: string, segmenter: Segmenter): string {
   if (!clause || /[0-9]/.test(clause)) return '';
@@ -539,7 +539,9 @@ export function objectOfClause(clause: string, segmenter: Segmenter): string {
   // 计划) is inside the name, so the cut goes back to the verb before
   let from = 0;
   for (let i = words.length - 2; i >= 0; i--) {
-    if (/^v[di]?$/.test(words[i].tag) && !KEEP_IN_PHRASE.test(words[i].word) && !NOMINAL_VERBS.test(words[i].word)) {
+    // 超长期特别国债: a one-character verb before an adverb is a prefix inside the name
+    const prefix = words[i].word.length === 1 && MANNER_TAGS.test(words[i + 1].tag);
+    if (/^v[di]?$/.test(words[i].tag) && !prefix && !KEEP_IN_PHRASE.test(words[i].word) && !NOMINAL_VERBS.test(words[i].word)) {
       from = i + 1;
       if (words.slice(from).reduce((n, w) => n + w.word.length, 0) >= 3) break;
     }
