@@ -239,8 +239,9 @@ function tenths(s: string, at: number): Found | null {
   if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|降幅|增幅|下降|降低|提高|增长)$/.test(before(s, at, 3))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
-  // 价格平均降幅六成: tenths after a word of growth or fall are a change
-  const change = /(?:降幅|下降|降低|增幅|增长|提高)$/.exec(before(s, at, 3))?.[0];
+  // 价格平均降幅六成, 重污染天数下降超过五成: tenths after a word of growth or fall, and its
+  // qualifier, are a change
+  const change = /(?:降幅|下降|降低|增幅|增长|提高)(?=(?:超过|超|近|接近|约|逾)?$)/.exec(before(s, at, 5))?.[0];
   if (change) return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'change', sign: /降/.test(change) ? -1 : 1 });
   return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'ratio' });
 }

@@ -27,7 +27,9 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
     if (ratio >= 0.5 && ratio <= 2) return u;
   }
   const around = ctx.clauseBefore.slice(-10) + ctx.after;
-  if (PEOPLE.test(around)) return '人';
+  // 参保人数增加1.4亿, 接待游客人次突破5000万: a count of people or visits names its unit
+  if (/人次[^，。；]{0,6}$/.test(ctx.clauseBefore)) return '人次';
+  if (PEOPLE.test(around) || /人数[^，。；]{0,6}$/.test(ctx.clauseBefore)) return '人';
   // 突破2万亿, 首破千亿: large bare amounts in a report are money
   return m.value >= 1e8 ? '元' : '个';
 }
