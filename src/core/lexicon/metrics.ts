@@ -294,8 +294,9 @@ export const METRICS = [
   },
   // 拟发行超长期特别国债1万亿元
   {
-    id: 'special_treasury_bonds', name: '超长期特别国债', kinds: ['amount'], units: ['元'], lowerIsBetter: false, sector: 'fiscal',
-    aliases: ['超长期特别国债', '特别国债'],
+    id: 'special_treasury_bonds', name: '超长期特别国债', ...MONEY_FIGURE, lowerIsBetter: false, sector: 'fiscal',
+    // 特别国债 alone is another issue (抗疫特别国债 2020, bank capital 2025), not this one
+    aliases: ['超长期特别国债'],
   },
   // 中央预算内投资拟安排7000亿元
   {
