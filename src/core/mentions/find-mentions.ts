@@ -97,6 +97,7 @@ function matchAt(s: string, at: number): Found | null {
     ordinal(s, at) ??
     topN(s, at) ??
     perHundredThousand(s, at) ??
+    ratioToOne(s, at) ??
     fraction(s, at) ??
     firstPlace(s, at) ??
     doubling(s, at) ??
@@ -182,6 +183,14 @@ function perHundredThousand(s: string, at: number): Found | null {
   const m = sticky(PER_HUNDRED_THOUSAND, s, at);
   if (!m || (at > 0 && /[\d./]/.test(s[at - 1]))) return null;
   return mention(at, at + m[0].length, Number(m[1]), '1/10万', 'per-100k', { kind: 'ratio' });
+}
+
+/** 产值之比提高到2.3:1 → ratio 2.3 倍: a proportion to one is a multiple (not a time of day). */
+const RATIO_TO_ONE = /(\d{1,3}(?:\.\d{1,2})?)[:：∶]1(?![\d.:：∶])/y;
+function ratioToOne(s: string, at: number): Found | null {
+  const m = sticky(RATIO_TO_ONE, s, at);
+  if (!m || (at > 0 && /[\d.:：∶]/.test(s[at - 1]))) return null;
+  return mention(at, at + m[0].length, Number(m[1]), '倍', 'ratio-to-one', { kind: 'ratio' });
 }
 
 /** 占全国1/4 → ratio 25%. */
