@@ -11,7 +11,7 @@ import { isDurationUnit } from '../lexicon/units.js';
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
   '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
-  '稳定在', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '达到', '达', '为', '是', '在',
+  '稳定在', '保持稳定', '稳定', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
@@ -81,22 +81,32 @@ const CUE_OPENS_WORD = /^(?:和[美谐睦平]|及时|与会)/;
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
 const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.length);
 
-export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
-  let t = text.trim().replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
-  for (let before = ''; before !== t; ) {
-    before = t;
-    t = t.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim();
-  }
+/** A per-unit base before a number: 每立方米, 每人每月, 每亩. */
+const PER_UNIT_BASE = /(?:每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日))+$/;
+
+/** The lead without the verbs and cues at its end: 地区生产总值达到 → 地区生产总值. */
+function withoutTrailingCues(text: string): string {
+  let t = text;
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of TRAILING_LONGEST_FIRST) {
-      if (t.endsWith(w) && t.length > 0) {
+      if (t.endsWith(w)) {
         t = t.slice(0, -w.length).trim();
         changed = true;
         break;
       }
     }
   }
+  return t;
+}
+
+export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
+  let t = text.trim().replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim();
+  }
+  t = withoutTrailingCues(t);
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of LEADING_LONGEST_FIRST) {
@@ -126,8 +136,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (t.length > maxLength) t = t.slice(-maxLength);
   // 藏羚羊由最少时的(不足2万只): a starting point after 由 or 从 says when, not what
   t = t.replace(/^(.{2,}?)(?:由|从)[^，。由从0-9]{1,6}$/, '$1');
-  // PM2.5浓度降至每立方米(36微克): a per-unit base written before the number is part of the unit
-  t = t.replace(/每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时)$/, '').replace(/(?:降至|降到|下降到|达到|达|为|控制在)$/, '');
+  // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
+  // before the number is part of the unit, and the verb before it goes with it
+  if (PER_UNIT_BASE.test(t)) t = withoutTrailingCues(t.replace(PER_UNIT_BASE, ''));
   // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业: examples before 等 name
   // members, the kind after 等 is what is counted; with no verb before them, a list of examples
   // (稻米、蔬菜等五大农业优势产业链产值) gives way to a kind of three characters or more
@@ -461,6 +472,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const perUnit = /^(?:亩产|单产|单价|均价)$/.exec(fragment);
   const owner = /^(.{2,}?)(?:总产量|产量|总产|产值|价格)$/.exec(previous);
   if (perUnit && owner) return owner[1] + fragment;
+  // 粮食播种面积稳定在385万亩以上、产量稳定在25.16亿斤以上 → 粮食产量: the crop sown yields it
+  const output = /^(?:总产量|产量|总产|总产值|产值|单产|亩产)$/.exec(fragment);
+  const crop = /^(.{2,}?)(?:播种面积|种植面积|面积)$/.exec(previous);
+  if (output && crop) return crop[1].replace(/^(?:完成|保持|实现|稳定)/, '') + fragment;
   // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
   if (/^占(?:全[国省市州区县]|全球)/.test(fragment) && !/^占/.test(previous)) {
     // 钾肥产量…，占全国总产量的77% → 钾肥占全国总产量比重: the measure is said once, in the share
