@@ -4,7 +4,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, levelOfGrowth,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -215,6 +215,8 @@ function resolveIndicator(
   if (of.length >= 2 && names(of)) return of;
   // 新增上市公司22家、总数达302家: a total counts the stock, not the flow → 上市公司
   if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_PREFIX, '');
+  const level = levelOfGrowth(ctx.lead, previous);
+  if (level) return level;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   if (previous) return previous;
   // 老旧小区改造坚持当年开工当年竣工，…，实施改造1055万平方米: a bare action names the work the

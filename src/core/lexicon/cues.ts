@@ -34,6 +34,21 @@ export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI
 /** Verbs that place a thing in a ranking: 位居, 跃居, 稳居, 位列, 居于, 居 (not 居民, 居住, 居家). */
 export const RANK_VERBS = '(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家]))';
 
+/** Parts of the country a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
+export const RANK_REGIONS = [
+  '东北', '西北', '西南', '华东', '华北', '华南', '华中', '中西部', '西部', '中部', '东部', '长江中上游', '长江经济带', '黄河流域',
+  '沿海', '沿边', '长三角', '珠三角', '京津冀', '成渝', '粤港澳大湾区', '大湾区',
+] as const satisfies readonly string[];
+
+/** Provinces by their short names, a pool a city is ranked in: 跃居广西第一, 居四川第二. */
+export const PROVINCE_NAMES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
+  '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '内蒙古', '广西', '西藏', '宁夏', '新疆',
+] as const satisfies readonly string[];
+
+/** Peer groups that stand alone before a rank and name no subject: 省会城市排第6位, 副省级城市第一. */
+export const PEER_GROUPS = ['省会城市', '副省级城市', '同类城市', '重点城市', '大中城市', '地级市', '地级以上城市', '计划单列市', '万亿城市', '中心城市'] as const satisfies readonly string[];
+
 /** Rank words before 第N: 居全省第一, 保持全国第5位, 跃居全球第73位. */
 export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保持', '排名', '名列', '排', '列', '全国', '全省', '全市', '全州', '全区', '全球', '省会城市', '副省级城市', '同类城市', '地州盟', '西部', '中部', '东部'] as const;
 

@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { NOMINAL_VERBS, NON_CONTENT_WORDS, RANK_VERBS } from '../lexicon/cues.js';
+import { NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -27,7 +27,9 @@ const LEADING_CUES = [
 ] as const;
 
 /** A region a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
-const REGION = '(?:东北|西北|西南|华东|华北|华南|华中|中西部|西部|中部|东部|长江中上游|长江经济带|黄河流域|沿海|沿边|长三角|珠三角|京津冀|成渝|粤港澳大湾区|大湾区)(?:地区)?';
+const REGION = `(?:(?:${RANK_REGIONS.join('|')})(?:地区)?|(?:${PROVINCE_NAMES.join('|')})(?:省|自治区|市)?)`;
+/** A peer group alone, the pool of a rank with no subject of its own: (在)省会城市(中). */
+const PEER_GROUP_ALONE = new RegExp(`^(?:全[国省区])?(?:${PEER_GROUPS.join('|')})$`);
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
 const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|保持(?=[全第在]|${REGION})|排名|排(?=[全第]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|${REGION})?(.*)$`);
 const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|${REGION})?.*$`);
@@ -294,8 +296,18 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
   return { text: kept.length >= 2 ? kept : described || kept, named };
 }
 
+/** A ranking held in a setting: 制度创新指数在全国同批片区(排第四位), 经济总量在省会城市中(排名上升1位). */
+const RANKED_IN_SETTING = /^(.{2,}?)在(?:全[国省区市]|省会城市|副省级城市|同类城市|国家级|省级|中国|全球|世界)/;
+/** Names that are measures, which a setting ranks: 指数, 总量, 增速, 覆盖率, 水平. */
+const MEASURE_NAME = /(?:指数|总量|增速|增幅|规模|总额|产值|增加值|收入|率|水平|能力|得分|排名)$/;
+
 export function phraseBefore(ctx: MentionContext, kind: string): string {
   let lead = ctx.lead;
+  // 制度创新指数在全国同批片区排第四位: a measure ranked in a setting is what is ranked (武汉在全国
+  // “万家民企评营商环境”中 names a place, so the ranking stays)
+  const setting = kind === 'rank' || ctx.mention.unit === '位' ? RANKED_IN_SETTING.exec(lead) : null;
+  const measure = setting ? cleanLead(setting[1]) : '';
+  if (MEASURE_NAME.test(measure)) return measure;
   // 增长12%、居全省第一; 高于全省0.2个百分点: what follows the cue is the reference, not the indicator
   if (kind === 'rank') {
     // 位居全国百强县投资潜力第3: what the rank verb and its scope are followed by is ranked
@@ -309,6 +321,8 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     // (合肥经开区稳居国家级经开区第6位 names what is ranked: the pool rule needs 在…中 or a count)
     const pooled = /^在|中$/.test(lead) || (ctx.previous !== undefined && /^(?:个|家)$/.test(ctx.previous.mention.unit) && ctx.lead.startsWith(lead));
     if (pooled && RANK_POOL.test(lead.replace(/^在/, '').replace(/中$/, '')) && lead.length <= 8) return '';
+    // 在全国168个重点城市排第16位、省会城市排第6位: a peer group alone names no subject either
+    if (PEER_GROUP_ALONE.test(lead.replace(/^在/, '').replace(/中$/, ''))) return '';
   }
   if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
   return cleanLead(lead);
@@ -423,6 +437,16 @@ export function splitExamples(text: string, count: number): string[] | null {
   const industry = m[2].slice(m[2].lastIndexOf('产业'));
   const tail = m[2].includes('产业') && industry.endsWith(own) ? industry : own;
   return examples.map((item) => (item.endsWith(own) ? item : item + tail));
+}
+
+/**
+ * 跨境寄递业务增速全国第一、总量全国第九 → 跨境寄递业务总量: a bare level after a growth rate is
+ * the level of what grew. '' when the lead is no bare level or the previous name no growth rate.
+ */
+export function levelOfGrowth(lead: string, previous: string): string {
+  const level = /^[、，,]?\s*(总量|规模|总额)/.exec(lead);
+  const growth = /^(.{2,}?)(?:增速|增幅)$/.exec(previous);
+  return level && growth ? growth[1] + level[1] : '';
 }
 
 /** Words that name two things at once, and the two, in the order reports give their values. */
