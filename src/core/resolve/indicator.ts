@@ -338,7 +338,9 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   // 总投资6747亿元的2265个项目: a count between 的 and the noun is the noun's own
   // 近八成工业行业实现盈利: tenths glue to the noun they are a share of
   const glue = /^(?:的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
-    (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
+    (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null) ??
+    // 推动70%村集体经济组织收入超过50万元, 90%学校达到…标准: a share glued to the noun it is a share of
+    (ctx.mention.unit === '%' && /^[\u4e00-\u9fff](?<!^(?:以|左|上|和|与|及|或|的|用|预))/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
   if (!glue) return '';
   // 争取实现7%的更好结果: a result or goal after 的 judges the number, it is no share of anything
   if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务)/.test(scan.slice(at + glue[0].length, at + glue[0].length + 6))) return '';
