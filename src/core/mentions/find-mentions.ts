@@ -152,7 +152,7 @@ function ordinal(s: string, at: number): Found | null {
   // 居全省第一: a scope or verb just before; 跃居全国先进制造业百强城市第六位: a verb may stand a
   // list's name away (a scope word that far is no cue: 全市…第二工业水厂)
   const context = before(s, at, 8);
-  const farVerb = RANK_VERB_FAR.test(before(s, at, 16));
+  const farVerb = RANK_VERB_FAR.test(before(s, at, 24));
   const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
   const isRank =
     value !== null &&

@@ -15,6 +15,8 @@ const TRAILING_CUES = [
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
+  // the ordinal of a rank list: 百强县第4、第5、第15位
+  '第',
 ] as const;
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
@@ -31,7 +33,7 @@ const REGION = `(?:(?:${RANK_REGIONS.join('|')})(?:地区)?|(?:${PROVINCE_NAMES.
 /** A peer group alone, the pool of a rank with no subject of its own: (在)省会城市(中). */
 const PEER_GROUP_ALONE = new RegExp(`^(?:全[国省区])?(?:${PEER_GROUPS.join('|')})$`);
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|保持(?=[全第在]|${REGION})|排名|排(?=[全第]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|${REGION})?(.*)$`);
+const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|(?:晋升|跃升|上升|提升|(?<![晋跃上提])升)(?:至|到)(?=[全第]|国家级|省级|${REGION})|保持(?=[全第在]|国家级|省级|${REGION})|排名|排(?=[全第]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|${REGION})?(.*)$`);
 const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|${REGION})?.*$`);
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
@@ -63,7 +65,7 @@ const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初
  * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区).
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|省份|省区市|地市|市州|县市区?|经开区|高新区|开发区|园区|地区|港口|机场|口岸)中?$/;
+export const RANK_POOL = /(?:城市|地级市|省份|省区市|地市|市州|县市区?|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强/;
 
