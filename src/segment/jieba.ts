@@ -54,8 +54,26 @@ function ready(): NodeJieba {
 /** The word list alone: tagging, cutting, keyword matching. */
 const words = () => ready();
 
+/**
+ * Tags of the texts tagged lately: a claim's indicator, clause and sentence are tagged by
+ * several rules (indicator trimming, sector word bounds), and the claims of one sentence share
+ * its clauses; about half the calls on a report repeat a text. Cleared when full, so memory
+ * stays bounded on any corpus. Callers never change the arrays they are given.
+ */
+const recentTags = new Map<string, TaggedWord[]>();
+const RECENT_TAGS_MAX = 2048;
+
 export const jiebaSegmenter: Segmenter = {
-  tag: (text) => (text ? words().tag(text) : []),
+  tag: (text) => {
+    if (!text) return [];
+    let tags = recentTags.get(text);
+    if (!tags) {
+      if (recentTags.size >= RECENT_TAGS_MAX) recentTags.clear();
+      tags = words().tag(text);
+      recentTags.set(text, tags);
+    }
+    return tags;
+  },
 };
 
 export function cutWords(text: string): string[] {
