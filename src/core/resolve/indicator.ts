@@ -605,6 +605,9 @@ const MANNER_TAGS = /^(?:d|ad|a)$/;
  */
 export function trimPredicates(phrase: string, segmenter: Segmenter | undefined, names: (phrase: string) => boolean): string {
   if (!segmenter || phrase.length < 3) return phrase;
+  // a one-character word keeps its dictionary tag in any context: most phrases end in none of these
+  const lastChar = phrase[phrase.length - 1];
+  if (lastChar !== '有' && lastChar !== '中' && !MANNER_TAGS.test(segmenter.tag(lastChar)[0]?.tag ?? '')) return phrase;
   const words = segmenter.tag(phrase);
   const last = words[words.length - 1];
   if (!last || words.length < 2 || last.word.length > 1) return phrase;
