@@ -5,10 +5,11 @@ import type { Modality } from '../types.js';
 import type { MentionContext } from './context.js';
 
 /**
- * In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元, 力争. Funds
+ * In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元 (the sum right
+ * after 总投资; 总投资1929.8亿元的582个项目 were signed, an actual count), 力争. Funds
  * 争取 in a review were won: 争取上级转移支付资金430.55亿元 is a result.
  */
-const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|总投资|力争|预期目标|目标是|争取(?!到)(?![^，。；]{0,14}?(?:资金|债券|转移支付|补助|债))|拟(?!定)/;
+const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|争取(?!到)(?![^，。；]{0,14}?(?:资金|债券|转移支付|补助|债))|拟(?!定)/;
 
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals
