@@ -5,26 +5,28 @@ import type { Modality } from '../types.js';
 import type { MentionContext } from './context.js';
 
 /**
- * In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元 (the sum right
+ * In the review part, a plan figure (not 虚拟现实, not 成功争取 or 历史性争取, which report a result): 计划总投资52亿元, “两重”建设项目总投资2800亿元 (the sum right
  * after 总投资; 总投资1929.8亿元的582个项目 were signed, an actual count), 力争. Funds
  * 争取 in a review were won: 争取上级转移支付资金430.55亿元 is a result.
  */
-const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|争取(?!到)(?![^，。；]{0,14}?(?:资金|债券|转移支付|补助|债))|拟(?!定)/;
+const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|债券|转移支付|补助|债))|(?<![模虚])拟(?!定)/;
 
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals
- * reported as met are blanked first: see GOAL_MET).
+ * reported as met are blanked first: see GOAL_MET). 将 before a quantity is 把: 将75%以上财力用于民生.
  */
-const TARGET_IN_SENTENCE = /预期目标|主要目标|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将|要|确保)|到20\d\d年|(?<!模)拟(?!定|人)/;
+const TARGET_IN_SENTENCE = /预期目标|主要目标|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\d一二三四五六七八九十百千万]|$)|要|确保)|到20\d\d年|(?<![模虚])拟(?!定|人)/;
 
 /** A paragraph that opens a list of goals: 今年发展主要预期目标是：…；…；… */
 const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;
 
 /** In a glossary, plans described: 力争用5年时间, 要实施, 计划, 将, 到2027年. */
-const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该])|(?<![主重需必纲概摘])要(?![求素点])|拟(?!定)|争取(?!到)|到20\d\d年|预计/;
+const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该])|(?<![主重需必纲概摘])要(?![求素点])|(?<![模虚])拟(?!定)|争取(?!到)|到20\d\d年|预计/;
 
 /** In the plan part, a look back: 去年…增长5.2%. */
 const ACTUAL_IN_PLAN = /^(?:去年|过去一年|上年|2\d{3}年(?:全[省市州县区国])?(?:实现|完成))/;
+/** In the plan part, how the plan was drawn up: 形成了12项民生实事, 从收到的432条建议中 (筛选出 splits the blind annotators). */
+const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 
 /**
  * A goal reported as met is a result: 实现了年初确定的预期目标，地区生产总值增长7.8%;
@@ -38,6 +40,7 @@ export function resolveModality(ctx: MentionContext): Modality {
   switch (sentence.role) {
     case 'plan': {
       const before = ctx.sentenceBefore;
+      if (DONE_IN_PLAN.test(ctx.clauseBefore)) return 'actual';
       return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
     }
     case 'glossary':
