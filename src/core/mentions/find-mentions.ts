@@ -225,9 +225,10 @@ function firstPlace(s: string, at: number): Found | null {
   }
   const m = sticky(FIRST_PLACE, s, at);
   if (!m) return null;
-  const context = clauseTail(before(s, at, 8));
-  // 居首位, 排在首位 (摆在首位 is a priority, no rank)
-  if (!/居|位列|保持|排名|排在|列/.test(context)) return { end: at + 2 };
+  // 居首位, 排在首位 (摆在首位 is a priority, no rank); 位居全国研究机构科技创新榜榜首: the verb of
+  // a 榜首 may stand a list's name away
+  const context = clauseTail(before(s, at, m[0] === '榜首' ? 24 : 8));
+  if (!/居|位列|保持|排名|排在|列|登|蝉联/.test(context)) return { end: at + 2 };
   return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
 }
 

@@ -67,7 +67,7 @@ const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}年(?:底|末|初
  */
 export const RANK_POOL = /(?:城市|地级市|省份|省区市|地市|市州|县市区?|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
-const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强/;
+const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
 /** The scope of a rank at the end of its lead: 区域创新综合能力(连续8年)全国第一. */
 const RANK_SCOPE_AT_END = /(?:全[国省市州区县]|全球)$/;
