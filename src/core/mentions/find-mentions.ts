@@ -649,7 +649,10 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
   // 百强县, 500强企业: a top-N before a noun names a list
   const after = s.slice(num.end + 1, num.end + 2);
   if (after && !BOUNDARY_AFTER.test(after)) return false;
-  return /(?:跻身|进入|入围|入选|位列|位居|稳居|列入|居)/.test(clauseTail(before(s, at, 20)));
+  const clause = clauseTail(before(s, at, 24));
+  // 10家企业入围中国企业500强: members counted into a list; the count is the claim, the list a name
+  if (/[\d一二两三四五六七八九十]+(?:家|户|个|所|项|款|名|只)[^，。；\d]{0,8}?(?:跻身|进入|入围|入选|列入)/.test(clause)) return false;
+  return /(?:跻身|进入|入围|入选|位列|位居|稳居|列入|居)/.test(clause);
 }
 
 /** 倍差缩小至1.67, 城乡居民收入比缩小到2.5: a bare number that is a multiple. */
