@@ -449,6 +449,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
 }
 
 /** Chinese numerals are also words (一个, 统一, 千家万户): they need stronger evidence. */
+/** A count's noun, then a verb that reports it done: (十件)民生实事全面兑现, (三个)项目如期建成. */
+const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期)(?:完成|兑现|落实|建成|办结)/;
+
 function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
   const back = before(s, at, 6);
@@ -478,7 +481,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // 十条措施, 二十条措施: a numbered policy is a name
   if (unit && /^[条项]$/.test(unit.spelling) && POLICY_WORDS_AFTER.test(after)) return 'policy-name';
   // 开门红九条: a numeral-条 after a noun names a policy unless a verb right before counts it
-  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w));
+  // 十件民生实事全面兑现: things reported done after their count are counted too
+  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || DONE_AFTER.test(s.slice(end, end + 16));
   if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
   const small = num.value < 10;
