@@ -295,10 +295,10 @@ function quantity(s: string, at: number): Found | null {
   // 人口自然增长率为-2.41‰: a minus sign after a word (not after a digit or letter) is a sign
   const negative = !num.chinese && at > 0 && /[-−－]/.test(s[at - 1]) && (at < 2 || /[\u4e00-\u9fff：:，,（(\s]/.test(s[at - 2]));
   // G318, PM2.5, 4G, 415X, 4A级: letters glued to the number make a code or a name
-  if (!negative && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese) {
+  const unit = spaced(s, num.end, readUnit);
+  if (!negative && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese && !countAfterAcronym(s, num, unit)) {
     return { end: skipCode(s, num.end) };
   }
-  const unit = spaced(s, num.end, readUnit);
   let end = unit ? unit.end : num.end;
   if (!unit && !num.chinese && /^[A-Za-z]/.test(s.slice(num.end, num.end + 1))) {
     return { end: skipCode(s, num.end) };
@@ -626,6 +626,15 @@ function perDenominator(s: string, unit: UnitToken): UnitToken {
   if (!m) return unit;
   const per = RATE_DENOMINATOR_CANONICAL[m[1]] ?? m[1];
   return { end: unit.end + m[0].length, spelling: unit.spelling + m[0], entry: { ...unit.entry, canonical: `${unit.entry.canonical}/${per}` } };
+}
+
+/**
+ * 投放AED1200台: an acronym of capitals before a number of two digits or more that a count's
+ * measure word follows names the thing counted (G318国道, PM2.5, H5页面 stay codes).
+ */
+function countAfterAcronym(s: string, num: NumberToken, unit: UnitToken | null): boolean {
+  return unit?.entry.role === 'count' && num.end - num.start >= 2 && /\d{2}/.test(s.slice(num.start, num.end)) &&
+    /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(before(s, num.start, 6));
 }
 
 function skipCode(s: string, at: number): number {
