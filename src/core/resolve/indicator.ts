@@ -106,11 +106,11 @@ function withoutTrailingCues(text: string): string {
 
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   let t = text.trim().replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
+  // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助
   for (let before = ''; before !== t; ) {
     before = t;
-    t = t.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim();
+    t = withoutTrailingCues(t.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim());
   }
-  t = withoutTrailingCues(t);
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of LEADING_LONGEST_FIRST) {
