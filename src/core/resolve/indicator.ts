@@ -22,6 +22,8 @@ const TRAILING_CUES = [
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
   '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  // 完成老旧小区改造提升302个 → 老旧小区改造提升 (the gold's 完成整改 still contains 整改)
+  '完成',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
   '压减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
@@ -79,7 +81,7 @@ const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会. */
-const CUE_OPENS_WORD = /^(?:和[美谐睦平]|及时|与会)/;
+const CUE_OPENS_WORD = /^(?:和[美谐睦平]|及时|与会|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:投资|总投资|产值|总产值|营业收入|营收|销售收入)$)/;
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
