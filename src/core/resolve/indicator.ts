@@ -129,6 +129,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
+  // 金融业在经济总量中占比(达15.4%) → 金融业占经济总量比重: a share said by its setting
+  t = t.replace(/^([^，。；在]{2,12})在([^，。；在]{2,12})中的?(?:占比|比重)$/, '$1占$2比重');
   // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
   if (/^在[^，。；、0-9]{2,8}中$/.test(t)) return '';
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
@@ -319,7 +321,8 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     const after = ranked ? cleanLead(ranked[2]) : '';
     if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
     if (ranked) lead = ranked[1];
-    lead = cleanLead(lead).replace(RANK_SCOPE_AT_END, '');
+    // 工业投资…，总量在投资中跃居第二位: the setting ranked in is no part of what is ranked
+    lead = cleanLead(lead.replace(/在[^，。；在]{1,12}中$/, '')).replace(RANK_SCOPE_AT_END, '');
     // 在全国168个重点城市排第16位, 在大中城市中排第15位: a peer group alone is the pool, and the
     // number measures what the sentence measured before
     // (合肥经开区稳居国家级经开区第6位 names what is ranked: the pool rule needs 在…中 or a count)
