@@ -556,7 +556,7 @@ function withoutVerbs(phrase: string, segmenter: Segmenter): string {
   const words = segmenter.tag(phrase);
   // an unknown word (x) opening a phrase is more often a place (省州) than a verb
   const isAction = (w: { word: string; tag: string }, end: boolean) =>
-    ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2 && !NOMINAL_VERBS.test(w.word) && !(end && /[预]/.test(w.word))) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
+    ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2 && !NOMINAL_VERBS.test(w.word) && !(end && (/[预]/.test(w.word) || KEEP_IN_PHRASE.test(w.word)))) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
   let from = 0;
   let to = words.length;
   while (from < to - 1 && isAction(words[from], false)) from++;
@@ -594,8 +594,11 @@ export function objectOfClause(clause: string, segmenter: Segmenter): string {
       if (words.slice(from).reduce((n, w) => n + w.word.length, 0) >= 3) break;
     }
   }
-  // 经济增速逐季回升: what follows the last verb must end in a noun to be its object
-  if (from === 0 || !NAMING_TAGS.test(words[words.length - 1].tag)) return '';
+  // 经济增速逐季回升: what follows the last verb must end in a noun to be its object, or in a
+  // work done to one (参与老旧小区改造 → 老旧小区改造)
+  const last = words[words.length - 1];
+  const work = KEEP_IN_PHRASE.test(last.word) && words.length - from >= 2 && NAMING_TAGS.test(words[words.length - 2].tag);
+  if (from === 0 || !(NAMING_TAGS.test(last.tag) || work)) return '';
   return cleanLead(words.slice(from).map((w) => w.word).join(''));
 }
 
