@@ -19,7 +19,7 @@ import { LineIndex } from './text/lines.js';
 import { toScanText, unwrapHardBreaks } from './text/normalize.js';
 import { readReportYears, type ReportYears } from './text/report-years.js';
 import { splitSentences } from './text/sentences.js';
-import type { Claim, ExtractOptions, ExtractResult, Mention, Period, SectorId, Sentence } from './types.js';
+import type { Claim, ExtractOptions, ExtractResult, Mention, Period, SectorId, Segmenter, Sentence } from './types.js';
 
 /**
  * Extracts every numeric claim from a report's text.
@@ -100,7 +100,7 @@ function resolveSentence(
     kinds.set(ctx, kind);
     indicators.push(resolveIndicator(ctx, scan, kind.kind, indicators, options, carried));
   }
-  pairRespectively(contexts, indicators, scan);
+  pairRespectively(contexts, indicators, scan, options.segmenter);
   const opening = scan.slice(sentence.paragraphStart, sentence.paragraphStart + PARAGRAPH_OPENING);
   const qualifiers = shareListQualifiers(contexts, contexts.map(resolveQualifier));
 
@@ -243,7 +243,7 @@ function resolveIndicator(
  * 分别: values after 分别 pair in order with the indicators named before it.
  * 游客…4133.28万人次，旅游综合收入…452.63亿元，分别增长31.32%和31.26%.
  */
-function pairRespectively(contexts: MentionContext[], indicators: string[], scan: string): void {
+function pairRespectively(contexts: MentionContext[], indicators: string[], scan: string, segmenter?: Segmenter): void {
   for (let i = 0; i < contexts.length; i++) {
     const ctx = contexts[i];
     const at = ctx.lead.lastIndexOf('分别');
@@ -252,13 +252,13 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     const count = j - i;
     if (count < 2) continue;
     if (at < 0) {
-      pairUnsaid(contexts, indicators, i, count);
+      pairUnsaid(contexts, indicators, i, count, segmenter);
       i = j - 1;
       continue;
     }
     // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
     const named = cleanLead(ctx.lead.slice(0, at), 60);
-    let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count) : null);
+    let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
     if (!items && !named) {
       // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous
       // numbers in the sentence, most recent last; 存贷款余额分别增长8%、13% names its own
@@ -272,7 +272,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
       else if (!distinct.length && ctx.clauseStart > ctx.sentence.span.start) {
         const before = clauseBefore(ctx, scan, 60);
         const names = cleanLead(before.replace(/(?:全[国省市区州]|全球)?(?:领先|前列|居前|第一)$/, ''), 60);
-        items = names ? splitEnumeration(names, count) : null;
+        items = names ? splitEnumeration(names, count, segmenter) : null;
       }
     }
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
@@ -288,14 +288,14 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
  * and so do a count and a threshold (奕斯伟基地、中信科移动等23个50亿元以上项目).
  * A verb before the list is each item's (新增省级、市级龙头企业2家、20家).
  */
-function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
+function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number, segmenter?: Segmenter): void {
   const name = indicators[first];
   if (!name || !(/[、和与及]|城乡/.test(name) || hasPairedWord(name, count))) return;
   for (let k = 1; k < count; k++) {
     if (indicators[first + k] !== name || contexts[first + k].mention.unit !== contexts[first].mention.unit) return;
   }
   const verb = LIST_VERB.exec(name)?.[0] ?? '';
-  const items = splitEnumeration(name.slice(verb.length), count);
+  const items = splitEnumeration(name.slice(verb.length), count, segmenter);
   if (items) for (let k = 0; k < count; k++) indicators[first + k] = verb + items[k];
 }
 

@@ -388,7 +388,7 @@ const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格])|(?<![温�
 /** An item that names its own measure borrows none: 旅游人数、旅游总收入 (not 旅游人数收入). */
 const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
 
-export function splitEnumeration(text: string, count: number): string[] | null {
+export function splitEnumeration(text: string, count: number, segmenter?: Segmenter): string[] | null {
   // 一、二、三产业增加值, 第一、二、三产业, 一、二、三产增加值: ordinals that share a head
   const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)产(?:业)?(.*)$/.exec(text);
   if (ordinals) {
@@ -422,7 +422,11 @@ export function splitEnumeration(text: string, count: number): string[] | null {
   items = items.map((item, i) => {
     if (i === items.length - 1) return item;
     const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
-    if (modifier && last.length > item.length + 2) return item + last.slice(item.length);
+    // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word when that
+    // word is the longer (城镇、农村居民… and 批发业、零售业… replace as many characters)
+    const firstWord = modifier && segmenter ? segmenter.tag(last)[0]?.word ?? '' : '';
+    const replaced = firstWord.length > item.length && firstWord.length < last.length - 1 ? firstWord.length : item.length;
+    if (modifier && last.length > replaced + 2) return item + last.slice(replaced);
     // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
     const inLast = last.indexOf(item);
     if (item.length >= 2 && inLast > 0 && last.length - inLast - item.length >= 2) return item + last.slice(inLast + item.length);
