@@ -101,6 +101,7 @@ function matchAt(s: string, at: number): Found | null {
     fraction(s, at) ??
     firstPlace(s, at) ??
     doubling(s, at) ??
+    medal(s, at) ??
     tenths(s, at) ??
     half(s, at) ??
     quantity(s, at)
@@ -230,6 +231,25 @@ function firstPlace(s: string, at: number): Found | null {
   const context = clauseTail(before(s, at, m[0] === '榜首' ? 24 : 8));
   if (!/居|位列|保持|排名|排在|列|登|蝉联/.test(context)) return { end: at + 2 };
   return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
+}
+
+/** A medal in a tally: 3金11银9铜, 斩获两金一银, 取得4金、2银、1铜 (not 五金 hardware, 资金). */
+const MEDAL = new RegExp(`(\\d{1,3}|[${CN_DIGIT}十]{1,3})([金银铜])`, 'y');
+/** What may follow a medal: the next one or the tally's end (3金11银, 4金、2银, 两金一银，, 1铜佳绩). */
+const MEDAL_TALLY_GOES_ON = new RegExp(`^(?:[、，。；\\d${CN_DIGIT}十佳的）)\\s]|$)`);
+/** Verbs that win medals, somewhere before the tally in its clause. */
+const MEDAL_WON = /(?:取得|斩获|获得|夺得|摘得|收获|赢得|获)[^，。；]*$/;
+
+/** 斩获3金11银9铜 → amounts of 3, 11 and 9 枚 (their indicator names the medal: see medalName). */
+function medal(s: string, at: number): Found | null {
+  const m = sticky(MEDAL, s, at);
+  if (!m) return null;
+  const end = at + m[0].length;
+  if (!MEDAL_TALLY_GOES_ON.test(s.slice(end, end + 1))) return null;
+  const won = MEDAL_WON.test(clauseTail(before(s, at, 30))) || /[金银]、?$/.test(before(s, at, 2));
+  const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  if (!won || !value) return null;
+  return mention(at, end, value, '枚', 'medal', { kind: 'amount' });
 }
 
 /** 翻一番 → change of 1 倍 (doubling, as 增长1倍); 翻两番 → 3 倍. */

@@ -735,6 +735,21 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
   return list ? cleanLead(list[1]) : '';
 }
 
+const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜牌' };
+
+/**
+ * A medal of a tally names the event it was won at: 运动员在杭州亚运会上斩获两金一银 →
+ * 杭州亚运会金牌, 杭州亚运会银牌. '' for any other mention.
+ */
+export function medalName(ctx: MentionContext, scan: string): string {
+  if (ctx.mention.rule !== 'medal') return '';
+  const medal = MEDALS[scan[ctx.mention.span.end - 1]];
+  const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
+  const event = /^(.*?)(?:取得|斩获|获得|夺得|摘得|收获|赢得|获)/.exec(clause)?.[1] ?? '';
+  const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
+  return at + medal;
+}
+
 /** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */
 const WORK_ACTIONS = /^(?:改造|建设|治理|整治|修复|提升|搬迁|安置)$/;
 
