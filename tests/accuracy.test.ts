@@ -19,8 +19,8 @@ interface Floor {
   indicator: number;
   sector: number;
 }
-const DEVELOPMENT: Floor = { exact: 0.99, indicator: 0.95, sector: 0.95 };
-const BLIND: Floor = { exact: 0.95, indicator: 0.87, sector: 0.87 };
+const DEVELOPMENT: Floor = { exact: 0.99, indicator: 0.96, sector: 0.96 };
+const BLIND: Floor = { exact: 0.96, indicator: 0.91, sector: 0.9 };
 
 const reports = [
   ...['ganzi-2024', 'hangzhou-2024', 'sichuan-2025'].map((name) => ({
