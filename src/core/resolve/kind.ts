@@ -76,7 +76,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const countsObject = isCountUnit(m.unit) && COUNTED_OBJECT.test(ctx.after);
   // 实施道路照明质量提升100条: things counted after 提升 or 提高 are works done (增加120家 stays a change)
   const worksDone = isCountUnit(m.unit) && /(?:提升|提高)$/.test(near);
-  if (!NEW_THINGS.test(near) && !countsObject && !worksDone && OWN_UNIT_CHANGE.test(near) && !TO_LEVEL.test(near)) {
+  // 带动脱贫人口增收59.25万人次: people whose income rose are counted, not a rise of people
+  const peopleGaining = /增收$/.test(near) && /^(?:人|人次|户)$/.test(m.unit);
+  if (!NEW_THINGS.test(near) && !countsObject && !worksDone && !peopleGaining && OWN_UNIT_CHANGE.test(near) && !TO_LEVEL.test(near)) {
     const down = OWN_UNIT_FALL.test(OWN_UNIT_CHANGE.exec(near)![0]);
     return { kind: 'change', sign: down ? -1 : 1 };
   }
