@@ -16,7 +16,9 @@ export const QUALIFIER_BEFORE = [
   ['跃上', 'ge'], ['迈上', 'ge'], ['站上', 'ge'], ['跨上', 'ge'], ['迈入', 'ge'],
   // 不足2万只: short of, at most
   ['不足', 'le'], ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
-  ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'],
+  ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'], ['大于', 'gt'],
+  // 投产产值过10亿元 (not 通过, 经过, 度过)
+  ['过', 'gt'],
   ['接近', 'approx'], ['将近', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['近', 'approx'],
 ] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
 

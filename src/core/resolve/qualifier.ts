@@ -19,6 +19,9 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   for (const [word, q] of QUALIFIER_BEFORE) {
     if (lead.endsWith(word) && !isPartOfWord(lead, word)) return q;
   }
+  // 拉动消费上百亿元, 上千家: 上 before a round hundred or thousand is 'over'
+  const round = Number.isInteger(Math.log10(ctx.mention.value)) && ctx.mention.value >= 100;
+  if (round && /(?<![跃迈站跨线以向])上$/.test(lead)) return 'gt';
   // 约占全国的四分之一, 超占…: a cue before 占 governs the share
   const share = /(约|近|超过?|逾|接近)占[^，。；]*$/.exec(ctx.lead);
   if (share) return QUALIFIER_BEFORE.find(([w]) => w === share[1])?.[1] ?? null;
@@ -34,6 +37,7 @@ function isPartOfWord(lead: string, word: string): boolean {
   if (word === '近') return /[最附将靠就接临]/.test(prev);
   if (word === '超' || word === '破') return /[赶突首]/.test(prev) ? false : /[高]/.test(prev);
   if (word === '低于' || word === '少于') return /[不首]/.test(prev);
+  if (word === '过') return /[通经度越跨错路难不]/.test(prev);
   return false;
 }
 
@@ -53,5 +57,13 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
     }
     i = j;
   }
+  // 分别突破7亿吨、3000万标箱, 分别超8万元、4.8万元: a cue after 分别 governs every value of the list
+  for (let i = 0; i < contexts.length; i++) {
+    if (!out[i] || !RESPECTIVELY_CUE.test(contexts[i].lead)) continue;
+    for (let k = i + 1; k < contexts.length && isListContinuation(contexts[k].lead) && out[k] === null; k++) out[k] = out[i];
+  }
   return out;
 }
+
+/** A qualifying verb right after 分别, before the first value of a list. */
+const RESPECTIVELY_CUE = /分别(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)$/;
