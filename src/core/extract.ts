@@ -1,7 +1,7 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
 import { isMoneyUnit } from './lexicon/units.js';
-import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
+import { buildContexts, clauseBefore, endingAt, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, levelOfGrowth, medalName,
@@ -155,6 +155,8 @@ function overBase(value: number, base: number | undefined): number {
 }
 
 /** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
+/** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
+const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批)(?=[\u4e00-\u9fff“])/;
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
 /** Words that make a name a flow (what was added this year): 新增, 净增. */
 const FLOW_PREFIX = /^(?:新增|净增)(?=.{2})/;
@@ -181,7 +183,11 @@ function resolveIndicator(
   // 安排超长期特别国债3000亿元支持消费品以旧换新: what follows a verb of spending is the purpose, not the name
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));
-  const after = countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '';
+  // 15项46个重点民生实事, 十大类49项民生实事项目: a count right before another counts the same things
+  // (when nothing before names them: 营商环境升级行动75条223项攻坚举措 keeps its action)
+  const chained = !cleanLead(ctx.lead) ? CHAINED_COUNT.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 8)) : null;
+  const afterCtx = chained ? endingAt(ctx, ctx.mention.span.end + chained[0].length) : ctx;
+  const after = countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(afterCtx, scan, options.segmenter) : '';
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return after;
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
   if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];

@@ -459,7 +459,12 @@ export function splitExamples(text: string, count: number): string[] | null {
 export function levelOfGrowth(lead: string, previous: string): string {
   const level = /^[、，,]?\s*(总量|规模|总额)/.exec(lead);
   const growth = /^(.{2,}?)(?:增速|增幅)$/.exec(previous);
-  return level && growth ? growth[1] + level[1] : '';
+  if (level && growth) return growth[1] + level[1];
+  // 新增国家级孵化器13家、增量居全国第2位 → 国家级孵化器增量; 总数居全国第4位 → …总数: a bare
+  // aggregate ranked or measured after a count of new things is the aggregate of those things
+  const aggregate = /^[、，,]?\s*(总数|总量|增量)(?:均|仍|连续\S{1,3}年)?(?:居|位居|跃居|稳居|位列|排名|列|排)/.exec(lead);
+  const thing = previous.replace(/^(?:新增|净增|新培育|新认定)(?=.{2})/, '');
+  return aggregate && thing !== previous ? thing + aggregate[1] : '';
 }
 
 /** Words that name two things at once, and the two, in the order reports give their values. */
@@ -533,6 +538,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     const object = withoutVerbs(previous, segmenter);
     return object.length >= 3 && !MEASURE_END.test(object) ? object + fragment : '';
   }
+  // 中欧班列开行868列、净增100列: a net rise of the same measure
+  if (/^净增(?:加)?$/.test(fragment)) return previous;
   if (!segmenter || fragment.length > 4 || CHANGE_OR_LEVEL.test(fragment)) return '';
   // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
   // an action in a list
@@ -545,7 +552,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
 }
 
 /** A measure that needs an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
-const RELATIONAL = /^(?:完成|实现|累计完成|累计|共)?(投资|总投资|产值|总产值|营业收入|营收|销售收入)$/;
+const RELATIONAL = /^(?:完成|实现|累计完成|累计|共)?(?:年度)?(投资|总投资|产值|总产值|营业收入|营收|销售收入)$/;
 /** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
 const MEASURE_END = /(?:产量|产值|收入|总额|规模|投资|增加值|总量|营收|比重|率)$/;
 
