@@ -35,31 +35,35 @@ export function measure(corpus = join(root, '../shared/corpus-dev'), expectedFil
     [join(root, 'bin/zhibiao.js'), 'panel', ...files, '--modality', 'target', '--metric', COVERED_METRICS.join(','), '--format', 'ndjson'],
     { encoding: 'utf8', maxBuffer: 64 << 20 },
   );
+  // a figure may have rows in two units (固定资产投资增长5%, 比增100亿元): every row of a key is kept
   const rows = new Map();
   for (const line of out.trim().split('\n').filter(Boolean)) {
     const row = JSON.parse(line);
-    rows.set(key(basename(row.document, '.txt'), row.metric, row.kind, periodKey(row.period, row.year)), row);
+    const k = key(basename(row.document, '.txt'), row.metric, row.kind, periodKey(row.period, row.year));
+    rows.set(k, [...(rows.get(k) ?? []), row]);
   }
-  const result = { reports: expected.length, stated: 0, right: 0, misses: [], elsewhereRight: 0, extra: [] };
+  /** The row of key `k` that states `want` on `line`, else the key's first row, not yet used. */
   const used = new Set();
+  const take = (k, want, line) => {
+    const free = (rows.get(k) ?? []).filter((row) => !used.has(row));
+    const row = free.find((r) => r.line === line && same(r, want)) ?? free[0];
+    if (row) used.add(row);
+    return row;
+  };
+  const result = { reports: expected.length, stated: 0, right: 0, misses: [], elsewhereRight: 0, extra: [] };
   for (const e of expected) {
     for (const want of e.targets) {
       result.stated++;
-      const k = key(e.report, want.metric, want.kind, periodKey(want.period, e.year));
-      const row = rows.get(k);
-      used.add(k);
+      const row = take(key(e.report, want.metric, want.kind, periodKey(want.period, e.year)), want, e.line);
       if (row && row.line === e.line && same(row, want)) result.right++;
       else result.misses.push(`${e.report}: ${show(want)} — panel: ${row ? `${show(row)} line ${row.line}` : 'nothing'}`);
     }
     for (const want of e.elsewhere) {
-      const k = key(e.report, want.metric, want.kind, periodKey(want.period, e.year));
-      const row = rows.get(k);
-      if (used.has(k)) continue;
-      used.add(k);
+      const row = take(key(e.report, want.metric, want.kind, periodKey(want.period, e.year)), want, want.line);
       if (row && row.line === want.line && same(row, want)) result.elsewhereRight++;
     }
   }
-  for (const [k, row] of rows) if (!used.has(k)) result.extra.push(`${k.split('|')[0]}: ${show(row)} line ${row.line}: ${row.text}`);
+  for (const [k, list] of rows) for (const row of list) if (!used.has(row)) result.extra.push(`${k.split('|')[0]}: ${show(row)} line ${row.line}: ${row.text}`);
   return result;
 }
 

@@ -15,9 +15,9 @@ describe.skipIf(!existsSync(corpusDev))('panel target coverage on ../shared/corp
     const r = measure(corpusDev, join(root, 'tests', 'panel', 'targets-2024.jsonl')) as {
       stated: number; right: number; misses: string[]; elsewhereRight: number; extra: string[];
     };
-    expect(r.stated).toBe(210);
+    expect(r.stated).toBe(211);
     // every stated target: the last three misses (an enumeration without 分别, a CPI index level 103.5%) are fixed in extraction
-    expect(r.right, r.misses.join('\n')).toBeGreaterThanOrEqual(210);
+    expect(r.right, r.misses.join('\n')).toBeGreaterThanOrEqual(211);
     expect(r.elsewhereRight).toBeGreaterThanOrEqual(27);
     // ganzhou-2024 line 19: 完成年度固定资产投资564亿元, the industrial projects' investment
     expect(r.extra.length, r.extra.join('\n')).toBeLessThanOrEqual(1);
