@@ -155,6 +155,15 @@ function overBase(value: number, base: number | undefined): number {
 }
 
 /** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
+/**
+ * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区: things counted by
+ * the title they were given are named by the title (光伏项目获批 and 企业获评A级 keep their words).
+ */
+function titleGiven(phrase: string): string {
+  const rated = /^(?:企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地)(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{4,})$/.exec(phrase);
+  return rated ? rated[1] : phrase;
+}
+
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
 const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批)(?=[\u4e00-\u9fff“])/;
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
@@ -188,7 +197,7 @@ function resolveIndicator(
   const chained = !cleanLead(ctx.lead) ? CHAINED_COUNT.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 8)) : null;
   const afterCtx = chained ? endingAt(ctx, ctx.mention.span.end + chained[0].length) : ctx;
   const after = countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(afterCtx, scan, options.segmenter) : '';
-  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return after;
+  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return titleGiven(after);
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
   if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name

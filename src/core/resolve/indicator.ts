@@ -321,6 +321,8 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     const after = ranked ? cleanLead(ranked[2]) : '';
     if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
     if (ranked) lead = ranked[1];
+    // 5家企业获评“…”、数量居中部第一: a bare aggregate after the thing counted is its own (levelOfGrowth)
+    if (/[、，]\s*(?:数量|总数|总量|增量)$/.test(lead)) return '';
     // 工业投资…，总量在投资中跃居第二位: the setting ranked in is no part of what is ranked
     lead = cleanLead(lead.replace(/在[^，。；在]{1,12}中$/, '')).replace(RANK_SCOPE_AT_END, '');
     // 在全国168个重点城市排第16位, 在大中城市中排第15位: a peer group alone is the pool, and the
@@ -462,9 +464,9 @@ export function levelOfGrowth(lead: string, previous: string): string {
   if (level && growth) return growth[1] + level[1];
   // 新增国家级孵化器13家、增量居全国第2位 → 国家级孵化器增量; 总数居全国第4位 → …总数: a bare
   // aggregate ranked or measured after a count of new things is the aggregate of those things
-  const aggregate = /^[、，,]?\s*(总数|总量|增量)(?:均|仍|连续\S{1,3}年)?(?:居|位居|跃居|稳居|位列|排名|列|排)/.exec(lead);
+  const aggregate = /(?:^|[、，,])\s*(总数|总量|增量|数量)(?:均|仍|连续\S{1,3}年)?(?:居|位居|跃居|稳居|位列|排名|列|排)/.exec(lead);
   const thing = previous.replace(/^(?:新增|净增|新培育|新认定)(?=.{2})/, '');
-  return aggregate && thing !== previous ? thing + aggregate[1] : '';
+  return aggregate && previous ? thing + aggregate[1] : '';
 }
 
 /** Words that name two things at once, and the two, in the order reports give their values. */
