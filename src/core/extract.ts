@@ -120,7 +120,7 @@ function resolveSentence(
       qualifier: qualifiers[i],
       modality,
       indicator: inSourceWidths(indicator, text.slice(sentence.span.start, sentence.span.end)),
-      sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector, ctx.paragraphBefore, options.segmenter),
+      sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector, ctx.paragraphBefore, options.segmenter, ctx.after),
       metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after, before: ctx.clauseBefore }, report.metrics),
       period,
       text: text.slice(mention.span.start, mention.span.end),

@@ -139,15 +139,20 @@ function shareOfEconomy(indicator: string): SectorId | undefined {
 const FINANCE_HEAD = /(?:贷款|存款|授信|融资|债券|保费)(?:余额|总额|规模|增速|增量|占比|比重|投放)?$/;
 const PROGRAMME_LOAN = /创业|知识产权/;
 
+/** Projects put into production (…等32个项目建成投产) are industry's, whatever the examples name. */
+const INTO_PRODUCTION = /^(?:项目)?(?:建成|全面|相继|陆续|顺利|当年)?(?:达产|投产)/;
+
 export function resolveSector(
-  indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = '', segmenter?: Segmenter,
+  indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = '', segmenter?: Segmenter, after = '',
 ): SectorId {
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   if (FINANCE_HEAD.test(indicator) && !PROGRAMME_LOAN.test(indicator)) return 'fiscal';
   const named = indicator.replace(QUOTES, '');
+  const producing = /项目$/.test(named) && INTO_PRODUCTION.test(after) ? 'industry' : null;
   return (
     shareOfEconomy(named) ??
     matchCut(named, sentence, segmenter) ??
+    producing ??
     matchCut(clause.replace(EXAMPLES, ''), sentence, segmenter) ??
     voteOn(sentence.replace(EXAMPLES, ''), segmenter) ??
     fallback ??
