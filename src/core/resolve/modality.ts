@@ -25,6 +25,25 @@ const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实
 
 /** In the plan part, a look back: 去年…增长5.2%. */
 const ACTUAL_IN_PLAN = /^(?:去年|过去一年|上年|2\d{3}年(?:全[省市州县区国])?(?:实现|完成))/;
+/** A scope or a verb of having that opens a clause: 我市(4个国家级开发区), 广州有(66万名在园幼儿). */
+const STOCK_OPENING = /^(?:我[市省州县区]|全[市省州县区])?(?:有|拥有|现有|共有)?$/;
+/** What a copula or a past verb says of things counted: …是经济发展的主战场, …分布在实体经济. */
+const STATE_AFTER = /^[^，。；]{0,16}?(?:是|分布在|贡献了|集聚了|占全)/;
+
+/**
+ * In the plan part, a sentence that says what is (我市4个国家级、13个省级开发区是经济高质量发展的主战场;
+ * 300余户驻哈央企90%以上分布在实体经济; 广州有66万名在园幼儿) counts the present, not a goal.
+ */
+function statesWhatIs(ctx: MentionContext): boolean {
+  // the clause opens with its first number: 我市4个国家级、13个省级开发区 opens at 4个
+  let first = ctx;
+  while (first.previous && first.previous.clauseStart === ctx.clauseStart) first = first.previous;
+  if (!STOCK_OPENING.test(first.clauseBefore.trim()) || TARGET_IN_SENTENCE.test(ctx.sentenceBefore)) return false;
+  // the sentence around starts where the sentence before does: what follows the number is past it
+  const after = ctx.sentenceAround.slice(ctx.sentenceBefore.length + ctx.mention.span.end - ctx.mention.span.start);
+  return STATE_AFTER.test(after) || /有$/.test(first.clauseBefore.trim());
+}
+
 /** In the plan part, how the plan was drawn up: 形成了12项民生实事, 从收到的432条建议中 (筛选出 splits the blind annotators). */
 const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 
@@ -41,6 +60,7 @@ export function resolveModality(ctx: MentionContext): Modality {
     case 'plan': {
       const before = ctx.sentenceBefore;
       if (DONE_IN_PLAN.test(ctx.clauseBefore)) return 'actual';
+      if (statesWhatIs(ctx)) return 'actual';
       return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
     }
     case 'glossary':
