@@ -81,7 +81,7 @@ const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会. */
-const CUE_OPENS_WORD = /^(?:和[美谐睦平]|及时|与会|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:投资|总投资|产值|总产值|营业收入|营收|销售收入)$)/;
+const CUE_OPENS_WORD = /^(?:和[美谐睦平]|及时|与会|建成区|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:投资|总投资|产值|总产值|营业收入|营收|销售收入)$)/;
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
@@ -517,7 +517,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const owner = /^(.{2,}?)(?:总产量|产量|总产|产值|价格)$/.exec(previous);
   if (perUnit && owner) return owner[1] + fragment;
   // 粮食播种面积稳定在385万亩以上、产量稳定在25.16亿斤以上 → 粮食产量: the crop sown yields it
-  const output = /^(?:总产量|产量|总产|总产值|产值|单产|亩产)$/.exec(fragment);
+  const output = /^(?:总产量|产量|总产|(?:综合)?总?产值|单产|亩产)$/.exec(fragment);
   const crop = /^(.{2,}?)(?:播种面积|种植面积|面积)$/.exec(previous);
   if (output && crop) return crop[1].replace(/^(?:完成|保持|实现|稳定)/, '') + fragment;
   // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share

@@ -147,7 +147,8 @@ export function resolveSector(
 ): SectorId {
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   if (FINANCE_HEAD.test(indicator) && !PROGRAMME_LOAN.test(indicator)) return 'fiscal';
-  const named = indicator.replace(QUOTES, '');
+  // 每千人口执业（助理）医师数: a short note in brackets splits the words around it
+  const named = indicator.replace(QUOTES, '').replace(/[（(][^（()）]{1,6}[）)]/g, '');
   const producing = /项目$/.test(named) && INTO_PRODUCTION.test(after) ? 'industry' : null;
   return (
     shareOfEconomy(named) ??
