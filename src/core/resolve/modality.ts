@@ -5,9 +5,9 @@ import type { Modality } from '../types.js';
 import type { MentionContext } from './context.js';
 
 /**
- * In the review part, a plan figure (not 虚拟现实, not 成功争取 or 历史性争取, which report a result): 计划总投资52亿元, “两重”建设项目总投资2800亿元 (the sum right
- * after 总投资; 总投资1929.8亿元的582个项目 were signed, an actual count), 力争. Funds
- * 争取 in a review were won: 争取上级转移支付资金430.55亿元 is a result.
+ * In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元 (the sum right
+ * after 总投资; 总投资1929.8亿元的582个项目 were signed, an actual count), 力争. Funds 争取 in a
+ * review were won (争取上级转移支付资金430.55亿元), and so was what 成功 or 历史性 争取; 虚拟 holds no 拟.
  */
 const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|债券|转移支付|补助|债))|(?<![模虚])拟(?!定)/;
 
