@@ -295,6 +295,8 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     // (a level, an adjective or a verb only modifies), the phrase goes on to its head noun
     // 8个村被评为…, 三分之二的县通了高速公路: a one-character head (县, 村) ends at a verb too
     if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
+    // 225个村启动乡村振兴试点: after a one-character head, an action jieba tags a noun (启动/vn) is its verb
+    if (ONE_CHARACTER_THINGS.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
     kept += word;
     // 虹鳟鱼成功“盐化”: a word of three characters the dictionary lacks is a name (a species, a product)
     named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && word.length >= 3)) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
@@ -336,6 +338,9 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
   if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
   return cleanLead(lead);
 }
+
+/** Actions that jieba may tag nouns (vn) but that open a predicate after a one-character head. */
+const ACTIONS_AFTER_HEAD = /^(?:启动|开展|实施|推进|完成|实现|建设|创建|开通)$/;
 
 /** A one-character noun that can stand as the thing counted: 在115个县建设… */
 export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户]$/;
