@@ -8,7 +8,7 @@ import {
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
-import { resolveKind, type KindResult } from './resolve/kind.js';
+import { REFERENCE_RATE, resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
@@ -164,6 +164,9 @@ function titleGiven(phrase: string): string {
   return rated ? rated[1] : phrase;
 }
 
+/** A reference after a word of comparison: 高于(全球), 快于(全国). */
+const REFERENCE_SCOPE = /(?:高于|低于|快于|慢于|超过)(全球|世界|全国|全省|全市|全区|全州)$/;
+
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
 const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批)(?=[\u4e00-\u9fff“])/;
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
@@ -180,6 +183,9 @@ function resolveIndicator(
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i]))) { previous = earlier[i]; break; }
   const medal = medalName(ctx, scan);
   if (medal) return medal;
+  // 高于全球3%左右的增速 → 全球增速: the reference named before the number grew by it
+  const reference = REFERENCE_SCOPE.exec(ctx.lead.trim());
+  if (reference && REFERENCE_RATE.test(ctx.after)) return `${reference[1]}增速`;
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;
   const measured = measureOf(ctx, scan, options.segmenter);

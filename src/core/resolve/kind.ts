@@ -31,6 +31,9 @@ export function priceIndexLevel(ctx: MentionContext): KindResult | null {
   return { kind: 'change', sign: 1, base: INDEX_BASE };
 }
 
+/** A rate that follows its number and 的: (全球3%左右)的增速. */
+export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长速度|增幅)/;
+
 /** 增加值 and 人口自然增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
 const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 
@@ -92,6 +95,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (index) return index;
   // 高于全省0.2个百分点: a gap when a reference stands between the cue and the number
   const gapCue = GAP_CUES.find((w) => lead.includes(w));
+  // 高于全球3%左右的增速: the reference's own growth, stated after it, is no gap
+  if (gapCue && REFERENCE_RATE.test(ctx.after)) return { kind: 'change', sign: 1 };
   if (gapCue && !lead.endsWith(gapCue)) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };
   // 比全省平均水平高1.2个百分点: 比 + reference + 高/低
   const compared = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,12}?(?<![提降减])(高|低|快|慢|多|少)(?:出)?$/.exec(lead);
