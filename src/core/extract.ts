@@ -1,14 +1,14 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
 import { isMoneyUnit } from './lexicon/units.js';
-import { buildContexts, clauseBefore, endingAt, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
+import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, levelOfGrowth, medalName,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, medalName, referenceGrowth, titleGiven,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
-import { REFERENCE_RATE, resolveKind, type KindResult } from './resolve/kind.js';
+import { resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
@@ -155,20 +155,6 @@ function overBase(value: number, base: number | undefined): number {
 }
 
 /** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
-/**
- * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区: things counted by
- * the title they were given are named by the title (光伏项目获批 and 企业获评A级 keep their words).
- */
-function titleGiven(phrase: string): string {
-  const rated = /^(?:企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地)(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{4,})$/.exec(phrase);
-  return rated ? rated[1] : phrase;
-}
-
-/** A reference after a word of comparison: 高于(全球), 快于(全国). */
-const REFERENCE_SCOPE = /(?:高于|低于|快于|慢于|超过)(全球|世界|全国|全省|全市|全区|全州)$/;
-
-/** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
-const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批)(?=[\u4e00-\u9fff“])/;
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
 /** Words that make a name a flow (what was added this year): 新增, 净增. */
 const FLOW_PREFIX = /^(?:新增|净增)(?=.{2})/;
@@ -183,9 +169,8 @@ function resolveIndicator(
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i]))) { previous = earlier[i]; break; }
   const medal = medalName(ctx, scan);
   if (medal) return medal;
-  // 高于全球3%左右的增速 → 全球增速: the reference named before the number grew by it
-  const reference = REFERENCE_SCOPE.exec(ctx.lead.trim());
-  if (reference && REFERENCE_RATE.test(ctx.after)) return `${reference[1]}增速`;
+  const reference = referenceGrowth(ctx.lead, ctx.after);
+  if (reference) return reference;
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;
   const measured = measureOf(ctx, scan, options.segmenter);
@@ -198,11 +183,7 @@ function resolveIndicator(
   // 安排超长期特别国债3000亿元支持消费品以旧换新: what follows a verb of spending is the purpose, not the name
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));
-  // 15项46个重点民生实事, 十大类49项民生实事项目: a count right before another counts the same things
-  // (when nothing before names them: 营商环境升级行动75条223项攻坚举措 keeps its action)
-  const chained = !cleanLead(ctx.lead) ? CHAINED_COUNT.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 8)) : null;
-  const afterCtx = chained ? endingAt(ctx, ctx.mention.span.end + chained[0].length) : ctx;
-  const after = countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(afterCtx, scan, options.segmenter) : '';
+  const after = countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '';
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return titleGiven(after);
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
   if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];
@@ -238,7 +219,7 @@ function resolveIndicator(
   if (of.length >= 2 && names(of)) return of;
   // 新增上市公司22家、总数达302家: a total counts the stock, not the flow → 上市公司
   if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_PREFIX, '');
-  const level = levelOfGrowth(ctx.lead, previous);
+  const level = aggregateOfPrevious(ctx.lead, previous);
   if (level) return level;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   if (previous) return previous;

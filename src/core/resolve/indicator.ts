@@ -7,6 +7,7 @@ import { NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PROVINCE_NAMES, RANK_REG
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
+import { REFERENCE_RATE } from './kind.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
@@ -194,14 +195,19 @@ export function balanceQuotes(indicator: string): string {
 }
 
 /** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
+/** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
+const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|类)(?=[\u4e00-\u9fff“])/;
+
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   let start = ctx.mention.span.end;
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
-  // 10大类45项民生实事: a count of classes, then of items, of one noun
-  const items = /^\d+[个项家所条类件]/.exec(scan.slice(start, start + 6));
-  if (items && /类$/.test(ctx.mention.unit)) start += items[0].length;
+  // 10大类45项民生实事, 15项46个重点民生实事: a count right before another counts the same things
+  // (a count of classes always; others when nothing before names them: 营商环境升级行动75条223项
+  // 攻坚举措 keeps its action)
+  const items = CHAINED_COUNT.exec(scan.slice(start, start + 8));
+  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead))) start += items[0].length;
   // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
   const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
   if (size) start += size[0].length;
@@ -323,7 +329,7 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     const after = ranked ? cleanLead(ranked[2]) : '';
     if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
     if (ranked) lead = ranked[1];
-    // 5家企业获评“…”、数量居中部第一: a bare aggregate after the thing counted is its own (levelOfGrowth)
+    // 5家企业获评“…”、数量居中部第一: a bare aggregate after the thing counted is its own (aggregateOfPrevious)
     if (/[、，]\s*(?:数量|总数|总量|增量)$/.test(lead)) return '';
     // 工业投资…，总量在投资中跃居第二位: the setting ranked in is no part of what is ranked
     lead = cleanLead(lead.replace(/在[^，。；在]{1,12}中$/, '')).replace(RANK_SCOPE_AT_END, '');
@@ -460,10 +466,12 @@ export function splitExamples(text: string, count: number): string[] | null {
 }
 
 /**
- * 跨境寄递业务增速全国第一、总量全国第九 → 跨境寄递业务总量: a bare level after a growth rate is
- * the level of what grew. '' when the lead is no bare level or the previous name no growth rate.
+ * The aggregate a bare level word names of the sentence's previous figure: after a growth rate,
+ * the level of what grew (跨境寄递业务增速全国第一、总量全国第九 → 跨境寄递业务总量); after a count,
+ * the total of what was counted (新增国家级孵化器13家、增量居全国第2位 → 国家级孵化器增量).
+ * '' when the lead is no bare level word.
  */
-export function levelOfGrowth(lead: string, previous: string): string {
+export function aggregateOfPrevious(lead: string, previous: string): string {
   const level = /^[、，,]?\s*(总量|规模|总额)/.exec(lead);
   const growth = /^(.{2,}?)(?:增速|增幅)$/.exec(previous);
   if (level && growth) return growth[1] + level[1];
@@ -747,6 +755,24 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
   if (kind !== 'rank' || own.length > 4 || (ctx.previous && ctx.previous.mention.span.end > ctx.clauseStart)) return '';
   const list = /(?:^|的)([^，。；的]{0,8}“[^“”]{2,16}”[^，。；“”]{0,4})$/.exec(clauseBefore(ctx, scan, 60));
   return list ? cleanLead(list[1]) : '';
+}
+
+/**
+ * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区: things counted by
+ * the title they were given are named by the title (光伏项目获批 and 企业获评A级 keep their words).
+ */
+export function titleGiven(phrase: string): string {
+  const rated = /^(?:企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地)(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{4,})$/.exec(phrase);
+  return rated ? rated[1] : phrase;
+}
+
+/** A reference after a word of comparison: 高于(全球), 快于(全国). */
+const REFERENCE_SCOPE = /(?:高于|低于|快于|慢于|超过)(全球|世界|全国|全省|全市|全区|全州)$/;
+
+/** 高于全球3%左右的增速 → 全球增速: the reference named before the number grew by it. '' otherwise. */
+export function referenceGrowth(lead: string, after: string): string {
+  const reference = REFERENCE_SCOPE.exec(lead.trim());
+  return reference && REFERENCE_RATE.test(after) ? `${reference[1]}增速` : '';
 }
 
 const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜牌' };
