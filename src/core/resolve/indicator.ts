@@ -130,6 +130,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
+  // 人大代表建议和政协提案全部办复、满意率(100%) → …满意率: after a clause that reports the things
+  // done, a bare rate is theirs
+  t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
   // 金融业在经济总量中占比(达15.4%) → 金融业占经济总量比重: a share said by its setting
   t = t.replace(/^([^，。；在]{2,12})在([^，。；在]{2,12})中的?(?:占比|比重)$/, '$1占$2比重');
   // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
