@@ -124,7 +124,8 @@ export interface TaggedWord {
   tag: string;
 }
 export interface Segmenter {
-  tag(text: string): TaggedWord[];
+  /** The words of `text`, tagged; the array may be shared with other calls (a cache): read only. */
+  tag(text: string): readonly TaggedWord[];
 }
 
 export interface ExtractOptions {

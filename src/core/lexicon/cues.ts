@@ -33,6 +33,12 @@ export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低�
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;
 
+/** A rate that follows its number and 的: (高于全球3%左右)的增速 is the reference's own growth. */
+export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长速度|增幅)/;
+
+/** Verbs that win medals; the two-character ones before 获, so that 在亚运会上斩获 ends its event before 斩获. */
+export const MEDAL_VERBS = '取得|斩获|获得|夺得|摘得|收获|赢得|获';
+
 /** Verbs that place a thing in a ranking: 位居, 跃居, 稳居, 位列, 居于, 居 (not 居民, 居住, 居家). */
 export const RANK_VERBS = '(?:位居|跃居|稳居|位列|居于|(?<![位稳跃])居(?![民住家]))';
 

@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, COUNT_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT,
+  BARE_MULTIPLIER_CUES, COUNT_VERBS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, unitEntry, type UnitEntry,
@@ -238,7 +238,7 @@ const MEDAL = new RegExp(`(\\d{1,3}|[${CN_DIGIT}十]{1,3})([金银铜])`, 'y');
 /** What may follow a medal: the next one or the tally's end (3金11银, 4金、2银, 两金一银，, 1铜佳绩). */
 const MEDAL_TALLY_GOES_ON = new RegExp(`^(?:[、，。；\\d${CN_DIGIT}十佳的）)\\s]|$)`);
 /** Verbs that win medals, somewhere before the tally in its clause. */
-const MEDAL_WON = /(?:取得|斩获|获得|夺得|摘得|收获|赢得|获)[^，。；]*$/;
+const MEDAL_WON = new RegExp(`(?:${MEDAL_VERBS})[^，。；]*$`);
 
 /** 斩获3金11银9铜 → amounts of 3, 11 and 9 枚 (their indicator names the medal: see medalName). */
 function medal(s: string, at: number): Found | null {
@@ -468,10 +468,10 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   return null;
 }
 
-/** Chinese numerals are also words (一个, 统一, 千家万户): they need stronger evidence. */
 /** A count's noun, then a verb that reports it done: (十件)民生实事全面兑现, (三个)项目如期建成. */
 const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期)(?:完成|兑现|落实|建成|办结)/;
 
+/** Chinese numerals are also words (一个, 统一, 千家万户): they need stronger evidence. */
 function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
   const back = before(s, at, 6);

@@ -3,11 +3,10 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS } from '../lexicon/cues.js';
+import { MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
-import { REFERENCE_RATE } from './kind.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
@@ -82,7 +81,9 @@ const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会. */
-const CUE_OPENS_WORD = /^(?:和[美谐睦平]|及时|与会|建成区|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:投资|总投资|产值|总产值|营业收入|营收|销售收入)$)/;
+/** Measures that need an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
+const OWNED_MEASURES = '投资|总投资|产值|总产值|营业收入|营收|销售收入';
+const CUE_OPENS_WORD = new RegExp(`^(?:和[美谐睦平]|及时|与会|建成区|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
@@ -197,10 +198,10 @@ export function balanceQuotes(indicator: string): string {
   return close >= 0 && !indicator.slice(0, close).includes('“') ? '“' + indicator : indicator;
 }
 
-/** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
 const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|类)(?=[\u4e00-\u9fff“])/;
 
+/** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   let start = ctx.mention.span.end;
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
@@ -569,8 +570,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   return object.length >= 2 && !ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join('')) ? object + fragment : '';
 }
 
-/** A measure that needs an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
-const RELATIONAL = /^(?:完成|实现|累计完成|累计|共)?(?:年度)?(投资|总投资|产值|总产值|营业收入|营收|销售收入)$/;
+/** A measure that needs an owner, with the verb that reports it: 完成投资, 实现年度产值. */
+const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(${OWNED_MEASURES})$`);
 /** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
 const MEASURE_END = /(?:产量|产值|收入|总额|规模|投资|增加值|总量|营收|比重|率)$/;
 
@@ -788,7 +789,7 @@ export function medalName(ctx: MentionContext, scan: string): string {
   if (ctx.mention.rule !== 'medal') return '';
   const medal = MEDALS[scan[ctx.mention.span.end - 1]];
   const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
-  const event = /^(.*?)(?:取得|斩获|获得|夺得|摘得|收获|赢得|获)/.exec(clause)?.[1] ?? '';
+  const event = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`).exec(clause)?.[1] ?? '';
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;
 }

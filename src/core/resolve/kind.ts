@@ -1,5 +1,5 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
-import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS, REFERENCE_RATE } from '../lexicon/cues.js';
 import { isCountUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
@@ -30,9 +30,6 @@ export function priceIndexLevel(ctx: MentionContext): KindResult | null {
   if (!PRICE_INDEX.test(clause) || !clause.includes('指数')) return null;
   return { kind: 'change', sign: 1, base: INDEX_BASE };
 }
-
-/** A rate that follows its number and 的: (全球3%左右)的增速. */
-export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长速度|增幅)/;
 
 /** 增加值 and 人口自然增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
 const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
