@@ -110,10 +110,12 @@ function withoutTrailingCues(text: string): string {
 
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   let t = text.trim().replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
-  // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助
-  for (let before = ''; before !== t; ) {
-    before = t;
-    t = withoutTrailingCues(t.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim());
+  // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
+  // again only when noise came off)
+  for (let stripped = withoutTrailingCues(t); ; ) {
+    t = stripped.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim();
+    if (t === stripped) break;
+    stripped = withoutTrailingCues(t);
   }
   for (let changed = true; changed && t; ) {
     changed = false;
