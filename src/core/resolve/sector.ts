@@ -104,13 +104,21 @@ const RUN_ON = 4;
  * longer keyword (…获评国家级智能|制造示范工厂) means the longer one (智能制造 is
  * industry, 智能 alone technology).
  */
-function matchCut(phrase: string, sentence: string, segmenter?: Segmenter): SectorId | null {
+function matchCut(phrase: string, sentence: string, segmenter?: Segmenter): Hit | null {
   const hit = matchSector(phrase, segmenter && wordInsides(phrase, segmenter));
   if (!hit) return null;
   const at = sentence.indexOf(phrase);
   const runOn = at >= 0 ? matchSector(sentence.slice(at, at + phrase.length + RUN_ON)) : null;
-  return runOn && runOn.length > hit.length && runOn.word.includes(hit.word) ? runOn.id : hit.id;
+  return runOn && runOn.length > hit.length && runOn.word.includes(hit.word) ? runOn : hit;
 }
+
+/**
+ * Outside the indicator, a keyword shorter than this in the clause is weaker evidence than
+ * what the whole sentence is about: 新增省级“两化融合”示范企业10家 in a sentence on 智能制造 and
+ * 规上工业企业 is industry, though its clause holds only 融合 (technology). The clause's short
+ * word still votes in the sentence.
+ */
+const CLAUSE_WORD_ALONE = 4;
 
 /**
  * Names listed as examples before 等 (卓尔控股、九州通医药、恒信汽车等7家企业) are members of
@@ -150,11 +158,15 @@ export function resolveSector(
   // 每千人口执业（助理）医师数: a short note in brackets splits the words around it
   const named = indicator.replace(QUOTES, '').replace(/[（(][^（()）]{1,6}[）)]/g, '');
   const producing = /项目$/.test(named) && INTO_PRODUCTION.test(after) ? 'industry' : null;
+  const inClause = (): SectorId | null => {
+    const hit = matchCut(clause.replace(EXAMPLES, ''), sentence, segmenter);
+    return hit && hit.length < CLAUSE_WORD_ALONE ? (voteOn(sentence.replace(EXAMPLES, ''), segmenter) ?? hit.id) : (hit?.id ?? null);
+  };
   return (
     shareOfEconomy(named) ??
-    matchCut(named, sentence, segmenter) ??
+    matchCut(named, sentence, segmenter)?.id ??
     producing ??
-    matchCut(clause.replace(EXAMPLES, ''), sentence, segmenter) ??
+    inClause() ??
     voteOn(sentence.replace(EXAMPLES, ''), segmenter) ??
     fallback ??
     voteOn(paragraph.replace(EXAMPLES, ''), segmenter) ??
