@@ -120,7 +120,9 @@ function resolveSentence(
       qualifier: qualifiers[i],
       modality,
       indicator: inSourceWidths(indicator, text.slice(sentence.span.start, sentence.span.end)),
-      sector: resolveSector(indicator, clause, ctx.sentenceAround, fallbackSector, ctx.paragraphBefore, options.segmenter, ctx.after),
+      sector: resolveSector(indicator, {
+        clause, sentence: ctx.sentenceAround, after: ctx.after, fallback: fallbackSector, paragraph: ctx.paragraphBefore, segmenter: options.segmenter,
+      }),
       metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after, before: ctx.clauseBefore }, report.metrics),
       period,
       text: text.slice(mention.span.start, mention.span.end),

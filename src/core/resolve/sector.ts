@@ -150,9 +150,22 @@ const PROGRAMME_LOAN = /创业|知识产权/;
 /** Projects put into production (…等32个项目建成投产) are industry's, whatever the examples name. */
 const INTO_PRODUCTION = /^(?:项目)?(?:建成|全面|相继|陆续|顺利|当年)?(?:达产|投产)/;
 
-export function resolveSector(
-  indicator: string, clause: string, sentence: string, fallback: SectorId | null, paragraph = '', segmenter?: Segmenter, after = '',
-): SectorId {
+/** What a claim's sector is read from besides its indicator, nearest first. */
+export interface SectorContext {
+  /** The claim's clause, up to the end of its number's trailing words. */
+  clause: string;
+  sentence: string;
+  /** The words right after the number (…等32个项目建成投产). */
+  after?: string;
+  /** The sector of the claim before it in the paragraph. */
+  fallback: SectorId | null;
+  /** The paragraph before the number. */
+  paragraph?: string;
+  segmenter?: Segmenter;
+}
+
+export function resolveSector(indicator: string, context: SectorContext): SectorId {
+  const { clause, sentence, after = '', fallback, paragraph = '', segmenter } = context;
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   if (FINANCE_HEAD.test(indicator) && !PROGRAMME_LOAN.test(indicator)) return 'fiscal';
   // 每千人口执业（助理）医师数: a short note in brackets splits the words around it
