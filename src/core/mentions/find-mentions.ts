@@ -98,6 +98,7 @@ function matchAt(s: string, at: number): Found | null {
     topN(s, at) ??
     perHundredThousand(s, at) ??
     ratioToOne(s, at) ??
+    structureShare(s, at) ??
     fraction(s, at) ??
     firstPlace(s, at) ??
     doubling(s, at) ??
@@ -192,6 +193,26 @@ function ratioToOne(s: string, at: number): Found | null {
   const m = sticky(RATIO_TO_ONE, s, at);
   if (!m || (at > 0 && /[\d.:：∶]/.test(s[at - 1]))) return null;
   return mention(at, at + m[0].length, Number(m[1]), '倍', 'ratio-to-one', { kind: 'ratio' });
+}
+
+/** Three or more shares joined by colons (三次产业结构调整为11.8∶48.3∶39.9). */
+const SHARE_CHAIN = /\d{1,2}(?:\.\d{1,2})?(?:[:：∶︰]\d{1,2}(?:\.\d{1,2})?){2,}/y;
+const SHARE_NUMBER = /\d{1,2}(?:\.\d{1,2})?/y;
+
+/**
+ * 三次产业结构调整为11.8∶48.3∶39.9 → ratios of 11.8, 48.3 and 39.9 %: the parts of a whole, each a
+ * share in %, when they add up to a hundred (3:2:1 or a time of day does not).
+ */
+function structureShare(s: string, at: number): Found | null {
+  let chainStart = at;
+  while (chainStart > 0 && /[\d.:：∶︰]/.test(s[chainStart - 1])) chainStart--;
+  const chain = sticky(SHARE_CHAIN, s, chainStart);
+  if (!chain || at >= chainStart + chain[0].length || /[\d.:：∶︰]/.test(s[chainStart + chain[0].length] ?? '')) return null;
+  const parts = chain[0].split(/[:：∶︰]/).map(Number);
+  if (Math.abs(parts.reduce((a, b) => a + b, 0) - 100) > 1.5) return null;
+  const number = sticky(SHARE_NUMBER, s, at);
+  if (!number) return null;
+  return mention(at, at + number[0].length, Number(number[0]), '%', 'structure-share', { kind: 'ratio' });
 }
 
 /** 占全国1/4 → ratio 25%. */
