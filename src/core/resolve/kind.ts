@@ -37,8 +37,8 @@ const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 /** A rate named after a change verb: the verb is part of the rate's name (增长的贡献率). */
 const RATE_AFTER = /[率]|比重|占比|比例|占/;
 
-/** 提高到15%, 增至5个: a level reached, not a change. */
-const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|增|降|减|压减)(?:到|至)$/;
+/** 提高到15%, 增至5个, 提高到2024年的52.1%: a level reached, not a change (a year may stand between). */
+const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|增|降|减|压减)(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/;
 
 /**
  * 比上年增加1800亿元, 增产74亿斤, 减少38天, 补助标准提高30元, 利息支出减少约1500亿元, 比增100亿元:
