@@ -137,7 +137,7 @@ function fractionInWords(s: string, at: number): Found | null {
 }
 
 /** A rank verb a list's name away: 跃居全国先进制造业百强城市第六位. */
-const RANK_VERB_FAR = new RegExp(`(?:${RANK_VERBS}|排名|晋升至|升至|名列)[^，。；、]*$`);
+const RANK_VERB_FAR = new RegExp(`(?:${RANK_VERBS}|排名|晋升至|升至|升到|名列)[^，。；、]*$`);
 /** A verb that places a place in a list by number: 分列全国百强县58位、94位, 稳居全国百强区14位. */
 const PLACED_IN_LIST = new RegExp(`(?:分列|${RANK_VERBS}|排(?=全|第))[^，。；]*$`);
 
