@@ -288,6 +288,9 @@ function closeQuote(phrase: string, piece: string): string {
  * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
  * The phrase ends before the first verb, preposition or particle once it holds a word.
  */
+/** Words for people that verbs before them describe (转移人口, 失业人员, 外出务工人员). */
+const PEOPLE_HEADS = /^(?:人口|人员|劳动力)$/;
+
 function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named: boolean } {
   let kept = '';
   // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
@@ -306,7 +309,9 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     // 国家级先进制造业产业集群, 重要保障道路, 外出务工劳动力: until a naming word is kept
     // (a level, an adjective or a verb only modifies), the phrase goes on to its head noun
     // 8个村被评为…, 三分之二的县通了高速公路: a one-character head (县, 村) ends at a verb too
-    if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
+    // 农业转移人口, 失业人员: a verb right before a word for people says which people, it is no predicate
+    const whichPeople = [1, 2].some((n) => PEOPLE_HEADS.test(tagged[k + n]?.word ?? '') && tagged.slice(k + 1, k + n).every((w) => /^v/.test(w.tag)));
+    if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !whichPeople && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
     // 225个村启动乡村振兴试点: after a one-character head, an action jieba tags a noun (启动/vn) is its verb
     if (ONE_CHARACTER_THINGS.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
     kept += word;
