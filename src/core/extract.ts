@@ -77,9 +77,12 @@ function pastYears(period: Period | null, years: ReportYears): boolean {
   return period !== null && years.reviewYear !== null && period.to <= years.reviewYear;
 }
 
-/** A figure about years after the one planned is a goal: 到二〇三五年…森林覆盖率达到40%. */
+/**
+ * A figure about years after the one planned is a goal: 到二〇三五年…森林覆盖率达到40%; so is one
+ * about years from the planned one on (今后五年经济年均增长6.5%以上 in a 2016 report: 2016–2020).
+ */
 function futureYears(period: Period | null, years: ReportYears): boolean {
-  return period !== null && years.planYear !== null && period.from > years.planYear;
+  return period !== null && years.planYear !== null && period.from >= years.planYear && period.to > years.planYear;
 }
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */

@@ -102,3 +102,6 @@ export const NON_CONTENT_WORDS = [
 
 /** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏. */
 export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|出口|进口|消费|投资|融资|出栏|存栏|产能|预算)$/;
+
+/** A per-unit base that opens a measure: 单位国内生产总值(能耗), 万元地区生产总值(用水量), 单位GDP. */
+export const PER_UNIT_OPENING = /^(?:单位|万元)(?:国内|地区)?(?:生产总值|GDP)(?=.{2})/;

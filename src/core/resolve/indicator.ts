@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE } from '../lexicon/cues.js';
+import { MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -60,7 +60,7 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 const TRAILING_NOISE = /(?:连续[0-9一两二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁. */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去)?[两三四五六七八九十]年(?:来|间)?|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来)?[两三四五六七八九十]年(?:来|间|内)?|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
@@ -443,6 +443,9 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const head = last.slice(lastLevel[0].length);
     return items.map((item, i) => (i < items.length - 1 ? item + head : item));
   }
+  // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit base opening the first item is every item's
+  const base = PER_UNIT_OPENING.exec(items[0])?.[0];
+  if (base && items.slice(1).every((item) => !item.startsWith(base))) return items.map((item, i) => (i ? base + item : item));
   // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
   // a longer one borrows the measure the last ends in: 制造业、战略性新兴产业增加值 → 制造业增加值
   const measure = LIST_MEASURE.exec(last)?.[0];
@@ -548,7 +551,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const crop = /^(.{2,}?)(?:播种面积|种植面积|面积)$/.exec(previous);
   if (output && crop) return crop[1].replace(/^(?:完成|保持|实现|稳定)/, '') + fragment;
   // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
-  if (/^占(?:全[国省市州区县]|全球)/.test(fragment) && !/^占/.test(previous)) {
+  if (/^占(?:全[国省市州区县]|全球|全?世界)/.test(fragment) && !/^占/.test(previous)) {
     // 钾肥产量…，占全国总产量的77% → 钾肥占全国总产量比重: the measure is said once, in the share
     const measure = /(?:产量|产值|收入|总额|规模|总量)$/.exec(previous)?.[0];
     const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : previous;

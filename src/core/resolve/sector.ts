@@ -1,6 +1,7 @@
 // Sector: the policy area of a claim, from the longest sector keyword in its indicator,
 // then in its clause, then from what most of its sentence is about, then the claim before it
 // in the paragraph, then what the paragraph so far is about (招商引资… then 引进10亿级项目55个).
+import { PER_UNIT_OPENING } from '../lexicon/cues.js';
 import { GENERIC_KEYWORDS, SECTORS } from '../lexicon/sectors.js';
 import type { Segmenter, SectorId } from '../types.js';
 
@@ -175,7 +176,10 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
     const hit = matchCut(clause.replace(EXAMPLES, ''), sentence, segmenter);
     return hit && hit.length < CLAUSE_WORD_ALONE ? (voteOn(sentence.replace(EXAMPLES, ''), segmenter) ?? hit.id) : (hit?.id ?? null);
   };
+  // 单位国内生产总值用水量: a measure per unit of output is the measure's, not the economy's
+  const perUnit = PER_UNIT_OPENING.test(named) ? matchSector(named.replace(PER_UNIT_OPENING, ''))?.id : undefined;
   return (
+    perUnit ??
     shareOfEconomy(named) ??
     matchCut(named, sentence, segmenter)?.id ??
     producing ??
