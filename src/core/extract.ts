@@ -4,7 +4,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, medalName, structureShareName, referenceGrowth, titleGiven,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, medalName, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -195,6 +195,9 @@ function resolveIndicator(
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
   const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
   if (same !== '' && same >= 0) return earlier[same];
+  // 将制造业等行业现行16%的增值税税率降至13%: a rate written after its current level names both
+  const rate = rateAfterLevel(ctx, scan);
+  if (rate && names(rate)) return rate;
   // 集体经济收入5万元以上的村496个: a lead opening with 的 ends a name the earlier number is inside
   if (ctx.previous && /^(?:以上|以下|及以上)?的/.test(ctx.lead.trim())) {
     const whole = cleanLead(ctx.clauseBefore);

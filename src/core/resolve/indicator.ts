@@ -57,7 +57,7 @@ const MAX_INDICATOR = 24;
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '【': '】', '[': ']', '「': '」' };
 
 /** Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径. */
-const TRAILING_NOISE = /(?:连续[0-9一两二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持)$/;
+const TRAILING_NOISE = /(?:连续[0-9一两二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁. */
 const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来)?[两三四五六七八九十]年(?:来|间|内)?|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
@@ -108,7 +108,12 @@ function withoutTrailingCues(text: string): string {
   return t;
 }
 
+/** A comparison names the reference, not the indicator: 比上年, 比去年预算, 较年初. */
+const COMPARISON = /^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\d|全[国省市州区县]|平均))/;
+
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
+  // 比去年预算(高0.2个百分点): read before the time words go, which would take 比去年 with them
+  if (/^(?:比|较)(?:上年|去年)(?:年初)?预算/.test(text.trim().replace(/^[，,、]/, ''))) return '';
   let t = text.trim().replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
   // again only when noise came off)
@@ -145,7 +150,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 城镇新增就业9.86万人，为年计划的118.8%: a share of the plan measures the previous indicator
   if (/^(?:为|是|占|达到?|完成)?(?:全?年(?:度)?(?:计划|目标|任务)|目标任务|计划)的?$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
-  if (/^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|\d|全[国省市州区县]|平均))/.test(t)) return '';
+  if (COMPARISON.test(t)) return '';
   // too long: drop leading list items (A、B、C), then leading characters
   while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > maxLength) t = t.slice(-maxLength);
@@ -805,6 +810,25 @@ export function medalName(ctx: MentionContext, scan: string): string {
   const event = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`).exec(clause)?.[1] ?? '';
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;
+}
+
+/** A rate named after its level and 的: (16%)的增值税税率, (10%)的税率. */
+const RATE_AFTER_OF = /^的([\u4e00-\u9fff]{0,8}?(?:税率|费率|利率|缴费比例|比例))/;
+
+/**
+ * 将制造业等行业现行16%的增值税税率降至13% → 制造业等行业增值税税率 for both numbers: a rate
+ * written after its current level (N%的…税率) is what the level and the new level measure.
+ * '' for any other mention.
+ */
+export function rateAfterLevel(ctx: MentionContext, scan: string): string {
+  if (ctx.mention.unit !== '%') return '';
+  const own = RATE_AFTER_OF.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 12));
+  const previous = ctx.previous;
+  const earlier = !own && previous && previous.mention.unit === '%' ? RATE_AFTER_OF.exec(ctx.lead) : null;
+  const rate = own?.[1] ?? earlier?.[1];
+  if (!rate) return '';
+  const owner = cleanLead((own ? ctx.lead : scan.slice(ctx.clauseStart, previous!.mention.span.start)).replace(/现行|原$/g, ''));
+  return owner + rate;
 }
 
 /** The three sectors' structure named before its shares: 三次产业结构, 三次产业比, 产业结构. */

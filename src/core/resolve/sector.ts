@@ -169,6 +169,8 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   const { clause, sentence, after = '', fallback, paragraph = '', segmenter } = context;
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   if (FINANCE_HEAD.test(indicator) && !PROGRAMME_LOAN.test(indicator)) return 'fiscal';
+  // a tax rate is the budget's whoever pays it: 制造业等行业增值税税率
+  if (/税率$/.test(indicator)) return 'fiscal';
   // 每千人口执业（助理）医师数: a short note in brackets splits the words around it
   const named = indicator.replace(QUOTES, '').replace(/[（(][^（()）]{1,6}[）)]/g, '');
   const producing = /项目$/.test(named) && INTO_PRODUCTION.test(after) ? 'industry' : null;
