@@ -565,6 +565,13 @@ function readNumber(s: string, at: number): NumberToken | null {
     if (sticky(VAGUE, s, end) && !isWordAfterVague(s, end + 1)) {
       vague = true; // 8.16万余件, 500余户
       end += 1;
+      // 新增4万多亿元, 1千多亿元: a larger multiplier after the vagueness scales the whole
+      const more = hasMultiplier ? readMultiplier(s, end) : null;
+      if (more && more.factor > multiplier) {
+        multiplier *= more.factor;
+        value = scaleDecimal(digits, multiplier);
+        end = more.end;
+      }
     }
     return { start: at, end, value, bareMultiplier: false, chinese: false, vague, hasMultiplier, multiplier };
   }
