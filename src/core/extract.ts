@@ -1,5 +1,6 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
+import { SCOPE_LEVELS } from './lexicon/cues.js';
 import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
@@ -86,7 +87,9 @@ function futureYears(period: Period | null, years: ReportYears): boolean {
 }
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
-const SCOPE_AT_END = /全[国省市州县区]$/;
+const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
+/** A lead of names ending in where they lead: …装机和发电量占比全国领先. */
+const LEADING_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)?(?:领先|前列|居前|第一)$`);
 
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
@@ -283,7 +286,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
       // 清洁能源装机和发电量占比全国领先，分别为62%、74%: the names stand in the clause before
       else if (!distinct.length && ctx.clauseStart > ctx.sentence.span.start) {
         const before = clauseBefore(ctx, scan, 60);
-        const names = cleanLead(before.replace(/(?:全[国省市区州]|全球)?(?:领先|前列|居前|第一)$/, ''), 60);
+        const names = cleanLead(before.replace(LEADING_AT_END, ''), 60);
         items = names ? splitEnumeration(names, count, segmenter) : null;
       }
     }

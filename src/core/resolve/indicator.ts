@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE } from '../lexicon/cues.js';
+import { MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -21,7 +21,7 @@ const TRAILING_CUES = [
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // 完成老旧小区改造提升302个 → 老旧小区改造提升 (the gold's 完成整改 still contains 整改)
   '完成',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
@@ -35,8 +35,8 @@ const REGION = `(?:(?:${RANK_REGIONS.join('|')})(?:地区)?|(?:${PROVINCE_NAMES.
 /** A peer group alone, the pool of a rank with no subject of its own: (在)省会城市(中). */
 const PEER_GROUP_ALONE = new RegExp(`^(?:全[国省区])?(?:${PEER_GROUPS.join('|')})$`);
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|(?:晋升|跃升|上升|提升|(?<![晋跃上提])升)(?:至|到)(?=[全第]|国家级|省级|${REGION})|保持(?=[全第在]|国家级|省级|${REGION})|排名|排(?=[全第]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[国省市州区县](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|${REGION})?(.*)$`);
-const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[国省市州区县]|全球|省会城市|副省级城市|${REGION})?.*$`);
+const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|(?:晋升|跃升|上升|提升|(?<![晋跃上提])升)(?:至|到)(?=[全第]|国家级|省级|${REGION})|保持(?=[全第在]|国家级|省级|${REGION})|排名|排(?=[全第]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[${SCOPE_LEVELS}](?:城市|地市|县市区|同类城市|各市州)?|全球|省会城市|副省级城市|${REGION})?(.*)$`);
+const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[${SCOPE_LEVELS}]|全球|省会城市|副省级城市|${REGION})?.*$`);
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
@@ -72,7 +72,7 @@ export const RANK_POOL = /(?:城市|地级市|省份|省区市|地市|市州|县
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
 /** The scope of a rank at the end of its lead: 区域创新综合能力(连续8年)全国第一. */
-const RANK_SCOPE_AT_END = /(?:全[国省市州区县]|全球)$/;
+const RANK_SCOPE_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)$`);
 
 /** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
 const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数)[）)]/g;
@@ -109,7 +109,7 @@ function withoutTrailingCues(text: string): string {
 }
 
 /** A comparison names the reference, not the indicator: 比上年, 比去年预算, 较年初. */
-const COMPARISON = /^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\d|全[国省市州区县]|平均))/;
+const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\\d|全[${SCOPE_LEVELS}]|平均))`);
 
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 比去年预算(高0.2个百分点): read before the time words go, which would take 比去年 with them
@@ -531,6 +531,9 @@ export function isChangeOrLevel(lead: string): boolean {
   return CHANGE_OR_LEVEL.test(lead.trim());
 }
 
+/** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界. */
+const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界)`);
+
 /** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
 const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
 
@@ -556,7 +559,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const crop = /^(.{2,}?)(?:播种面积|种植面积|面积)$/.exec(previous);
   if (output && crop) return crop[1].replace(/^(?:完成|保持|实现|稳定)/, '') + fragment;
   // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
-  if (/^占(?:全[国省市州区县]|全球|全?世界)/.test(fragment) && !/^占/.test(previous)) {
+  if (SHARE_OF_SCOPE.test(fragment) && !/^占/.test(previous)) {
     // 钾肥产量…，占全国总产量的77% → 钾肥占全国总产量比重: the measure is said once, in the share
     const measure = /(?:产量|产值|收入|总额|规模|总量)$/.exec(previous)?.[0];
     const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : previous;

@@ -1,6 +1,7 @@
 // Modality: a result reported as achieved (actual) or a goal, plan or forecast (target).
 // The report's own structure decides first (its review part against its plan part);
 // cue words near the number decide inside a part.
+import { SCOPE_LEVELS } from '../lexicon/cues.js';
 import type { Modality } from '../types.js';
 import type { MentionContext } from './context.js';
 
@@ -24,9 +25,9 @@ const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;
 const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该])|(?<![主重需必纲概摘])要(?![求素点])|(?<![模虚])拟(?!定)|争取(?!到)|到20\d\d年|预计/;
 
 /** In the plan part, a look back: 去年…增长5.2%. */
-const ACTUAL_IN_PLAN = /^(?:去年|过去一年|上年|2\d{3}年(?:全[省市州县区国])?(?:实现|完成))/;
+const ACTUAL_IN_PLAN = new RegExp(`^(?:去年|过去一年|上年|2\\d{3}年(?:全[${SCOPE_LEVELS}])?(?:实现|完成))`);
 /** A scope or a verb of having that opens a clause: 我市(4个国家级开发区), 广州有(66万名在园幼儿). */
-const STOCK_OPENING = /^(?:我[市省州县区]|全[市省州县区])?(?:有|拥有|现有|共有)?$/;
+const STOCK_OPENING = new RegExp(`^(?:我[${SCOPE_LEVELS}]|全[${SCOPE_LEVELS}])?(?:有|拥有|现有|共有)?$`);
 /** What a copula or a past verb says of things counted: …是经济发展的主战场, …分布在实体经济. */
 const STATE_AFTER = /^[^，。；]{0,16}?(?:是|分布在|贡献了|集聚了|占全)/;
 
