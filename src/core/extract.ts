@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, medalName, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, medalName, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -192,7 +192,7 @@ function resolveIndicator(
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));
   const after = countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '';
-  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return titleGiven(after);
+  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return honourOfWorks(ctx, scan, after) || titleGiven(after);
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
   if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name

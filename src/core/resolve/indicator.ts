@@ -241,8 +241,9 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)/.test(scan.slice(start, start + 4))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
   const stop = window.search(/[，。、；：！？,;:!?]/);
-  // 4.56万户住房困难群众圆了“安居梦”: the word before 了 is a verb, so the name ends before it
-  const piece = (stop >= 0 ? window.slice(0, stop) : window).replace(/[\u4e00-\u9fff]了.*$/, '');
+  // 4.56万户住房困难群众圆了“安居梦”, 217.6万户城乡家庭改善了居住条件: the word before 了 is a
+  // verb, so the name ends before it
+  const piece = beforeVerbOfLe(stop >= 0 ? window.slice(0, stop) : window, segmenter);
   // 5G基站: digits glued to letters open a name, they do not stop it
   const code = /^\d*[A-Za-z]+/.exec(piece)?.[0].length ?? 0;
   const found = piece.slice(code).search(AFTER_STOP);
@@ -257,6 +258,17 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   if (!MODIFIER_ONLY.test(modifier) || !piece.startsWith(modifier)) return cut;
   const head = sharedHead(scan, start + modifier.length, ctx.sentence.span.end, segmenter);
   return head ? modifier + head : cut;
+}
+
+/** The text before the verb that 了 follows (one character unless the segmenter knows a longer verb). */
+function beforeVerbOfLe(text: string, segmenter?: Segmenter): string {
+  const at = text.search(/[\u4e00-\u9fff]了/);
+  if (at < 0) return text;
+  const before = text.slice(0, at + 1);
+  // a word the dictionary knows as a verb (改善); otherwise one character (圆, 县|通)
+  const last = segmenter?.tag(before).at(-1);
+  const verb = last && /^v/.test(last.tag) ? last.word.length : 1;
+  return before.slice(0, before.length - verb);
 }
 
 /** A modifier that needs a head: 国家级, 百亿元级, 示范类, 4A级. */
@@ -789,6 +801,20 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
 export function titleGiven(phrase: string): string {
   const rated = /^(?:企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地)(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{4,})$/.exec(phrase);
   return rated ? rated[1] : phrase;
+}
+
+/** Words for works done, too general to name what was counted by themselves. */
+const GENERAL_WORKS = /^(?:工作|做法|经验)$/;
+
+/**
+ * 政府督查、碳汇试点等4项工作获省政府督查激励 → 获省政府督查激励: works counted by the honour
+ * they received are named by it (the gold files' reading). '' for any other phrase.
+ */
+export function honourOfWorks(ctx: MentionContext, scan: string, phrase: string): string {
+  if (!GENERAL_WORKS.test(phrase)) return '';
+  const at = scan.indexOf(phrase, ctx.mention.span.end);
+  const honour = at >= 0 ? /^(?:获得?|荣获|受到|获评)[^，。；、]{2,24}/.exec(scan.slice(at + phrase.length)) : null;
+  return honour ? honour[0] : '';
 }
 
 /** A reference after a word of comparison: 高于(全球), 快于(全国). */
