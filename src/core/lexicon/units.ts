@@ -148,6 +148,8 @@ export const UNITS = {
   '条': { canonical: '条', role: 'count' },
   '处': { canonical: '处', role: 'count' },
   '株': { canonical: '株', role: 'count' },
+  // logs of mushroom spawn: 食用菌110万棒
+  '棒': { canonical: '棒', role: 'count' },
   '棵': { canonical: '株', role: 'count' },
   '头': { canonical: '头', role: 'count' },
   '只': { canonical: '只', role: 'count' },

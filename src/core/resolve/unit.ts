@@ -15,6 +15,8 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   const m = ctx.mention;
   // 标准厂房14.2万方 is floor space; 土石方, 库容, 用水 are volumes
   if (m.unit === '方') return BUILDING.test(ctx.clauseBefore.slice(-12)) ? '平方米' : '立方米';
+  // 时速350公里: a speed, in kilometres an hour
+  if (m.unit === '公里' && /时速(?:达到?|为)?$/.test(ctx.clauseBefore)) return '公里/小时';
   if (m.unit) return m.unit;
   // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
   if (PEOPLE_AFTER.test(ctx.after)) return '人';
@@ -27,8 +29,9 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
     if (ratio >= 0.5 && ratio <= 2) return u;
   }
   const around = ctx.clauseBefore.slice(-10) + ctx.after;
-  // 参保人数增加1.4亿, 接待游客人次突破5000万: a count of people or visits names its unit
-  if (/人次[^，。；]{0,6}$/.test(ctx.clauseBefore)) return '人次';
+  // 参保人数增加1.4亿, 接待游客人次突破5000万: a count of people or visits names its unit;
+  // travellers and visitors are counted in visits (接待游客突破“四千万”, 旅客吞吐量突破200万大关)
+  if (/(?:人次|游客|旅客|客流量?|客运量)[^，。；]{0,6}$/.test(ctx.clauseBefore)) return '人次';
   if (PEOPLE.test(around) || /人数[^，。；]{0,6}$/.test(ctx.clauseBefore)) return '人';
   // 突破2万亿, 首破千亿: large bare amounts in a report are money
   return m.value >= 1e8 ? '元' : '个';
