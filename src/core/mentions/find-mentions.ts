@@ -419,7 +419,7 @@ const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\
 const POLICY_WORDS_AFTER = new RegExp(`^${POLICY_WORDS}`);
 
 /** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条). */
-const POLICY_TITLE = /(?:支持|促进|推动|扩大|提振|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|道路|线路|路线|航线|专线|生产线|街巷|街区|河道|管网|通道|班列)$/;
+const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|道路|线路|路线|航线|专线|生产线|街巷|街区|河道|管网|通道|班列)$/;
 
 /** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
@@ -457,6 +457,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 出台支持民营经济高质量发展33条, 出台科技新政15条: articles after a policy's purpose or title,
   // with nothing counted after them, name the policy (出台政策措施20条 counts its measures)
   if (unit?.spelling === '条' && /^(?:[，。；、]|$)/.test(after) && POLICY_TITLE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
+  // 州委八届五次、六次全会, 十四届人大二次会议: the session of a congress or a plenum is an ordinal
+  if (unit?.spelling === '次' && /届(?:[0-9一二三四五六七八九十]+次[、和])?$/.test(before(s, at, 8))) return 'session';
   // 3人制篮球场, 5人制足球: a rule of play names a kind of game
   if (unit?.spelling === '人' && after.startsWith('制')) return 'class-suffix';
   // 1+5, 15+N: numbered slogans
