@@ -803,6 +803,9 @@ export function titleGiven(phrase: string): string {
   return rated ? rated[1] : phrase;
 }
 
+/** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
+const ONE_OF_A_KIND = /^(?:企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地)$/;
+
 /** Words for works done, too general to name what was counted by themselves. */
 const GENERAL_WORKS = /^(?:工作|做法|经验)$/;
 
@@ -811,10 +814,13 @@ const GENERAL_WORKS = /^(?:工作|做法|经验)$/;
  * they received are named by it (the gold files' reading). '' for any other phrase.
  */
 export function honourOfWorks(ctx: MentionContext, scan: string, phrase: string): string {
-  if (!GENERAL_WORKS.test(phrase)) return '';
   const at = scan.indexOf(phrase, ctx.mention.span.end);
-  const honour = at >= 0 ? /^(?:获得?|荣获|受到|获评)[^，。；、]{2,24}/.exec(scan.slice(at + phrase.length)) : null;
-  return honour ? honour[0] : '';
+  if (at < 0) return '';
+  const rest = scan.slice(at + phrase.length);
+  if (GENERAL_WORKS.test(phrase)) return /^(?:获得?|荣获|受到|获评)[^，。；、]{2,24}/.exec(rest)?.[0] ?? '';
+  // 5个园区成功认定自治区级化工园区: places recognised as a kind are named by it, as titles are
+  const recognised = /^(?:成功)?(?:被认定为|认定为|认定)([^，。；、]{4,20})/.exec(rest);
+  return ONE_OF_A_KIND.test(phrase) && recognised ? recognised[1] : '';
 }
 
 /** A reference after a word of comparison: 高于(全球), 快于(全国). */
