@@ -131,12 +131,12 @@ const EXAMPLES = /(?:[^，。；：、\s]{2,12}、)+[^，。；：、\s]{2,12}?�
  * A share of the economy names its field in the part before 占 (研发经费占地区生产总值比重 is
  * technology); a share of a field's own total keeps the total's field (民生投入占财政支出 is fiscal).
  */
-const SHARE_OF = /占(?!用|地(?!区))/;
+const SHARE_OF = /占(?!用|地(?!区))|相当于/;
 
 function shareOfEconomy(indicator: string): SectorId | undefined {
   const at = indicator.search(SHARE_OF);
   if (at <= 0) return undefined;
-  const whole = matchSector(indicator.slice(at + 1));
+  const whole = matchSector(indicator.slice(at + (indicator.startsWith('相当于', at) ? 3 : 1)));
   // the part is read with its 占: 服务业占 (its value added) is macro
   return whole && whole.id !== 'macro' ? undefined : matchSector(indicator.slice(0, at + 1))?.id;
 }
