@@ -803,6 +803,25 @@ export function titleGiven(phrase: string): string {
   return rated ? rated[1] : phrase;
 }
 
+/** 成为…第四个突破(2000亿元大关的地区): a place that passed a mark, counted among the first to. */
+const PASSED_AS_ONE = /成为[^，。；]*?(?:[首第]?[一二三四五六七八九十\d]*个)([^，。；个]*?)(?:突破|超过|跨越|迈上|站上|跃上)$/;
+
+/**
+ * 工业经济总量成为全区第四个突破2000亿元大关的地区 → 工业经济总量; 成为…新一个经济总量突破2万亿的城市 →
+ * 经济总量; 研发经费支出占GDP比重达3.1%，成为东北首个突破3%的城市 → the previous measure: the mark a
+ * place passed measures what passed it, not the place. '' for any other mention.
+ */
+export function markPassed(ctx: MentionContext, scan: string, previous: string): string {
+  if (!/^(?:大关)?的(?:城市|地区|省份|省区|县|区|市|州)/.test(ctx.after)) return '';
+  const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
+  const passed = PASSED_AS_ONE.exec(clause);
+  if (!passed) return '';
+  const own = cleanLead(passed[1]);
+  if (own.length >= 2) return own;
+  const subject = cleanLead(clause.slice(0, clause.indexOf('成为')));
+  return subject.length >= 2 ? subject : previous;
+}
+
 /** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
 const ONE_OF_A_KIND = /^(?:企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地)$/;
 
