@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -290,6 +290,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
         items = names ? splitEnumeration(names, count, segmenter) : null;
       }
     }
+    if (items) items = measureAfterRespectively(items, ctx.lead.slice(at), segmenter);
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
   }

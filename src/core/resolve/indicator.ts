@@ -424,7 +424,7 @@ export function countsThings(unit: string): boolean {
 /** Words that split a population or a sector into groups: 城镇、农村居民…; 国有、民营企业… */
 const GROUP_MODIFIER = /^(?:城镇|农村|城市|乡村|城乡|全体|国有|民营|外资|内资|外商|中央|地方|省级|市级|县级|国家级|一般|专项|公办|民办|男性|女性|出口|进口|存款|贷款)$/;
 /** The measure a list of things shares when only its last item names it. */
-const LIST_MEASURE = /(?:(?:增加值|总产值|产值|营业收入|收入|总额|投资|产量|销售额|零售额|交易额|余额)(?:增速|增幅|占比|比重)?|增速|排名|占比|比重|出口|进口|出口额|进口额|(?:人均)?(?:财政)?补助标准)$/;
+const LIST_MEASURE = /(?:(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|销售额|零售额|交易额|余额)(?:增速|增幅|占比|比重)?|增速|排名|占比|比重|出口|进口|出口额|进口额|(?:人均)?(?:财政)?补助标准)$/;
 
 /** What joins the items of a list; not the 及, 和, 与 inside words (普及率, 和谐, 参与). */
 const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格])|(?<![温缓饱共总柔])和(?![谐平美睦])|(?<![参给赋授])与/;
@@ -440,6 +440,11 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     if (numerals.length === count) return numerals.map((n) => `第${n}产业${ordinals[3]}`);
   }
   let items = text.split(LIST_GLUE).map((s) => s.trim()).filter(Boolean);
+  // 现代家居、有色金属和新材料、电子信息、纺织服装产业集群: 和 may join inside one item
+  if (items.length > count) {
+    const byComma = text.split('、').map((s) => s.trim()).filter(Boolean);
+    if (byComma.length === count) items = byComma;
+  }
   if (items.length !== count) {
     // 金融机构存贷款余额分别达…、…: one word that names two things splits into them
     const pair = PAIRED_WORDS.find(([word, parts]) => parts.length === count && text.includes(word));
@@ -477,9 +482,30 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
     const inLast = last.indexOf(item);
     if (item.length >= 2 && inLast > 0 && last.length - inLast - item.length >= 2) return item + last.slice(inLast + item.length);
-    return measure && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + measure : item;
+    // 现代家居、…、纺织服装产业集群营收 → 现代家居产业集群营收: the items are industries too
+    const industry = measure && last.includes('产业') ? last.slice(last.lastIndexOf('产业')) : '';
+    const tail = !item.endsWith('业') && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
+    return measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + tail : item;
   });
   return items;
+}
+
+/**
+ * 航空航天及装备制造、基础材料产业发展壮大，分别完成产值164.8亿元、234.8亿元: a measure said after
+ * 分别 is each item's, and the items' predicate goes (→ 航空航天及装备制造产值, 基础材料产业产值).
+ */
+export function measureAfterRespectively(items: string[], afterRespectively: string, segmenter?: Segmenter): string[] {
+  const measure = /^分别(?:完成|实现|达到?)?(?:年度)?(总产值|产值|营业收入|营收|销售收入|增加值|投资)/.exec(afterRespectively)?.[1];
+  if (!measure || !segmenter) return items;
+  return items.map((item) => (item.endsWith(measure) ? item : withoutVerbs(withoutGrowing(item, segmenter), segmenter) + measure));
+}
+
+/** 基础材料产业发展壮大 → 基础材料产业: a predicate of growth (verb, then adjective) at the end goes. */
+function withoutGrowing(phrase: string, segmenter: Segmenter): string {
+  const words = segmenter.tag(phrase);
+  const n = words.length;
+  const growing = n >= 3 && /^a[d]?$/.test(words[n - 1].tag) && /^v[nid]?$/.test(words[n - 2].tag);
+  return growing ? words.slice(0, n - 2).map((w) => w.word).join('') : phrase;
 }
 
 /**
