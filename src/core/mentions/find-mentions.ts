@@ -502,6 +502,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (num.value === 0) return 'zero';
   // 二次供水, 二次开发: times are counted with 两 (两次), so 二次 is the adjective "secondary"
   if (unit?.spelling === '次' && s.slice(at, end) === '二次') return 'chinese-in-word';
+  // 谋划一批、储备一批、建设一批: a batch is "some", never a count, whatever verb stands before it
+  if (unit?.spelling === '批' && num.value === 1) return 'a-batch';
   if (num.bareMultiplier) {
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
