@@ -912,12 +912,13 @@ export function rateAfterLevel(ctx: MentionContext, scan: string): string {
 }
 
 /** The three sectors' structure named before its shares: 三次产业结构, 三次产业比, 产业结构. */
-const SECTOR_STRUCTURE = /(?:三次产业|三产|产业)(?:结构|比例|构成|比)/;
+const SECTOR_STRUCTURE = /(?:三次产业|三产|产业)(?:结构比例|结构|比例|构成|比)/;
 const SECTOR_PARTS = ['第一产业', '第二产业', '第三产业'];
 
 /**
- * A share of the three sectors' structure names its sector: 三次产业结构调整为11.8∶48.3∶39.9 →
- * 三次产业结构中第一产业比重 (…第二产业…, …第三产业…). '' for any other mention.
+ * A share of the three sectors' structure names the structure in the report's words, then its
+ * sector: 三次产业结构调整为11.8∶48.3∶39.9 → 三次产业结构中第一产业比重 (…第二产业…, …第三产业…);
+ * 三次产业比例为26:27:47 → 三次产业比例中第一产业比重. '' for any other mention.
  */
 export function structureShareName(ctx: MentionContext, scan: string): string {
   if (ctx.mention.rule !== 'structure-share') return '';
@@ -926,9 +927,12 @@ export function structureShareName(ctx: MentionContext, scan: string): string {
   const part = scan.slice(chainStart, ctx.mention.span.start).split(/[:：∶︰]/).length - 1;
   const chainEnd = /^[\d.:：∶︰]*/.exec(scan.slice(chainStart))![0].split(/[:：∶︰]/).length;
   // the colons break clauses: the structure is named in the clause of the chain's first share
-  const named = scan.slice(Math.max(ctx.sentence.span.start, chainStart - 30), chainStart).split(/[，。；,;]/).pop()!;
-  if (chainEnd !== SECTOR_PARTS.length || !SECTOR_STRUCTURE.test(named)) return '';
-  return `三次产业结构中${SECTOR_PARTS[part]}比重`;
+  // (三次产业比由2012年的14.6:53.1:32.3调整为…: of the second chain's too)
+  const named = scan.slice(Math.max(ctx.sentence.span.start, chainStart - 60), chainStart).split(/[，。；,;]/).pop()!;
+  const structure = named.match(SECTOR_STRUCTURE);
+  if (chainEnd !== SECTOR_PARTS.length || !structure) return '';
+  // in the report's own words, then the part: 三次产业比例中第一产业比重
+  return `${structure[0]}中${SECTOR_PARTS[part]}比重`;
 }
 
 /** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */
