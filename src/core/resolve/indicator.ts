@@ -185,7 +185,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 新型“六防”（10）井盖: a footnote marker is no part of the name
   t = t.replace(FOOTNOTE_MARK, '');
   // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
-  t = t.replace(/(.{2,})实现(?!的)(.{2,})/, '$1$2');
+  // (全面小康实现程度 and 实现率 keep theirs: a degree of achievement is measured by it)
+  t = t.replace(/(.{2,})实现(?!的|程度|率)(.{2,})/, '$1$2');
   // 筹措财政资金, 获中央补助资金, 高层次人才发放购房补贴: a verb of getting or paying money
   // before the funds names no part of them
   t = t.replace(/(?:^|(?<=.{2}))(?:获得|获|筹措|筹集|发放|兑现|拨付|下达|落实|落地)(?=[^，。；]{0,10}?(?:资金|补助|补贴|基金|奖补|奖励|贷款|债券)$)/, '');
