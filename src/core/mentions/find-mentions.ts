@@ -335,9 +335,11 @@ function quantity(s: string, at: number): Found | null {
   }
   // 人口自然增长率为-2.41‰: a minus sign after a word (not after a digit or letter) is a sign
   const negative = !num.chinese && at > 0 && /[-−－]/.test(s[at - 1]) && (at < 2 || /[\u4e00-\u9fff：:，,（(\s]/.test(s[at - 2]));
+  // 增长- 39.7%: a PDF copy may put a space between a sign after a word and its number
+  const spacedSign = !negative && !num.chinese && at > 2 && s[at - 1] === ' ' && /[-−－]/.test(s[at - 2]) && /[\u4e00-\u9fff]/.test(s[at - 3]);
   // G318, PM2.5, 4G, 415X, 4A级: letters glued to the number make a code or a name
   const unit = spaced(s, num.end, readUnit);
-  if (!negative && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese && !countAfterAcronym(s, num, unit)) {
+  if (!negative && !spacedSign && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese && !countAfterAcronym(s, num, unit)) {
     return { end: skipCode(s, num.end) };
   }
   let end = unit ? unit.end : num.end;
@@ -363,7 +365,12 @@ function quantity(s: string, at: number): Found | null {
       }
     }
   }
-  const u = highUnit ?? (num.chinese || num.hasMultiplier ? null : sharedRateUnit(s, end));
+  let u = highUnit ?? (num.chinese || num.hasMultiplier ? null : sharedRateUnit(s, end));
+  // 分别提高9.9个、3.1个百分点: the 个 of a list's first item opens the last item's 个百分点
+  if (u?.spelling === '个' && !num.chinese) {
+    const rate = sharedRateUnit(s, end);
+    if (rate?.entry.role === 'points') u = rate;
+  }
   // 倍差缩小至1.67: a bare number that is a multiple
   if (!u && !num.hasMultiplier && !num.chinese && isBareMultiple(s, at)) {
     return mention(at, end, num.value, '倍', 'bare-multiple', { kind: 'ratio' });
@@ -395,8 +402,8 @@ function quantity(s: string, at: number): Found | null {
   const factor = u && 'factor' in u.entry && u.entry.factor ? u.entry.factor : 1;
   const extra: Partial<Mention> = {};
   if (num.vague) extra.qualifier = 'gt';
-  const value = round((negative ? -1 : 1) * num.value * factor);
-  const start = negative ? at - 1 : at;
+  const value = round((negative || spacedSign ? -1 : 1) * num.value * factor);
+  const start = negative ? at - 1 : spacedSign ? at - 2 : at;
   const result = mention(start, end, value, canonical, num.chinese ? 'chinese-quantity' : 'arabic-quantity', extra);
   if (high !== undefined && result.mention) result.mention.high = round(high * factor);
   return result;
