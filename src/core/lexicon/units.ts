@@ -176,6 +176,7 @@ export const UNITS = {
   '列': { canonical: '列', role: 'count' },
   '对': { canonical: '对', role: 'count' },
   '支': { canonical: '支', role: 'count' },
+  '批次': { canonical: '批次', role: 'count' },
   '批': { canonical: '批', role: 'count' },
   '栋': { canonical: '栋', role: 'count' },
   '幢': { canonical: '栋', role: 'count' },

@@ -564,6 +564,9 @@ function readNumber(s: string, at: number): NumberToken | null {
     if (sticky(VAGUE, s, end) && readMultiplier(s, end + 1)) {
       vague = true; // 500多亿
       end += 1;
+    } else if (s[end] === ' ' && /[多余]/.test(s[end + 1] ?? '') && readMultiplier(s, end + 2)) {
+      vague = true; // 500 多万 (a PDF copy)
+      end += 2;
     }
     const mult = spaced(s, end, readMultiplier);
     if (mult) {
@@ -573,9 +576,11 @@ function readNumber(s: string, at: number): NumberToken | null {
       end = mult.end;
       hasMultiplier = true;
     }
-    if (sticky(VAGUE, s, end) && !isWordAfterVague(s, end + 1)) {
+    // 3000 多人: a PDF copy may put a space before the vagueness too
+    const spacedVague = s[end] === ' ' && /[多余]/.test(s[end + 1] ?? '') && /[\u4e00-\u9fff]/.test(s[end + 2] ?? '');
+    if ((sticky(VAGUE, s, end) || spacedVague) && !isWordAfterVague(s, end + (spacedVague ? 2 : 1))) {
       vague = true; // 8.16万余件, 500余户
-      end += 1;
+      end += spacedVague ? 2 : 1;
       // 新增4万多亿元, 1千多亿元: a larger multiplier after the vagueness scales the whole
       const more = hasMultiplier ? readMultiplier(s, end) : null;
       if (more && more.factor > multiplier) {

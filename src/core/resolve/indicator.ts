@@ -12,7 +12,7 @@ import { isDurationUnit } from '../lexicon/units.js';
 const TRAILING_CUES = [
   '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '保持稳定', '稳定', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '上升到', '上升至', '回升到', '回升至', '下降至', '降低到', '降低至', '扩大到', '扩大至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
   // the ordinal of a rank list: 百强县第4、第5、第15位
@@ -597,6 +597,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const output = /^(?:总产量|产量|总产|(?:综合)?总?产值|单产|亩产)$/.exec(fragment);
   const crop = /^(.{2,}?)(?:播种面积|种植面积|面积)$/.exec(previous);
   if (output && crop) return crop[1].replace(/^(?:完成|保持|实现|稳定)/, '') + fragment;
+  // 粮食总产稳定在1300亿斤以上，播种面积保持在1.6亿亩 → 粮食播种面积: and the crop yielded was sown
+  const sown = /^(?:播种|种植)?面积$/.test(fragment) ? owner : null;
+  if (sown) return sown[1] + fragment;
   // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
   if (SHARE_OF_SCOPE.test(fragment) && !/^占/.test(previous)) {
     // 钾肥产量…，占全国总产量的77% → 钾肥占全国总产量比重: the measure is said once, in the share
@@ -733,7 +736,8 @@ const ACTION_MEASURES = [
 export function measureOfAction(lead: string, unit: string): string {
   for (const rule of ACTION_MEASURES) {
     if (!(rule.units as readonly string[]).includes(unit)) continue;
-    const verb = rule.verbs.find((v) => lead.startsWith(v) && /^[\u4e00-\u9fff]{2,8}$/.test(lead.slice(v.length)));
+    // (播种面积 names its measure already)
+    const verb = rule.verbs.find((v) => lead.startsWith(v) && /^[\u4e00-\u9fff]{2,8}$/.test(lead.slice(v.length)) && !lead.endsWith(rule.measure.replace('{verb}', v)));
     if (verb) return lead.slice(verb.length) + rule.measure.replace('{verb}', verb);
   }
   return lead;

@@ -72,7 +72,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   }
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
-  const near = lead.slice(-8);
+  const near = lead.trimEnd().slice(-8);
   const countsObject = isCountUnit(m.unit) && COUNTED_OBJECT.test(ctx.after);
   // 实施道路照明质量提升100条: things counted after 提升 or 提高 are works done (增加120家 stays a change)
   const worksDone = isCountUnit(m.unit) && /(?:提升|提高)$/.test(near);
