@@ -519,7 +519,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     if (!money && !cued) return 'bare-multiplier-word';
     // 万元GDP能耗, 万元工业增加值用水量: a per-unit base inside an indicator's name
     if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
-    if (!money && !unit && !atBoundary) return 'bare-multiplier-word';
+    // 突破千亿大关: a milestone after the sum ends it as a boundary would
+    if (!money && !unit && !atBoundary && !/^(?:大关|关口|台阶)/.test(after)) return 'bare-multiplier-word';
     return null;
   }
   if (!unit) {
@@ -722,7 +723,8 @@ function quotation(s: string, start: number, end: number): string | null {
 
 /** 跻身服务业全国10强: entering a top-N is a rank bound; “中国民营企业500强” is a list's name. */
 function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
-  if (num.value > 1000 || !Number.isInteger(num.value) || quotation(s, at, at + 1) !== null) return false;
+  // 金川公司入围世界企业500强: a list of 500 (the Fortune lists) is a name, not a place in it
+  if (num.value >= 500 || !Number.isInteger(num.value) || quotation(s, at, at + 1) !== null) return false;
   // 百强县, 500强企业: a top-N before a noun names a list
   const after = s.slice(num.end + 1, num.end + 2);
   if (after && !BOUNDARY_AFTER.test(after)) return false;
