@@ -573,6 +573,11 @@ export function isChangeOrLevel(lead: string): boolean {
 /** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界. */
 const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界)`);
 
+/** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…. */
+const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口';
+const SIBLING_MEASURE = new RegExp(`(?:${SIBLING_MEASURES})$`);
+const SIBLING_MEASURE_ALONE = new RegExp(`^(?:${SIBLING_MEASURES})$`);
+
 /** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
 const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
 
@@ -597,6 +602,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const output = /^(?:总产量|产量|总产|(?:综合)?总?产值|单产|亩产)$/.exec(fragment);
   const crop = /^(.{2,}?)(?:播种面积|种植面积|面积)$/.exec(previous);
   if (output && crop) return crop[1].replace(/^(?:完成|保持|实现|稳定)/, '') + fragment;
+  // 红旗品牌汽车产量10.4万辆、销量10.02万辆 → 红旗品牌汽车销量: a sibling measure of the same thing
+  const sibling = SIBLING_MEASURE.exec(previous);
+  if (sibling && SIBLING_MEASURE_ALONE.test(fragment) && previous.length > sibling[0].length + 1) return previous.slice(0, -sibling[0].length) + fragment;
   // 粮食总产稳定在1300亿斤以上，播种面积保持在1.6亿亩 → 粮食播种面积: and the crop yielded was sown
   const sown = /^(?:播种|种植)?面积$/.test(fragment) ? owner : null;
   if (sown) return sown[1] + fragment;
