@@ -575,7 +575,7 @@ const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界
 
 /** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…. */
 const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口';
-const SIBLING_MEASURE = new RegExp(`(?:${SIBLING_MEASURES})$`);
+const SIBLING_MEASURE = new RegExp(`年?(?:${SIBLING_MEASURES})$`);
 const SIBLING_MEASURE_ALONE = new RegExp(`^(?:${SIBLING_MEASURES})$`);
 
 /** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
