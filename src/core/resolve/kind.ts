@@ -37,6 +37,9 @@ const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 /** A rate named after a change verb: the verb is part of the rate's name (增长的贡献率). */
 const RATE_AFTER = /[率]|比重|占比|比例|占/;
 
+/** 比全省平均水平高1.2个百分点, 比全省高1.18万元: 比 + a reference (not last year) + 高/低. */
+const COMPARED = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,12}?(?<![提降减])(高|低|快|慢|多|少)(?:出)?$/;
+
 /** 提高到15%, 增至5个, 提高到2024年的52.1%: a level reached, not a change (a year may stand between). */
 const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|增|降|减|压减)(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/;
 
@@ -70,6 +73,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   if (m.unit === '%' || m.unit === '‰' || m.unit === '百分点' || m.unit === '倍') {
     return percentKind(ctx, clause, lead);
   }
+  // 人均地区生产总值5.18万元，…，比全省高1.18万元: a difference from a reference in its own unit
+  const comparedAmount = COMPARED.exec(lead.trimEnd());
+  if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.trimEnd().slice(-8);
@@ -96,7 +102,7 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (gapCue && REFERENCE_RATE.test(ctx.after)) return { kind: 'change', sign: 1 };
   if (gapCue && !lead.endsWith(gapCue)) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };
   // 比全省平均水平高1.2个百分点: 比 + reference + 高/低
-  const compared = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,12}?(?<![提降减])(高|低|快|慢|多|少)(?:出)?$/.exec(lead);
+  const compared = COMPARED.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
   // the change verb closest to the number decides the sign, unless a rate follows it:
