@@ -105,6 +105,9 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const compared = COMPARED.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
+  // 分别是上年的3.1倍、3倍: a multiple of last year is growth (as the annotators read it; a multiple
+  // of a plan period, 是“十二五”时期的1.85倍, stays a ratio)
+  if (m.unit === '倍' && /(?:是|为|相当于)(?:上年|去年|上年同期|同期)的?$/.test(lead.trimEnd())) return { kind: 'change', sign: 1 };
   // the change verb closest to the number decides the sign, unless a rate follows it:
   // 对经济增长的贡献率保持在30%左右 names a rate whose name holds 增长
   const up = lastIndexOfAny(lead, CHANGE_UP);
