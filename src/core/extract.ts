@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
+  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration,
 } from './resolve/indicator.js';
@@ -162,19 +162,6 @@ function overBase(value: number, base: number | undefined): number {
   return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
-/** Milestones a measure passes: 千亿台阶, 5万关口, 新台阶, 大关. */
-const MILESTONE = /(?:[百千万亿]+元?级?)?新?(?:台阶|关口|大关|门槛)$/;
-
-/** 全省地区生产总值连跨 → 地区生产总值: the subject without the verb that ends it. */
-function withoutTrailingVerb(phrase: string, segmenter?: Segmenter): string {
-  const words = segmenter?.tag(phrase) ?? [];
-  let n = words.length;
-  while (n > 1 && /^(?:v|vd|vi|d)$/.test(words[n - 1].tag)) n--;
-  // 连|跨: a character before the verb goes with it (jieba may take 连 for a name)
-  if (n < words.length && n > 1 && words[n - 1].word.length === 1) n--;
-  return words.length ? words.slice(0, n).map((w) => w.word).join('') : phrase;
-}
-
 /** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
 /** Words that make a name a flow (what was added this year): 新增, 净增. */
@@ -189,9 +176,10 @@ function resolveIndicator(
   // a rank measures what was measured before, not the count of its peer group (168个重点城市排第16位)
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i]))) { previous = earlier[i]; break; }
   // 连跨4个千亿台阶，2024年达到1.3万亿元: what follows measures the subject, not its milestones
-  previous = previous.replace(MILESTONE, '') || previous;
-  const medal = medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous);
-  if (medal) return medal;
+  previous = withoutMilestone(previous);
+  // names given by the shape of the mention: a medal's event, a structure's part, a mark passed
+  const shaped = medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous);
+  if (shaped) return shaped;
   const reference = referenceGrowth(ctx.lead, ctx.after);
   if (reference) return reference;
   const within = doneWithin(ctx, scan, options.segmenter);
@@ -206,11 +194,7 @@ function resolveIndicator(
   // 安排超长期特别国债3000亿元支持消费品以旧换新: what follows a verb of spending is the purpose, not the name
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));
-  const phrase = countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '';
-  // 突破5万关口: a milestone names no measure; 连跨4个千亿台阶: milestones counted are the subject's
-  const milestone = MILESTONE.test(phrase) && !/[\u4e00-\u9fff]/.test(phrase.replace(MILESTONE, ''));
-  const subject = milestone && ctx.mention.unit === '个' ? withoutTrailingVerb(cleanLead(ctx.lead), options.segmenter) : '';
-  const after = milestone ? (subject ? subject + phrase : '') : phrase;
+  const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return honourOfWorks(ctx, scan, after) || titleGiven(after);
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
   if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];

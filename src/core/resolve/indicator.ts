@@ -842,6 +842,36 @@ export function titleGiven(phrase: string): string {
   return rated ? rated[1] : phrase;
 }
 
+/** Milestones a measure passes: 千亿台阶, 5万关口, 新台阶, 大关. */
+const MILESTONE = /(?:[百千万亿]+元?级?)?新?(?:台阶|关口|大关|门槛)$/;
+
+/** 地区生产总值千亿台阶 → 地区生产总值: what a later number measures is the subject, not its milestones. */
+export function withoutMilestone(name: string): string {
+  return name.replace(MILESTONE, '') || name;
+}
+
+/**
+ * The phrase after a number when it is a milestone: 突破5万关口 → '' (a milestone names no measure);
+ * 全省地区生产总值连跨4个千亿台阶 → 地区生产总值千亿台阶 (milestones counted are the subject's). Any
+ * other phrase comes back as it is.
+ */
+export function milestoneCounted(ctx: MentionContext, phrase: string, segmenter?: Segmenter): string {
+  if (!MILESTONE.test(phrase) || /[\u4e00-\u9fff]/.test(phrase.replace(MILESTONE, ''))) return phrase;
+  if (ctx.mention.unit !== '个') return '';
+  const subject = withoutTrailingVerb(cleanLead(ctx.lead), segmenter);
+  return subject ? subject + phrase : '';
+}
+
+/** 全省地区生产总值连跨 → 地区生产总值: the subject without the verb that ends it. */
+function withoutTrailingVerb(phrase: string, segmenter?: Segmenter): string {
+  const words = segmenter?.tag(phrase) ?? [];
+  let n = words.length;
+  while (n > 1 && /^(?:v|vd|vi|d)$/.test(words[n - 1].tag)) n--;
+  // 连|跨: a character before the verb goes with it (jieba may take 连 for a name)
+  if (n < words.length && n > 1 && words[n - 1].word.length === 1) n--;
+  return words.length ? words.slice(0, n).map((w) => w.word).join('') : phrase;
+}
+
 /** 成为…第四个突破(2000亿元大关的地区): a place that passed a mark, counted among the first to. */
 const PASSED_AS_ONE = /成为[^，。；]*?(?:[首第]?[一二三四五六七八九十\d]*个)([^，。；个]*?)(?:突破|超过|跨越|迈上|站上|跃上)$/;
 
