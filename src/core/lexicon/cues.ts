@@ -34,7 +34,7 @@ export const CHANGE_UP = ['同比增长', '比增', '增长', '增加', '提高'
 export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压减', '压降', '回落', '缩减', '精简', '压缩', '减产', '缩小', '下跌', '降幅', '减'] as const;
 
 /** Words of a difference against a reference: 高于全省0.2个百分点 → gap (比全省高… is a pattern in ../resolve/kind.ts). */
-export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低出', '领先', '超出'] as const;
+export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低出', '领先', '超出', '超过全'] as const;
 
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;
@@ -61,7 +61,7 @@ export const PROVINCE_NAMES = [
 ] as const satisfies readonly string[];
 
 /** Peer groups that stand alone before a rank and name no subject: 省会城市排第6位, 副省级城市第一. */
-export const PEER_GROUPS = ['省会城市', '副省级城市', '同类城市', '重点城市', '大中城市', '地级市', '地级以上城市', '计划单列市', '万亿城市', '中心城市'] as const satisfies readonly string[];
+export const PEER_GROUPS = ['省会城市', '副省级城市', '同类城市', '重点城市', '大中城市', '地级市', '地级以上城市', '计划单列市', '万亿城市', '中心城市', '县级市', '城区', '百强县', '百强区', '百强市'] as const satisfies readonly string[];
 
 /** Rank words before 第N: 居全省第一, 保持全国第5位, 跃居全球第73位. */
 export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保持', '排名', '名列', '排', '列', '全国', '全省', '全市', '全州', '全区', '全盟', '全旗', '全球', '省会城市', '副省级城市', '同类城市', '地州盟', '西部', '中部', '东部'] as const;

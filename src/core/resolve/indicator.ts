@@ -21,7 +21,7 @@ const TRAILING_CUES = [
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '要', '将', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '本市', '本州', '本省', '我省', '我市', '我州', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // 完成老旧小区改造提升302个 → 老旧小区改造提升 (the gold's 完成整改 still contains 整改)
   '完成',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
@@ -67,9 +67,12 @@ const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-
  * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区).
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|省份|省区市|地市|市州|县市区?|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸)中?$/;
+export const RANK_POOL = /(?:城市|地级市|县级市|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
+
+/** A top list without a theme: 百强县, 百强区, 500强. */
+const BARE_TOP_LIST = /^(?:[百千]强|\d+强)(?:县|区|市|城市|县市)?$/;
 
 /** The scope of a rank at the end of its lead: 区域创新综合能力(连续8年)全国第一. */
 const RANK_SCOPE_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)$`);
@@ -141,12 +144,14 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 人大代表建议和政协提案全部办复、满意率(100%) → …满意率: after a clause that reports the things
   // done, a bare rate is theirs
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
+  // 一产增加值增长4.9% → 第一产业增加值: the sectors' short names written out
+  t = t.replace(/(?<![第农、和])([一二三])产(?=增加值|投资|比重|占比|增速)/g, '第$1产业');
   // 金融业在经济总量中占比(达15.4%) → 金融业占经济总量比重: a share said by its setting
   t = t.replace(/^([^，。；在]{2,12})在([^，。；在]{2,12})中的?(?:占比|比重)$/, '$1占$2比重');
   // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
   if (/^在[^，。；、0-9]{2,8}中$/.test(t)) return '';
   // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
-  if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|两年平均|年均)$/.test(t)) return '';
+  if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|可比口径|按可比口径|两年平均|年均)$/.test(t)) return '';
   // 城镇新增就业9.86万人，为年计划的118.8%: a share of the plan measures the previous indicator
   if (/^(?:为|是|占|达到?|完成)?(?:全?年(?:度)?(?:计划|目标|任务)|目标任务|计划)的?$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
@@ -359,6 +364,13 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     const risenFrom = ranked && /^(.{2,}?)(?:从|由)(?:多年|长期|过去|以往|原来|上年|去年|\d{4}年)?的?$/.exec(ranked[1]);
     if (risenFrom) return cleanLead(risenFrom[1]);
     const after = ranked ? cleanLead(ranked[2]).replace(RANK_SCOPE_AT_END, '') : '';
+    // 蜀山稳居全国百强区14位, 经济综合竞争力提升至全国百强县第11位: a list without a theme ranks
+    // what stands before the verb (蜀山百强区排名); a named list has a theme before its 百强
+    const bareList = BARE_TOP_LIST.test(after);
+    const subject = bareList && ranked ? cleanLead(ranked[1]) : '';
+    // (蜀山全国百强区排名, as annotators name it; places listed keep their names alone, to pair)
+    const scope = ranked ? /(全[^，。；]{1,2}?)(?:[百千]强|\d+强)/.exec(lead)?.[1] ?? '' : '';
+    if (subject.length >= 2) return subject.includes('、') ? subject : `${subject}${scope}${after}排名`;
     if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
     if (ranked) lead = ranked[1];
     // 5家企业获评“…”、数量居中部第一: a bare aggregate after the thing counted is its own (aggregateOfPrevious)

@@ -37,6 +37,12 @@ const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 /** A rate named after a change verb: the verb is part of the rate's name (增长的贡献率). */
 const RATE_AFTER = /[率]|比重|占比|比例|占/;
 
+/**
+ * 是上年的, 是2010年的: a multiple of an earlier year follows (blind annotators split evenly on a
+ * multiple of a plan period, 是“十二五”时期的1.85倍, which stays a ratio).
+ */
+const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)的?$/;
+
 /** 比全省平均水平高1.2个百分点, 比全省高1.18万元: 比 + a reference (not last year) + 高/低. */
 const COMPARED = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,12}?(?<![提降减])(高|低|快|慢|多|少)(?:出)?$/;
 
@@ -105,9 +111,9 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const compared = COMPARED.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
-  // 分别是上年的3.1倍、3倍: a multiple of last year is growth (as the annotators read it; a multiple
-  // of a plan period, 是“十二五”时期的1.85倍, stays a ratio)
-  if (m.unit === '倍' && /(?:是|为|相当于)(?:上年|去年|上年同期|同期)的?$/.test(lead.trimEnd())) return { kind: 'change', sign: 1 };
+  // 分别是上年的3.1倍、3倍, 是2010年的2.2倍: a multiple of an earlier year is growth since then,
+  // written as stated (as blind annotators of seven reports read it)
+  if (m.unit === '倍' && EARLIER_TIME_MULTIPLE.test(lead.trimEnd())) return { kind: 'change', sign: 1 };
   // the change verb closest to the number decides the sign, unless a rate follows it:
   // 对经济增长的贡献率保持在30%左右 names a rate whose name holds 增长
   const up = lastIndexOfAny(lead, CHANGE_UP);
