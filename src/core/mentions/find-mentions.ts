@@ -731,7 +731,7 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
   const clause = clauseTail(before(s, at, 24));
   // 10家企业入围中国企业500强: members counted into a list; the count is the claim, the list a name
   if (/[\d一二两三四五六七八九十]+(?:家|户|个|所|项|款|名|只)[^，。；\d]{0,8}?(?:跻身|进入|入围|入选|列入)/.test(clause)) return false;
-  return /(?:跻身|进入|入围|入选|位列|位居|稳居|列入|居)/.test(clause);
+  return /(?:跻身|进入|跨入|迈入|挺进|入围|入选|位列|位居|稳居|列入|居)/.test(clause);
 }
 
 /** 倍差缩小至1.67, 城乡居民收入比缩小到2.5: a bare number that is a multiple. */
