@@ -365,11 +365,10 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     if (risenFrom) return cleanLead(risenFrom[1]);
     const after = ranked ? cleanLead(ranked[2]).replace(RANK_SCOPE_AT_END, '') : '';
     // 蜀山稳居全国百强区14位, 经济综合竞争力提升至全国百强县第11位: a list without a theme ranks
-    // what stands before the verb (蜀山百强区排名); a named list has a theme before its 百强
-    const bareList = BARE_TOP_LIST.test(after);
-    const subject = bareList && ranked ? cleanLead(ranked[1]) : '';
-    // (蜀山全国百强区排名, as annotators name it; places listed keep their names alone, to pair)
-    const scope = ranked ? /(全[^，。；]{1,2}?)(?:[百千]强|\d+强)/.exec(lead)?.[1] ?? '' : '';
+    // what stands before the verb, named with its list as annotators name it (蜀山全国百强区排名;
+    // places listed keep their names alone, to be paired); a named list has a theme before 百强
+    const subject = BARE_TOP_LIST.test(after) && ranked ? cleanLead(ranked[1]) : '';
+    const scope = subject ? /(全[^，。；]{1,2}?)(?:[百千]强|\d+强)/.exec(lead)?.[1] ?? '' : '';
     if (subject.length >= 2) return subject.includes('、') ? subject : `${subject}${scope}${after}排名`;
     if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
     if (ranked) lead = ranked[1];
