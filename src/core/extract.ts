@@ -266,7 +266,8 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     const ctx = contexts[i];
     const at = ctx.lead.lastIndexOf('分别');
     let j = i + 1;
-    while (j < contexts.length && isListContinuation(contexts[j].lead)) j++;
+    // (a number opening the next clause, …1100亿元，5个开发区…, is no item of the list)
+    while (j < contexts.length && isListContinuation(contexts[j].lead) && contexts[j].clauseStart < contexts[j - 1].mention.span.end) j++;
     const count = j - i;
     if (count < 2) continue;
     if (at < 0) {
