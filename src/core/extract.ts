@@ -107,6 +107,11 @@ function resolveSentence(
     indicators.push(resolveIndicator(ctx, scan, kind.kind, indicators, options, carried));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter);
+  // 组织7批、100名医务人员驰援湖北: a count that names nothing before a list comma counts what the
+  // next item names
+  for (let i = indicators.length - 2; i >= 0; i--) {
+    if (!indicators[i] && indicators[i + 1] && /^、$/.test(contexts[i + 1].lead.trim())) indicators[i] = indicators[i + 1];
+  }
   const opening = scan.slice(sentence.paragraphStart, sentence.paragraphStart + PARAGRAPH_OPENING);
   const qualifiers = shareListQualifiers(contexts, contexts.map(resolveQualifier));
 

@@ -20,6 +20,8 @@ export const QUALIFIER_BEFORE = [
   ['不低于', 'ge'], ['不少于', 'ge'], ['至少', 'ge'], ['不小于', 'ge'],
   // 跃上1.2万亿元新台阶, 迈上千亿台阶: reaching a step is at least it
   ['跃上', 'ge'], ['迈上', 'ge'], ['站上', 'ge'], ['跨上', 'ge'], ['迈入', 'ge'],
+  // 连续跨越20亿元、30亿元台阶: crossing a mark is beyond it
+  ['跨越', 'gt'],
   // 不足2万只: short of, at most
   ['不足', 'le'], ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
   ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['高于', 'gt'],
@@ -46,7 +48,7 @@ export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长
 export const MEDAL_VERBS = '取得|斩获|获得|夺得|摘得|收获|赢得|获';
 
 /** Verbs that place a thing in a ranking: 位居, 跃居, 稳居, 位列, 居于, 居 (not 居民, 居住, 居家). */
-export const RANK_VERBS = '(?:位居|跃居|稳居|位列|居于|跻身|(?<![位稳跃])居(?![民住家]))';
+export const RANK_VERBS = '(?:位居|跃居|稳居|雄踞|位列|居于|跻身|(?<![位稳跃])居(?![民住家]))';
 
 /** Parts of the country a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
 export const RANK_REGIONS = [
@@ -62,6 +64,9 @@ export const PROVINCE_NAMES = [
 
 /** Peer groups that stand alone before a rank and name no subject: 省会城市排第6位, 副省级城市第一. */
 export const PEER_GROUPS = ['省会城市', '副省级城市', '同类城市', '重点城市', '大中城市', '地级市', '地级以上城市', '计划单列市', '万亿城市', '中心城市', '县级市', '城区', '百强县', '百强区', '百强市'] as const satisfies readonly string[];
+
+/** 规上工业增加值增速五城区第一: a counted group of peers right before 第N is its pool. */
+export const COUNTED_PEERS = /[两二三四五六七八九十\d]+个?(?:城区|县区|县市区|区县|县市|市州|地市|省份|省区市|盟市)$/;
 
 /** Rank words before 第N: 居全省第一, 保持全国第5位, 跃居全球第73位. */
 export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保持', '排名', '名列', '排', '列', '全国', '全省', '全市', '全州', '全区', '全盟', '全旗', '全球', '省会城市', '副省级城市', '同类城市', '地州盟', '西部', '中部', '东部'] as const;

@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, COUNT_VERBS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT,
+  BARE_MULTIPLIER_CUES, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, unitEntry, type UnitEntry,
@@ -161,7 +161,7 @@ function ordinal(s: string, at: number): Found | null {
     m[1].length <= 4 &&
     !ordinalNoun &&
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }
@@ -385,6 +385,9 @@ function quantity(s: string, at: number): Found | null {
     const back = clauseTail(before(s, at, 10));
     const up = endsWithAny(back, RANK_MOVE_UP);
     const down = endsWithAny(back, RANK_MOVE_DOWN);
+    // 排名从上年85位升至81位: the places a move starts from and reaches are ranks, not moves
+    const fromOrTo = !places && (/(?:至|到)$/.test(back) || /^(?:[升降]至|上升至|提升至|跃升至|前移至|下降至|上升到|提升到|下降到)/.test(s.slice(end, end + 3)));
+    if (fromOrTo && num.value < 1000) return mention(at, end, num.value, '位', 'rank-from-to', { kind: 'rank' });
     if ((up || down || places || /排名|位次/.test(back)) && num.value < 1000) {
       return mention(at, end, num.value, '位', 'rank-move', { kind: 'change', sign: down ? -1 : 1 });
     }

@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS } from '../lexicon/cues.js';
+import { COUNTED_PEERS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -11,7 +11,7 @@ import { isDurationUnit } from '../lexicon/units.js';
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
   '由', '从', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
-  '稳定在', '保持稳定', '稳定', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '迈入', '跨入', '挺进', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '上升到', '上升至', '回升到', '回升至', '下降至', '降低到', '降低至', '扩大到', '扩大至', '达到', '达', '为', '是', '在',
+  '稳定在', '保持稳定', '稳定', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '迈入', '跨入', '挺进', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '上升到', '上升至', '回升到', '回升至', '下降至', '降低到', '降低至', '扩大到', '扩大至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '压减', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '力争', '预计', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
@@ -57,7 +57,7 @@ const MAX_INDICATOR = 24;
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '【': '】', '[': ']', '「': '」' };
 
 /** Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径. */
-const TRAILING_NOISE = /(?:连续[0-9一两二三四五六七八九十]+年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于)$/;
+const TRAILING_NOISE = /(?:连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于)$/;
 
 /** Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁. */
 const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来)?[两三四五六七八九十]年(?:来|间|内)?|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
@@ -78,7 +78,7 @@ const BARE_TOP_LIST = /^(?:[百千]强|\d+强)(?:县|区|市|城市|县市)?$/;
 const RANK_SCOPE_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)$`);
 
 /** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
-const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数)[）)]/g;
+const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数|含[^（()）]{1,8})[）)]/g;
 
 /** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）, “三类500强”企业[3]. */
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
@@ -363,7 +363,8 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     // 群众安全感满意度从多年排全省末位上升到第7位: a rank it rose from names the subject before 从
     const risenFrom = ranked && /^(.{2,}?)(?:从|由)(?:多年|长期|过去|以往|原来|上年|去年|\d{4}年)?的?$/.exec(ranked[1]);
     if (risenFrom) return cleanLead(risenFrom[1]);
-    const after = ranked ? cleanLead(ranked[2]).replace(RANK_SCOPE_AT_END, '') : '';
+    // (排名从上年85位升至81位: where a move starts from names nothing)
+    const after = ranked && !/^(?:从|由)/.test(ranked[2].trim()) ? cleanLead(ranked[2]).replace(RANK_SCOPE_AT_END, '') : '';
     // 蜀山稳居全国百强区14位, 经济综合竞争力提升至全国百强县第11位: a list without a theme ranks
     // what stands before the verb, named with its list as annotators name it (蜀山全国百强区排名;
     // places listed keep their names alone, to be paired); a named list has a theme before 百强
@@ -375,7 +376,7 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     // 5家企业获评“…”、数量居中部第一: a bare aggregate after the thing counted is its own (aggregateOfPrevious)
     if (/[、，]\s*(?:数量|总数|总量|增量)$/.test(lead)) return '';
     // 工业投资…，总量在投资中跃居第二位: the setting ranked in is no part of what is ranked
-    lead = cleanLead(lead.replace(/在[^，。；在]{1,12}中$/, '')).replace(RANK_SCOPE_AT_END, '');
+    lead = cleanLead(lead.replace(/在[^，。；在]{1,12}中$/, '').replace(COUNTED_PEERS, '')).replace(RANK_SCOPE_AT_END, '');
     // 在全国168个重点城市排第16位, 在大中城市中排第15位: a peer group alone is the pool, and the
     // number measures what the sentence measured before
     // (合肥经开区稳居国家级经开区第6位 names what is ranked: the pool rule needs 在…中 or a count)
@@ -451,6 +452,9 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const numerals = [ordinals[1], ...ordinals[2].split(/[、和]/).filter(Boolean)];
     if (numerals.length === count) return numerals.map((n) => `第${n}产业${ordinals[3]}`);
   }
+  // 城、乡居民人均可支配收入 → 城镇居民…, 农村居民…: the town and the country named by one character each
+  const townCountry = /^城[、和与]乡(.+)$/.exec(text);
+  if (count === 2 && townCountry) return [`城镇${townCountry[1]}`, `农村${townCountry[1]}`];
   let items = text.split(LIST_GLUE).map((s) => s.trim()).filter(Boolean);
   // 现代家居、有色金属和新材料、电子信息、纺织服装产业集群: 和 may join inside one item
   if (items.length > count) {

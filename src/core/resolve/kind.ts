@@ -111,6 +111,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const compared = COMPARED.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
+  // 营收连续多年保持15%以上增长, 实现10%的增长: a rate that growth follows is growth
+  if (m.unit === '%' && /^(?:以上|以下|左右)?的?(?:增长(?![点极率])|增幅|增速)/.test(ctx.after)) return { kind: 'change', sign: 1 };
   // 分别是上年的3.1倍、3倍, 是2010年的2.2倍: a multiple of an earlier year is growth since then,
   // written as stated (as blind annotators of seven reports read it)
   if (m.unit === '倍' && EARLIER_TIME_MULTIPLE.test(lead.trimEnd())) return { kind: 'change', sign: 1 };

@@ -57,13 +57,17 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
     }
     i = j;
   }
-  // 分别突破7亿吨、3000万标箱, 分别超8万元、4.8万元: a cue after 分别 governs every value of the list
+  // 分别突破7亿吨、3000万标箱, 分别超8万元、4.8万元: a cue after 分别 governs every value of the list;
+  // so does a verb of crossing (连续跨越20亿元、30亿元台阶)
   for (let i = 0; i < contexts.length; i++) {
-    if (!out[i] || !RESPECTIVELY_CUE.test(contexts[i].lead)) continue;
+    if (!out[i] || !(RESPECTIVELY_CUE.test(contexts[i].lead) || CROSSING_CUE.test(contexts[i].lead))) continue;
     for (let k = i + 1; k < contexts.length && isListContinuation(contexts[k].lead) && out[k] === null; k++) out[k] = out[i];
   }
   return out;
 }
+
+/** Verbs of crossing marks, which govern each mark listed after them. */
+const CROSSING_CUE = /(?:跨越|跨过|突破)$/;
 
 /** A qualifying verb right after 分别, before the first value of a list. */
 const RESPECTIVELY_CUE = /分别(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)$/;
