@@ -970,7 +970,7 @@ export function rateAfterLevel(ctx: MentionContext, scan: string): string {
 }
 
 /** The three sectors' structure named before its shares: 三次产业结构, 三次产业比, 产业结构. */
-const SECTOR_STRUCTURE = /(?:三次产业|三产|产业)(?:结构比例|结构|比例|比重|构成|比)/;
+const SECTOR_STRUCTURE = /(?:三次产业|三产|产业)(?:结构比例|结构比|结构|比例|比重|构成|比)/;
 const SECTOR_PARTS = ['第一产业', '第二产业', '第三产业'];
 
 /**
