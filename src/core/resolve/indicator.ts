@@ -146,6 +146,10 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
   // 一产增加值增长4.9% → 第一产业增加值: the sectors' short names written out
   t = t.replace(/(?<![第农、和])([一二三])产(?=增加值|投资|比重|占比|增速)/g, '第$1产业');
+  // 承办首届江西油茶文化节等活动(29个) → 承办活动, 山地文化旅游节等节会活动 → 节会活动: examples
+  // before 等 are no part of the name (as the gold files name them); quoted categories alone stay
+  // (“三大球”“三小球”等场地)
+  t = t.replace(/^((?:承办|举办|获批|获评|入选|新引进|引进|新增|新建|建成|实施|组织开展|开展|荣获|维修改造|改造|提升|打造|培育)?)(?!(?:“[^“”]{1,10}”)+等)[^，。；、]{2,24}?等(?![级次同待])(?=[\u4e00-\u9fff“]{2})/, '$1');
   // 金融业在经济总量中占比(达15.4%) → 金融业占经济总量比重: a share said by its setting
   t = t.replace(/^([^，。；在]{2,12})在([^，。；在]{2,12})中的?(?:占比|比重)$/, '$1占$2比重');
   // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
@@ -194,7 +198,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/(.{2,})实现(?!的|程度|率)(.{2,})/, '$1$2');
   // 筹措财政资金, 获中央补助资金, 高层次人才发放购房补贴: a verb of getting or paying money
   // before the funds names no part of them
-  t = t.replace(/(?:^|(?<=.{2}))(?:获得|获|筹措|筹集|发放|兑现|拨付|下达|落实|落地)(?=[^，。；]{0,10}?(?:资金|补助|补贴|基金|奖补|奖励|贷款|债券)$)/, '');
+  t = t.replace(/(?:^|(?<=.{2}))(?:获得|获(?![批评])|筹措|筹集|发放|兑现|拨付|下达|落实|落地)(?=[^，。；]{0,10}?(?:资金|补助|补贴|基金|奖补|奖励|贷款|债券)$)/, '');
   // 全社会完成固定资产投资 → 全社会固定资产投资: the statistic has its own name
   t = t.replace(/(?:累计)?完成(?=固定资产投资)/, '');
   // 生物医药产业集群完成产值 → 生物医药产业集群产值 (完成投资 stays: reports name it so)
