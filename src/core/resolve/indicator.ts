@@ -146,10 +146,6 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
   // 一产增加值增长4.9% → 第一产业增加值: the sectors' short names written out
   t = t.replace(/(?<![第农、和])([一二三])产(?=增加值|投资|比重|占比|增速)/g, '第$1产业');
-  // 承办首届江西油茶文化节等活动(29个) → 承办活动, 山地文化旅游节等节会活动 → 节会活动: examples
-  // before 等 are no part of the name (as the gold files name them); quoted categories alone stay
-  // (“三大球”“三小球”等场地)
-  t = t.replace(/^((?:承办|举办|获批|获评|入选|新引进|引进|新增|新建|建成|实施|组织开展|开展|荣获|维修改造|改造|提升|打造|培育)?)(?!(?:“[^“”]{1,10}”)+等)[^，。；、]{2,24}?等(?![级次同待])(?=[\u4e00-\u9fff“]{2})/, '$1');
   // 金融业在经济总量中占比(达15.4%) → 金融业占经济总量比重: a share said by its setting
   t = t.replace(/^([^，。；在]{2,12})在([^，。；在]{2,12})中的?(?:占比|比重)$/, '$1占$2比重');
   // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
@@ -168,12 +164,11 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
   // before the number is part of the unit, and the verb before it goes with it
   if (PER_UNIT_BASE.test(t)) t = withoutTrailingCues(t.replace(PER_UNIT_BASE, ''));
-  // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业: examples before 等 name
-  // members, the kind after 等 is what is counted; with no verb before them, a list of examples
-  // (稻米、蔬菜等五大农业优势产业链产值) gives way to a kind of three characters or more
-  t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办)*)([^，。；：“”]{2,30}?)等(?![级次同]|为主)(?=[\u4e00-\u9fff“]{2})/,
-    (whole, verb: string, examples: string, at: number, all: string) =>
-      verb || (examples.includes('、') && all.length - whole.length >= 3) ? verb : whole);
+  // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业, 承办首届江西油茶文化节等活动 →
+  // 承办活动, 山地文化旅游节等节会活动 → 节会活动 (as the gold files name them): examples before 等
+  // name members, the kind after 等 is what is counted; quoted categories alone stay (“三大球”“三小球”等场地)
+  t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办|承办|获批|获评|入选|荣获|组织开展|开展|提升)*)(?!(?:“[^“”]{1,10}”)+等)([^，。；：]{2,30}?)等(?![级次同待]|为主)(?=[\u4e00-\u9fff“]{2})/,
+    (whole, verb: string, examples: string, at: number, all: string) => (verb || all.length - whole.length >= 2 ? verb : whole));
   // “八大行动”项目投资分别完成年度计划, 高新区、经开区分别落位…项目: 分别 pairs values, it names nothing
   t = t.replace(/(?<=.{2})分别(?=.{2})/, '');
   // PM_2.5: a subscript written with an underscore
