@@ -44,7 +44,7 @@ const RATE_AFTER = /[率]|比重|占比|比例|占/;
 const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)的?$/;
 
 /** 比全省平均水平高1.2个百分点, 比全省高1.18万元: 比 + a reference (not last year) + 高/低. */
-const COMPARED = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,12}?(?<![提降减])(高|低|快|慢|多|少)(?:出)?$/;
+const COMPARED = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?$/;
 
 /** 提高到15%, 增至5个, 提高到2024年的52.1%: a level reached, not a change (a year may stand between). */
 const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|增|降|减|压减)(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/;
@@ -80,7 +80,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
     return percentKind(ctx, clause, lead);
   }
   // 人均地区生产总值5.18万元，…，比全省高1.18万元: a difference from a reference in its own unit
-  const comparedAmount = COMPARED.exec(lead.trimEnd());
+  // (比“十五”计划目标3000亿元超过1070亿元: the reference may be a figure of its own)
+  const comparedAmount = COMPARED.exec(lead.trimEnd()) ?? (/(?:超过|超出|高|低|多|少)$/.test(lead.trimEnd()) ? COMPARED.exec(ctx.clauseBefore.trimEnd()) : null);
   if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
