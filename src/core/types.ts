@@ -116,6 +116,8 @@ export interface Mention {
   qualifier?: Qualifier;
   /** Sign fixed by the form (rank moves). */
   sign?: 1 | -1;
+  /** A part of a whole written with colons (11.8∶48.3∶39.9): its place, the parts, where the chain starts. */
+  share?: { index: number; of: number; chainStart: number };
 }
 
 /** Word segmentation with part-of-speech tags (nodejieba outside the core). */

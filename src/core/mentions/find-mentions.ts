@@ -212,7 +212,8 @@ function structureShare(s: string, at: number): Found | null {
   if (Math.abs(parts.reduce((a, b) => a + b, 0) - 100) > 1.5) return null;
   const number = sticky(SHARE_NUMBER, s, at);
   if (!number) return null;
-  return mention(at, at + number[0].length, Number(number[0]), '%', 'structure-share', { kind: 'ratio' });
+  const index = s.slice(chainStart, at).split(/[:：∶︰]/).length - 1;
+  return mention(at, at + number[0].length, Number(number[0]), '%', 'structure-share', { kind: 'ratio', share: { index, of: parts.length, chainStart } });
 }
 
 /** 占全国1/4 → ratio 25%. */
@@ -386,7 +387,7 @@ function quantity(s: string, at: number): Found | null {
     const up = endsWithAny(back, RANK_MOVE_UP);
     const down = endsWithAny(back, RANK_MOVE_DOWN);
     // 排名从上年85位升至81位: the places a move starts from and reaches are ranks, not moves
-    const fromOrTo = !places && (/(?:至|到)$/.test(back) || /^(?:[升降]至|上升至|提升至|跃升至|前移至|下降至|上升到|提升到|下降到)/.test(s.slice(end, end + 3)));
+    const fromOrTo = !places && (/(?:至|到)$/.test(back) || /^(?:上升|提升|跃升|前移|下降|[升降])(?:至|到)/.test(s.slice(end, end + 3)));
     if (fromOrTo && num.value < 1000) return mention(at, end, num.value, '位', 'rank-from-to', { kind: 'rank' });
     if ((up || down || places || /排名|位次/.test(back)) && num.value < 1000) {
       return mention(at, end, num.value, '位', 'rank-move', { kind: 'change', sign: down ? -1 : 1 });
@@ -565,12 +566,10 @@ function readNumber(s: string, at: number): NumberToken | null {
     let vague = false;
     let hasMultiplier = false;
     let multiplier = 1;
-    if (sticky(VAGUE, s, end) && readMultiplier(s, end + 1)) {
-      vague = true; // 500多亿
-      end += 1;
-    } else if (s[end] === ' ' && /[多余]/.test(s[end + 1] ?? '') && readMultiplier(s, end + 2)) {
-      vague = true; // 500 多万 (a PDF copy)
-      end += 2;
+    const vagueBefore = vagueMark(s, end);
+    if (vagueBefore && readMultiplier(s, end + vagueBefore)) {
+      vague = true; // 500多亿, 500 多万 (a PDF copy)
+      end += vagueBefore;
     }
     const mult = spaced(s, end, readMultiplier);
     if (mult) {
@@ -580,11 +579,10 @@ function readNumber(s: string, at: number): NumberToken | null {
       end = mult.end;
       hasMultiplier = true;
     }
-    // 3000 多人: a PDF copy may put a space before the vagueness too
-    const spacedVague = s[end] === ' ' && /[多余]/.test(s[end + 1] ?? '') && /[\u4e00-\u9fff]/.test(s[end + 2] ?? '');
-    if ((sticky(VAGUE, s, end) || spacedVague) && !isWordAfterVague(s, end + (spacedVague ? 2 : 1))) {
-      vague = true; // 8.16万余件, 500余户
-      end += spacedVague ? 2 : 1;
+    const vagueAfter = vagueMark(s, end);
+    if (vagueAfter && !isWordAfterVague(s, end + vagueAfter)) {
+      vague = true; // 8.16万余件, 500余户, 3000 多人
+      end += vagueAfter;
       // 新增4万多亿元, 1千多亿元: a larger multiplier after the vagueness scales the whole
       const more = hasMultiplier ? readMultiplier(s, end) : null;
       if (more && more.factor > multiplier) {
@@ -629,6 +627,12 @@ function readNumber(s: string, at: number): NumberToken | null {
   const bareMultiplier = ![...clean].some((c) => CN_DIGIT.includes(c) || c === '十');
   const hasMultiplier = multiplied || /[百千万亿]/.test(clean);
   return { start: at, end, value: scaled, bareMultiplier, chinese: true, vague, hasMultiplier, multiplier: 1 };
+}
+
+/** The length of a 多/余 at `at` (500多亿), with the space a PDF copy may put before it (3000 多人); 0 if none. */
+function vagueMark(s: string, at: number): number {
+  if (sticky(VAGUE, s, at)) return 1;
+  return s[at] === ' ' && /[多余]/.test(s[at + 1] ?? '') && /[\u4e00-\u9fff]/.test(s[at + 2] ?? '') ? 2 : 0;
 }
 
 /** 多 or 余 followed by a word is not vagueness: 500多家 is, 3个多元化 is not. */

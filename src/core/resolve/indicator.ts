@@ -306,13 +306,13 @@ function closeQuote(phrase: string, piece: string): string {
   return piece.slice(0, close + 1) + (head ? head[0] : '');
 }
 
+/** Words for people that verbs before them describe (转移人口, 失业人员, 外出务工人员). */
+const PEOPLE_HEADS = /^(?:人口|人员|劳动力)$/;
+
 /**
  * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
  * The phrase ends before the first verb, preposition or particle once it holds a word.
  */
-/** Words for people that verbs before them describe (转移人口, 失业人员, 外出务工人员). */
-const PEOPLE_HEADS = /^(?:人口|人员|劳动力)$/;
-
 function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named: boolean } {
   let kept = '';
   // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
@@ -847,12 +847,17 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
   return list ? cleanLead(list[1]) : '';
 }
 
+/** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
+const TITLED_THINGS = '企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地';
+const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
+const TITLE_GIVEN = new RegExp(`^(?:${TITLED_THINGS})(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{4,})$`);
+
 /**
  * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区: things counted by
  * the title they were given are named by the title (光伏项目获批 and 企业获评A级 keep their words).
  */
 export function titleGiven(phrase: string): string {
-  const rated = /^(?:企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地)(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{4,})$/.exec(phrase);
+  const rated = TITLE_GIVEN.exec(phrase);
   return rated ? rated[1] : phrase;
 }
 
@@ -905,8 +910,6 @@ export function markPassed(ctx: MentionContext, scan: string, previous: string):
   return subject.length >= 2 ? subject : previous;
 }
 
-/** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
-const ONE_OF_A_KIND = /^(?:企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地)$/;
 
 /** Words for works done, too general to name what was counted by themselves. */
 const GENERAL_WORKS = /^(?:工作|做法|经验)$/;
@@ -926,7 +929,7 @@ export function honourOfWorks(ctx: MentionContext, scan: string, phrase: string)
 }
 
 /** A reference after a word of comparison: 高于(全球), 快于(全国). */
-const REFERENCE_SCOPE = /(?:高于|低于|快于|慢于|超过)(全球|世界|全国|全省|全市|全区|全州)$/;
+const REFERENCE_SCOPE = new RegExp(`(?:高于|低于|快于|慢于|超过)(全球|世界|全[${SCOPE_LEVELS}])$`);
 
 /** 高于全球3%左右的增速 → 全球增速: the reference named before the number grew by it. '' otherwise. */
 export function referenceGrowth(lead: string, after: string): string {
@@ -978,18 +981,14 @@ const SECTOR_PARTS = ['第一产业', '第二产业', '第三产业'];
  * 三次产业比例为26:27:47 → 三次产业比例中第一产业比重. '' for any other mention.
  */
 export function structureShareName(ctx: MentionContext, scan: string): string {
-  if (ctx.mention.rule !== 'structure-share') return '';
-  let chainStart = ctx.mention.span.start;
-  while (chainStart > 0 && /[\d.:：∶︰]/.test(scan[chainStart - 1])) chainStart--;
-  const part = scan.slice(chainStart, ctx.mention.span.start).split(/[:：∶︰]/).length - 1;
-  const chainEnd = /^[\d.:：∶︰]*/.exec(scan.slice(chainStart))![0].split(/[:：∶︰]/).length;
+  const share = ctx.mention.share;
+  if (!share || share.of !== SECTOR_PARTS.length) return '';
   // the colons break clauses: the structure is named in the clause of the chain's first share
   // (三次产业比由2012年的14.6:53.1:32.3调整为…: of the second chain's too)
-  const named = scan.slice(Math.max(ctx.sentence.span.start, chainStart - 60), chainStart).split(/[，。；,;]/).pop()!;
+  const named = scan.slice(Math.max(ctx.sentence.span.start, share.chainStart - 60), share.chainStart).split(/[，。；,;]/).pop()!;
   const structure = named.match(SECTOR_STRUCTURE);
-  if (chainEnd !== SECTOR_PARTS.length || !structure) return '';
   // in the report's own words, then the part: 三次产业比例中第一产业比重
-  return `${structure[0]}中${SECTOR_PARTS[part]}比重`;
+  return structure ? `${structure[0]}中${SECTOR_PARTS[share.index]}比重` : '';
 }
 
 /** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */

@@ -1,5 +1,5 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
-import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS, REFERENCE_RATE } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS, REACHING_VERBS, REFERENCE_RATE } from '../lexicon/cues.js';
 import { isCountUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
@@ -47,7 +47,7 @@ const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同�
 const COMPARED = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?$/;
 
 /** 提高到15%, 增至5个, 提高到2024年的52.1%: a level reached, not a change (a year may stand between). */
-const TO_LEVEL = /(?:提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|增|降|减|压减)(?:到|至)(?:\d{4}年(?:底|末)?的?)?$/;
+const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|增|降|减)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?$`);
 
 /**
  * 比上年增加1800亿元, 增产74亿斤, 减少38天, 补助标准提高30元, 利息支出减少约1500亿元, 比增100亿元:
@@ -80,8 +80,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
     return percentKind(ctx, clause, lead);
   }
   // 人均地区生产总值5.18万元，…，比全省高1.18万元: a difference from a reference in its own unit
-  // (比“十五”计划目标3000亿元超过1070亿元: the reference may be a figure of its own)
-  const comparedAmount = COMPARED.exec(lead.trimEnd()) ?? (/(?:超过|超出|高|低|多|少)$/.test(lead.trimEnd()) ? COMPARED.exec(ctx.clauseBefore.trimEnd()) : null);
+  // (read on the clause: 比“十五”计划目标3000亿元超过1070亿元 names the reference with a figure)
+  const comparedAmount = COMPARED.exec(ctx.clauseBefore.trimEnd());
   if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)

@@ -1,7 +1,7 @@
 // Modality: a result reported as achieved (actual) or a goal, plan or forecast (target).
 // The report's own structure decides first (its review part against its plan part);
 // cue words near the number decide inside a part.
-import { SCOPE_LEVELS } from '../lexicon/cues.js';
+import { REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
 import type { Modality } from '../types.js';
 import type { MentionContext } from './context.js';
 
@@ -13,11 +13,11 @@ import type { MentionContext } from './context.js';
 const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|计划目标(?:为|是)?$|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|债券|转移支付|补助|债))|(?<![模虚])拟(?!定)/;
 
 /**
- * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (由2000年的2003亿元
- * 增加到2005年的4070亿元 reached a year, it plans none; goals
- * reported as met are blanked first: see GOAL_MET). 将 before a quantity is 把: 将75%以上财力用于民生.
+ * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported
+ * as met are blanked first: see GOAL_MET; 由2000年的2003亿元增加到2005年的4070亿元 reaches a year and
+ * plans nothing). 将 before a quantity is 把: 将75%以上财力用于民生.
  */
-const TARGET_IN_SENTENCE = /预期目标|主要目标|目标(?:确定|定)为|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\d一二三四五六七八九十百千万]|$)|要|确保)|(?<!增加|提高|增长|下降|上升|扩大|减少|降低|提升|发展|年)到20\d\d年|(?<![模虚])拟(?!定|人)/;
+const TARGET_IN_SENTENCE = new RegExp(`预期目标|主要目标|目标(?:确定|定)为|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\\d一二三四五六七八九十百千万]|$)|要|确保)|(?<!${REACHING_VERBS}|发展|年)到20\\d\\d年|(?<![模虚])拟(?!定|人)`);
 
 /** A paragraph that opens a list of goals: 今年发展主要预期目标是：…；…；… */
 const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;

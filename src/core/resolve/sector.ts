@@ -174,9 +174,12 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   // 每千人口执业（助理）医师数: a short note in brackets splits the words around it
   const named = indicator.replace(QUOTES, '').replace(/[（(][^（()）]{1,6}[）)]/g, '');
   const producing = /项目$/.test(named) && INTO_PRODUCTION.test(after) ? 'industry' : null;
+  // the sentence's vote, read once however many steps ask for it
+  let sentenceVote: SectorId | null | undefined;
+  const voteSentence = () => (sentenceVote === undefined ? (sentenceVote = voteOn(sentence.replace(EXAMPLES, ''), segmenter)) : sentenceVote);
   const inClause = (): SectorId | null => {
     const hit = matchCut(clause.replace(EXAMPLES, ''), sentence, segmenter);
-    return hit && hit.length < CLAUSE_WORD_ALONE ? (voteOn(sentence.replace(EXAMPLES, ''), segmenter) ?? hit.id) : (hit?.id ?? null);
+    return hit && hit.length < CLAUSE_WORD_ALONE ? (voteSentence() ?? hit.id) : (hit?.id ?? null);
   };
   // 单位国内生产总值用水量: a measure per unit of output is the measure's, not the economy's
   const perUnit = PER_UNIT_OPENING.test(named) ? matchSector(named.replace(PER_UNIT_OPENING, ''))?.id : undefined;
@@ -186,7 +189,7 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
     matchCut(named, sentence, segmenter)?.id ??
     producing ??
     inClause() ??
-    voteOn(sentence.replace(EXAMPLES, ''), segmenter) ??
+    voteSentence() ??
     fallback ??
     voteOn(paragraph.replace(EXAMPLES, ''), segmenter) ??
     'macro'
