@@ -938,6 +938,8 @@ export function referenceGrowth(lead: string, after: string): string {
 }
 
 const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜牌' };
+/** What stands before the verb that won the medals: the event, with who won them. */
+const MEDAL_EVENT = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`);
 
 /**
  * A medal of a tally names the event it was won at: 运动员在杭州亚运会上斩获两金一银 →
@@ -947,7 +949,7 @@ export function medalName(ctx: MentionContext, scan: string): string {
   if (ctx.mention.rule !== 'medal') return '';
   const medal = MEDALS[scan[ctx.mention.span.end - 1]];
   const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
-  const event = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`).exec(clause)?.[1] ?? '';
+  const event = MEDAL_EVENT.exec(clause)?.[1] ?? '';
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;
 }
