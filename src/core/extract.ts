@@ -169,8 +169,8 @@ function overBase(value: number, base: number | undefined): number {
 
 /** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
-/** Words that make a name a flow (what was added this year): 新增, 净增. */
-const FLOW_PREFIX = /^(?:新增|净增)(?=.{2})/;
+/** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
+const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 
 function resolveIndicator(
   ctx: MentionContext, scan: string, kind: string, earlier: string[], options: ExtractOptions, carried: string | null,
@@ -226,6 +226,9 @@ function resolveIndicator(
     const subject = phraseBefore(ctx.previous, 'rank');
     if (subject.length >= 2 && names(subject)) return subject;
   }
+  // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
+  // not the flow → 上市公司, 规上工业企业
+  if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_WORDS, '');
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
   const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
@@ -236,8 +239,6 @@ function resolveIndicator(
   if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
   if (of.length >= 2 && names(of)) return of;
-  // 新增上市公司22家、总数达302家: a total counts the stock, not the flow → 上市公司
-  if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_PREFIX, '');
   const level = aggregateOfPrevious(ctx.lead, previous);
   if (level) return level;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did

@@ -187,12 +187,27 @@ export const UNITS = {
   '册': { canonical: '册', role: 'count' },
   '眼': { canonical: '眼', role: 'count' },
   '盏': { canonical: '盏', role: 'count' },
+  // 汽车充电桩2365根, 发放贷款2.3万笔, 组建服务队120组
+  '根': { canonical: '根', role: 'count' },
+  '笔': { canonical: '笔', role: 'count' },
+  '组': { canonical: '组', role: 'count' },
   '床': { canonical: '张', role: 'count' },
   '方面': { canonical: '方面', role: 'count' },
   '个方面': { canonical: '个', role: 'count' },
 } as const satisfies Record<string, UnitEntry>;
 
 export type UnitSpelling = keyof typeof UNITS;
+
+/**
+ * A unit character that opens a word is no unit: 14亿多人口, 5万人民 (the noun gives 人 later,
+ * ../resolve/unit.ts); 按2根据…, 3组织. Characters that, after the unit, make such a word.
+ */
+export const UNIT_WORD_OPENINGS = {
+  '人': '口民员才群',
+  '根': '据本源治除',
+  '组': '织建成团合',
+  '笔': '记者',
+} as const satisfies Partial<Record<UnitSpelling, string>>;
 
 /** Canonical units of one role, read from the lexicon. */
 function canonicalsOf(role: UnitEntry['role']): Set<string> {

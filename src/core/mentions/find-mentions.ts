@@ -5,7 +5,7 @@ import {
   BARE_MULTIPLIER_CUES, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT,
 } from '../lexicon/cues.js';
 import {
-  MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, unitEntry, type UnitEntry,
+  MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
 } from '../lexicon/units.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseChineseNumeral } from '../numbers/chinese-numerals.js';
 import type { Mention } from '../types.js';
@@ -133,7 +133,7 @@ function fractionInWords(s: string, at: number): Found | null {
   const denominator = parseChineseNumeral(m[1]);
   const numerator = parseChineseNumeral(m[2]);
   if (!denominator || numerator === null) return { end: at + m[0].length };
-  return mention(at, at + m[0].length, round((100 * numerator) / denominator), '%', 'fraction-in-words', { kind: 'ratio' });
+  return mention(at, at + m[0].length, fractionPercent(numerator, denominator), '%', 'fraction-in-words', { kind: 'ratio' });
 }
 
 /** A rank verb a list's name away: 跃居全国先进制造业百强城市第六位. */
@@ -223,7 +223,7 @@ function fraction(s: string, at: number): Found | null {
   const numerator = Number(m[1]);
   const denominator = Number(m[2]);
   if (!denominator || numerator >= denominator || (at > 0 && /[\d/.]/.test(s[at - 1]))) return null;
-  return mention(at, at + m[0].length, round((100 * numerator) / denominator), '%', 'fraction', { kind: 'ratio' });
+  return mention(at, at + m[0].length, fractionPercent(numerator, denominator), '%', 'fraction', { kind: 'ratio' });
 }
 
 /**
@@ -283,12 +283,12 @@ function doubling(s: string, at: number): Found | null {
   return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change' });
 }
 
-/** 超4成, 占…的七成 → ratio 40%, 70% (gt from the qualifier rules). Only after 占/超/近/达/约/的. */
+/** 超4成, 占…的七成 → ratio 40%, 70% (gt from the qualifier rules). Only after a verb of share or level. */
 function tenths(s: string, at: number): Found | null {
   const m = sticky(TENTHS, s, at);
   if (!m) return null;
-  // 超4成, 占…的七成, 价格平均降幅六成以上
-  if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|降幅|增幅|下降|降低|提高|增长)$/.test(before(s, at, 3))) return null;
+  // 超4成, 占…的七成, 价格平均降幅六成以上, 比重保持在七成, 提升至六成
+  if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|降幅|增幅|下降|降低|提高|增长|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
   // 价格平均降幅六成, 重污染天数下降超过五成: tenths after a word of growth or fall, and its
@@ -675,8 +675,8 @@ function readUnit(s: string, at: number): UnitToken | null {
     if (s.startsWith(spelling, at)) {
       // ASCII units must end at a word boundary: 15EFlops, not 5Gbps
       if (/^[A-Za-z]/.test(spelling) && /[A-Za-z]/.test(s[at + spelling.length] ?? '')) continue;
-      // 14亿多人口, 5万人民: 人 opening a noun is no unit; the noun gives 人 later (../resolve/unit.ts)
-      if (spelling === '人' && /^[口民员才群]/.test(s.slice(at + 1, at + 2))) continue;
+      // 14亿多人口, 5万人民: a unit character opening a word is no unit
+      if ((UNIT_WORD_OPENINGS as Partial<Record<string, string>>)[spelling]?.includes(s[at + spelling.length] ?? '\0')) continue;
       const entry = unitEntry(spelling);
       if (entry) return perDenominator(s, { end: at + spelling.length, spelling, entry });
     }
@@ -760,6 +760,11 @@ function clauseTail(text: string): string {
 
 function scaleDecimal(digits: string, factor: number): number {
   return Number(`${digits}e${Math.round(Math.log10(factor))}`);
+}
+
+/** A fraction as a percentage to two decimals, as a reader writes it: 1/6 → 16.67, 三分之二 → 66.67. */
+function fractionPercent(numerator: number, denominator: number): number {
+  return Math.round((10000 * numerator) / denominator) / 100;
 }
 
 function round(x: number): number {

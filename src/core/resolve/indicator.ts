@@ -483,6 +483,8 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit base opening the first item is every item's
   const base = PER_UNIT_OPENING.exec(items[0])?.[0];
   if (base && items.slice(1).every((item) => !item.startsWith(base))) return items.map((item, i) => (i ? base + item : item));
+  const subject = segmenter && sharedSubjectOfActions(items, segmenter);
+  if (subject) return items.map((item, i) => (i ? subject + item : item));
   // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
   // a longer one borrows the measure the last ends in: 制造业、战略性新兴产业增加值 → 制造业增加值
   const measure = LIST_MEASURE.exec(last)?.[0];
@@ -503,6 +505,24 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     return measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + tail : item;
   });
   return items;
+}
+
+/** Words of an action alone (新签约, 开工, 开工续建, 投产): verbs, with an adjective or an unknown word. */
+const ACTION_WORD_TAGS = /^(?:a|ad|v|vn|vd|vi|x)$/;
+
+/**
+ * 亿元以上项目新签约、新开工、新竣工分别超400个、500个、300个 → 亿元以上项目新开工, …: when every item
+ * after the first is an action alone, they share the first's subject (its words before its own
+ * action). '' when the items are not such a list.
+ */
+function sharedSubjectOfActions(items: string[], segmenter: Segmenter): string {
+  const isAction = (words: readonly { tag: string }[]) => words.every((w) => ACTION_WORD_TAGS.test(w.tag)) && words.some((w) => /^v/.test(w.tag));
+  if (items.length < 2 || !items.slice(1).every((item) => item.length <= 4 && isAction(segmenter.tag(item)))) return '';
+  const first = segmenter.tag(items[0]);
+  let n = first.length;
+  while (n > 0 && ACTION_WORD_TAGS.test(first[n - 1].tag)) n--;
+  if (n === 0 || n === first.length || !/^n/.test(first[n - 1].tag)) return '';
+  return first.slice(0, n).map((w) => w.word).join('');
 }
 
 /**

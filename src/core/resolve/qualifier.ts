@@ -4,8 +4,11 @@ import { isDurationUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
 
-/** Quotes and particles that may stand between a cue and its number: 突破“五百亿”. */
-const GLUE = /[“"‘「（(]+$/;
+/**
+ * Quotes, a particle of completion and the spaces of a PDF copy that may stand between a cue and
+ * its number: 突破“五百亿”, 跨越了两千亿元, 突破 2 万家.
+ */
+const GLUE = /(?:[“"‘「（(\s]|(?<=[越过破])了)+$/;
 
 export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   if (ctx.mention.qualifier) return ctx.mention.qualifier;
@@ -67,7 +70,7 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
 }
 
 /** Verbs of crossing marks, which govern each mark listed after them. */
-const CROSSING_CUE = /(?:跨越|跨过|突破)$/;
+const CROSSING_CUE = /(?:跨越|跨过|突破)了?\s*$/;
 
 /** A qualifying verb right after 分别, before the first value of a list. */
-const RESPECTIVELY_CUE = /分别(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)$/;
+const RESPECTIVELY_CUE = /分别(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)\s*$/;
