@@ -7,7 +7,7 @@ import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
-  splitEnumeration,
+  splitEnumeration, measureOfOpening,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
@@ -236,6 +236,9 @@ function resolveIndicator(
   // 贡献了全市超过四成的工业增加值: a share of a scope's total names the total after 的
   const shareOf = kind === 'ratio' && SCOPE_AT_END.test(before) ? phraseAfterOf(ctx, scan, options.segmenter) : '';
   if (shareOf.length >= 2 && names(shareOf)) return before.length > 2 ? before.replace(/了(?=全)/, '') + shareOf : shareOf;
+  // 五大支柱产业不断做大做强，预计完成增加值910亿元: a bare measure is the opening subject's
+  const openingOwns = earlierInSentence ? '' : (measureOfOpening(before, ctx.sentenceBefore, options.segmenter) || measureOfOpening(ctx.lead.trim(), ctx.sentenceBefore, options.segmenter));
+  if (openingOwns) return openingOwns;
   if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
   if (of.length >= 2 && names(of)) return of;

@@ -1023,3 +1023,30 @@ export function actionNamedBefore(action: string, sentenceBefore: string, names:
   const named = found.reverse().find((phrase) => phrase.length > action.length && names(phrase));
   return named ?? '';
 }
+
+/** A bare measure of output, which a verb completes (完成增加值910亿元) without naming its owner. */
+const BARE_MEASURE = /^(?:预计)?(?:完成|实现|创造|达到?)?((?:总产值|产值|增加值|营业收入|营收|销售收入|主营业务收入|利润总额|利税|产量|交易额|销售额))((?:已|均)?占[^，。；]*)?$/;
+
+/** Words jieba tags as nouns that open a predicate, not a subject: 大力发展…. */
+const PREDICATE_OPENING = /^(?:大力|着力|全力|加快|加速|持续|全面|深入|积极)/;
+
+/**
+ * 五大支柱产业不断做大做强，预计完成增加值910亿元 → 五大支柱产业增加值; 化工及新能源电池材料产业方面，
+ * …，力争全年产值达150亿元 → 化工及新能源电池材料产业产值: a bare measure in a later clause is owned by
+ * the subject that opens the sentence (its words before the first adverb, trailing verbs off); so
+ * is its share (…战略性新兴产业快速发展，产值已占规模以上工业的11.7%). '' when the lead is no bare
+ * measure or the opening is no subject.
+ */
+export function measureOfOpening(lead: string, sentenceBefore: string, segmenter?: Segmenter): string {
+  const bare = BARE_MEASURE.exec(lead);
+  const clauses = sentenceBefore.split(/[，,；;：:]/);
+  if (!segmenter || !bare || clauses.length < 2) return '';
+  const measure = bare[1] + (bare[2] ?? '').replace(/^(?:已|均)/, '');
+  const words = segmenter.tag(cleanLead(clauses[0].replace(/方面$/, ''), 60));
+  if (!words.length || /^(?:v|vd|vi|d|p|c|u)$/.test(words[0].tag) || PREDICATE_OPENING.test(words[0].word)) return '';
+  let end = words.findIndex((w) => w.tag === 'd');
+  if (end < 0) end = words.length;
+  while (end > 0 && /^(?:v|vd|vi|vn|a|ad)$/.test(words[end - 1].tag)) end--;
+  const subject = words.slice(0, end).map((w) => w.word).join('');
+  return end > 0 && subject.length >= 2 && /^n/.test(words[end - 1].tag) ? subject + measure : '';
+}
