@@ -27,6 +27,12 @@ const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;
 /** In a glossary, plans described: 力争用5年时间, 要实施, 计划, 将, 到2027年. */
 const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该])|(?<![主重需必纲概摘])要(?![求素点])|(?<![模虚])拟(?!定)|争取(?!到)|到20\d\d年|预计/;
 
+/**
+ * In a glossary, what a programme is set up to do, in the number's own clause: 遴选支持350名左右本土
+ * 高层次人才, 投入约1000辆氢燃料物流车, 每个县级中医医院建成两个…专科 (现有5个, 提出…等6个方面 describe).
+ */
+const PROGRAMME_ACTION = /(?:遴选|选择|投入|建成|打造|培育|新建)[^，。；]*$/;
+
 /** In the plan part, a look back: 去年…增长5.2%. */
 const ACTUAL_IN_PLAN = new RegExp(`^(?:去年|过去一年|上年|2\\d{3}年(?:全[${SCOPE_LEVELS}])?(?:实现|完成))`);
 /** A scope or a verb of having that opens a clause: 我市(4个国家级开发区), 广州有(66万名在园幼儿). */
@@ -68,7 +74,7 @@ export function resolveModality(ctx: MentionContext): Modality {
       return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
     }
     case 'glossary':
-      return TARGET_IN_GLOSSARY.test(ctx.sentenceAround) ? 'target' : 'actual';
+      return TARGET_IN_GLOSSARY.test(ctx.sentenceAround) || PROGRAMME_ACTION.test(ctx.clauseBefore) ? 'target' : 'actual';
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
       if (TARGET_IN_REVIEW.test(withoutGoalsMet(ctx.clauseBefore))) return 'target';
