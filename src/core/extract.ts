@@ -7,7 +7,7 @@ import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
-  splitEnumeration, measureOfOpening,
+  splitEnumeration, measureOfOpening, rankingNamedIn, isMilestone,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
@@ -167,6 +167,9 @@ function overBase(value: number, base: number | undefined): number {
   return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
+/** A target or task beaten, with or without its size after: 超额完成省考核目标(2.7个百分点), 超额完成国家下达的(110万人任务). */
+const QUOTA_BEATEN = /(?:^|[、，,])\s*超额完成[^，。；、]{0,12}?(?:目标|任务|下达的?)$/;
+
 /** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
@@ -179,11 +182,12 @@ function resolveIndicator(
   const names = (phrase: string) => phrase.length >= 1 && !isFragment(phrase, options.segmenter);
   let previous = carried ?? '';
   // a rank measures what was measured before, not the count of its peer group (168个重点城市排第16位)
-  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i]))) { previous = earlier[i]; break; }
+  // (nor a count of milestones: 五年跨越3个十亿级台阶，年均增速达到8% measures the economy)
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i])) && !isMilestone(earlier[i])) { previous = earlier[i]; break; }
   // 连跨4个千亿台阶，2024年达到1.3万亿元: what follows measures the subject, not its milestones
   previous = withoutMilestone(previous);
-  // names given by the shape of the mention: a medal's event, a structure's part, a mark passed
-  const shaped = medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous);
+  // names given by the shape of the mention: a medal's event, a structure's part, a mark passed, a ranking
+  const shaped = medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind);
   if (shaped) return shaped;
   const reference = referenceGrowth(ctx.lead, ctx.after);
   if (reference) return reference;
@@ -226,6 +230,9 @@ function resolveIndicator(
     const subject = phraseBefore(ctx.previous, 'rank');
     if (subject.length >= 2 && names(subject)) return subject;
   }
+  // 单位GDP能耗累计下降10.7%，超额完成省考核目标2.7个百分点; 城镇新增就业139.3万人、超额完成国家下达的
+  // 110万人任务: a target beaten, or by how much, measures what the sentence measured before
+  if (previous && QUOTA_BEATEN.test(ctx.lead.trimEnd())) return previous;
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业
   if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_WORDS, '');

@@ -159,6 +159,8 @@ export const UNITS = {
   '宗': { canonical: '宗', role: 'count' },
   '部': { canonical: '部', role: 'count' },
   '台': { canonical: '台', role: 'count' },
+  // 笔电年产量达到2000万台件: machines and parts counted together
+  '台件': { canonical: '台件', role: 'count' },
   '辆': { canonical: '辆', role: 'count' },
   '艘': { canonical: '艘', role: 'count' },
   '架': { canonical: '架', role: 'count' },
@@ -204,6 +206,8 @@ export type UnitSpelling = keyof typeof UNITS;
  */
 export const UNIT_WORD_OPENINGS = {
   '人': '口民员才群',
+  // 跨上万亿台阶: a step is no machine
+  '台': '阶',
   '根': '据本源治除',
   '组': '织建成团合',
   '笔': '记者',
@@ -260,11 +264,11 @@ export function unitEntry(spelling: string): UnitEntry | undefined {
 }
 
 /**
- * Denominators of a rate written with a slash: 778元/月, 16.8万元/人, 18.9万吨/日, 600元/亩.
+ * Denominators of a rate written with a slash: 778元/月, 16.8万元/人, 18.9万吨/日, 600元/亩, 5.4亿元/平方公里.
  * Longest first (人次 before 人). The claim's unit keeps them: 元/月, 元/人, 吨/日.
  */
 export const RATE_DENOMINATORS = [
-  '平方米', '立方米', '千瓦时', '人·年', '人·月', '人次', '小时', '公里', '秒', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
+  '平方公里', '平方米', '立方米', '千瓦时', '人·年', '人·月', '人次', '小时', '公里', '秒', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
 ] as const;
 
 /** Denominators with another canonical spelling: 元/天 is 元/日. */

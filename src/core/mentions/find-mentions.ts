@@ -161,9 +161,17 @@ function ordinal(s: string, at: number): Found | null {
     m[1].length <= 4 &&
     !ordinalNoun &&
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
+}
+
+/**
+ * 荣获《福布斯》杂志“中国大陆最佳县级城市”第二名, 获全国大赛第三名: a place (第N名) won in a contest
+ * or a list is a rank.
+ */
+function placeWon(s: string, at: number, suffix: string | undefined): boolean {
+  return suffix === '名' && /(?:获|评为|获得|夺得|取得)[^，。；]*$/.test(before(s, at, 40));
 }
 
 /** 进入全省前3位 → rank 3, le; 居全国前十 → rank 10, le. */
@@ -340,7 +348,7 @@ function quantity(s: string, at: number): Found | null {
   const spacedSign = !negative && !num.chinese && at > 2 && s[at - 1] === ' ' && /[-−－]/.test(s[at - 2]) && /[\u4e00-\u9fff]/.test(s[at - 3]);
   // G318, PM2.5, 4G, 415X, 4A级: letters glued to the number make a code or a name
   const unit = spaced(s, num.end, readUnit);
-  if (!negative && !spacedSign && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese && !countAfterAcronym(s, num, unit)) {
+  if (!negative && !spacedSign && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese && !countAfterAcronym(s, num, unit) && !figureAfterIndicator(s, num)) {
     return { end: skipCode(s, num.end) };
   }
   let end = unit ? unit.end : num.end;
@@ -458,6 +466,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 营收过百亿元园区, 超10亿元企业, 百亿元项目, 十亿元镇: a sum glued to a kind of firm, park, project or place
   // names a size class of them; the count after it is the claim
   if (role === 'money' && /^(?:园区|企业|项目|产业集群|集群|工业园|[镇乡村县](?![级域]))/.test(after)) return 'size-in-name';
+  // 主营业务收入超500亿元的企业达到11家: a bound then 的 and a kind of firm or park is a size class too
+  if (role === 'money' && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^的(?:企业|园区|产业集群|集群|工业园|县|城市)/.test(after)) return 'size-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
   if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
   // 角度, 各方: a unit that needs a multiplier before it is no unit alone
@@ -468,8 +478,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 出台支持民营经济高质量发展33条, 出台科技新政15条: articles after a policy's purpose or title,
   // with nothing counted after them, name the policy (出台政策措施20条 counts its measures)
   if (unit?.spelling === '条' && /^(?:[，。；、]|$)/.test(after) && POLICY_TITLE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
-  // 州委八届五次、六次全会, 十四届人大二次会议: the session of a congress or a plenum is an ordinal
-  if (unit?.spelling === '次' && /届(?:[0-9一二三四五六七八九十]+次[、和])?$/.test(before(s, at, 8))) return 'session';
+  // 州委八届五次、六次全会, 十四届人大二次会议, 省十二届人大六次会议: the session of a congress or a plenum is an ordinal
+  if (unit?.spelling === '次' && /届(?:人大|政协|人民代表大会)?(?:[0-9一二三四五六七八九十]+次[、和])?$/.test(before(s, at, 12))) return 'session';
   // 3人制篮球场, 5人制足球: a rule of play names a kind of game
   if (unit?.spelling === '人' && after.startsWith('制')) return 'class-suffix';
   // 1+5, 15+N: numbered slogans
@@ -485,7 +495,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   }
   // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守; after an
   // event it is how long something took (震后10分钟专业救援队集结)
-  if (role === 'duration' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现|增加|提高|提升|减少|缩短|延长|下降|上升|压缩|缩减|到|至)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at))) {
+  if (role === 'duration' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现|增加|提高|提升|减少|缩短|延长|下降|上升|压缩|缩减|到|至)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at)) && !TIME_TAKEN.test(before(s, at, 30))) {
     return 'duration-name';
   }
   // inside a short quotation: “18条”, “三个责任”, “1万亿方阵” are names; “五百亿”, “百分之百” are amounts
@@ -653,9 +663,16 @@ function readMultiplier(s: string, at: number): { end: number; factor: number } 
     if (s.startsWith(spelling, at)) {
       return { end: at + spelling.length, factor: MULTIPLIERS[spelling] };
     }
+    // 1.2万 亿元, 跨上万 亿台阶: a PDF copy may space a compound multiplier apart
+    if (spelling.length === 2 && s[at] === spelling[0] && s[at + 1] === ' ' && s[at + 2] === spelling[1]) {
+      return { end: at + 3, factor: MULTIPLIERS[spelling] };
+    }
   }
   return null;
 }
+
+/** The time a result took: 用14天初步遏制了疫情蔓延势头、(51天)将住院确诊病例清零, 历时8个月建成. */
+const TIME_TAKEN = /(?:(?:仅|只)?用|历时|耗时)$|用[\d一二三四五六七八九十]+(?:天|个月|年)[^，。；]*、$/;
 
 /** Units spelled with a multiplier character first: 千米, 千瓦, 百分点, 万伏. */
 const UNITS_LIKE_MULTIPLIERS = UNIT_SPELLINGS.filter((u) => /^[千万百]/.test(u));
@@ -707,6 +724,11 @@ function perDenominator(s: string, unit: UnitToken): UnitToken {
 function countAfterAcronym(s: string, num: NumberToken, unit: UnitToken | null): boolean {
   return unit?.entry.role === 'count' && num.end - num.start >= 2 && /\d{2}/.test(s.slice(num.start, num.end)) &&
     /(?:^|[^A-Za-z])[A-Z]{2,5}$/.test(before(s, num.start, 6));
+}
+
+/** 全区实现GDP255亿元, CPI涨幅2%: an indicator's acronym glued to a figure is no code (PM2.5 is). */
+function figureAfterIndicator(s: string, num: NumberToken): boolean {
+  return /(?:^|[^A-Za-z])(?:GDP|CPI|PPI)$/.test(before(s, num.start, 4)) && /^[\u4e00-\u9fff%％]/.test(s.slice(num.end, num.end + 1));
 }
 
 function skipCode(s: string, at: number): number {

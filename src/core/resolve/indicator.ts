@@ -146,6 +146,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
   // 一产增加值增长4.9% → 第一产业增加值: the sectors' short names written out
   t = t.replace(/(?<![第农、和])([一二三])产(?=增加值|投资|比重|占比|增速)/g, '第$1产业');
+  // 其中一产增长3.9%，二产增长14.1%: a sector named alone grows in value added
+  t = t.replace(/^([一二三])产$/, '第$1产业增加值');
   // 金融业在经济总量中占比(达15.4%) → 金融业占经济总量比重: a share said by its setting
   t = t.replace(/^([^，。；在]{2,12})在([^，。；在]{2,12})中的?(?:占比|比重)$/, '$1占$2比重');
   // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
@@ -445,8 +447,8 @@ const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格])|(?<![温�
 const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
 
 export function splitEnumeration(text: string, count: number, segmenter?: Segmenter): string[] | null {
-  // 一、二、三产业增加值, 第一、二、三产业, 一、二、三产增加值: ordinals that share a head
-  const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)产(?:业)?(.*)$/.exec(text);
+  // 一、二、三产业增加值, 第一、二、三产业, 一、二、三产增加值, 一、二、三次产业增加值: ordinals that share a head
+  const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)次?产(?:业)?(.*)$/.exec(text);
   if (ordinals) {
     const numerals = [ordinals[1], ...ordinals[2].split(/[、和]/).filter(Boolean)];
     if (numerals.length === count) return numerals.map((n) => `第${n}产业${ordinals[3]}`);
@@ -626,8 +628,9 @@ const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|�
  */
 export function qualifyPrevious(fragment: string, previous: string, segmenter?: Segmenter, fragmentOnly = true): string {
   if (!previous || !fragment) return '';
-  const rate = /^(增速|增幅|降幅)/.exec(fragment);
-  if (rate) return previous.endsWith(rate[1]) ? previous : previous + rate[1];
+  // 地区生产总值完成87.4亿元，…，年均增速达到8% → 地区生产总值年均增速
+  const rate = /^(?:年均)?(?:增速|增幅|降幅)/.exec(fragment);
+  if (rate) return previous.endsWith(rate[0]) ? previous : previous + rate[0];
   // 粮食产量稳定在…，亩产提高5斤 → 粮食亩产: a per-unit measure of the thing just measured
   const perUnit = /^(?:亩产|单产|单价|均价)$/.exec(fragment);
   const owner = /^(.{2,}?)(?:总产量|产量|总产|产值|价格)$/.exec(previous);
@@ -882,9 +885,14 @@ export function titleGiven(phrase: string): string {
 }
 
 /** Milestones a measure passes: 千亿台阶, 5万关口, 新台阶, 大关. */
-const MILESTONE = /(?:[百千万亿]+元?级?)?新?(?:台阶|关口|大关|门槛)$/;
+const MILESTONE = /(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关|门槛)$/;
 
 /** 地区生产总值千亿台阶 → 地区生产总值: what a later number measures is the subject, not its milestones. */
+/** True when a name is a milestone alone: 十亿级台阶, 千亿元大关. */
+export function isMilestone(name: string): boolean {
+  return name.replace(MILESTONE, '') === '';
+}
+
 export function withoutMilestone(name: string): string {
   return name.replace(MILESTONE, '') || name;
 }
@@ -1049,4 +1057,20 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   while (end > 0 && /^(?:v|vd|vi|vn|a|ad)$/.test(words[end - 1].tag)) end--;
   const subject = words.slice(0, end).map((w) => w.word).join('');
   return end > 0 && subject.length >= 2 && /^n/.test(words[end - 1].tag) ? subject + measure : '';
+}
+
+/** 在第十届全国县域经济基本竞争力排名中位居…第一名: a ranking, contest or review named by 在…中. */
+const RANKING_NAMED = /在(?:第[一二三四五六七八九十\d]{1,4}届)?([^，。；在]{2,30}?(?:排名|排行榜?|榜单?|评价|评选|评比|考核|测评|指数|竞赛|大赛|比赛))中[^，。；]*$/;
+
+/**
+ * 在第十届全国县域经济基本竞争力排名中位居“…组团”并列第一名 → 全国县域经济基本竞争力排名: a rank
+ * whose clause names the ranking it is a place in measures that ranking. '' for any other mention.
+ */
+export function rankingNamedIn(ctx: MentionContext, scan: string, kind: string): string {
+  if (kind !== 'rank') return '';
+  const named = RANKING_NAMED.exec(scan.slice(ctx.clauseStart, ctx.mention.span.start));
+  // (在全国考核中: a review named by its scope alone names nothing)
+  // (在全国80个大城市…考核中: the pool's count is no part of the name)
+  const name = named ? cleanLead(named[1].replace(/^[^，。；]{0,4}?[\d一二三四五六七八九十百]+个/, '')) : '';
+  return name.length >= 4 ? name : '';
 }

@@ -59,9 +59,10 @@ const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 
 /**
  * A goal reported as met is a result: 实现了年初确定的预期目标，地区生产总值增长7.8%;
- * 主要目标任务圆满完成. Such phrases are blanked before the target cues are read.
+ * 主要目标任务圆满完成; 城镇调查失业率明显低于年初预期目标 (a result judged against its goal). Such
+ * phrases are blanked before the target cues are read.
  */
-const GOAL_MET = /(?:实现|完成|达成|达到|兑现)(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
+const GOAL_MET = /(?:实现|完成|达成|达到|兑现|低于|高于|好于|优于|超过|超出)(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
 const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
 
 export function resolveModality(ctx: MentionContext): Modality {
@@ -78,6 +79,8 @@ export function resolveModality(ctx: MentionContext): Modality {
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
       if (TARGET_IN_REVIEW.test(withoutGoalsMet(ctx.clauseBefore))) return 'target';
+      // 超额完成国家下达的110万人任务: the size of a task set is its target
+      if (/^(?:的)?(?:目标)?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd())) return 'target';
       if (TARGET_IN_SENTENCE.test(withoutGoalsMet(ctx.sentenceBefore))) return 'target';
       return TARGET_LIST.test(withoutGoalsMet(ctx.paragraphBefore)) ? 'target' : 'actual';
     }
