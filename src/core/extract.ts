@@ -267,7 +267,8 @@ function resolveIndicator(
   const objectWanted = options.segmenter && opening.length < ctx.sentenceBefore.length && !isChangeOrLevel(ctx.lead);
   const openingObject = objectWanted ? objectOfClause(opening, options.segmenter!) : '';
   if (openingObject.length >= 2 && names(openingObject)) return openingObject;
-  const lead = cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]/)[0]);
+  // (经济增速是综合性指标，今年预期目标设定为6%以上: the subject before a copula)
+  const lead = cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/)[0]);
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';

@@ -479,7 +479,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // with nothing counted after them, name the policy (出台政策措施20条 counts its measures)
   if (unit?.spelling === '条' && /^(?:[，。；、]|$)/.test(after) && POLICY_TITLE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
   // 州委八届五次、六次全会, 十四届人大二次会议, 省十二届人大六次会议: the session of a congress or a plenum is an ordinal
-  if (unit?.spelling === '次' && /届(?:人大|政协|人民代表大会)?(?:[0-9一二三四五六七八九十]+次[、和])?$/.test(before(s, at, 12))) return 'session';
+  // (十二届市委五次、六次全会, 省委十五届四次、五次、六次、七次全会)
+  if (unit?.spelling === '次' && /届(?:[省市州县区]委|人大|政协|人民代表大会)?(?:[0-9一二三四五六七八九十]+次[、和])*$/.test(before(s, at, 24))) return 'session';
   // 3人制篮球场, 5人制足球: a rule of play names a kind of game
   if (unit?.spelling === '人' && after.startsWith('制')) return 'class-suffix';
   // 1+5, 15+N: numbered slogans

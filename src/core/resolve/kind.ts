@@ -98,6 +98,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   return { kind: 'amount', sign: 1 };
 }
 
+/** A goal's value announced: 预期目标设定为, 目标确定为, 目标定为. */
+const GOAL_SET = /目标(?:设定|确定|定)?为$/;
+
 function percentKind(ctx: MentionContext, clause: string, lead: string): KindResult {
   const m = ctx.mention;
   // 居民消费价格总指数涨幅控制在103%左右: a level over 100, whatever verb stands before it
@@ -111,6 +114,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 比全省平均水平高1.2个百分点: 比 + reference + 高/低
   const compared = COMPARED.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
+  // 经济增速是综合性指标，今年预期目标设定为6%以上: a goal set for growth is growth
+  if (m.unit === '%' && GOAL_SET.test(lead.trimEnd()) && /增速|增长/.test(ctx.sentenceBefore)) return { kind: 'change', sign: 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
   // 营收连续多年保持15%以上增长, 实现10%的增长: a rate that growth follows is growth
   if (m.unit === '%' && /^(?:以上|以下|左右)?的?(?:增长(?![点极率])|增幅|增速)/.test(ctx.after)) return { kind: 'change', sign: 1 };
