@@ -225,6 +225,8 @@ function resolveIndicator(
   const leadCtx = /^[、，,和及与]/.test(afterLast) ? { ...ctx, lead: afterLast.slice(1) } : ctx;
   const own = measureOfAction(lastClauseOfList(trimPredicates(phraseBefore(leadCtx, kind), options.segmenter, names), options.segmenter, names), ctx.mention.unit);
   const before = subjectOfClauseBefore(ctx, scan, own) || shareSpokenOf(own, ctx.sentenceBefore, previous) || listNamedBefore(ctx, scan, kind, own) || own;
+  // 空气质量综指4.13、…、排168城市倒17位: a rank whose lead is only its pool ranks the measure before
+  if (kind === 'rank' && previous && RANK_POOL.test(before) && /^[^，。；]{0,4}?\d+个?[^，。；\d]{0,6}$/.test(before)) return previous;
   // 数据开放综合评价指数居全国204个参评城市第一: the rank's subject stands before its pool's count
   if (kind === 'rank' && !before && ctx.previous && lastName && RANK_POOL.test(lastName)) {
     const subject = phraseBefore(ctx.previous, 'rank');

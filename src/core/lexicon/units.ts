@@ -56,6 +56,7 @@ export const UNITS = {
   '平方公里': { canonical: '平方公里', role: 'measure' },
   '平方千米': { canonical: '平方公里', role: 'measure' },
   '平方米': { canonical: '平方米', role: 'measure' },
+  '平米': { canonical: '平方米', role: 'measure' },
   '立方米': { canonical: '立方米', role: 'measure' },
   // volume of drink: 年产白酒25万千升
   '千升': { canonical: '千升', role: 'measure' },

@@ -138,8 +138,8 @@ function fractionInWords(s: string, at: number): Found | null {
 
 /** A rank verb a list's name away: 跃居全国先进制造业百强城市第六位. */
 const RANK_VERB_FAR = new RegExp(`(?:${RANK_VERBS}|排名|晋升至|升至|升到|名列)[^，。；、]*$`);
-/** A verb that places a place in a list by number: 分列全国百强县58位、94位, 稳居全国百强区14位. */
-const PLACED_IN_LIST = new RegExp(`(?:分列|${RANK_VERBS}|排(?=全|第))[^，。；]*$`);
+/** A verb that places a place in a list by number: 分列全国百强县58位、94位, 稳居全国百强区14位; 排168城市倒17位 (from the bottom). */
+const PLACED_IN_LIST = new RegExp(`(?:分列|${RANK_VERBS}|排(?=全|第))[^，。；]*$|倒数?$`);
 
 /** 分别跃升至全球城市第80位和第81位: a rank joined to the rank before it. */
 const RANK_PAIR = /第[0-9一二三四五六七八九十]+[位名]?(?:[和、及与]|以及)$/;
@@ -295,8 +295,9 @@ function doubling(s: string, at: number): Found | null {
 function tenths(s: string, at: number): Found | null {
   const m = sticky(TENTHS, s, at);
   if (!m) return null;
-  // 超4成, 占…的七成, 价格平均降幅六成以上, 比重保持在七成, 提升至六成
-  if (!/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|降幅|增幅|下降|降低|提高|增长|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4))) return null;
+  // 超4成, 占…的七成, 价格平均降幅六成以上, 比重保持在七成, 提升至六成; 把七成以上的财力 (bounded)
+  const bounded = /^(?:以上|左右)/.test(s.slice(at + m[0].length, at + m[0].length + 2));
+  if (!bounded && !/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|降幅|增幅|下降|降低|提高|增长|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
   // 价格平均降幅六成, 重污染天数下降超过五成: tenths after a word of growth or fall, and its
@@ -457,6 +458,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
     if (unit?.spelling === '级' && !Number.isInteger(num.value)) return null; // 5.6级 (magnitude)
     return 'class';
   }
+  // 劣五类水体, 三类水质, 水质达到三类以上: a class of water quality is a grade, not a count
+  if (unit?.spelling === '类' && (/^(?:及以上)?(?:水|断面)/.test(after) || /劣$/.test(before(s, at, 1)) || /水质[^，。；]{0,4}$/.test(before(s, at, 8)))) return 'class';
   // 26兆瓦级: a number with unit then 级 names a class of machine
   if (after.startsWith('级') && unit) return 'class-suffix';
   // 亿元以上项目120个, 10亿元以上产业项目, 35蒸吨/小时以下燃煤锅炉: a threshold of money or measure

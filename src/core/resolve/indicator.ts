@@ -144,6 +144,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 人大代表建议和政协提案全部办复、满意率(100%) → …满意率: after a clause that reports the things
   // done, a bare rate is theirs
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
+  // 排168城市倒(17位): counting from the bottom says where, not what
+  t = t.replace(/(?<=.{2})倒数?$/, '');
   // 一产增加值增长4.9% → 第一产业增加值: the sectors' short names written out
   t = t.replace(/(?<![第农、和])([一二三])产(?=增加值|投资|比重|占比|增速)/g, '第$1产业');
   // 其中一产增长3.9%，二产增长14.1%: a sector named alone grows in value added
@@ -673,7 +675,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const words = segmenter.tag(fragment);
   const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment);
   if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^[新再已]$/.test(w.word)))) return '';
-  const object = withoutVerbs(previous, segmenter);
+  // 完成重点项目前期930个、新开工547个、在建433个: the phase of the previous item goes with it
+  const object = withoutVerbs(previous, segmenter).replace(/(?<=.{2})(?:前期|新?(?:开工|在建|续建|竣工|投产|建成)|新)+$/, '');
   // the thing, then what was done to it: 大科学装置开工, 高标准农田改造 (as 重点项目开工 reads)
   return object.length >= 2 && !ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join('')) ? object + fragment : '';
 }
@@ -940,7 +943,7 @@ export function markPassed(ctx: MentionContext, scan: string, previous: string):
 
 
 /** Words for works done, too general to name what was counted by themselves. */
-const GENERAL_WORKS = /^(?:工作|做法|经验)$/;
+const GENERAL_WORKS = /^(?:工作|做法|经验|单位)$/;
 
 /**
  * 政府督查、碳汇试点等4项工作获省政府督查激励 → 获省政府督查激励: works counted by the honour
@@ -950,7 +953,9 @@ export function honourOfWorks(ctx: MentionContext, scan: string, phrase: string)
   const at = scan.indexOf(phrase, ctx.mention.span.end);
   if (at < 0) return '';
   const rest = scan.slice(at + phrase.length);
-  if (GENERAL_WORKS.test(phrase)) return /^(?:获得?|荣获|受到|获评)[^，。；、]{2,24}/.exec(rest)?.[0] ?? '';
+  // (2家单位入选国家级生态农场: units of any kind are named by what they entered; 30个单位获国家、
+  // 自治区…示范单位命名: levels listed before the honour)
+  if (GENERAL_WORKS.test(phrase)) return /^(?:获得?|荣获|受到|获评|入选|被评为|获批)(?:[^，。；、]{2,6}、[^，。；、]{2,24}|[^，。；、]{2,24})/.exec(rest)?.[0] ?? '';
   // 5个园区成功认定自治区级化工园区: places recognised as a kind are named by it, as titles are
   const recognised = /^(?:成功)?(?:被认定为|认定为|认定)([^，。；、]{4,20})/.exec(rest);
   return ONE_OF_A_KIND.test(phrase) && recognised ? recognised[1] : '';

@@ -11,12 +11,17 @@ const BUILDING = /厂房|房屋|住房|用房|楼宇|面积|空间|载体|场馆
 /** Nouns before a bare count of businesses or households: 经营主体突破11万 is 户. */
 const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户)[^，。；]{0,6}$/;
 
+/** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模. */
+const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$/;
+
 export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): string {
   const m = ctx.mention;
   // 标准厂房14.2万方 is floor space; 土石方, 库容, 用水 are volumes
   if (m.unit === '方') return BUILDING.test(ctx.clauseBefore.slice(-12)) ? '平方米' : '立方米';
   // 时速350公里: a speed, in kilometres an hour
   if (m.unit === '公里' && /时速(?:达到?|为)?$/.test(ctx.clauseBefore)) return '公里/小时';
+  // 日新增污水处理能力40.5万吨, 每日供水能力达到182万吨: a daily capacity keeps its day
+  if ((m.unit === '吨' || m.unit === '立方米') && DAILY_CAPACITY.test(ctx.clauseBefore)) return `${m.unit}/日`;
   if (m.unit) return m.unit;
   // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
   if (PEOPLE_AFTER.test(ctx.after)) return '人';
