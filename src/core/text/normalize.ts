@@ -1,6 +1,8 @@
-// A scan copy of the text in which full-width digits, letters and signs become ASCII.
+// A scan copy of the text in which full-width digits, letters and signs become ASCII and
+// traditional characters simplified ones (地區生產總值增長 → 地区生产总值增长).
 // Each replacement is one UTF-16 unit for one, so every index into the scan copy is
 // also an index into the original text: rules match on the copy, claims quote the original.
+import { sify } from 'chinese-conv';
 
 /** Full-width forms U+FF01..U+FF5E map to ASCII U+0021..U+007E (１２.５％ → 12.5%). */
 export function toScanText(text: string): string {
@@ -21,7 +23,34 @@ export function toScanText(text: string): string {
       out += text[i];
     }
   }
-  return changed ? out : text;
+  return simplified(changed ? out : text);
+}
+
+/**
+ * Characters the converter maps that simplified text uses too (显著, 涅槃, 於 in names): they count
+ * for nothing when telling a traditional text, and stay as they are (顯著 is 显著, not 显着).
+ */
+const ALSO_SIMPLIFIED = new Set([...'著槃於昇乾瞭藉']);
+
+/**
+ * Traditional characters as simplified ones, character for character (the rules and lexicons are
+ * written in simplified Chinese; a page in 繁體 reads as its simplified twin). Only a text that is
+ * traditional is converted: at least two traditional-only characters, and one in a hundred of its
+ * Chinese characters; a conversion that would move an index is not used.
+ */
+function simplified(text: string): string {
+  const out = sify(text);
+  if (out.length !== text.length || out === text) return text;
+  let traditional = 0;
+  let chinese = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] >= '\u4e00' && text[i] <= '\u9fff') chinese++;
+    if (out[i] !== text[i] && !ALSO_SIMPLIFIED.has(text[i])) traditional++;
+  }
+  if (traditional < 2 || traditional * 100 < chinese) return text;
+  let kept = '';
+  for (let i = 0; i < text.length; i++) kept += ALSO_SIMPLIFIED.has(text[i]) ? text[i] : out[i];
+  return kept;
 }
 
 /** Invisible or no-break characters: zero-width space/joiners, word joiner, BOM, NBSP. */
