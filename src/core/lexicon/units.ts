@@ -87,6 +87,9 @@ export const UNITS = {
   '兆瓦': { canonical: '千瓦', factor: 1000, role: 'measure' },
   // ASCII spellings: 1200万kW, 3.5GW, 15km², 1.2万TEU
   'kWh': { canonical: '千瓦时', role: 'measure' },
+  // 新能源电池产能达38GWh
+  'MWh': { canonical: '千瓦时', factor: 1e3, role: 'measure' },
+  'GWh': { canonical: '千瓦时', factor: 1e6, role: 'measure' },
   'kW': { canonical: '千瓦', role: 'measure' },
   'MW': { canonical: '千瓦', factor: 1e3, role: 'measure' },
   'GW': { canonical: '千瓦', factor: 1e6, role: 'measure' },
@@ -95,7 +98,12 @@ export const UNITS = {
   'm³': { canonical: '立方米', role: 'measure' },
   'TEU': { canonical: '标准箱', role: 'measure' },
   'EFlops': { canonical: 'EFlops', role: 'measure' },
+  // 算力规模超过55Eflops: the case reports write it in
+  'Eflops': { canonical: 'EFlops', role: 'measure' },
+  'EFLOPS': { canonical: 'EFlops', role: 'measure' },
   'PFlops': { canonical: 'PFlops', role: 'measure' },
+  'Pflops': { canonical: 'PFlops', role: 'measure' },
+  'PFLOPS': { canonical: 'PFlops', role: 'measure' },
   '微克/立方米': { canonical: '微克/立方米', role: 'measure' },
   // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
   '微克': { canonical: '微克/立方米', role: 'measure' },
@@ -207,6 +215,8 @@ export type UnitSpelling = keyof typeof UNITS;
  */
 export const UNIT_WORD_OPENINGS = {
   '人': '口民员才群',
+  // 惠及近千万家庭: households, not firms (the noun gives 户 later)
+  '家': '庭',
   // 跨上万亿台阶: a step is no machine
   '台': '阶',
   '根': '据本源治除',

@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT,
+  BARE_MULTIPLIER_CUES, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -537,15 +537,15 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     if (!money && !cued) return 'bare-multiplier-word';
     // 万元GDP能耗, 万元工业增加值用水量: a per-unit base inside an indicator's name
     if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
-    // 突破千亿大关: a milestone after the sum ends it as a boundary would
-    if (!money && !unit && !atBoundary && !/^(?:大关|关口|台阶)/.test(after)) return 'bare-multiplier-word';
+    // 突破千亿大关: a milestone after the sum ends it as a boundary would; 惠及近千万家庭: so do
+    // the people or households it counts
+    if (!money && !unit && !atBoundary && !/^(?:大关|关口|台阶)/.test(after) && !COUNTED_PEOPLE_AFTER.test(after)) return 'bare-multiplier-word';
     return null;
   }
   if (!unit) {
     // 五百亿, 四千万 without unit: a quantity when a multiplier makes it large and it stands alone
     // 两千多万城乡居民: or when people follow it
-    const people = /^(?:人口|居民|城乡居民|群众|农民|劳动力|职工|游客|人)/.test(after);
-    return num.hasMultiplier && num.value >= 1e4 && (atBoundary || people) ? null : 'chinese-without-unit';
+    return num.hasMultiplier && num.value >= 1e4 && (atBoundary || COUNTED_PEOPLE_AFTER.test(after)) ? null : 'chinese-without-unit';
   }
   // 科技经费投入增加一倍: a multiple after a verb of growth is a change, whatever its numeral
   if (unit?.entry.role === 'times' && /(?:增加|增长|提高|提升|扩大|上升|了)$/.test(back)) return null;
@@ -557,6 +557,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
   const small = num.value < 10;
+  // 有效实施稳健的货币政策，两次全面降准: at a clause's start, the times an action was taken
+  if (unit?.spelling === '次' && /(?:^|[，。；：、])$/.test(back) && TIMES_OF_ACTION.test(after)) return null;
   if (!atBoundary && !(num.hasMultiplier && num.value >= 1e4)) {
     if (num.value === 1) return 'chinese-one';
     if (!counted) return 'chinese-word';
@@ -677,6 +679,9 @@ function readMultiplier(s: string, at: number): { end: number; factor: number } 
 
 /** The time a result took: 用14天初步遏制了疫情蔓延势头、(51天)将住院确诊病例清零, 历时8个月建成. */
 const TIME_TAKEN = /(?:(?:仅|只)?用|历时|耗时)$|用[\d一二三四五六七八九十]+(?:天|个月|年)[^，。；]*、$/;
+
+/** People or households right after a number without unit, which they count: 两千多万城乡居民, 近千万家庭. */
+const COUNTED_PEOPLE_AFTER = /^(?:人口|居民|城乡居民|群众|农民|劳动力|职工|游客|学生|在校生|家庭|人)/;
 
 /** Units spelled with a multiplier character first: 千米, 千瓦, 百分点, 万伏. */
 const UNITS_LIKE_MULTIPLIERS = UNIT_SPELLINGS.filter((u) => /^[千万百]/.test(u));

@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { COUNTED_PEERS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS } from '../lexicon/cues.js';
+import { COUNTED_PEERS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -146,10 +146,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
   // 排168城市倒(17位): counting from the bottom says where, not what
   t = t.replace(/(?<=.{2})倒数?$/, '');
-  // 一产增加值增长4.9% → 第一产业增加值: the sectors' short names written out
-  t = t.replace(/(?<![第农、和])([一二三])产(?=增加值|投资|比重|占比|增速)/g, '第$1产业');
-  // 其中一产增长3.9%，二产增长14.1%: a sector named alone grows in value added
-  t = t.replace(/^([一二三])产$/, '第$1产业增加值');
+  // 其中一产增长3.9%，二产增长14.1%: a sector named alone by its short name grows in value added
+  // (一产增加值 stays as the report writes it; the metric table knows both names)
+  t = t.replace(/^([一二三])产$/, '$1产增加值');
   // 金融业在经济总量中占比(达15.4%) → 金融业占经济总量比重: a share said by its setting
   t = t.replace(/^([^，。；在]{2,12})在([^，。；在]{2,12})中的?(?:占比|比重)$/, '$1占$2比重');
   // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
@@ -1078,4 +1077,10 @@ export function rankingNamedIn(ctx: MentionContext, scan: string, kind: string):
   // (在全国80个大城市…考核中: the pool's count is no part of the name)
   const name = named ? cleanLead(named[1].replace(/^[^，。；]{0,4}?[\d一二三四五六七八九十百]+个/, '')) : '';
   return name.length >= 4 ? name : '';
+}
+
+/** 两次全面降准(，…): the action counted by its times names what the count measures. '' otherwise. */
+export function timesOfAction(ctx: MentionContext, scan: string): string {
+  if (ctx.mention.unit !== '次' || !TIMES_OF_ACTION.test(ctx.after)) return '';
+  return /^[^，。；、]{2,16}/.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 16))?.[0] ?? '';
 }

@@ -2,13 +2,13 @@
 import type { MentionContext } from './context.js';
 
 /** People words around a bare number: 城区人口突破千万, 30.2万农村居民. */
-const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|毕业生|儿女|同胞/;
+const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|在校生|毕业生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|毕业生|儿女|同胞/;
 /** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口. */
 const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,4}?)(?:${PEOPLE.source})`);
 
 /** Floor space: what a 方 after it measures in square metres. */
 const BUILDING = /厂房|房屋|住房|用房|楼宇|面积|空间|载体|场馆|仓储|商业体/;
-/** Nouns before a bare count of businesses or households: 经营主体突破11万 is 户. */
+/** Nouns before a bare count of businesses or households: 经营主体突破11万 is 户 (as 千万家庭 after one). */
 const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户)[^，。；]{0,6}$/;
 
 /** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模. */
@@ -25,7 +25,7 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   if (m.unit) return m.unit;
   // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
   if (PEOPLE_AFTER.test(ctx.after)) return '人';
-  if (HOUSEHOLDS.test(ctx.clauseBefore)) return '户';
+  if (HOUSEHOLDS.test(ctx.clauseBefore) || /^家庭/.test(ctx.after)) return '户';
   // a neighbour of the same size in the same sentence lends its unit: “五百亿”、达513.35亿元
   for (const other of [...siblings.slice(ctx.index + 1), ...siblings.slice(0, ctx.index).reverse()]) {
     const u = other.mention.unit;
