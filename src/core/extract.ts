@@ -168,7 +168,7 @@ function overBase(value: number, base: number | undefined): number {
 }
 
 /** A target or task beaten, with or without its size after: 超额完成省考核目标(2.7个百分点), 超额完成国家下达的(110万人任务). */
-const QUOTA_BEATEN = /(?:^|[、，,])\s*超额完成[^，。；、]{0,12}?(?:目标|任务|下达的?)$/;
+const QUOTA_BEATEN = /(?:^|[、，,])\s*(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划|下达的?)$/;
 
 /** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;

@@ -51,7 +51,7 @@ export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长
 export const MEDAL_VERBS = '取得|斩获|获得|夺得|摘得|收获|赢得|获';
 
 /** Verbs that place a thing in a ranking: 位居, 跃居, 稳居, 位列, 居于, 居 (not 居民, 居住, 居家). */
-export const RANK_VERBS = '(?:位居|跃居|稳居|雄踞|位列|居于|跻身|(?<![位稳跃])居(?![民住家]))';
+export const RANK_VERBS = '(?:位居|跃居|稳居|雄踞|位列|居于|跻身|蝉联|(?<![位稳跃])居(?![民住家]))';
 
 /** Parts of the country a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
 export const RANK_REGIONS = [

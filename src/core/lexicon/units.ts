@@ -198,6 +198,8 @@ export const UNITS = {
   '册': { canonical: '册', role: 'count' },
   '眼': { canonical: '眼', role: 'count' },
   '盏': { canonical: '盏', role: 'count' },
+  // 收购烟叶260.2万担: a weight of 50 kg that tobacco and grain are still bought in
+  '担': { canonical: '担', role: 'measure' },
   // 汽车充电桩2365根, 发放贷款2.3万笔, 组建服务队120组
   '根': { canonical: '根', role: 'count' },
   '笔': { canonical: '笔', role: 'count' },

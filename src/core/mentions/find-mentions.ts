@@ -137,7 +137,7 @@ function fractionInWords(s: string, at: number): Found | null {
 }
 
 /** A rank verb a list's name away: 跃居全国先进制造业百强城市第六位. */
-const RANK_VERB_FAR = new RegExp(`(?:${RANK_VERBS}|排名|晋升至|升至|升到|名列)[^，。；、]*$`);
+const RANK_VERB_FAR = new RegExp(`(?:${RANK_VERBS}|排名|晋升至|升至|升到|名列|进位至|进位到|前移至)[^，。；、]*$`);
 /** A verb that places a place in a list by number: 分列全国百强县58位、94位, 稳居全国百强区14位; 排168城市倒17位 (from the bottom). */
 const PLACED_IN_LIST = new RegExp(`(?:分列|${RANK_VERBS}|排(?=全|第))[^，。；]*$|倒数?$`);
 
@@ -259,14 +259,14 @@ function firstPlace(s: string, at: number): Found | null {
   // 居首位, 排在首位 (摆在首位 is a priority, no rank); 位居全国研究机构科技创新榜榜首: the verb of
   // a 榜首 may stand a list's name away
   const context = clauseTail(before(s, at, m[0] === '榜首' ? 24 : 8));
-  if (!/居|位列|保持|排名|排在|列|登|蝉联/.test(context)) return { end: at + 2 };
+  if (!/居|位列|保持|排名|排在|列|登|蝉联|跻身|问鼎/.test(context)) return { end: at + 2 };
   return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
 }
 
 /** A medal in a tally: 3金11银9铜, 斩获两金一银, 取得4金、2银、1铜 (not 五金 hardware, 资金). */
 const MEDAL = new RegExp(`(\\d{1,3}|[${CN_DIGIT}十]{1,3})([金银铜])`, 'y');
-/** What may follow a medal: the next one or the tally's end (3金11银, 4金、2银, 两金一银，, 1铜佳绩). */
-const MEDAL_TALLY_GOES_ON = new RegExp(`^(?:[、，。；\\d${CN_DIGIT}十佳的）)\\s]|$)`);
+/** What may follow a medal: the next one or the tally's end (3金11银, 4金、2银, 两金一银，, 1铜佳绩, 2铜好成绩). */
+const MEDAL_TALLY_GOES_ON = new RegExp(`^(?:[、，。；\\d${CN_DIGIT}十佳好的）)\\s]|$)`);
 /** Verbs that win medals, somewhere before the tally in its clause. */
 const MEDAL_WON = new RegExp(`(?:${MEDAL_VERBS})[^，。；]*$`);
 
@@ -349,7 +349,9 @@ function quantity(s: string, at: number): Found | null {
   const spacedSign = !negative && !num.chinese && at > 2 && s[at - 1] === ' ' && /[-−－]/.test(s[at - 2]) && /[\u4e00-\u9fff]/.test(s[at - 3]);
   // G318, PM2.5, 4G, 415X, 4A级: letters glued to the number make a code or a name
   const unit = spaced(s, num.end, readUnit);
-  if (!negative && !spacedSign && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !num.chinese && !countAfterAcronym(s, num, unit) && !figureAfterIndicator(s, num)) {
+  // (52个表单式+93个: a + after Chinese words adds counts, it glues no code)
+  const addedCount = /[+＋]/.test(s[num.start - 1] ?? '') && /[\u4e00-\u9fff]/.test(s[num.start - 2] ?? '');
+  if (!negative && !spacedSign && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !addedCount && !num.chinese && !countAfterAcronym(s, num, unit) && !figureAfterIndicator(s, num)) {
     return { end: skipCode(s, num.end) };
   }
   let end = unit ? unit.end : num.end;
@@ -487,7 +489,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 3人制篮球场, 5人制足球: a rule of play names a kind of game
   if (unit?.spelling === '人' && after.startsWith('制')) return 'class-suffix';
   // 1+5, 15+N: numbered slogans
-  if (/^[+＋]/.test(s.slice(end, end + 1)) || /[+＋]$/.test(s.slice(Math.max(0, at - 1), at))) return 'slogan-plus';
+  // (52个表单式+93个导引式事项 adds two counts: a + after words joins no slogan)
+  if (/^[+＋]/.test(s.slice(end, end + 1)) || /[0-9A-Za-z一二三四五六七八九十”"][+＋]$/.test(s.slice(Math.max(0, at - 2), at))) return 'slogan-plus';
   // 9·5, 8·20: dates in event names
   if (/^[·•]/.test(s.slice(end, end + 1)) || /[·•]$/.test(s.slice(Math.max(0, at - 1), at))) return 'date-dot';
   // 重点做好9个方面工作: counts of the report's own parts
@@ -530,6 +533,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // 谋划一批、储备一批、建设一批: a batch is "some", never a count, whatever verb stands before it
   if (unit?.spelling === '批' && num.value === 1) return 'a-batch';
   if (num.bareMultiplier) {
+    // 江汉油田“万千百”战略: multipliers in a row that make no round number are a slogan
+    const written = s.slice(num.start, num.end).replace(/[多余近约]/g, '');
+    if (written.length > 1 && !(MULTIPLIER_SPELLINGS as readonly string[]).includes(written)) return 'multiplier-run';
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum

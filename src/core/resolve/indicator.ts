@@ -137,13 +137,17 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
     }
   }
   // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
-  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
+  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，+＋]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
   // 人大代表建议和政协提案全部办复、满意率(100%) → …满意率: after a clause that reports the things
   // done, a bare rate is theirs
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
+  // 较“四经普”分别增长(101%、81.8%): the base of a comparison names nothing (比重, 比例 are words)
+  t = t.replace(/^(?:较|比(?![重例率值]))(?:“[^”]{1,8}”|[^，。；、“”]{1,6}?)(?=分别|同比|增长|下降|$)/, '');
+  // 资产过(500亿元): 过 before a sum is its bound (超过), not part of the name (通过, 经过 are words)
+  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![通经度越跨错路难不])过$/, '');
   // 排168城市倒(17位): counting from the bottom says where, not what
   t = t.replace(/(?<=.{2})倒数?$/, '');
   // 其中一产增长3.9%，二产增长14.1%: a sector named alone by its short name grows in value added

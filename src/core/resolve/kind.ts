@@ -83,6 +83,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // (read on the clause: 比“十五”计划目标3000亿元超过1070亿元 names the reference with a figure)
   const comparedAmount = COMPARED.exec(ctx.clauseBefore.trimEnd());
   if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
+  // 新增实际投资325.8亿元，超年度任务65.8亿元: by how much a task was beaten is a gap
+  if (TASK_BEATEN.test(ctx.clauseBefore.trimEnd())) return { kind: 'gap', sign: 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.trimEnd().slice(-8);
@@ -97,6 +99,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   }
   return { kind: 'amount', sign: 1 };
 }
+
+/** A task or target beaten, before by how much: 超年度任务, 超出全年目标, 超额完成省下达计划. */
+const TASK_BEATEN = /(?:^|[，、])(?:超过?|超出|超额完成)(?:年度|全年|省下达的?|市下达的?)?(?:目标)?(?:任务|目标|计划)$/;
 
 /** A goal's value announced: 预期目标设定为, 目标确定为, 目标定为. */
 const GOAL_SET = /目标(?:设定|确定|定)?为$/;

@@ -15,11 +15,11 @@ const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|计划�
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported
  * as met are blanked first: see GOAL_MET; 由2000年的2003亿元增加到2005年的4070亿元 reaches a year and
- * plans nothing). 将 before a quantity is 把: 将75%以上财力用于民生. A clause of 确保 inside a sentence
- * plans too (…，确保全年亿元以上项目新签约超400个), as do 将/要 before a verb of reaching (…协议正式签署，
- * 将在西中岛新建1000万吨炼油; 今年还要增加3300万平方米) and what a project will do once built (达产后将新增).
+ * plans nothing). 将 before a quantity is 把: 将75%以上财力用于民生. 将/要 before a verb of reaching plan
+ * inside a sentence too (…协议正式签署，将在西中岛新建1000万吨炼油; 今年还要增加3300万平方米), and so
+ * does what a project will do once built (达产后将新增).
  */
-const TARGET_IN_SENTENCE = new RegExp(`预期目标|主要目标|目标(?:确定|设定|定)为|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\\d一二三四五六七八九十百千万]|$)|要|确保)|[，,]确保(?!了)|[，,、](?:今年|明年)?还?(?:将|要)(?=在|新增|建成|达到|实现|形成|带动|超过|突破|增加)|(?:建成|达产|投产|投用|运营)后(?:将|可|预计)|(?<!${REACHING_VERBS}|发展|年)到20\\d\\d年|(?<![模虚])拟(?!定|人)`);
+const TARGET_IN_SENTENCE = new RegExp(`预期目标|主要目标|目标(?:确定|设定|定)为|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\\d一二三四五六七八九十百千万]|$)|要|确保)|[，,、](?:今年|明年)?还?(?:将|要)(?=在|新增|建成|达到|实现|形成|带动|超过|突破|增加)|(?:建成|达产|投产|投用|运营)后(?:将|可|预计)|(?<!${REACHING_VERBS}|发展|年)到20\\d\\d年|(?<![模虚])拟(?!定|人)`);
 
 /** A paragraph that opens a list of goals: 今年发展主要预期目标是：…；…；… */
 const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;
@@ -79,6 +79,9 @@ export function resolveModality(ctx: MentionContext): Modality {
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
       if (TARGET_IN_REVIEW.test(withoutGoalsMet(ctx.clauseBefore))) return 'target';
+      // …，确保全年新签约亿元以上项目180个以上: 确保 inside a sentence plans its own clause (the clauses
+      // after it may report results: …，确保有劳动力的家庭至少有1人稳定就业，脱贫群众人均纯收入达13220元)
+      if (/^确保(?!了)/.test(ctx.clauseBefore.trim())) return 'target';
       // 超额完成国家下达的110万人任务: the size of a task set is its target
       if (/^(?:的)?(?:目标)?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd())) return 'target';
       if (TARGET_IN_SENTENCE.test(withoutGoalsMet(ctx.sentenceBefore))) return 'target';
