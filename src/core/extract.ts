@@ -306,8 +306,10 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
         if (name && !distinct.includes(name)) distinct.unshift(name);
       }
       if (distinct.length === count) items = distinct;
+      // 城乡低保月人均保障标准提高60元，分别达740元和540元: one earlier name that splits into as many
+      else if (distinct.length === 1 && /城乡|[、和与及]/.test(distinct[0])) items = splitEnumeration(distinct[0], count, segmenter);
       // 清洁能源装机和发电量占比全国领先，分别为62%、74%: the names stand in the clause before
-      else if (!distinct.length && ctx.clauseStart > ctx.sentence.span.start) {
+      if (!items && !distinct.length && ctx.clauseStart > ctx.sentence.span.start) {
         const before = clauseBefore(ctx, scan, 60);
         const names = cleanLead(before.replace(LEADING_AT_END, ''), 60);
         items = names ? splitEnumeration(names, count, segmenter) : null;
