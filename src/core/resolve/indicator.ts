@@ -148,6 +148,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^(?:较|比(?![重例率值]))(?:“[^”]{1,8}”|[^，。；、“”]{1,6}?)(?=分别|同比|增长|下降|$)/, '');
   // 资产过(500亿元): 过 before a sum is its bound (超过), not part of the name (通过, 经过 are words)
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![通经度越跨错路难不])过$/, '');
+  // 百强榜进位至(第77位): a move in rank says where the place went, not what is ranked
+  t = t.replace(/(?<=.{2})(?:进位至|进位到|前移至|跃升至|上升至|提升至|升至)$/, '');
   // 排168城市倒(17位): counting from the bottom says where, not what
   t = t.replace(/(?<=.{2})倒数?$/, '');
   // 其中一产增长3.9%，二产增长14.1%: a sector named alone by its short name grows in value added
@@ -212,7 +214,12 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
  * A phrase cut just inside an opening quote keeps the quote whole: 四上企业” → “四上企业”,
  * 走出去”“请进来”团组 → “走出去”“请进来”团组 (the cut fell after the “ that opened it).
  */
-export function balanceQuotes(indicator: string): string {
+/** Circled numbers a report uses as footnote marks: ①…⑳, ㉑…㉟, ㊱…㊿. */
+const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g;
+
+export function balanceQuotes(written: string): string {
+  // 省级“两化融合”㉜试点示范企业, 表单式+: footnote marks and a trailing + are no part of a name
+  const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '');
   const close = indicator.indexOf('”');
   return close >= 0 && !indicator.slice(0, close).includes('“') ? '“' + indicator : indicator;
 }
