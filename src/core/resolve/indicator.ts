@@ -225,7 +225,7 @@ export function balanceQuotes(written: string): string {
 }
 
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
-const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|类)(?=[\u4e00-\u9fff“])/;
+const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类)(?=[\u4e00-\u9fff“])/;
 
 /** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
