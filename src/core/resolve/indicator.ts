@@ -151,6 +151,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^(?:较|比(?![重例率值]))(?:“[^”]{1,8}”|[^，。；、“”]{1,6}?)(?=分别|同比|增长|下降|$)/, '');
   // 资产过(500亿元): 过 before a sum is its bound (超过), not part of the name (通过, 经过 are words)
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![通经度越跨错路难不])过$/, '');
+  // 直接拉低了全市经济增速(约4个百分点): the drag is the change's sign, not its name
+  t = t.replace(/^(?:直接)?(?:影响|拉低|拖累|下拉)了?/, '');
   // 百强榜进位至(第77位): a move in rank says where the place went, not what is ranked
   t = t.replace(/(?<=.{2})(?:进位至|进位到|前移至|跃升至|上升至|提升至|升至)$/, '');
   // 排168城市倒(17位): counting from the bottom says where, not what
@@ -1097,4 +1099,23 @@ export function rankingNamedIn(ctx: MentionContext, scan: string, kind: string):
 export function timesOfAction(ctx: MentionContext, scan: string): string {
   if (ctx.mention.unit !== '次' || !TIMES_OF_ACTION.test(ctx.after)) return '';
   return /^[^，。；、]{2,16}/.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 16))?.[0] ?? '';
+}
+
+/** Measures listed after a count up to 的 and their owner: (29处)、覆盖88.4万人、投资34亿元的农村集中供水工程. */
+const MEASURES_TO_OWNER = /^(?:[^，。；、的]{0,3}、(?:覆盖|投资|总投资|惠及|涉及|带动|新增|容纳|服务|建筑面积|总面积)[^，。；、的]{1,14}?)*的(?=[\u4e00-\u9fff“])/;
+/** A measure verb before a number that an owner after 的 has: 覆盖(88.4万人), 投资(34亿元). */
+const MEASURE_VERB = /(?:覆盖|总投资|投资|惠及|涉及|带动|容纳|服务)$/;
+
+/**
+ * 实施29处、覆盖88.4万人、投资34亿元的农村集中供水工程 → 农村集中供水工程, …覆盖, …投资: figures listed
+ * before 的 describe the thing after it, each in its own measure. '' when the mention opens no such list.
+ */
+export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const listed = MEASURES_TO_OWNER.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 60));
+  const measure = MEASURE_VERB.exec(ctx.lead.trim())?.[0] ?? '';
+  if (!listed || (!listed[0].includes('、') && !measure)) return '';
+  // (the owner runs to the clause's end or a list: 的恒力聚酯园等506个项目, 的农村集中供水工程，实现…)
+  const at = ctx.mention.span.end + listed[0].length;
+  const owner = cleanLead(/^[^，。；、等]{2,20}/.exec(scan.slice(at, at + 20))?.[0] ?? '');
+  return owner.length >= 2 && segmenter && !ACTION_TAGS.test(segmenter.tag(owner)[0]?.tag ?? '') ? owner + measure : '';
 }

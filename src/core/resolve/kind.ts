@@ -103,6 +103,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
 /** A task or target beaten, before by how much: 超年度任务, 超出全年目标, 超额完成省下达计划. */
 const TASK_BEATEN = /(?:^|[，、])(?:超过?|超出|超额完成)(?:年度|全年|省下达的?|市下达的?)?(?:目标)?(?:任务|目标|计划)$/;
 
+/** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
+const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
+
 /** A goal's value announced: 预期目标设定为, 目标确定为, 目标定为. */
 const GOAL_SET = /目标(?:设定|确定|定)?为$/;
 
@@ -119,6 +122,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 比全省平均水平高1.2个百分点: 比 + reference + 高/低
   const compared = COMPARED.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
+  // 影响全年固定资产投资增速20.6个百分点, 拉低了全市经济增速约4个百分点: a drag on growth is a fall
+  if (m.unit === '百分点' && DRAG_ON_GROWTH.test(clause)) return { kind: 'change', sign: -1 };
   // 经济增速是综合性指标，今年预期目标设定为6%以上: a goal set for growth is growth
   if (m.unit === '%' && GOAL_SET.test(lead.trimEnd()) && /增速|增长/.test(ctx.sentenceBefore)) return { kind: 'change', sign: 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
