@@ -1,6 +1,6 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
-import { SCOPE_LEVELS } from './lexicon/cues.js';
+import { SCOPE_LEVELS, TASK_BEATEN } from './lexicon/cues.js';
 import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
@@ -167,8 +167,8 @@ function overBase(value: number, base: number | undefined): number {
   return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
-/** A target or task beaten, with or without its size after: 超额完成省考核目标(2.7个百分点), 超额完成国家下达的(110万人任务). */
-const QUOTA_BEATEN = /(?:^|[、，,])\s*(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划|下达的?)$/;
+/** A task whose size follows: 超额完成国家下达的(110万人任务). */
+const TASK_SET = /超额完成[^，。；、]{0,12}?下达的?$/;
 
 /** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
@@ -234,7 +234,7 @@ function resolveIndicator(
   }
   // 单位GDP能耗累计下降10.7%，超额完成省考核目标2.7个百分点; 城镇新增就业139.3万人、超额完成国家下达的
   // 110万人任务: a target beaten, or by how much, measures what the sentence measured before
-  if (previous && QUOTA_BEATEN.test(ctx.lead.trimEnd())) return previous;
+  if (previous && (TASK_BEATEN.test(ctx.lead.trimEnd()) || TASK_SET.test(ctx.lead.trimEnd()))) return previous;
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业
   if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_WORDS, '');

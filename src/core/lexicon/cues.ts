@@ -39,7 +39,13 @@ export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压�
 export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|跃升|攀升';
 
 /** Words of a difference against a reference: 高于全省0.2个百分点 → gap (比全省高… is a pattern in ../resolve/kind.ts). */
-export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低出', '领先', '超出', '超过全', '超额完成'] as const;
+export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低出', '领先', '超出', '超过全'] as const;
+
+/**
+ * A task or target beaten, at the end of the words before a number: 超额完成省考核目标(2.7个百分点),
+ * 超年度任务(65.8亿元). The number is by how much (a gap) of what the sentence measured before.
+ */
+export const TASK_BEATEN = /(?:^|[、，,])\s*(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划)$/;
 
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;
@@ -78,7 +84,10 @@ export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保
 export const ORDINAL_NOUNS = ['座', '家', '所', '台', '艘', '届', '次', '批', '轮', '个', '阶段', '期', '产业', '动力', '议题', '代', '号', '章', '节', '条', '款', '部分', '季度', '年', '天', '方阵', '梯队', '种', '类', '书记', '责任人', '课堂', '生产力', '要务', '资源', '等次', '等级'] as const;
 
 /** Rank moves: 排名前移一位, 提升5位. */
-export const RANK_MOVE_UP = ['前移', '提升', '上升', '提高', '前进', '跃升', '晋升'] as const;
+export const RANK_MOVE_UP = ['前移', '提升', '上升', '提高', '前进', '跃升', '晋升', '进位'] as const;
+
+/** A move in rank to a place: 升至, 前移至, 进位到(第77位). A pattern's source, for ../mentions and ../resolve. */
+export const RANK_MOVE_TO = `(?:${RANK_MOVE_UP.join('|')}|升)(?:至|到)`;
 export const RANK_MOVE_DOWN = ['后移', '下降', '后退', '下滑'] as const;
 
 /**

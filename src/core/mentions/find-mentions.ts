@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
+  BARE_MULTIPLIER_CUES, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -137,7 +137,7 @@ function fractionInWords(s: string, at: number): Found | null {
 }
 
 /** A rank verb a list's name away: 跃居全国先进制造业百强城市第六位. */
-const RANK_VERB_FAR = new RegExp(`(?:${RANK_VERBS}|排名|晋升至|升至|升到|名列|进位至|进位到|前移至)[^，。；、]*$`);
+const RANK_VERB_FAR = new RegExp(`(?:${RANK_VERBS}|排名|${RANK_MOVE_TO}|名列)[^，。；、]*$`);
 /** A verb that places a place in a list by number: 分列全国百强县58位、94位, 稳居全国百强区14位; 排168城市倒17位 (from the bottom). */
 const PLACED_IN_LIST = new RegExp(`(?:分列|${RANK_VERBS}|排(?=全|第))[^，。；]*$|倒数?$`);
 

@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { COUNTED_PEERS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
+import { COUNTED_PEERS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_MOVE_TO, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -55,6 +55,9 @@ const MAX_INDICATOR = 24;
 
 /** Opening quotes and brackets, with their closers. */
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '【': '】', '[': ']', '「': '」' };
+
+/** A move in rank at the end of a lead: 县域经济百强榜进位至(第77位). */
+const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
 
 /** Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径. */
 const TRAILING_NOISE = /(?:连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于)$/;
@@ -140,7 +143,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
     }
   }
   // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
-  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，+＋]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
+  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
@@ -154,7 +157,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 直接拉低了全市经济增速(约4个百分点): the drag is the change's sign, not its name
   t = t.replace(/^(?:直接)?(?:影响|拉低|拖累|下拉)了?/, '');
   // 百强榜进位至(第77位): a move in rank says where the place went, not what is ranked
-  t = t.replace(/(?<=.{2})(?:进位至|进位到|前移至|跃升至|上升至|提升至|升至)$/, '');
+  t = t.replace(MOVED_TO_AT_END, '');
   // 排168城市倒(17位): counting from the bottom says where, not what
   t = t.replace(/(?<=.{2})倒数?$/, '');
   // 其中一产增长3.9%，二产增长14.1%: a sector named alone by its short name grows in value added
@@ -215,13 +218,13 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   return t;
 }
 
+/** Circled numbers a report uses as footnote marks: ①…⑳, ㉑…㉟, ㊱…㊿. */
+const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g;
+
 /**
  * A phrase cut just inside an opening quote keeps the quote whole: 四上企业” → “四上企业”,
  * 走出去”“请进来”团组 → “走出去”“请进来”团组 (the cut fell after the “ that opened it).
  */
-/** Circled numbers a report uses as footnote marks: ①…⑳, ㉑…㉟, ㊱…㊿. */
-const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g;
-
 export function balanceQuotes(written: string): string {
   // 省级“两化融合”㉜试点示范企业, 表单式+: footnote marks and a trailing + are no part of a name
   const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '');

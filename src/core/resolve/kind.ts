@@ -1,5 +1,5 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
-import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS, REACHING_VERBS, REFERENCE_RATE } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
 import { isListContinuation, type MentionContext } from './context.js';
@@ -75,6 +75,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   }
   const clause = ctx.clauseBefore.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
   const lead = ctx.lead.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
+  // 超额完成省考核目标2.7个百分点, 超年度任务65.8亿元: by how much a task was beaten is a gap
+  if (TASK_BEATEN.test(ctx.clauseBefore.trimEnd())) return { kind: 'gap', sign: 1 };
 
   if (m.unit === '%' || m.unit === '‰' || m.unit === '百分点' || m.unit === '倍') {
     return percentKind(ctx, clause, lead);
@@ -83,8 +85,6 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // (read on the clause: 比“十五”计划目标3000亿元超过1070亿元 names the reference with a figure)
   const comparedAmount = COMPARED.exec(ctx.clauseBefore.trimEnd());
   if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
-  // 新增实际投资325.8亿元，超年度任务65.8亿元: by how much a task was beaten is a gap
-  if (TASK_BEATEN.test(ctx.clauseBefore.trimEnd())) return { kind: 'gap', sign: 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.trimEnd().slice(-8);
@@ -99,9 +99,6 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   }
   return { kind: 'amount', sign: 1 };
 }
-
-/** A task or target beaten, before by how much: 超年度任务, 超出全年目标, 超额完成省下达计划. */
-const TASK_BEATEN = /(?:^|[，、])(?:超过?|超出|超额完成)(?:年度|全年|省下达的?|市下达的?)?(?:目标)?(?:任务|目标|计划)$/;
 
 /** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
 const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
