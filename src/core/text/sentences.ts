@@ -16,13 +16,26 @@ const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四
 /** The label of a part of the report, not of a point within one: 一、 二、 (not （一）, 1.) */
 const PART_LABEL = /^[一二三四五六七八九十]+、/;
 
+/**
+ * Markdown's marks around a heading (reports saved from the web as Markdown): `## 一、…`,
+ * `**二、关于2024年工作**`, `__…__`. The line reads as its words.
+ */
+const MARKDOWN_HEADING = /^\s*(?:#{1,6}\s+)?(\*\*|__)?(.*?)\1?\s*$/;
+
+/** A line as a heading reads: trimmed, without Markdown's marks. */
+export function headingText(line: string): string {
+  const m = MARKDOWN_HEADING.exec(line);
+  return (m ? m[2] : line).trim();
+}
+
 export function classifyHeading(line: string, reviewYear: number | null, current?: SectionRole): SectionRole | null {
-  const text = line.trim().replace(HEADING_LABEL, '');
+  line = headingText(line);
+  const text = line.replace(HEADING_LABEL, '');
   if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text)) return null;
   // a heading has no clause punctuation and no number but a year: 2024年工作安排
   if (/[，；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, ''))) return null;
   // nor a list, but in a part's own heading: 二、2024年的总体要求、奋斗目标和重点任务
-  if (text.includes('、') && !PART_LABEL.test(line.trim())) return null;
+  if (text.includes('、') && !PART_LABEL.test(line)) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
   if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
   // a heading that names a later year than the review opens the plan: 二、2024年…
@@ -50,7 +63,7 @@ const MAX_SLOGAN_HEADING = 120;
  * next the plan. Only for reports where no heading was recognised by its words.
  */
 export function partBySlogan(line: string, current: SectionRole): SectionRole | null {
-  const text = line.trim();
+  const text = headingText(line);
   if (!PART_LABEL.test(text) || text.length > MAX_SLOGAN_HEADING || /[。！？；]/.test(text)) return null;
   if (current === 'preamble') return 'review';
   return current === 'review' ? 'plan' : null;
