@@ -43,9 +43,10 @@ export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低�
 
 /**
  * A task or target beaten, at the end of the words before a number: 超额完成省考核目标(2.7个百分点),
- * 超年度任务(65.8亿元). The number is by how much (a gap) of what the sentence measured before.
+ * 超年度任务(65.8亿元), 分别超年度计划(45.9、20.7个百分点). The number is by how much (a gap) of what
+ * the sentence measured before.
  */
-export const TASK_BEATEN = /(?:^|[、，,])\s*(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划)$/;
+export const TASK_BEATEN = /(?:^|[、，,])\s*(?:分别|均)?(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划)$/;
 
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;

@@ -41,6 +41,8 @@ export const UNITS = {
   '家次': { canonical: '家次', role: 'count' },
   '家': { canonical: '家', role: 'count' },
   '场次': { canonical: '场次', role: 'count' },
+  // 制定修订行政法规180件次: each time a regulation was made or revised
+  '件次': { canonical: '件次', role: 'count' },
   '车次': { canonical: '车次', role: 'count' },
   '架次': { canonical: '架次', role: 'count' },
   '件（次）': { canonical: '件', role: 'count' },
@@ -104,6 +106,8 @@ export const UNITS = {
   'PFlops': { canonical: 'PFlops', role: 'measure' },
   'Pflops': { canonical: 'PFlops', role: 'measure' },
   'PFLOPS': { canonical: 'PFlops', role: 'measure' },
+  // 总算力超5200PF: PF is how a province writes petaflops
+  'PF': { canonical: 'PFlops', role: 'measure' },
   '微克/立方米': { canonical: '微克/立方米', role: 'measure' },
   // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
   '微克': { canonical: '微克/立方米', role: 'measure' },

@@ -318,20 +318,35 @@ function half(s: string, at: number): Found | null {
 
 /**
  * 高于全省平均水平6.8和22.5个百分点, 分别增长5、7.5和9%: a bare number in a list whose last
- * value carries a unit of rate (%, 百分点, 倍) shares it. Null when the list ends without one.
+ * value carries a unit of rate (%, 百分点, 倍) shares it. After 分别 any measure is shared, with
+ * multipliers too: 分别上升54、52、39位, 分别净减少10.6万、3.8万、3.3万平方公里. Null when the
+ * list ends without a unit (or with a date: 1、2月).
  */
-function sharedRateUnit(s: string, end: number): UnitToken | null {
-  let at = end;
+function sharedListUnit(s: string, at: number, num: NumberToken): UnitToken | null {
+  if (num.chinese) return null;
+  const respectively = /分别[^，。；：、\d]{0,6}$/.test(before(s, listHead(s, at), 10));
+  if (num.hasMultiplier && !respectively) return null;
+  let end = num.end;
   for (let items = 0; items < 8; items++) {
-    const glue = /^(?:[、和及]|以及)/.exec(s.slice(at, at + 2));
+    const glue = /^(?:[、和及]|以及)/.exec(s.slice(end, end + 2));
     if (!glue) return null;
-    const next = readNumber(s, at + glue[0].length);
-    if (!next || next.chinese || next.hasMultiplier) return null;
+    const next = readNumber(s, end + glue[0].length);
+    if (!next || next.chinese || (next.hasMultiplier && !respectively)) return null;
     const unit = readUnit(s, next.end);
-    if (unit) return /^(?:percent|points|times)$/.test(unit.entry.role) ? unit : null;
-    at = next.end;
+    if (unit) {
+      if (/^(?:percent|points|times)$/.test(unit.entry.role)) return unit;
+      return respectively && /^(?:count|measure|money)$/.test(unit.entry.role) ? unit : null;
+    }
+    end = next.end;
   }
   return null;
+}
+
+/** Where the list a number stands in begins: 分别上升54、52、|39位 → before 54. */
+const LIST_MEMBERS_BEFORE = /(?:\d+(?:\.\d+)?[万亿]?(?:以上|左右)?(?:[、和及]|以及))+$/;
+function listHead(s: string, at: number): number {
+  const m = LIST_MEMBERS_BEFORE.exec(before(s, at, 40));
+  return m ? at - m[0].length : at;
 }
 
 /** A number, with multiplier, vagueness and unit: 513.35亿元, 8.16万余件, 二十三个, 6%－6.5%. */
@@ -377,10 +392,10 @@ function quantity(s: string, at: number): Found | null {
       }
     }
   }
-  let u = highUnit ?? (num.chinese || num.hasMultiplier ? null : sharedRateUnit(s, end));
+  let u = highUnit ?? (high === undefined ? sharedListUnit(s, at, num) : null);
   // 分别提高9.9个、3.1个百分点: the 个 of a list's first item opens the last item's 个百分点
   if (u?.spelling === '个' && !num.chinese) {
-    const rate = sharedRateUnit(s, end);
+    const rate = sharedListUnit(s, at, { ...num, end });
     if (rate?.entry.role === 'points') u = rate;
   }
   // 倍差缩小至1.67: a bare number that is a multiple
@@ -394,7 +409,8 @@ function quantity(s: string, at: number): Found | null {
   const places = u?.spelling === '位次' || u?.spelling === '个位次';
   if ((u?.spelling === '位' || places) && high === undefined) {
     // 排名前移一位, 提升5位, 提升11个位次: a move in rank; otherwise 位 counts people (5位专家)
-    const back = clauseTail(before(s, at, 10));
+    // (分别上升54、52、39位: the verb stands before the whole list)
+    const back = clauseTail(before(s, listHead(s, at), 10));
     const up = endsWithAny(back, RANK_MOVE_UP);
     const down = endsWithAny(back, RANK_MOVE_DOWN);
     // 排名从上年85位升至81位: the places a move starts from and reaches are ranks, not moves
@@ -446,10 +462,22 @@ const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|稳住?|新�
 /** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
 
+/** Kinds of firm, park, project or place that a sum before them sizes: 百亿元项目, 超亿元工业项目. */
+const SIZED_KIND = /^(?:重大|重点|优质)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域])/;
+
+/**
+ * 一批十亿、百亿、千亿潜力企业, 百亿企业: round sizes, listed or alone, glued to a kind of firm or
+ * place are classes (a size with a unit is SIZED_KIND's).
+ */
+const ROUND_SIZES_OF_KIND = /^(?:[、和][十百千]?[万亿])*(?:级|元)?(?:潜力|规模)?(?:企业|园区|项目|产业|集群|县|市|镇)/;
+
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
   const role = unit?.entry.role;
+  // 平均受教育年限从13.5年提高到14年: years as the measure of a length of time named before (年限)
+  // are a quantity
+  if (unit?.spelling === '年' && num.value < 100 && /(?:年限|年数)[^，。；]{0,12}$/.test(before(s, at, 16))) return null;
   // years, months, days, anniversaries: 2023年, 1月, 75周年, 20世纪
   if (role === 'date') return 'date';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
@@ -470,7 +498,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if ((role === 'money' || role === 'measure') && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
   // 营收过百亿元园区, 超10亿元企业, 百亿元项目, 十亿元镇: a sum glued to a kind of firm, park, project or place
   // names a size class of them; the count after it is the claim
-  if (role === 'money' && /^(?:园区|企业|项目|产业集群|集群|工业园|[镇乡村县](?![级域]))/.test(after)) return 'size-in-name';
+  // (超亿元工业项目, 超10亿元重大产业项目: the kind may carry its sector and weight first)
+  if (role === 'money' && SIZED_KIND.test(s.slice(end, end + 10))) return 'size-in-name';
   // 主营业务收入超500亿元的企业达到11家: a bound then 的 and a kind of firm or park is a size class too
   if (role === 'money' && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^的(?:企业|园区|产业集群|集群|工业园|县|城市)/.test(after)) return 'size-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
@@ -515,6 +544,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 五个“必须统筹好”, 三大, 四个意识: numeral-measure-word before a quotation or 大 is a slogan
   if (num.chinese && /^[“"]/.test(after)) return 'slogan-quote';
 
+  if (!unit && num.chinese && num.hasMultiplier && /^[十百千]?[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_KIND.test(s.slice(end, end + 16))) return 'size-in-name';
   if (num.chinese) return rejectChineseQuantity(s, at, num, unit, end);
   return null;
 }
@@ -686,8 +716,11 @@ function readMultiplier(s: string, at: number): { end: number; factor: number } 
 /** The time a result took: 用14天初步遏制了疫情蔓延势头、(51天)将住院确诊病例清零, 历时8个月建成. */
 const TIME_TAKEN = /(?:(?:仅|只)?用|历时|耗时)$|用[\d一二三四五六七八九十]+(?:天|个月|年)[^，。；]*、$/;
 
-/** People or households right after a number without unit, which they count: 两千多万城乡居民, 近千万家庭. */
-const COUNTED_PEOPLE_AFTER = /^(?:人口|居民|城乡居民|群众|农民|劳动力|职工|游客|学生|在校生|家庭|人)/;
+/**
+ * People or households right after a number without unit, which they count: 两千多万城乡居民, 近千万家庭,
+ * 上千万农村人口.
+ */
+const COUNTED_PEOPLE_AFTER = /^(?:农村|城镇|城乡|贫困|困难|外出|进城)?(?:人口|居民|群众|农民|劳动力|职工|游客|学生|在校生|家庭|人)/;
 
 /** Units spelled with a multiplier character first: 千米, 千瓦, 百分点, 万伏. */
 const UNITS_LIKE_MULTIPLIERS = UNIT_SPELLINGS.filter((u) => /^[千万百]/.test(u));

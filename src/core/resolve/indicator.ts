@@ -513,10 +513,12 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   items = items.map((item, i) => {
     if (i === items.length - 1) return item;
     const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
-    // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word when that
-    // word is the longer (城镇、农村居民… and 批发业、零售业… replace as many characters)
+    // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word (城镇、农村居民…
+    // and 批发业、零售业… replace as many characters; 荒漠化、沙化土地面积 → 荒漠化土地面积)
     const firstWord = modifier && segmenter ? segmenter.tag(last)[0]?.word ?? '' : '';
-    const replaced = firstWord.length > item.length && firstWord.length < last.length - 1 ? firstWord.length : item.length;
+    // (住宿业、餐饮业营业额: when the slot after the first word ends as the item does, it is the item's)
+    const slotIsItem = firstWord.length < item.length && item.endsWith(last.slice(firstWord.length, item.length));
+    const replaced = firstWord.length >= 2 && firstWord.length < last.length - 1 && !slotIsItem ? firstWord.length : item.length;
     if (modifier && last.length > replaced + 2) return item + last.slice(replaced);
     // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
     const inLast = last.indexOf(item);

@@ -41,7 +41,7 @@ const RATE_AFTER = /[率]|比重|占比|比例|占/;
  * 是上年的, 是2010年的: a multiple of an earlier year follows (blind annotators split evenly on a
  * multiple of a plan period, 是“十二五”时期的1.85倍, which stays a ratio).
  */
-const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?)的?$/;
+const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?|[\d一二三四五六七八九十]+年前)的?$/;
 
 /** 比全省平均水平高1.2个百分点, 比全省高1.18万元: 比 + a reference (not last year) + 高/低. */
 const COMPARED = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?$/;
