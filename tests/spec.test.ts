@@ -1,7 +1,9 @@
 // The spec corpus: short real phrasings (tests/spec/*.jsonl) with the claims expected of each.
 // One runner for every construct. A case lists every claim its text must yield, in order;
 // each listed field must match; `claims: []` means the text asserts no number at all.
-// `year` gives the report's year when the text alone does not (for periods).
+// `year` gives the report's year when the text alone does not (for periods). `indicator` matches
+// as the scorer does (one phrase contains the other); `indicatorExact` must be the phrase itself,
+// for a case about one character (再生水利用率, not 生水利用率).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +47,9 @@ for (const file of files) {
           const claim = got[i] as unknown as Record<string, unknown>;
           for (const [field, value] of Object.entries(want)) {
             if (field === 'text') continue;
-            if (field === 'indicator') {
+            if (field === 'indicatorExact') {
+              expect(claim.indicator, `indicator of ${want.text}`).toBe(value);
+            } else if (field === 'indicator') {
               expect(sameIndicator(String(value), String(claim.indicator)), `indicator of ${want.text}: want ${value}, got ${claim.indicator}`).toBe(true);
             } else if (field === 'value' || field === 'high') {
               expect(claim[field], `${field} of ${want.text}`).toBeCloseTo(value as number, 6);

@@ -33,7 +33,7 @@ export const QUALIFIER_BEFORE = [
 
 /** Verbs of growth and fall before a percentage: 增长6.2% → change, 下降66.67% → change −66.67. */
 export const CHANGE_UP = ['同比增长', '比增', '增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '上调', '净增加', '净增', '翻'] as const;
-export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压减', '压降', '回落', '缩减', '精简', '压缩', '减产', '缩小', '下跌', '降幅', '减'] as const;
+export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压减', '压降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '降幅', '减'] as const;
 
 /** Verbs that reach a level with 到/至 after them: 提高到15%, 增加到2005年的4070亿元, 跃升到2015年的161.1亿元. */
 export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|跃升|攀升';

@@ -41,6 +41,9 @@ export const UNITS = {
   '家次': { canonical: '家次', role: 'count' },
   '家': { canonical: '家', role: 'count' },
   '场次': { canonical: '场次', role: 'count' },
+  // 181款优质农产品, 开行跨境班列95趟: kinds of product, runs of a train
+  '款': { canonical: '款', role: 'count' },
+  '趟': { canonical: '趟', role: 'count' },
   // 制定修订行政法规180件次: each time a regulation was made or revised
   '件次': { canonical: '件次', role: 'count' },
   '车次': { canonical: '车次', role: 'count' },

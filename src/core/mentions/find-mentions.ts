@@ -133,7 +133,7 @@ function fractionInWords(s: string, at: number): Found | null {
   const denominator = parseChineseNumeral(m[1]);
   const numerator = parseChineseNumeral(m[2]);
   if (!denominator || numerator === null) return { end: at + m[0].length };
-  return mention(at, at + m[0].length, fractionPercent(numerator, denominator), '%', 'fraction-in-words', { kind: 'ratio' });
+  return mention(at, at + m[0].length, fractionPercent(numerator, denominator), '%', 'fraction-in-words', shareKind(s, at));
 }
 
 /** A rank verb a list's name away: 跃居全国先进制造业百强城市第六位. */
@@ -231,7 +231,20 @@ function fraction(s: string, at: number): Found | null {
   const numerator = Number(m[1]);
   const denominator = Number(m[2]);
   if (!denominator || numerator >= denominator || (at > 0 && /[\d/.]/.test(s[at - 1]))) return null;
-  return mention(at, at + m[0].length, fractionPercent(numerator, denominator), '%', 'fraction', { kind: 'ratio' });
+  return mention(at, at + m[0].length, fractionPercent(numerator, denominator), '%', 'fraction', shareKind(s, at));
+}
+
+/**
+ * Verbs of growth or fall before a share (and its qualifier): 缩短三分之一以上, 减少一半, 下降超过五成,
+ * 价格平均降幅六成. The share is then by how much the measure changed, not a level.
+ */
+const SHARE_CHANGE = /(?:降幅|下降|降低|减少|缩短|缩减|削减|压减|压缩|减轻|增幅|增长|提高|增加|扩大)了?(?:超过|超|近|接近|约|逾)?$/;
+
+/** The kind of a share (a fraction, tenths, a half): a change after SHARE_CHANGE, else a ratio. */
+function shareKind(s: string, at: number): Partial<Mention> {
+  const verb = SHARE_CHANGE.exec(before(s, at, 6))?.[0];
+  if (!verb) return { kind: 'ratio' };
+  return { kind: 'change', sign: /降|减|缩|压/.test(verb) ? -1 : 1 };
 }
 
 /**
@@ -297,23 +310,23 @@ function tenths(s: string, at: number): Found | null {
   if (!m) return null;
   // 超4成, 占…的七成, 价格平均降幅六成以上, 比重保持在七成, 提升至六成; 把七成以上的财力 (bounded)
   const bounded = /^(?:以上|左右)/.test(s.slice(at + m[0].length, at + m[0].length + 2));
-  if (!bounded && !/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|降幅|增幅|下降|降低|提高|增长|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4))) return null;
+  if (!bounded && !/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4)) && !SHARE_CHANGE.test(before(s, at, 6))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
-  // 价格平均降幅六成, 重污染天数下降超过五成: tenths after a word of growth or fall, and its
-  // qualifier, are a change
-  const change = /(?:降幅|下降|降低|增幅|增长|提高)(?=(?:超过|超|近|接近|约|逾)?$)/.exec(before(s, at, 5))?.[0];
-  if (change) return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'change', sign: /降/.test(change) ? -1 : 1 });
-  return mention(at, at + m[0].length, value * 10, '%', 'tenths', { kind: 'ratio' });
+  return mention(at, at + m[0].length, value * 10, '%', 'tenths', shareKind(s, at));
 }
 
-/** 贡献率占到一半, 一半以上的行政村 → ratio 50%: a half after a verb of share or level, or bounded. */
+/**
+ * 贡献率占到一半, 一半以上的行政村 → ratio 50%: a half after a verb of share or level, or bounded;
+ * 重污染天数减少一半 → a change of −50%; …再增加40元，一半用于大病保险: a half of a sum spent is a share.
+ */
 function half(s: string, at: number): Found | null {
   if (s.slice(at, at + 2) !== '一半') return null;
   const share = /(?:占|占到|超过?|近|达到?|约|逾|接近|提高到|为)$/.test(before(s, at, 3));
   const bounded = /^(?:以上|以下|左右)/.test(s.slice(at + 2, at + 4));
-  if (!share && !bounded) return null;
-  return mention(at, at + 2, 50, '%', 'half', { kind: 'ratio' });
+  const spent = /[，,]$/.test(before(s, at, 1)) && /^用于/.test(s.slice(at + 2, at + 4));
+  if (!share && !bounded && !spent && !SHARE_CHANGE.test(before(s, at, 6))) return null;
+  return mention(at, at + 2, 50, '%', 'half', shareKind(s, at));
 }
 
 /**
@@ -348,6 +361,9 @@ function listHead(s: string, at: number): number {
   const m = LIST_MEMBERS_BEFORE.exec(before(s, at, 40));
   return m ? at - m[0].length : at;
 }
+
+/** The part after a multiplier in 1万6千, 1亿3千多万: digits, 千 or 百, 多, 万. */
+const MIXED_PART = /^(\d{1,4})(千|百)?([多余])?(万)?/;
 
 /** A number, with multiplier, vagueness and unit: 513.35亿元, 8.16万余件, 二十三个, 6%－6.5%. */
 function quantity(s: string, at: number): Found | null {
@@ -630,6 +646,16 @@ function readNumber(s: string, at: number): NumberToken | null {
       multiplier = mult.factor;
       end = mult.end;
       hasMultiplier = true;
+      // 1万6千多户, 1亿3千多万人次, 2万5千公里: a smaller part written after the multiplier adds on
+      const part = MIXED_PART.exec(s.slice(end, end + 8));
+      if (part && (part[2] || part[4]) && !(part[2] && unitStartsAt(s, end + part[1].length))) {
+        const size = Number(part[1]) * (part[2] === '千' ? 1e3 : part[2] === '百' ? 100 : 1) * (part[4] ? 1e4 : 1);
+        if (size < multiplier) {
+          value += size;
+          end += part[0].length;
+          vague ||= !!part[3];
+        }
+      }
     }
     const vagueAfter = vagueMark(s, end);
     if (vagueAfter && !isWordAfterVague(s, end + vagueAfter)) {

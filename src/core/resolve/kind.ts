@@ -97,8 +97,16 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
     const down = OWN_UNIT_FALL.test(OWN_UNIT_CHANGE.exec(near)![0]);
     return { kind: 'change', sign: down ? -1 : 1 };
   }
+  // 再减少农村贫困人口1000万以上, 压减一般性支出200亿元: a verb of fall opening the clause before its
+  // object is a fall of that object, a sum or a population (a rise there may count new things:
+  // 增加就业岗位5000个; and things done away with are counted: 压减融资平台22户)
+  const fallOfStock = !isCountUnit(m.unit) || /人口$/.test(lead.trim());
+  if (!countsObject && fallOfStock && FALL_BEFORE_OBJECT.test(lead.trim())) return { kind: 'change', sign: -1 };
   return { kind: 'amount', sign: 1 };
 }
+
+/** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出. */
+const FALL_BEFORE_OBJECT = /^(?:今年|全年|再|还要|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,10}$/;
 
 /** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
 const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
@@ -148,7 +156,9 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (verbAt >= 0 && clause.length - verbAt <= lead.length + 4 && !RATE_AFTER.test(clause.slice(verbAt))) {
     return { kind: 'change', sign: downClause > upClause ? -1 : 1 };
   }
-  if (m.unit === '百分点') return { kind: 'change', sign: 1 };
+  // 赤字率拟按2.6%安排，比去年预算低0.4个百分点: points against last year are a change, down when 低
+  const againstLastYear = /比(?:上年|去年)[^，。；]{0,6}?(高|低|多|少|快|慢)$/.exec(lead.trimEnd());
+  if (m.unit === '百分点') return { kind: 'change', sign: againstLastYear && /低|少|慢/.test(againstLastYear[1]) ? -1 : 1 };
   return { kind: 'ratio', sign: 1 };
 }
 
