@@ -270,7 +270,9 @@ function resolveIndicator(
   const openingObject = objectWanted ? objectOfClause(opening, options.segmenter!) : '';
   if (openingObject.length >= 2 && names(openingObject)) return openingObject;
   // (经济增速是综合性指标，今年预期目标设定为6%以上: the subject before a copula)
-  const lead = cleanLead(ctx.sentenceBefore.slice(0, 12).split(/[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/)[0]);
+  // (a short first clause is read whole, so that its end can be cleaned: 全年地区生产总值迈上新台阶)
+  const firstClause = ctx.sentenceBefore.split(/[，,：:]/)[0];
+  const lead = cleanLead((firstClause.length <= 16 ? firstClause : ctx.sentenceBefore.slice(0, 12)).split(/[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/)[0]);
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';

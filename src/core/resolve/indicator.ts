@@ -32,6 +32,8 @@ const LEADING_CUES = [
 
 /** A region a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
 const REGION = `(?:(?:${RANK_REGIONS.join('|')})(?:地区)?|(?:${PROVINCE_NAMES.join('|')})(?:省|自治区|市)?)`;
+/** A region alone after a rank, a pool too: 出口通关效率居全国第5、中部地区第1. */
+const REGION_ALONE = new RegExp(`^${REGION}$`);
 /** A peer group alone, the pool of a rank with no subject of its own: (在)省会城市(中). */
 const PEER_GROUP_ALONE = new RegExp(`^(?:全[国省区])?(?:${PEER_GROUPS.join('|')})$`);
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
@@ -59,8 +61,11 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 /** A move in rank at the end of a lead: 县域经济百强榜进位至(第77位). */
 const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
 
-/** Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径. */
-const TRAILING_NOISE = /(?:连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于)$/;
+/**
+ * Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径; a
+ * milestone passed (地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值).
+ */
+const TRAILING_NOISE = /(?:连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?:迈上|跃上|站上|跨上|跨越|迈入|登上)(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$/;
 
 /**
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
@@ -92,7 +97,7 @@ export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 /** Measures that need an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
 const OWNED_MEASURES = '投资|总投资|产值|总产值|营业收入|营收|销售收入';
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业. */
-const CUE_OPENS_WORD = new RegExp(`^(?:和[美谐睦平]|及时|与会|建成区|再(?:生|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
+const CUE_OPENS_WORD = new RegExp(`^(?:和[美谐睦平]|及时|与会|建成区|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
@@ -404,7 +409,7 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     const pooled = /^在|中$/.test(lead) || (ctx.previous !== undefined && /^(?:个|家)$/.test(ctx.previous.mention.unit) && ctx.lead.startsWith(lead));
     if (pooled && RANK_POOL.test(lead.replace(/^在/, '').replace(/中$/, '')) && lead.length <= 8) return '';
     // 在全国168个重点城市排第16位、省会城市排第6位: a peer group alone names no subject either
-    if (PEER_GROUP_ALONE.test(lead.replace(/^在/, '').replace(/中$/, ''))) return '';
+    if (PEER_GROUP_ALONE.test(lead.replace(/^在/, '').replace(/中$/, '')) || REGION_ALONE.test(lead)) return '';
   }
   if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
   return cleanLead(lead);
@@ -910,12 +915,12 @@ export function titleGiven(phrase: string): string {
 /** Milestones a measure passes: 千亿台阶, 5万关口, 新台阶, 大关. */
 const MILESTONE = /(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关|门槛)$/;
 
-/** 地区生产总值千亿台阶 → 地区生产总值: what a later number measures is the subject, not its milestones. */
 /** True when a name is a milestone alone: 十亿级台阶, 千亿元大关. */
 export function isMilestone(name: string): boolean {
   return name.replace(MILESTONE, '') === '';
 }
 
+/** 地区生产总值千亿台阶 → 地区生产总值: what a later number measures is the subject, not its milestones. */
 export function withoutMilestone(name: string): string {
   return name.replace(MILESTONE, '') || name;
 }

@@ -148,6 +148,13 @@ function shareOfEconomy(indicator: string): SectorId | undefined {
 const FINANCE_HEAD = /(?:贷款|存款|授信|融资|债券|保费)(?:余额|总额|规模|增速|增量|占比|比重|投放)?$/;
 const PROGRAMME_LOAN = /创业|知识产权/;
 
+/**
+ * A subsidy is the field's it is given to: 居民基本医保人均财政补助标准 is social, 救助补助资金 social,
+ * 基本公共卫生服务经费人均财政补助标准 health (财政补助资金, with no field named, stays fiscal; other
+ * funds, 应急周转资金 or 财政衔接资金, are read as before).
+ */
+const SUBSIDY_HEAD = /(?:人均)?(?:财政)?(?:补助|补贴)(?:标准|资金)?$/;
+
 /** Projects put into production (…等32个项目建成投产) are industry's, whatever the examples name. */
 const INTO_PRODUCTION = /^(?:项目)?(?:建成|全面|相继|陆续|顺利|当年)?(?:达产|投产)/;
 
@@ -173,6 +180,9 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   if (/税率$/.test(indicator)) return 'fiscal';
   // 每千人口执业（助理）医师数: a short note in brackets splits the words around it
   const named = indicator.replace(QUOTES, '').replace(/[（(][^（()）]{1,6}[）)]/g, '');
+  const subsidy = SUBSIDY_HEAD.exec(named);
+  const field = subsidy && subsidy.index > 0 ? matchSector(named.slice(0, subsidy.index), segmenter && wordInsides(named.slice(0, subsidy.index), segmenter)) : null;
+  if (field && field.id !== 'fiscal') return field.id;
   const producing = /项目$/.test(named) && INTO_PRODUCTION.test(after) ? 'industry' : null;
   // the sentence's vote, read once however many steps ask for it
   let sentenceVote: SectorId | null | undefined;
