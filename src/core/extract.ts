@@ -109,8 +109,13 @@ function resolveSentence(
   pairRespectively(contexts, indicators, scan, options.segmenter);
   // 组织7批、100名医务人员驰援湖北: a count that names nothing before a list comma counts what the
   // next item names
+  // (建成投运南江50万吨、通江40万吨超微细粉体新型材料项目: sizes of a list of places share the
+  // thing the last one names after it)
   for (let i = indicators.length - 2; i >= 0; i--) {
-    if (!indicators[i] && indicators[i + 1] && /^、$/.test(contexts[i + 1].lead.trim())) indicators[i] = indicators[i + 1];
+    const next = contexts[i + 1];
+    if (!indicators[i + 1]) continue;
+    const sharesNext = /^、[\u4e00-\u9fff]{1,3}$/.test(next.lead.trim()) && next.mention.unit === contexts[i].mention.unit && scan.startsWith(indicators[i + 1], next.mention.span.end);
+    if ((!indicators[i] && /^、$/.test(next.lead.trim())) || sharesNext) indicators[i] = indicators[i + 1];
   }
   const opening = scan.slice(sentence.paragraphStart, sentence.paragraphStart + PARAGRAPH_OPENING);
   const qualifiers = shareListQualifiers(contexts, contexts.map(resolveQualifier));
