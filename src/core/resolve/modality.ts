@@ -81,6 +81,8 @@ export function resolveModality(ctx: MentionContext): Modality {
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
       if (TARGET_IN_REVIEW.test(withoutGoalsMet(ctx.clauseBefore))) return 'target';
+      // 引进…项目120个，投资总额791.5亿元: the projects' total investment is their plan, as 总投资
+      if (/(?:^|、)\s*投资总额[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return 'target';
       // …，确保全年新签约亿元以上项目180个以上: 确保 inside a sentence plans its own clause (the clauses
       // after it may report results: …，确保有劳动力的家庭至少有1人稳定就业，脱贫群众人均纯收入达13220元)
       if (/^确保(?!了)/.test(ctx.clauseBefore.trim())) return 'target';
