@@ -11,7 +11,7 @@ import {
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
-import { resolveModality } from './resolve/modality.js';
+import { isPlanFigureInReview, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
 import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
 import { resolveSector } from './resolve/sector.js';
@@ -128,7 +128,9 @@ function resolveSentence(
     const unit = inferUnit(ctx, contexts);
     const stated = resolveModality(ctx);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
-    const modality = overYears && pastYears(period, report.years) ? 'actual' : futureYears(period, report.years) ? 'target' : stated;
+    // (a five-year review's results are actual, but not the plans it reports: 总投资, 建成后将)
+    const planned = stated === 'target' && ctx.sentence.role === 'review' && isPlanFigureInReview(ctx);
+    const modality = overYears && pastYears(period, report.years) && !planned ? 'actual' : futureYears(period, report.years) ? 'target' : stated;
     const claim: Claim = {
       kind: kind.kind,
       value: overBase(kind.sign * mention.value, kind.base),

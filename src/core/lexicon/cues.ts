@@ -32,8 +32,8 @@ export const QUALIFIER_BEFORE = [
 
 
 /** Verbs of growth and fall before a percentage: 增长6.2% → change, 下降66.67% → change −66.67. */
-export const CHANGE_UP = ['同比增长', '比增', '增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '上调', '净增加', '净增', '翻'] as const;
-export const CHANGE_DOWN = ['同比下降', '下降', '降低', '减少', '压减', '压降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '降幅', '减'] as const;
+export const CHANGE_UP = ['同比增长', '比增', '增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '提速', '上调', '净增加', '净增', '翻'] as const;
+export const CHANGE_DOWN = ['同比下降', '下降', '降低', '降价', '减少', '压减', '压降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '降幅', '减'] as const;
 
 /** Verbs that reach a level with 到/至 after them: 提高到15%, 增加到2005年的4070亿元, 跃升到2015年的161.1亿元. */
 export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|跃升|攀升';
@@ -95,15 +95,18 @@ export const RANK_MOVE_DOWN = ['后移', '下降', '后退', '下滑'] as const;
  * Verbs that may stand right before a small Chinese-numeral count: 举办四场开闭幕式, 明确二十三个.
  * Without one, `一个`, `三项` and the like are words (一个标杆, 三项制度), not counts.
  */
-export const COUNT_VERBS = ['举办', '新增', '建成', '建设', '办成', '完成', '获得', '入选', '新建', '打造', '盘活', '开展', '实施', '累计', '共', '达', '达到', '明确', '培育', '创建', '引进', '投运', '开工', '谋定', '推出', '设立', '出台', '制定', '发布', '获评', '荣获', '新改建', '改造', '布局', '落地', '签约'] as const;
+export const COUNT_VERBS = ['举办', '办好', '新增', '建成', '建设', '办成', '完成', '获得', '入选', '新建', '打造', '盘活', '开展', '实施', '累计', '共', '达', '达到', '明确', '培育', '创建', '引进', '投运', '开工', '谋定', '推出', '设立', '出台', '制定', '发布', '获评', '荣获', '新改建', '改造', '布局', '落地', '签约'] as const;
 
 /** Quantity verbs that license a bare-multiplier numeral: 突破千万, 首破千亿, 破万亿. */
 export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超', '逾', '近', '接近', '达', '达到', '约', '过', '上', '重回', '迈上', '跨越', '站上', '保持在', '稳定在', '“'] as const;
 
 
 
-/** Words after a number that make `N个方面工作` a count of the report's own sections. */
-export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作/;
+/**
+ * Words after a number that make `N个方面工作` a count of the report's own sections; so does a
+ * count of 方面 that opens a list with a colon (重点抓好以下十个方面：).
+ */
+export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作|^(?:个)?方面[：:]/;
 
 /**
  * Words that name nothing measurable on their own: cue words, scope, pronouns, adverbs and

@@ -38,7 +38,8 @@ const TOP_N = new RegExp(`前(\\d{1,3}(?!\\d)|[${CN}]{1,4})(位|名|强)?`, 'y')
 const FIRST_PLACE = /首位|榜首/y;
 // 翻一番, 翻两番 — doubling, a change in 倍
 // 翻番 alone is 翻一番
-const DOUBLING = new RegExp(`翻了?([${CN_DIGIT}])?番`, 'y');
+// 翻了近一番 (approx), 翻了一番多 (gt)
+const DOUBLING = new RegExp(`翻了?(近|约)?([${CN_DIGIT}])?番(多)?`, 'y');
 // 4成, 超四成 → 40% — tenths
 const TENTHS = new RegExp(`(\\d{1,2}(?:\\.\\d{1,4})?|[${CN_DIGIT}十])成`, 'y');
 // 6%－6.5%, 3至5个 — the link between the ends of a range
@@ -299,9 +300,10 @@ function medal(s: string, at: number): Found | null {
 function doubling(s: string, at: number): Found | null {
   const m = sticky(DOUBLING, s, at);
   if (!m) return null;
-  const times = m[1] === undefined ? 1 : parseChineseNumeral(m[1]);
+  const times = m[2] === undefined ? 1 : parseChineseNumeral(m[2]);
   if (!times) return { end: at + m[0].length };
-  return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change' });
+  const qualifier = m[1] ? 'approx' : m[3] ? 'gt' : undefined;
+  return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change', ...(qualifier ? { qualifier } : {}) });
 }
 
 /** 超4成, 占…的七成 → ratio 40%, 70% (gt from the qualifier rules). Only after a verb of share or level. */
@@ -558,7 +560,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
     if (unit && unit.entry.role === 'count') return 'quoted-name';
   }
   // 五个“必须统筹好”, 三大, 四个意识: numeral-measure-word before a quotation or 大 is a slogan
-  if (num.chinese && /^[“"]/.test(after)) return 'slogan-quote';
+  // (超百场“粤贸全球”经贸活动: after a bound the quotation names what is counted)
+  if (num.chinese && /^[“"]/.test(after) && !endsWithAny(before(s, at, 4), BARE_MULTIPLIER_CUES)) return 'slogan-quote';
 
   if (!unit && num.chinese && num.hasMultiplier && /^[十百千]?[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_KIND.test(s.slice(end, end + 16))) return 'size-in-name';
   if (num.chinese) return rejectChineseQuantity(s, at, num, unit, end);

@@ -119,8 +119,11 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 居民消费价格总指数涨幅控制在103%左右: a level over 100, whatever verb stands before it
   const index = priceIndexLevel(ctx);
   if (index) return index;
+  // 减按15%的税率, 存款准备金率…8%的利率: a rate the number is stated as is a level
+  if (m.unit === '%' && /^的?(?:税率|利率|费率|贴息率)/.test(ctx.after)) return { kind: 'ratio', sign: 1 };
   // 高于全省0.2个百分点: a gap when a reference stands between the cue and the number
-  const gapCue = GAP_CUES.find((w) => lead.includes(w));
+  // (不低于…标准的1.6倍 bounds a level, it compares nothing)
+  const gapCue = GAP_CUES.find((w) => lead.includes(w) && lead[lead.indexOf(w) - 1] !== '不');
   // 高于全球3%左右的增速: the reference's own growth, stated after it, is no gap
   if (gapCue && REFERENCE_RATE.test(ctx.after)) return { kind: 'change', sign: 1 };
   if (gapCue && !lead.endsWith(gapCue)) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };

@@ -67,6 +67,18 @@ const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 const GOAL_MET = /(?:实现|完成|达成|达到|兑现|低于|高于|好于|优于|超过|超出)(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
 const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
 
+/**
+ * A plan's figure inside a review, whatever years the review covers: a project's total investment
+ * (总投资600多亿元的…工程, 项目853个、投资总额2.5万亿元), what it will do once built (建成后将惠及…
+ * 1800万人), a task set (国家下达的110万人就业任务). A five-year review's results are actual; these are not.
+ */
+export function isPlanFigureInReview(ctx: MentionContext): boolean {
+  if (/总投资[^\d，。；、]{0,6}$/.test(ctx.clauseBefore)) return true;
+  if (/(?:^|、)\s*投资总额[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
+  if (/^(?:的)?[\u4e00-\u9fff]{0,4}?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd())) return true;
+  return /(?:建成|达产|投产|投用|运营)后(?:将|可|预计)[^。；]*$/.test(ctx.sentenceBefore);
+}
+
 export function resolveModality(ctx: MentionContext): Modality {
   const { sentence } = ctx;
   switch (sentence.role) {
@@ -81,13 +93,10 @@ export function resolveModality(ctx: MentionContext): Modality {
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
       if (TARGET_IN_REVIEW.test(withoutGoalsMet(ctx.clauseBefore))) return 'target';
-      // 引进…项目120个，投资总额791.5亿元: the projects' total investment is their plan, as 总投资
-      if (/(?:^|、)\s*投资总额[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return 'target';
+      if (isPlanFigureInReview(ctx)) return 'target';
       // …，确保全年新签约亿元以上项目180个以上: 确保 inside a sentence plans its own clause (the clauses
       // after it may report results: …，确保有劳动力的家庭至少有1人稳定就业，脱贫群众人均纯收入达13220元)
       if (/^确保(?!了)/.test(ctx.clauseBefore.trim())) return 'target';
-      // 超额完成国家下达的110万人任务: the size of a task set is its target
-      if (/^(?:的)?(?:目标)?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd())) return 'target';
       if (TARGET_IN_SENTENCE.test(withoutGoalsMet(ctx.sentenceBefore))) return 'target';
       return TARGET_LIST.test(withoutGoalsMet(ctx.paragraphBefore)) ? 'target' : 'actual';
     }
