@@ -115,6 +115,8 @@ export const UNITS = {
   // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
   '微克': { canonical: '微克/立方米', role: 'measure' },
   '标准箱': { canonical: '标准箱', role: 'measure' },
+  // 集装箱吞吐量7600多万重量箱: containers counted by weight, as a port reports them
+  '重量箱': { canonical: '重量箱', role: 'measure' },
   // 标箱 stays as written (annotators keep it; TEU is spelled out as 标准箱)
   '标箱': { canonical: '标箱', role: 'measure' },
   // voltage classes name equipment (1000千伏特高压), they are not quantities

@@ -364,6 +364,9 @@ function listHead(s: string, at: number): number {
   return m ? at - m[0].length : at;
 }
 
+/** So many units before a size: 2×66万千瓦, 4x35蒸吨. */
+const UNITS_OF_SIZE = /(?<![\d.])(\d{1,2})\s*[×xX✕]\s*$/;
+
 /** The part after a multiplier in 1万6千, 1亿3千多万: digits, 千 or 百, 多, 万. */
 const MIXED_PART = /^(\d{1,4})(千|百)?([多余])?(万)?/;
 
@@ -451,8 +454,10 @@ function quantity(s: string, at: number): Found | null {
   const factor = u && 'factor' in u.entry && u.entry.factor ? u.entry.factor : 1;
   const extra: Partial<Mention> = {};
   if (num.vague) extra.qualifier = 'gt';
-  const value = round((negative || spacedSign ? -1 : 1) * num.value * factor);
-  const start = negative ? at - 1 : spacedSign ? at - 2 : at;
+  // 装机容量均为2×66万千瓦: so many units of a size make the size times as much
+  const units = u?.entry.role === 'measure' && !negative && !spacedSign ? UNITS_OF_SIZE.exec(before(s, at, 4)) : null;
+  const value = round((negative || spacedSign ? -1 : 1) * num.value * factor * (units ? Number(units[1]) : 1));
+  const start = negative ? at - 1 : spacedSign ? at - 2 : units ? at - units[0].length : at;
   const result = mention(start, end, value, canonical, num.chinese ? 'chinese-quantity' : 'arabic-quantity', extra);
   if (high !== undefined && result.mention) result.mention.high = round(high * factor);
   return result;
@@ -469,7 +474,7 @@ const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升
 
 /** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
 /** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见. */
-const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求)';
+const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求|清单)';
 const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\d+条)*等(?:一系列|系列|一揽子)?(?:政策|措施|举措)`);
 /** 十条措施 (Chinese numerals): the policy words at once after 条 or 项. */
 const POLICY_WORDS_AFTER = new RegExp(`^${POLICY_WORDS}`);

@@ -69,6 +69,14 @@ export function isListContinuation(lead: string): boolean {
 }
 
 /**
+ * True when a mention goes on the list its previous mention opened: list glue between them in one
+ * clause (5%、7%). A number opening the next clause (减少一半，95%以上实行备案管理) starts afresh.
+ */
+export function continuesList(ctx: MentionContext): boolean {
+  return ctx.previous !== undefined && ctx.previous.mention.span.end > ctx.clauseStart && isListContinuation(ctx.lead);
+}
+
+/**
  * The clause before the mention's clause in its sentence (at most `reach` characters back):
  * where a subject or object lost by the mention's own clause stands. '' in a first clause.
  */

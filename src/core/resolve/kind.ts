@@ -2,7 +2,7 @@
 import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
-import { isListContinuation, type MentionContext } from './context.js';
+import { continuesList, type MentionContext } from './context.js';
 
 export interface KindResult {
   kind: ClaimKind;
@@ -44,7 +44,7 @@ const RATE_AFTER = /[率]|比重|占比|比例|占/;
 const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?|[\d一二三四五六七八九十]+年前)的?$/;
 
 /** 比全省平均水平高1.2个百分点, 比全省高1.18万元: 比 + a reference (not last year) + 高/低. */
-const COMPARED = /比(?!上年|去年|同期|\d{4}年|较|重|例|率)[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?$/;
+const COMPARED = /(?:比(?!上年|去年|同期|\d{4}年|较|重|例|率)|较(?!上年|去年|同期|\d{4}年|快|大|好|高|低|多|少))[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?$/;
 
 /** 提高到15%, 增至5个, 提高到2024年的52.1%: a level reached, not a change (a year may stand between). */
 const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|增|降|减)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?$`);
@@ -67,7 +67,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   if (m.kind) return { kind: m.kind, sign: m.sign ?? 1 };
   // a list continues the kind of its first member: 分别下降66.67%、85.71%
   const prev = ctx.previous;
-  if (prev && isListContinuation(ctx.lead)) {
+  if (prev && continuesList(ctx)) {
     const prevResult = results.get(prev);
     // 客运量、货运量分别增长1.4倍、16.7%: growth in 倍 and in % is one kind of list
     const sameRate = prevResult?.kind === 'change' && /^(?:%|倍)$/.test(prev.mention.unit) && /^(?:%|倍)$/.test(m.unit);

@@ -11,7 +11,7 @@ import type { MentionContext } from './context.js';
  * review were won (争取上级转移支付资金430.55亿元), and so was what 成功 or 历史性 争取, or a place
  * in a ranking (争取高考国家专项计划全省第一); 虚拟 holds no 拟.
  */
-const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|计划目标(?:为|是)?$|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|债券|转移支付|补助|债|全[国省市州区县](?:第|$)|首位))|(?<![模虚])拟(?!定)/;
+const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|计划目标(?:为|是)?$|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|债|全[国省市州区县](?:第|$)|首位))|(?<![模虚])拟(?!定)/;
 
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported
@@ -53,6 +53,8 @@ function statesWhatIs(ctx: MentionContext): boolean {
   if (!STOCK_OPENING.test(first.clauseBefore.trim()) || TARGET_IN_SENTENCE.test(ctx.sentenceBefore)) return false;
   // the sentence around starts where the sentence before does: what follows the number is past it
   const after = ctx.sentenceAround.slice(ctx.sentenceBefore.length + ctx.mention.span.end - ctx.mention.span.start);
+  // 有6.5%—7%的增速就能够实现比较充分的就业: 有…就 states a condition, not what is
+  if (/^[^，。；]{0,12}?就(?:能|可以|可)/.test(after)) return false;
   return STATE_AFTER.test(after) || /有$/.test(first.clauseBefore.trim());
 }
 
@@ -69,12 +71,12 @@ const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replac
 
 /**
  * A plan's figure inside a review, whatever years the review covers: a project's total investment
- * (总投资600多亿元的…工程, 项目853个、投资总额2.5万亿元), what it will do once built (建成后将惠及…
+ * (总投资600多亿元的…工程, 项目853个、投资总额2.5万亿元, 新引进项目512个、投资额703.61亿元), what it will do once built (建成后将惠及…
  * 1800万人), a task set (国家下达的110万人就业任务). A five-year review's results are actual; these are not.
  */
 export function isPlanFigureInReview(ctx: MentionContext): boolean {
   if (/总投资[^\d，。；、]{0,6}$/.test(ctx.clauseBefore)) return true;
-  if (/(?:^|、)\s*投资总额[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
+  if (/(?:^|、)\s*投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
   if (/^(?:的)?[\u4e00-\u9fff]{0,4}?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd())) return true;
   return /(?:建成|达产|投产|投用|运营)后(?:将|可|预计)[^。；]*$/.test(ctx.sentenceBefore);
 }

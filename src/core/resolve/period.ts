@@ -5,7 +5,7 @@
 import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
 import { yearOf, type ReportYears } from '../text/report-years.js';
 import type { ClaimKind, Modality, Period } from '../types.js';
-import { isListContinuation, type MentionContext } from './context.js';
+import { continuesList, type MentionContext } from './context.js';
 
 /** A span of years a cue names, relative to the report or absolute. */
 type Span = { from: number; to: number } | null;
@@ -100,7 +100,8 @@ const CUES: Cue[] = [
   // 过去五年 · 五年来 · 近五年 · 这五年 · 三年来: the years before the report (过去一年 and
   // 一年来 are left to the one-year rule below, which they would otherwise hide)
   {
-    pattern: /(?:过去|近|这|前|最近)(?!一年)([一二三四五六七八九十\d]{1,2})年(?!前)|(?!一年来)([一二三四五六七八九十\d]{1,2})年来/g,
+    // (学前三年毛入园率 is a name: the three years before school)
+    pattern: /(?:过去|近|这|(?<!学)前|最近)(?!一年)([一二三四五六七八九十\d]{1,2})年(?!前)|(?!一年来)([一二三四五六七八九十\d]{1,2})年来/g,
     span: (m, years) => {
       const n = count(m[1] ?? m[2]);
       if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
@@ -212,7 +213,7 @@ function levelOf(ctx: MentionContext, kind: ClaimKind, period: Period): Period |
 /** Which end of the period a level stands at; a list (25778元、8403元) goes with its first item. */
 function levelEnd(ctx: MentionContext): 'start' | 'end' | null {
   const lead = ctx.lead.trim();
-  if (ctx.previous && isListContinuation(ctx.lead)) return levelEnd(ctx.previous);
+  if (ctx.previous && continuesList(ctx)) return levelEnd(ctx.previous);
   if (FROM_LEVEL.test(ctx.clauseBefore)) return /到|至/.test(lead) ? 'end' : 'start';
   return LEVEL_REACHED.test(lead) ? 'end' : null;
 }

@@ -2,7 +2,7 @@
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../lexicon/cues.js';
 import { isDurationUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
-import { isListContinuation, type MentionContext } from './context.js';
+import { continuesList, type MentionContext } from './context.js';
 
 /**
  * Quotes, a particle of completion and the spaces of a PDF copy that may stand between a cue and
@@ -25,8 +25,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   // 拉动消费上百亿元, 上千家: 上 before a round hundred or thousand is 'over'
   const round = Number.isInteger(Math.log10(ctx.mention.value)) && ctx.mention.value >= 100;
   if (round && /(?<![跃迈站跨线以向])上$/.test(lead)) return 'gt';
-  // 约占全国的四分之一, 超占…: a cue before 占 governs the share
-  const share = /(约|近|超过?|逾|接近)占[^，。；]*$/.exec(ctx.lead);
+  // 约占全国的四分之一, 超占…: a cue before 占 governs the share; 约低20%: and a comparison
+  const share = /(约|近|超过?|逾|接近)(?:占[^，。；]*|[高低多少快慢](?:出)?)$/.exec(ctx.lead);
   if (share) return QUALIFIER_BEFORE.find(([w]) => w === share[1])?.[1] ?? null;
   // 至少举办招商推介活动20场: 至少 and 不少于 govern the whole clause
   const bound = /(至少|不少于|不低于)[^，。；0-9]*$/.exec(ctx.lead);
@@ -53,7 +53,7 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
   const out = [...qualifiers];
   for (let i = 0; i < contexts.length; ) {
     let j = i + 1;
-    while (j < contexts.length && isListContinuation(contexts[j].lead) && contexts[j].mention.unit === contexts[i].mention.unit) j++;
+    while (j < contexts.length && continuesList(contexts[j]) && contexts[j].mention.unit === contexts[i].mention.unit) j++;
     const last = out[j - 1];
     if (j - i >= 2 && last && !contexts[j - 1].mention.qualifier && out.slice(i, j - 1).every((q) => q === null)) {
       for (let k = i; k < j - 1; k++) out[k] = last;
@@ -64,7 +64,7 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
   // so does a verb of crossing (连续跨越20亿元、30亿元台阶)
   for (let i = 0; i < contexts.length; i++) {
     if (!out[i] || !(RESPECTIVELY_CUE.test(contexts[i].lead) || CROSSING_CUE.test(contexts[i].lead))) continue;
-    for (let k = i + 1; k < contexts.length && isListContinuation(contexts[k].lead) && out[k] === null; k++) out[k] = out[i];
+    for (let k = i + 1; k < contexts.length && continuesList(contexts[k]) && out[k] === null; k++) out[k] = out[i];
   }
   return out;
 }
