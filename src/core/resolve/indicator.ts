@@ -71,7 +71,7 @@ const TRAILING_NOISE = /(?:连续(?:[0-9一两二三四五六七八九十]+|多)
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
  * a span of years at either end of a phrase (五年接待游客, 三年计划投资), not inside a name (学前三年毛入园率).
  */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来|提前)[两三四五六七八九十]年(?:来|间|内)?|[两三四五六七八九十]年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|(?:去|今|上)年(?:末|底|初)|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来|提前)[两三四五六七八九十]年(?:来|间|内)?|[两三四五六七八九十]年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
@@ -157,6 +157,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
   // 较“四经普”分别增长(101%、81.8%): the base of a comparison names nothing (比重, 比例 are words)
   t = t.replace(/^(?:较|比(?![重例率值]))(?:“[^”]{1,8}”|[^，。；、“”]{1,6}?)(?=分别|同比|增长|下降|$)/, '');
+  // 食品抽检达到每千人(5.5批次) → 每千人食品抽检: a per-capita base said last opens the name
+  t = t.replace(/^([\u4e00-\u9fff]{2,}?)(?:达到?|为|是)?(每[十百千万]人口?)$/, '$2$1');
   // 清单管理措施比制度建立之初(压减64%): the time compared with at the end names nothing either
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?:比|较)(?![重例率值])[^，。；、]{1,8}?(?:之初|以前|之前|初期)$/, '');
   // 资产过(500亿元): 过 before a sum is its bound (超过), not part of the name (通过, 经过 are words)
@@ -280,7 +282,8 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // verb, so the name ends before it
   const piece = beforeVerbOfLe(stop >= 0 ? window.slice(0, stop) : window, segmenter);
   // 5G基站: digits glued to letters open a name, they do not stop it
-  const code = /^\d*[A-Za-z]+/.exec(piece)?.[0].length ?? 0;
+  // (P2P平台: letters and digits mixed make one code)
+  const code = /^\d*[A-Za-z][A-Za-z0-9]*/.exec(piece)?.[0].length ?? 0;
   const found = piece.slice(code).search(AFTER_STOP);
   const verb = found >= 0 ? found + code : -1;
   const phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
@@ -307,7 +310,7 @@ function beforeVerbOfLe(text: string, segmenter?: Segmenter): string {
 }
 
 /** A modifier that needs a head: 国家级, 百亿元级, 示范类, 4A级. */
-const MODIFIER = '(?:国家级|省级|市级|州级|县级|自治区级|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\\u4e00-\\u9fff]{1,3}类)';
+const MODIFIER = '(?:国家级|省级|市级|州级|县级|自治区级|大中型|中小型|大型|中型|小型|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\\u4e00-\\u9fff]{1,3}类)';
 const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`);
 
 /**
@@ -701,7 +704,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
   // an action in a list
   const words = segmenter.tag(fragment);
-  const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment);
+  const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment) && !CROSSING_VERB.test(fragment);
   if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^[新再已]$/.test(w.word)))) return '';
   // 完成重点项目前期930个、新开工547个、在建433个: the phase of the previous item goes with it
   const object = withoutVerbs(previous, segmenter).replace(/(?<=.{2})(?:前期|新?(?:开工|在建|续建|竣工|投产|建成)|新)+$/, '');
@@ -915,6 +918,9 @@ export function titleGiven(phrase: string): string {
   return rated ? rated[1] : phrase;
 }
 
+/** Verbs of crossing a milestone, alone: 跨过, 连跨, 迈上 (jieba may not know them as verbs). */
+const CROSSING_VERB = /^(?:连续?)?(?:跨过|跨越|跨上|迈上|跃上|站上|登上|突破|跨)了?$/;
+
 /** Milestones a measure passes: 千亿台阶, 5万关口, 新台阶, 大关. */
 const MILESTONE = /(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关|门槛)$/;
 
@@ -937,7 +943,9 @@ export function milestoneCounted(ctx: MentionContext, phrase: string, segmenter?
   if (!MILESTONE.test(phrase) || /[\u4e00-\u9fff]/.test(phrase.replace(MILESTONE, ''))) return phrase;
   if (ctx.mention.unit !== '个') return '';
   const subject = withoutTrailingVerb(cleanLead(ctx.lead), segmenter);
-  return subject ? subject + phrase : '';
+  // (五年跨过3个万亿元级台阶: a verb alone names no subject; the sentence's measure goes on)
+  const verbOnly = CROSSING_VERB.test(subject) || (segmenter !== undefined && segmenter.tag(subject).every((w) => /^[vud]/.test(w.tag)));
+  return subject && !verbOnly ? subject + phrase : '';
 }
 
 /** 全省地区生产总值连跨 → 地区生产总值: the subject without the verb that ends it. */
@@ -1124,6 +1132,8 @@ const MEASURE_VERB = /(?:覆盖|总投资|投资|惠及|涉及|带动|容纳|服
  * before 的 describe the thing after it, each in its own measure. '' when the mention opens no such list.
  */
 export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  // (高铁营业里程达到3万公里、覆盖80%以上的大城市: a measure named before its level owns the figure)
+  if (/(?:达到?|为|是)$/.test(ctx.lead.trim())) return '';
   const listed = MEASURES_TO_OWNER.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 60));
   const measure = MEASURE_VERB.exec(ctx.lead.trim())?.[0] ?? '';
   if (!listed || (!listed[0].includes('、') && !measure)) return '';
