@@ -341,8 +341,10 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
 function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number, segmenter?: Segmenter): void {
   const name = indicators[first];
   if (!name || !(/[、和与及]|城乡/.test(name) || hasPairedWord(name, count))) return;
+  // (城乡低保标准提高到762元／月、6120元／年: rates of one money over different spans are one unit here)
+  const base = (unit: string) => unit.split('/')[0];
   for (let k = 1; k < count; k++) {
-    if (indicators[first + k] !== name || contexts[first + k].mention.unit !== contexts[first].mention.unit) return;
+    if (indicators[first + k] !== name || base(contexts[first + k].mention.unit) !== base(contexts[first].mention.unit)) return;
   }
   const verb = LIST_VERB.exec(name)?.[0] ?? '';
   const items = splitEnumeration(name.slice(verb.length), count, segmenter);
