@@ -134,6 +134,10 @@ const EXAMPLES = /(?:[^，。；：、\s]{2,12}、)+[^，。；：、\s]{2,12}?�
 const SHARE_OF = /占(?!用|地(?!区))|相当于/;
 
 function shareOfEconomy(indicator: string): SectorId | undefined {
+  // 科技进步对经济增长的贡献率: a contribution to the economy is the contributor's, as a share is
+  // (服务业对经济的贡献率: a sector of the economy's own is macro, as its share is)
+  const contribution = /^(.{2,}?)对[^，。；]{2,10}?(?:的)?贡献率?$/.exec(indicator);
+  if (contribution) return /^(?:服务业|第[一二三]产业|[一二三]产)$/.test(contribution[1]) ? 'macro' : matchSector(contribution[1])?.id;
   const at = indicator.search(SHARE_OF);
   if (at <= 0) return undefined;
   const whole = matchSector(indicator.slice(at + (indicator.startsWith('相当于', at) ? 3 : 1)));
