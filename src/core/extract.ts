@@ -306,6 +306,9 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
     const named = cleanLead(ctx.lead.slice(0, at), 60);
     let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
+    // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
+    const namedAfter = named ? '' : cleanLead(ctx.lead.slice(at + 2), 60);
+    if (!items && /[、和与及]/.test(namedAfter)) items = splitEnumeration(namedAfter, count, segmenter);
     if (!items && !named) {
       // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous
       // numbers in the sentence, most recent last; 存贷款余额分别增长8%、13% names its own
