@@ -157,12 +157,15 @@ function ordinal(s: string, at: number): Found | null {
   const context = before(s, at, 8);
   const farVerb = RANK_VERB_FAR.test(before(s, at, 24));
   const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
+  // 服务业成为第一大产业, 我国是第二大经济体: the largest of a kind is a rank
+  const largest = m[2] === undefined && /^大(?:产业|国|省|市|城市|经济体|贸易国|支柱产业)/.test(after) && /(?:成为|是|为|居|稳居|位居|跃居)$/.test(clauseTail(context));
   const isRank =
     value !== null &&
     m[1].length <= 4 &&
     !ordinalNoun &&
+    (largest ||
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2])));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }
