@@ -41,6 +41,8 @@ export const UNITS = {
   '家次': { canonical: '家次', role: 'count' },
   '家': { canonical: '家', role: 'count' },
   '场次': { canonical: '场次', role: 'count' },
+  // 累计发射卫星48颗
+  '颗': { canonical: '颗', role: 'count' },
   // 181款优质农产品, 开行跨境班列95趟: kinds of product, runs of a train
   '款': { canonical: '款', role: 'count' },
   '趟': { canonical: '趟', role: 'count' },

@@ -438,7 +438,8 @@ function quantity(s: string, at: number): Found | null {
     const up = endsWithAny(back, RANK_MOVE_UP);
     const down = endsWithAny(back, RANK_MOVE_DOWN);
     // 排名从上年85位升至81位: the places a move starts from and reaches are ranks, not moves
-    const fromOrTo = !places && (/(?:至|到)$/.test(back) || /^(?:上升|提升|跃升|前移|下降|[升降])(?:至|到)/.test(s.slice(end, end + 3)));
+    // (顶尖人才达到164位: 达到 a number of people is no place reached)
+    const fromOrTo = !places && (/(?<!达)(?:至|到)$/.test(back) || /^(?:上升|提升|跃升|前移|下降|[升降])(?:至|到)/.test(s.slice(end, end + 3)));
     if (fromOrTo && num.value < 1000) return mention(at, end, num.value, '位', 'rank-from-to', { kind: 'rank' });
     if ((up || down || places || /排名|位次/.test(back)) && num.value < 1000) {
       return mention(at, end, num.value, '位', 'rank-move', { kind: 'change', sign: down ? -1 : 1 });
@@ -489,7 +490,7 @@ const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|稳住?|新�
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
 
 /** Kinds of firm, park, project or place that a sum before them sizes: 百亿元项目, 超亿元工业项目. */
-const SIZED_KIND = /^(?:重大|重点|优质)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域])/;
+const SIZED_KIND = /^(?:重大|重点|优质)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域])|^大?(?:品种|单品)/;
 
 /**
  * 一批十亿、百亿、千亿潜力企业, 百亿企业: round sizes, listed or alone, glued to a kind of firm or
@@ -515,7 +516,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
     return 'class';
   }
   // 劣五类水体, 三类水质, 水质达到三类以上: a class of water quality is a grade, not a count
-  if (unit?.spelling === '类' && (/^(?:及以上)?(?:水|断面)/.test(after) || /劣$/.test(before(s, at, 1)) || /水质[^，。；]{0,4}$/.test(before(s, at, 8)))) return 'class';
+  // (1类靶向创新药: a class of new drug)
+  if (unit?.spelling === '类' && (/^(?:及以上)?(?:水|断面)/.test(after) || /^(?:靶向|创新药|新药|化学药|中药)/.test(after) || /劣$/.test(before(s, at, 1)) || /水质[^，。；]{0,4}$/.test(before(s, at, 8)))) return 'class';
   // 26兆瓦级: a number with unit then 级 names a class of machine
   if (after.startsWith('级') && unit) return 'class-suffix';
   // 亿元以上项目120个, 10亿元以上产业项目, 35蒸吨/小时以下燃煤锅炉: a threshold of money or measure
@@ -566,6 +568,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
     const pure = quoted.trim() === s.slice(at, end);
     if (!pure) return 'quoted-name';
     if (unit && unit.entry.role === 'count') return 'quoted-name';
+    // “三公里”充分就业社区: a quoted measure glued to a noun names it (突破“五百亿”、 is a sum)
+    if (/^[”"][\u4e00-\u9fff]/.test(s.slice(end, end + 2)) && !endsWithAny(before(s, at - 1, 4), BARE_MULTIPLIER_CUES)) return 'quoted-name';
   }
   // 五个“必须统筹好”, 三大, 四个意识: numeral-measure-word before a quotation or 大 is a slogan
   // (超百场“粤贸全球”经贸活动: after a bound the quotation names what is counted)
@@ -616,7 +620,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (unit && /^[条项]$/.test(unit.spelling) && POLICY_WORDS_AFTER.test(after)) return 'policy-name';
   // 开门红九条: a numeral-条 after a noun names a policy unless a verb right before counts it
   // 十件民生实事全面兑现: things reported done after their count are counted too
-  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || DONE_AFTER.test(s.slice(end, end + 16));
+  // (建成济南、青岛两个国家级…直联点: the verb may stand a list of names away)
+  const countedAfterNames = COUNTED_NAMES.test(clauseTail(before(s, at, 24)));
+  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16));
   if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
   const small = num.value < 10;
@@ -749,6 +755,9 @@ function readMultiplier(s: string, at: number): { end: number; factor: number } 
   }
   return null;
 }
+
+/** A verb of counting, then names listed, before a numeral: 建成济南、青岛(两个…). */
+const COUNTED_NAMES = new RegExp(`(?:${COUNT_VERBS.join('|')})[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+$`);
 
 /** The time a result took: 用14天初步遏制了疫情蔓延势头、(51天)将住院确诊病例清零, 历时8个月建成. */
 const TIME_TAKEN = /(?:(?:仅|只)?用|历时|耗时)$|用[\d一二三四五六七八九十]+(?:天|个月|年)[^，。；]*、$/;

@@ -139,7 +139,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (m.unit === '%' && /^(?:以上|以下|左右)?的?(?:增长(?![点极率])|增幅|增速)/.test(ctx.after)) return { kind: 'change', sign: 1 };
   // 分别是上年的3.1倍、3倍, 是2010年的2.2倍: a multiple of an earlier year is growth since then,
   // written as stated (as blind annotators of seven reports read it)
-  if (m.unit === '倍' && EARLIER_TIME_MULTIPLE.test(lead.trimEnd())) return { kind: 'change', sign: 1 };
+  // (分别是2019年的113.7%和118.6%: a level over a past year's, in %, likewise)
+  if ((m.unit === '倍' || (m.unit === '%' && m.value > 100)) && EARLIER_TIME_MULTIPLE.test(lead.trimEnd())) return { kind: 'change', sign: 1 };
   // the change verb closest to the number decides the sign, unless a rate follows it:
   // 对经济增长的贡献率保持在30%左右 names a rate whose name holds 增长
   const up = lastIndexOfAny(lead, CHANGE_UP);
