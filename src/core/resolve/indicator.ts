@@ -529,7 +529,8 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const firstWord = modifier && segmenter ? segmenter.tag(last)[0]?.word ?? '' : '';
     // (住宿业、餐饮业营业额: when the slot after the first word ends as the item does, it is the item's)
     const slotIsItem = firstWord.length < item.length && item.endsWith(last.slice(firstWord.length, item.length));
-    const replaced = firstWord.length >= 2 && firstWord.length < last.length - 1 && !slotIsItem ? firstWord.length : item.length;
+    // (国、省考断面: one character stands for one)
+    const replaced = item.length > 1 && firstWord.length >= 2 && firstWord.length < last.length - 1 && !slotIsItem ? firstWord.length : item.length;
     if (modifier && last.length > replaced + 2) return item + last.slice(replaced);
     // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
     const inLast = last.indexOf(item);
@@ -1091,6 +1092,10 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   const clauses = sentenceBefore.split(/[，,；;：:]/);
   if (!segmenter || !bare || clauses.length < 2) return '';
   const measure = bare[1] + (bare[2] ?? '').replace(/^(?:已|均)/, '');
+  // 新能源产业重点发展…, 轻纺服饰产业以利辛县为重点: an industry opening a sentence ends where its
+  // plan begins, whatever the segmenter makes of the words after it
+  const industry = INDUSTRY_OPENING.exec(cleanLead(clauses[0], 60));
+  if (industry) return industry[1] + measure;
   const words = segmenter.tag(cleanLead(clauses[0].replace(/方面$/, ''), 60));
   if (!words.length || /^(?:v|vd|vi|d|p|c|u)$/.test(words[0].tag) || PREDICATE_OPENING.test(words[0].word)) return '';
   let end = words.findIndex((w) => w.tag === 'd');
@@ -1099,6 +1104,9 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   const subject = words.slice(0, end).map((w) => w.word).join('');
   return end > 0 && subject.length >= 2 && /^n/.test(words[end - 1].tag) ? subject + measure : '';
 }
+
+/** An industry, then the words that open its plan: 新能源产业重点发展, 轻纺服饰产业以…为重点. */
+const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,12}?(?:产业|行业|产业链|产业集群))(?:重点|以|要|着力|主要|聚焦|加快|围绕|坚持)/;
 
 /** 在第十届全国县域经济基本竞争力排名中位居…第一名: a ranking, contest or review named by 在…中. */
 const RANKING_NAMED = /在(?:第[一二三四五六七八九十\d]{1,4}届)?([^，。；在]{2,30}?(?:排名|排行榜?|榜单?|评价|评选|评比|考核|测评|指数|竞赛|大赛|比赛))中[^，。；]*$/;
