@@ -307,7 +307,9 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     const named = cleanLead(ctx.lead.slice(0, at), 60);
     let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
-    const namedAfter = named ? '' : cleanLead(ctx.lead.slice(at + 2), 60);
+    // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
+    const afterRespectively = ctx.lead.slice(at + 2);
+    const namedAfter = named || /^(?:高于|低于|快于|慢于|高出|低出|领先|比|较|超过|超出|[位稳跃]?居|列|排)/.test(afterRespectively) ? '' : cleanLead(afterRespectively, 60);
     if (!items && /[、和与及]/.test(namedAfter)) items = splitEnumeration(namedAfter, count, segmenter);
     if (!items && !named) {
       // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous
