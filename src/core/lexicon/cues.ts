@@ -39,7 +39,7 @@ export const CHANGE_DOWN = ['同比下降', '下降', '降低', '降价', '减�
 export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|跃升|攀升';
 
 /** Words of a difference against a reference: 高于全省0.2个百分点 → gap (比全省高… is a pattern in ../resolve/kind.ts). */
-export const GAP_CUES = ['高于', '低于', '快于', '慢于', '高出', '低出', '领先', '超出', '超过全'] as const;
+export const GAP_CUES = ['高于', '低于', '快于', '慢于', '优于', '好于', '高出', '低出', '领先', '超出', '超过全'] as const;
 
 /**
  * A task or target beaten, at the end of the words before a number: 超额完成省考核目标(2.7个百分点),

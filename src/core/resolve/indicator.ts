@@ -21,7 +21,7 @@ const TRAILING_CUES = [
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '还要', '要', '将', '再', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '本市', '本州', '本省', '我国', '我省', '我市', '我州', '我区', '我县', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '还要', '也要', '要', '将', '再', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '本市', '本州', '本省', '我国', '我省', '我市', '我州', '我区', '我县', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // 完成老旧小区改造提升302个 → 老旧小区改造提升 (the gold's 完成整改 still contains 整改)
   '完成',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
@@ -518,6 +518,9 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   if (base && items.slice(1).every((item) => !item.startsWith(base))) return items.map((item, i) => (i ? base + item : item));
   const subject = segmenter && sharedSubjectOfActions(items, segmenter);
   if (subject) return items.map((item, i) => (i ? subject + item : item));
+  // 忻城县、金秀瑶族自治县工业投资: places listed share what the last place is followed by
+  const lastPlace = PLACE_THEN_MEASURE.exec(last);
+  if (lastPlace && items.slice(0, -1).every((item) => PLACE_ALONE.test(item))) return items.map((item, i) => (i < items.length - 1 ? item + lastPlace[2] : item));
   // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
   // a longer one borrows the measure the last ends in: 制造业、战略性新兴产业增加值 → 制造业增加值
   const measure = LIST_MEASURE.exec(last)?.[0];
@@ -542,6 +545,10 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   });
   return items;
 }
+
+/** A county, district or city alone, and one followed by what is measured of it. */
+const PLACE_ALONE = /^[\u4e00-\u9fff]{1,8}(?:自治县|县|区|市|旗|镇|乡)$/;
+const PLACE_THEN_MEASURE = /^([\u4e00-\u9fff]{1,8}?(?:自治县|县|区|市|旗|镇|乡))(?![在于])([\u4e00-\u9fff]{2,})$/;
 
 /** Words of an action alone (新签约, 开工, 开工续建, 投产): verbs, with an adjective or an unknown word. */
 const ACTION_WORD_TAGS = /^(?:a|ad|v|vn|vd|vi|x)$/;

@@ -106,7 +106,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
 }
 
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出. */
-const FALL_BEFORE_OBJECT = /^(?:今年|全年|再|还要|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,10}$/;
+const FALL_BEFORE_OBJECT = /^(?:今年|全年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,10}$/;
 
 /** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
 const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
@@ -126,7 +126,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const gapCue = GAP_CUES.find((w) => lead.includes(w) && lead[lead.indexOf(w) - 1] !== '不');
   // 高于全球3%左右的增速: the reference's own growth, stated after it, is no gap
   if (gapCue && REFERENCE_RATE.test(ctx.after)) return { kind: 'change', sign: 1 };
-  if (gapCue && !lead.endsWith(gapCue)) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };
+  // (地表水优于Ⅲ类比例达96.3%: a cue inside a name, then a level verb, is no gap)
+  if (gapCue && !lead.endsWith(gapCue) && !/(?:达到?|为|是|保持在)$/.test(lead.trimEnd())) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };
   // 比全省平均水平高1.2个百分点: 比 + reference + 高/低
   const compared = COMPARED.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
@@ -136,7 +137,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (m.unit === '%' && GOAL_SET.test(lead.trimEnd()) && /增速|增长/.test(ctx.sentenceBefore)) return { kind: 'change', sign: 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
   // 营收连续多年保持15%以上增长, 实现10%的增长: a rate that growth follows is growth
-  if (m.unit === '%' && /^(?:以上|以下|左右)?的?(?:增长(?![点极率])|增幅|增速)/.test(ctx.after)) return { kind: 'change', sign: 1 };
+  // (7%左右的速度可以实现比较充分的就业: a speed too)
+  if (m.unit === '%' && /^(?:以上|以下|左右)?的?(?:增长(?![点极率])|增幅|增速|速度)/.test(ctx.after)) return { kind: 'change', sign: 1 };
   // 分别是上年的3.1倍、3倍, 是2010年的2.2倍: a multiple of an earlier year is growth since then,
   // written as stated (as blind annotators of seven reports read it)
   // (分别是2019年的113.7%和118.6%: a level over a past year's, in %, likewise)

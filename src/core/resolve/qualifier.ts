@@ -73,4 +73,4 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
 const CROSSING_CUE = /(?:跨越|跨过|突破)了?\s*$/;
 
 /** A qualifying verb right after 分别, before the first value of a list. */
-const RESPECTIVELY_CUE = /分别(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)\s*$/;
+const RESPECTIVELY_CUE = /分别(?:增长|提高|下降|降低|减少)?(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)\s*$/;
