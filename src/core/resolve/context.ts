@@ -41,6 +41,13 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
     const floor = Math.max(sentence.span.start, m.span.start - MAX_CLAUSE);
     let clauseStart = m.span.start;
     while (clauseStart > floor && !CLAUSE_BREAK.test(scan[clauseStart - 1])) clauseStart--;
+    // 广义货币M2（注：M2为M右下角加2）预期增长12%: a break inside a note in brackets closed before
+    // the number breaks no clause
+    const open = clauseStart > floor ? scan.lastIndexOf('（', clauseStart - 1) : -1;
+    if (open >= floor && open > scan.lastIndexOf('）', clauseStart - 1) && scan.indexOf('）', clauseStart) < m.span.start && scan.indexOf('）', clauseStart) >= 0) {
+      clauseStart = open;
+      while (clauseStart > floor && !CLAUSE_BREAK.test(scan[clauseStart - 1])) clauseStart--;
+    }
     const previous = contexts[i - 1];
     const leadStart = previous && previous.mention.span.end > clauseStart ? previous.mention.span.end : clauseStart;
     contexts.push({
