@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
+  BARE_MULTIPLIER_CUES, CHANGE_DOWN, CHANGE_UP, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -239,16 +239,16 @@ function fraction(s: string, at: number): Found | null {
 }
 
 /**
- * Verbs of growth or fall before a share (and its qualifier): 缩短三分之一以上, 减少一半, 下降超过五成,
- * 价格平均降幅六成. The share is then by how much the measure changed, not a level.
+ * The lexicon's verbs of growth or fall before a share (and its qualifier): 缩短三分之一以上, 减少一半,
+ * 下降超过五成, 价格平均降幅六成. The share is then by how much the measure changed, not a level.
  */
-const SHARE_CHANGE = /(?:降幅|下降|降低|减少|缩短|缩减|削减|压减|压缩|减轻|增幅|增长|提高|增加|扩大)了?(?:超过|超|近|接近|约|逾)?$/;
+const SHARE_CHANGE = new RegExp(`(${[...CHANGE_UP, ...CHANGE_DOWN].join('|')})了?(?:超过|超|近|接近|约|逾)?$`);
 
 /** The kind of a share (a fraction, tenths, a half): a change after SHARE_CHANGE, else a ratio. */
 function shareKind(s: string, at: number): Partial<Mention> {
-  const verb = SHARE_CHANGE.exec(before(s, at, 6))?.[0];
+  const verb = SHARE_CHANGE.exec(before(s, at, 6))?.[1];
   if (!verb) return { kind: 'ratio' };
-  return { kind: 'change', sign: /降|减|缩|压/.test(verb) ? -1 : 1 };
+  return { kind: 'change', sign: (CHANGE_DOWN as readonly string[]).includes(verb) ? -1 : 1 };
 }
 
 /**
