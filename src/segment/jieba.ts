@@ -3,6 +3,7 @@
 // against ~0.6 s for the full 349k); nodejieba holds one per process.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { PLACE_CLASSES } from '../core/lexicon/cues.js';
 import type { Segmenter, TaggedWord } from '../core/types.js';
 
 interface NodeJieba {
@@ -10,6 +11,7 @@ interface NodeJieba {
   tag(text: string): TaggedWord[];
   cut(text: string, hmm?: boolean): string[];
   cutForSearch(text: string): string[];
+  insertWord(word: string, tag?: string): boolean;
   DEFAULT_DICT: string;
   DEFAULT_HMM_DICT: string;
   DEFAULT_USER_DICT: string;
@@ -46,6 +48,8 @@ function ready(): NodeJieba {
       idfDict: smallDictDir ? `${smallDictDir}idf.tiny.utf8` : `${dictDir}idf.utf8`,
       stopWordDict: smallDictDir ? `${smallDictDir}stop.tiny.utf8` : `${dictDir}stop_words.utf8`,
     });
+    // words of the reports that jieba's dictionary lacks or splits, as the nouns they are
+    for (const word of PLACE_CLASSES) j.insertWord(word, 'n');
     loaded = true;
   }
   return j;

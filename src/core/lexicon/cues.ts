@@ -75,8 +75,15 @@ export const PROVINCE_NAMES = [
 /** Peer groups that stand alone before a rank and name no subject: 省会城市排第6位, 副省级城市第一. */
 export const PEER_GROUPS = ['省会城市', '副省级城市', '同类城市', '重点城市', '大中城市', '地级市', '地级以上城市', '计划单列市', '万亿城市', '中心城市', '县级市', '城区', '百强县', '百强区', '百强市'] as const satisfies readonly string[];
 
+/**
+ * Classes of places, written as a set of peers: 各县区, 70%的地市, 五城区. Several are missing from
+ * jieba's dictionary (市州, 地市, 盟市 come out as unknown words, 省区市 as 省区 + 市), so the
+ * segmenter is given them as nouns.
+ */
+export const PLACE_CLASSES = ['城区', '县区', '县市区', '区县', '县市', '市州', '地州', '地市', '省份', '省区市', '盟市'] as const satisfies readonly string[];
+
 /** 规上工业增加值增速五城区第一: a counted group of peers right before 第N is its pool. */
-export const COUNTED_PEERS = /[两二三四五六七八九十\d]+个?(?:城区|县区|县市区|区县|县市|市州|地市|省份|省区市|盟市)$/;
+export const COUNTED_PEERS = new RegExp(`[两二三四五六七八九十\\d]+个?(?:${PLACE_CLASSES.join('|')})$`);
 
 /** Rank words before 第N: 居全省第一, 保持全国第5位, 跃居全球第73位. */
 export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保持', '排名', '名列', '排', '列', '全国', '全省', '全市', '全州', '全区', '全盟', '全旗', '全球', '省会城市', '副省级城市', '同类城市', '地州盟', '西部', '中部', '东部'] as const;

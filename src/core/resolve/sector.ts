@@ -191,6 +191,10 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   // the sentence's vote, read once however many steps ask for it
   let sentenceVote: SectorId | null | undefined;
   const voteSentence = () => (sentenceVote === undefined ? (sentenceVote = voteOn(sentence.replace(EXAMPLES, ''), segmenter)) : sentenceVote);
+  // 整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元: a subsidy named alone is given
+  // to the field its sentence is about
+  const fieldOfSentence = subsidy && subsidy.index === 0 ? voteSentence() : null;
+  if (fieldOfSentence && fieldOfSentence !== 'fiscal') return fieldOfSentence;
   const inClause = (): SectorId | null => {
     const hit = matchCut(clause.replace(EXAMPLES, ''), sentence, segmenter);
     return hit && hit.length < CLAUSE_WORD_ALONE ? (voteSentence() ?? hit.id) : (hit?.id ?? null);
