@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
+  balanceQuotes, cleanLead, countsThings, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, isMilestone, timesOfAction, ownerAfterMeasures,
 } from './resolve/indicator.js';
@@ -198,6 +198,8 @@ function resolveIndicator(
   if (shaped) return shaped;
   const reference = referenceGrowth(ctx.lead, ctx.after);
   if (reference) return reference;
+  const rateOf = ctx.mention.unit === '%' ? objectOfRate(ctx, scan, options.segmenter) : '';
+  if (rateOf.length >= 2 && names(rateOf)) return rateOf;
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;
   const measured = measureOf(ctx, scan, options.segmenter) || ownerAfterMeasures(ctx, scan, options.segmenter);
@@ -268,7 +270,7 @@ function resolveIndicator(
   if (action) return action;
   // the sentence's opening words before the number, or what the number is spent on or
   // followed by (统筹20亿元实施6个重大科技专项, 100%利用清洁能源), as last resorts
-  const object = previousClauseObject(ctx, scan, options.segmenter);
+  const object = previousClauseObject(ctx, scan, options.segmenter) || previousClauseSubject(ctx, scan, options.segmenter);
   if (object.length >= 2 && names(object)) return object;
   // 代表浙江接受国家基本公共卫生服务项目绩效评价、荣获全国第一: the object of the sentence's
   // opening, else its first words

@@ -3,7 +3,7 @@
 // against ~0.6 s for the full 349k); nodejieba holds one per process.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PLACE_CLASSES } from '../core/lexicon/cues.js';
+import { SEGMENTER_WORDS } from '../core/lexicon/cues.js';
 import type { Segmenter, TaggedWord } from '../core/types.js';
 
 interface NodeJieba {
@@ -48,8 +48,8 @@ function ready(): NodeJieba {
       idfDict: smallDictDir ? `${smallDictDir}idf.tiny.utf8` : `${dictDir}idf.utf8`,
       stopWordDict: smallDictDir ? `${smallDictDir}stop.tiny.utf8` : `${dictDir}stop_words.utf8`,
     });
-    // words of the reports that jieba's dictionary lacks or splits, as the nouns they are
-    for (const word of PLACE_CLASSES) j.insertWord(word, 'n');
+    // words of the reports that jieba's dictionary lacks or splits, as the parts of speech they are
+    for (const { word, tag } of SEGMENTER_WORDS) j.insertWord(word, tag);
     loaded = true;
   }
   return j;

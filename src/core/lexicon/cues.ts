@@ -82,6 +82,20 @@ export const PEER_GROUPS = ['省会城市', '副省级城市', '同类城市', '
  */
 export const PLACE_CLASSES = ['城区', '县区', '县市区', '区县', '县市', '市州', '地州', '地市', '省份', '省区市', '盟市'] as const satisfies readonly string[];
 
+/**
+ * Words of the reports that jieba's dictionary lacks, with their part of speech: the classes of
+ * places and rates of growth as nouns, and paces of change as adverbs (经济增速逐季回升, where 逐季 would otherwise be
+ * an unknown word that ends no name).
+ */
+export const SEGMENTER_WORDS = [
+  ...PLACE_CLASSES.map((word) => ({ word, tag: 'n' })),
+  // 增速, 增幅 name a measure in the reports (经济增速逐季回升), though jieba tags them verbs
+  { word: '增速', tag: 'n' },
+  { word: '增幅', tag: 'n' },
+  { word: '逐季', tag: 'd' },
+  { word: '逐月', tag: 'd' },
+] as const satisfies readonly { word: string; tag: string }[];
+
 /** 规上工业增加值增速五城区第一: a counted group of peers right before 第N is its pool. */
 export const COUNTED_PEERS = new RegExp(`[两二三四五六七八九十\\d]+个?(?:${PLACE_CLASSES.join('|')})$`);
 
@@ -145,3 +159,9 @@ export const PER_UNIT_OPENING = /^(?:单位|万元)(?:国内|地区)?(?:生产�
 
 /** An action counted by its times, after the count: (两次)全面降准, (三次)下调贷款利率. */
 export const TIMES_OF_ACTION = /^(?:全面|定向|累计|先后|连续)?(?:降准|降息|降低|提高|上调|下调|调整|调高|调低)/;
+
+/** A goal that the number is, after it: 13%左右的预期目标, 5%的年度目标. */
+export const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:年初|年度|全年)?(?:预期|调控|计划)?目标/;
+
+/** A rate of change stated before its verb: 按不低于5%的幅度压减(一般性支出), 以10%的比例提高. */
+export const RATE_OF_ACTION = new RegExp(`^(?:左右|以上)?的(?:幅度|比例)(${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2 && !/[幅速]$/.test(w)).join('|')})`);

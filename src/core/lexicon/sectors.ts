@@ -142,6 +142,8 @@ export const SECTORS = [
       '企业账款', '应急还贷', '还贷',
       // money paid out under a policy: 兑现惠企政策资金
       '政策资金', '奖补资金',
+      // fees the state charges firms: 取消或停征中央涉企行政事业性收费35项
+      '行政事业性收费', '涉企收费',
       // spending of any kind (weighs as a generic word: 财政科技支出 is technology), and reserves: 国防支出, 外汇储备
       '支出', '外汇储备',
     ],
@@ -404,6 +406,8 @@ export const SECTORS = [
       '科研城市', '自然指数', '科技基础设施',
       // rankings of the digital economy: 数字经济百强城市
       '数字经济百强',
+      // telecommunication networks: 新增第四代移动通信用户3.4亿、光缆线路550多万公里
+      '移动通信', '光缆',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查

@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_MOVE_TO, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
+import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -43,7 +43,7 @@ const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
-const KEEP_IN_PHRASE = /^(?:建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|建|改|修)$/;
+const KEEP_IN_PHRASE = /^(?:支出|建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|建|改|修)$/;
 /** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
 const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
 const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
@@ -78,7 +78,7 @@ const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-
  * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区).
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸)中?$/;
+export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
@@ -125,10 +125,16 @@ function withoutTrailingCues(text: string): string {
 /** A comparison names the reference, not the indicator: 比上年, 比去年预算, 较年初. */
 const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\\d|全[${SCOPE_LEVELS}]|平均))`);
 
+/** The label of a point in a list of measures: 一是…, 二是…, 第三，… (二是取消收费35项 → 取消收费). */
+const POINT_LABEL = /^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|首先[，,]?|其次[，,]?)/;
+
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 比去年预算(高0.2个百分点): read before the time words go, which would take 比去年 with them
   if (/^(?:比|较)(?:上年|去年)(?:年初)?预算/.test(text.trim().replace(/^[，,、]/, ''))) return '';
-  let t = text.trim().replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
+  // (由115家)优化整合至(90家): a level moved to names nothing
+  if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
+  // 就业预期目标比去年多(100万人): more than last year is the change, not part of the name
+  let t = text.trim().replace(POINT_LABEL, '').replace(/(?:比|较)(?:上年|去年|上年同期|同期)(?:约|近)?[多少]$/, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
   // again only when noise came off)
   for (let stripped = withoutTrailingCues(t); ; ) {
@@ -269,6 +275,10 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 117项与群众密切相关的高频事项: a description ending in 的 stands before the noun
   const described = /^(?:与|和|同|对)[^，。；、0-9]{1,12}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 16));
   if (described) start += described[0].length;
+  // 165项国务院部门及其指定地方实施的审批事项: a clause ending in its verb, then 的, describes the noun after
+  const clauseOf = segmenter && !described ? /^([^，。；、：0-9的“”]{3,16})的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 20)) : null;
+  const clauseTags = clauseOf ? segmenter!.tag(clauseOf[1]) : [];
+  if (clauseOf && clauseTags.length >= 3 && clauseTags[clauseTags.length - 1].tag === 'v') start += clauseOf[0].length;
   // 6个年度计划总投资100亿元的装备制造项目: a measure of each thing, ending in 的, stands before the noun
   const measured = /^[\u4e00-\u9fff]{1,8}?[0-9.]+[万亿]?[\u4e00-\u9fff/]{1,4}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 24));
   if (measured) start += measured[0].length;
@@ -277,6 +287,12 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)/.test(scan.slice(start, start + 4))) return '';
   const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
+  // 由115家优化整合至90家: a level moved to another says what became of the things, no noun names them
+  const movedTo = /^[\u4e00-\u9fff]{0,6}?(?:至|到)[0-9.]+([^0-9.，。；、]{1,2})/.exec(window);
+  if (movedTo && ctx.mention.unit.startsWith(movedTo[1])) return '';
+  // 14亿人口的发展中国家, 14亿多人口大国: a population, then what holds it, counts the population
+  const population = /^人口(?:的|大国|大省)/.exec(window);
+  if (population) return '人口';
   const stop = window.search(/[，。、；：！？,;:!?]/);
   // 4.56万户住房困难群众圆了“安居梦”, 217.6万户城乡家庭改善了居住条件: the word before 了 is a
   // verb, so the name ends before it
@@ -458,6 +474,13 @@ export function phraseAfterPurpose(ctx: MentionContext, scan: string, segmenter?
     return segmenter ? cutAtVerb(piece, segmenter).text : piece;
   }
   return phraseAfter(shifted, scan, segmenter);
+}
+
+/** 按不低于5%的幅度压减一般性支出 → 一般性支出: a rate stated before its verb changes the object after. */
+export function objectOfRate(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  const rate = RATE_OF_ACTION.exec(scan.slice(at, at + 12));
+  return rate ? phraseAfter(endingAt(ctx, at + rate[0].length), scan, segmenter) : '';
 }
 
 /** Units whose numbers count things that a following noun names: 个, 家, 所, 万人… */
@@ -754,6 +777,18 @@ export function previousClauseObject(ctx: MentionContext, scan: string, segmente
   // of the clause before, which the sentence's opening names; only a verb of action takes the object
   if (!segmenter || CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
   return objectOfClause(clauseBefore(ctx, scan), segmenter);
+}
+
+/**
+ * 克服…影响，粮食产量再创历史新高，达到837.3亿斤: a verb of level or change goes on about the
+ * subject of the clause before, when that clause opens with one (a noun phrase, then its verb).
+ */
+export function previousClauseSubject(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  if (!segmenter || !CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
+  const clause = clauseBefore(ctx, scan);
+  if (!clause || /[0-9]/.test(clause) || /^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
+  const { text, named } = cutAtVerb(clause, segmenter);
+  return named && text.length < clause.length ? cleanLead(text) : '';
 }
 
 /**

@@ -1,5 +1,5 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
-import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, PRICE_NOUNS, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, GOAL_AFTER, PRICE_NOUNS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
@@ -59,6 +59,8 @@ const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?
 const OWN_UNIT_FALL = /减少|减产|下降|降低|缩短|缩小|下调|压减|压降|压缩|缩减/;
 /** A noun right after a count: the count is of the verb's object (提升253条道路…), not a change. */
 const COUNTED_OBJECT = /^(?![以左上下之的余多万亿个]|[，。、；：])[\u4e00-\u9fff“]/;
+/** More or fewer than last year: 比去年多, 较上年少. */
+const LAST_YEAR_MORE = /(?:比|较)(?:上年|去年|上年同期|同期)(?:约|近)?(多|少)$/;
 /** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
 const NEW_THINGS = /新增(?:加)?$/;
 
@@ -78,6 +80,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 超额完成省考核目标2.7个百分点, 超年度任务65.8亿元: by how much a task was beaten is a gap
   if (TASK_BEATEN.test(ctx.clauseBefore.trimEnd())) return { kind: 'gap', sign: 1 };
 
+  // 广义货币M2增长11.3%，低于13%左右的预期目标: a goal set for the figure just given is of its kind
+  const previousKind = prev && prev.mention.unit === m.unit && GOAL_AFTER.test(ctx.after) ? results.get(prev) : undefined;
+  if (previousKind?.kind === 'change') return previousKind;
   if (m.unit === '%' || m.unit === '‰' || m.unit === '百分点' || m.unit === '倍') {
     return percentKind(ctx, clause, lead);
   }
@@ -85,6 +90,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // (read on the clause: 比“十五”计划目标3000亿元超过1070亿元 names the reference with a figure)
   const comparedAmount = COMPARED.exec(ctx.clauseBefore.trimEnd());
   if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
+  // 城镇新增就业预期目标比去年多100万人: more or fewer than last year, in its own unit, is a change
+  const againstLastYear = LAST_YEAR_MORE.exec(ctx.clauseBefore.trimEnd());
+  if (againstLastYear) return { kind: 'change', sign: againstLastYear[1] === '少' ? -1 : 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.trimEnd().slice(-8);
@@ -97,6 +105,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
     const down = OWN_UNIT_FALL.test(OWN_UNIT_CHANGE.exec(near)![0]);
     return { kind: 'change', sign: down ? -1 : 1 };
   }
+  // 再减少企业税负3500亿元左右、涉企收费约2000亿元: objects listed after one verb of change share it
+  const prevResult = prev ? results.get(prev) : undefined;
+  if (prev && prevResult?.kind === 'change' && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && LISTED_OBJECT.test(ctx.lead.trim())) return prevResult;
   // 再减少农村贫困人口1000万以上, 压减一般性支出200亿元: a verb of fall opening the clause before its
   // object is a fall of that object, a sum or a population (a rise there may count new things:
   // 增加就业岗位5000个; and things done away with are counted: 压减融资平台22户)
@@ -104,6 +115,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   if (!countsObject && fallOfStock && FALL_BEFORE_OBJECT.test(lead.trim())) return { kind: 'change', sign: -1 };
   return { kind: 'amount', sign: 1 };
 }
+
+/** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…). */
+const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出. */
 const FALL_BEFORE_OBJECT = /^(?:今年|全年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,10}$/;
@@ -121,6 +135,9 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (index) return index;
   // 减按15%的税率, 存款准备金率…8%的利率: a rate the number is stated as is a level
   if (m.unit === '%' && /^的?(?:税率|利率|费率|贴息率)/.test(ctx.after)) return { kind: 'ratio', sign: 1 };
+  // 按不低于5%的幅度压减一般性支出: the verb after the rate says which way it changes
+  const rateOfAction = m.unit === '%' ? RATE_OF_ACTION.exec(ctx.after) : null;
+  if (rateOfAction) return { kind: 'change', sign: (CHANGE_DOWN as readonly string[]).includes(rateOfAction[1]) ? -1 : 1 };
   // 高于全省0.2个百分点: a gap when a reference stands between the cue and the number
   // (不低于…标准的1.6倍 bounds a level, it compares nothing)
   const gapCue = GAP_CUES.find((w) => lead.includes(w) && lead[lead.indexOf(w) - 1] !== '不');

@@ -1,7 +1,7 @@
 // Modality: a result reported as achieved (actual) or a goal, plan or forecast (target).
 // The report's own structure decides first (its review part against its plan part);
 // cue words near the number decide inside a part.
-import { REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
+import { GOAL_AFTER, REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
 import type { Modality } from '../types.js';
 import type { MentionContext } from './context.js';
 
@@ -76,6 +76,8 @@ const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replac
  */
 export function isPlanFigureInReview(ctx: MentionContext): boolean {
   if (/总投资[^\d，。；、]{0,6}$/.test(ctx.clauseBefore)) return true;
+  // 广义货币M2增长11.3%，低于13%左右的预期目标: the goal a result is judged against
+  if (GOAL_AFTER.test(ctx.after)) return true;
   if (/(?:^|、)\s*投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
   if (/^(?:的)?[\u4e00-\u9fff]{0,4}?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd())) return true;
   return /(?:建成|达产|投产|投用|运营)后(?:将|可|预计)[^。；]*$/.test(ctx.sentenceBefore);

@@ -48,6 +48,11 @@ function endYear(years: ReportYears, modality: Modality): number | null {
  * Each rule with its example.
  */
 const CUES: Cue[] = [
+  // 面向2030年的科技创新重大项目: a horizon in a thing's name is no time of the figure
+  {
+    pattern: /面向((?:19|20)\d\d)年?/g,
+    span: () => null,
+  },
   // 由2002年的12万亿元增加到2007年的24.66万亿元: from one year's level to a later one's
   {
     pattern: /(?:由|从)((?:19|20)\d\d)年[^，,。；;]{0,30}?(?:到|至)((?:19|20)\d\d)年/g,

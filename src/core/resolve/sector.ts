@@ -138,6 +138,9 @@ function shareOfEconomy(indicator: string): SectorId | undefined {
   // (服务业对经济的贡献率: a sector of the economy's own is macro, as its share is)
   const contribution = /^(.{2,}?)对[^，。；]{2,10}?(?:的)?贡献率?$/.exec(indicator);
   if (contribution) return /^(?:服务业|第[一二三]产业|[一二三]产)$/.test(contribution[1]) ? 'macro' : matchSector(contribution[1])?.id;
+  // 全社会研发经费支出与国内生产总值之比: a ratio to the economy is a share of it
+  const ratio = /^(.{2,}?)(?:与|同)(.{2,}?)之比$/.exec(indicator);
+  if (ratio) return matchSector(ratio[2])?.id === 'macro' ? matchSector(ratio[1])?.id : undefined;
   const at = indicator.search(SHARE_OF);
   if (at <= 0) return undefined;
   const whole = matchSector(indicator.slice(at + (indicator.startsWith('相当于', at) ? 3 : 1)));
@@ -182,6 +185,8 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   if (FINANCE_HEAD.test(indicator) && !PROGRAMME_LOAN.test(indicator)) return 'fiscal';
   // a tax rate is the budget's whoever pays it: 制造业等行业增值税税率
   if (/税率$/.test(indicator)) return 'fiscal';
+  // 14亿人口: the whole population is the economy's (城区人口, 常住人口城镇化率 are the city's)
+  if (indicator === '人口') return 'macro';
   // 每千人口执业（助理）医师数: a short note in brackets splits the words around it
   const named = indicator.replace(QUOTES, '').replace(/[（(][^（()）]{1,6}[）)]/g, '');
   const subsidy = SUBSIDY_HEAD.exec(named);

@@ -3,14 +3,17 @@ import type { MentionContext } from './context.js';
 
 /** People words around a bare number: 城区人口突破千万, 30.2万农村居民. */
 /** (“湘易办”注册用户突破3000万: an app's users are people; a line's users are written 户) */
-const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|在校生|毕业生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额/;
-/** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口. */
-const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,4}?)(?:${PEOPLE.source})`);
+const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|在校生|毕业生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人/;
+/** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口, 1700多万困难和重度残疾人. */
+const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,6}?)(?:${PEOPLE.source})`);
 
 /** Floor space: what a 方 after it measures in square metres. */
 const BUILDING = /厂房|房屋|住房|用房|楼宇|面积|空间|载体|场馆|仓储|商业体/;
-/** Nouns before a bare count of businesses or households: 经营主体突破11万 is 户 (as 千万家庭 after one). */
-const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户)[^，。；]{0,6}$/;
+/**
+ * Nouns before a bare count of businesses or households: 经营主体突破11万 is 户 (as 千万家庭 after one);
+ * so are a line's users (新增第四代移动通信用户3.4亿), not an app's (注册用户 are people).
+ */
+const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注册)用户)[^，。；]{0,6}$/;
 
 /** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模. */
 const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$/;
