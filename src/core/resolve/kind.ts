@@ -59,6 +59,8 @@ const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?
 const OWN_UNIT_FALL = /减少|减产|下降|降低|缩短|缩小|下调|压减|压降|压缩|缩减/;
 /** A noun right after a count: the count is of the verb's object (提升253条道路…), not a change. */
 const COUNTED_OBJECT = /^(?![以左上下之的余多万亿个]|[，。、；：])[\u4e00-\u9fff“]/;
+/** Added to a stock since a base date: 较年初新增, 比上年末净增. */
+const ADDED_SINCE = /(?:较|比)(?:年初|上年末|去年末|上年|去年)(?:净)?新?增(?:约|近|超过|超|逾)?$/;
 /** More or fewer than last year: 比去年多, 较上年少. */
 const LAST_YEAR_MORE = /(?:比|较)(?:上年|去年|上年同期|同期)(?:约|近)?(多|少)$/;
 /** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
@@ -91,6 +93,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const comparedAmount = COMPARED.exec(ctx.clauseBefore.trimEnd());
   if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
   // 城镇新增就业预期目标比去年多100万人: more or fewer than last year, in its own unit, is a change
+  // (贷款余额较年初新增超200亿元: added since the start of the year, to a balance, is a change too)
+  if (ADDED_SINCE.test(ctx.clauseBefore.trimEnd())) return { kind: 'change', sign: 1 };
   const againstLastYear = LAST_YEAR_MORE.exec(ctx.clauseBefore.trimEnd());
   if (againstLastYear) return { kind: 'change', sign: againstLastYear[1] === '少' ? -1 : 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
