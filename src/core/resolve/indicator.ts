@@ -53,7 +53,7 @@ const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
 /** Characters that end an after-phrase when no segmenter is given. */
-const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居)|排第|排名|位居|位列|居第|全面|全部|全线|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居)|排第|排名|位居|位列|居第|全面|全部|全线|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -252,8 +252,19 @@ export function balanceQuotes(written: string): string {
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
 const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类)(?=[\u4e00-\u9fff“])/;
 
-/** The noun phrase after a measure word: 68个课题开展调查研究 → 课题. */
+/** A size class of the things counted, before their noun: (6个)超50亿元(项目), (12个)10亿元以上(项目). */
+const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?元(?:以上|级)?的?(?=[\u4e00-\u9fff])/;
+
+/** The noun phrase after a measure word: 68个课题开展调查研究 → 课题; 6个超50亿元项目 → 超50亿元项目. */
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  const sized = SIZE_CLASS.exec(scan.slice(at, at + 12));
+  if (!sized) return nounAfter(ctx, scan, segmenter);
+  const noun = nounAfter(endingAt(ctx, at + sized[0].length), scan, segmenter);
+  return noun ? sized[0] + noun : '';
+}
+
+function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   let start = ctx.mention.span.end;
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
