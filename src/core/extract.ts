@@ -249,7 +249,7 @@ function resolveIndicator(
   if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_WORDS, '');
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
-  const qualified = before.length <= 6 && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
+  const qualified = (before.length <= 6 || /^占全部/.test(before)) && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
   if (qualified) return qualified;
   // 贡献了全市超过四成的工业增加值: a share of a scope's total names the total after 的
   const shareOf = kind === 'ratio' && SCOPE_AT_END.test(before) ? phraseAfterOf(ctx, scan, options.segmenter) : '';

@@ -158,7 +158,8 @@ function ordinal(s: string, at: number): Found | null {
   const farVerb = RANK_VERB_FAR.test(before(s, at, 24));
   const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
   // 服务业成为第一大产业, 我国是第二大经济体: the largest of a kind is a rank
-  const largest = m[2] === undefined && /^大(?:产业|国|省|市|城市|经济体|贸易国|支柱产业)/.test(after) && /(?:成为|是|为|居|稳居|位居|跃居)$/.test(clauseTail(context));
+  // (新能源成为第二大电源, 成为我国对东盟的第一大铁路口岸: of any kind, a scope or a 的-phrase between)
+  const largest = m[2] === undefined && /^大[\u4e00-\u9fff](?<!大[会队道街学厦])/.test(after) && /(?:成为|是|为|居|稳居|位居|跃居)(?:[^，。；、]{0,10}的|世界|全球|全国|全省|亚洲)?$/.test(clauseTail(before(s, at, 16)));
   const isRank =
     value !== null &&
     m[1].length <= 4 &&

@@ -10,9 +10,9 @@ import { isDurationUnit } from '../lexicon/units.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
-  '由', '从', '成为', '是', '各', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
+  '由', '从', '成为', '是', '各', '继', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '保持稳定', '稳定', '稳控在', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '迈入', '跨入', '挺进', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '上升到', '上升至', '回升到', '回升至', '下降至', '降低到', '降低至', '扩大到', '扩大至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '降价', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '降价', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
   // the ordinal of a rank list: 百强县第4、第5、第15位
@@ -73,14 +73,14 @@ const TRAILING_NOISE = new RegExp(`(?:连续(?:[0-9一两二三四五六七八�
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
  * a span of years at either end of a phrase (五年接待游客, 三年计划投资), not inside a name (学前三年毛入园率).
  */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|(?:去|今|上)年(?:末|底|初)|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来|提前)[两三四五六七八九十]年(?:来|间|内)?|[两三四五六七八九十]年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五六七八九十]+年(?:时间)?、?|\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|(?:去|今|上)年(?:末|底|初)|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来|提前)[两三四五六七八九十]年(?:来|间|内)?|[两三四五六七八九十]年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
  * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区).
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体)中?$/;
+export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体|行业)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
@@ -99,7 +99,7 @@ export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 /** Measures that need an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
 const OWNED_MEASURES = '投资|总投资|产值|总产值|营业收入|营收|销售收入';
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业. */
-const CUE_OPENS_WORD = new RegExp(`^(?:和[美谐睦平]|及时|与会|建成区|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
+const CUE_OPENS_WORD = new RegExp(`^(?:增加值|和[美谐睦平]|及时|与会|建成区|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
@@ -135,6 +135,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (/^(?:比|较)(?:上年|去年)(?:年初)?预算/.test(text.trim().replace(/^[，,、]/, ''))) return '';
   // (由115家)优化整合至(90家): a level moved to names nothing
   if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
+  // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
   let t = text.trim().replace(POINT_LABEL, '').replace(/(?:比|较)(?:上年|去年|上年同期|同期|年初|上年末|去年末)(?:约|近)?(?:[多少]|净?新增)(?:约|近|超过|超|逾)?$/, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
@@ -686,7 +688,7 @@ export function isChangeOrLevel(lead: string): boolean {
 }
 
 /** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界. */
-const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界)`);
+const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部)`);
 
 /** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…. */
 const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口';
@@ -1153,8 +1155,16 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   // plan begins, whatever the segmenter makes of the words after it
   const industry = INDUSTRY_OPENING.exec(cleanLead(clauses[0], 60));
   if (industry) return industry[1] + measure;
-  const words = segmenter.tag(cleanLead(clauses[0].replace(/方面$/, ''), 60));
-  if (!words.length || /^(?:v|vd|vi|d|p|c|u)$/.test(words[0].tag) || PREDICATE_OPENING.test(words[0].word)) return '';
+  // 推动绿色铝向精深加工…延伸: a movement 向 somewhere ends the subject (jieba reads 铝向 as one word)
+  const opening = cleanLead(clauses[0].replace(/方面$/, ''), 60).split(/(?<![方导走趋面转指意动志倾去])向(?=[\u4e00-\u9fff])/)[0];
+  const words = segmenter.tag(opening);
+  // 推动绿色铝向精深加工…延伸产业链，产值达到1300亿元; 加速硅光伏产业垂直一体化布局，增加值增长15%:
+  // an opening verb of work on an industry or product lends it the measure, its object up to the next verb
+  if (words.length >= 2 && (/^v$/.test(words[0].tag) || PREDICATE_OPENING.test(words[0].word))) {
+    const object = cutAtVerb(words.slice(1).map((w) => w.word).join(''), segmenter);
+    return object.named && /(?:产业|行业|产品|[^\u4e00-\u9fff]|[铝铜锌铁钢硅煤油气电茶糖酒])$/.test(object.text) ? object.text + measure : '';
+  }
+  if (!words.length || /^(?:v|vd|vi|d|p|c|u)$/.test(words[0].tag)) return '';
   let end = words.findIndex((w) => w.tag === 'd');
   if (end < 0) end = words.length;
   while (end > 0 && /^(?:v|vd|vi|vn|a|ad)$/.test(words[end - 1].tag)) end--;
@@ -1188,7 +1198,16 @@ export function rankingNamedIn(ctx: MentionContext, scan: string, kind: string):
 export function rankedAsPower(ctx: MentionContext, scan: string, kind: string): string {
   if (kind !== 'rank') return '';
   const m = /^(?:大([\u4e00-\u9fff]{2,8}?)(?:中心|基地|枢纽|集散地)|([\u4e00-\u9fff]{2,8}?)大国)/.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 14));
-  return m ? m[1] ?? m[2] : '';
+  if (m) return m[1] ?? m[2];
+  // 新能源成为第二大电源: the largest of a kind names what became it (a scope, 我国, names nothing;
+  // with no subject in the clause the rank measures what the sentence measured before)
+  // (我国成为世界第二大经济体: a scope that became it is ranked by the kind, 经济体)
+  const kindOf = /^大([\u4e00-\u9fff]{1,8})(?=[，。；、]|$)/.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 10));
+  const subject = kindOf && /^(.{2,}?)(?:成为|是|为|稳居|位居|跃居|居)/.exec(ctx.clauseBefore.trim());
+  if (!kindOf || !subject) return '';
+  const scope = /^(?:我|全|本)[国省市州区县]$/.test(subject[1].trim());
+  const named = cleanLead(subject[1]);
+  return scope ? kindOf[1] : named.length >= 2 ? named : '';
 }
 
 /** 两次全面降准(，…): the action counted by its times names what the count measures. '' otherwise. */
