@@ -21,7 +21,7 @@ const TRAILING_CUES = [
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '还要', '也要', '要', '将', '再', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '本市', '本州', '本省', '我国', '我省', '我市', '我州', '我区', '我县', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '还要', '也要', '要', '将', '再', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '各地', '本市', '本州', '本省', '我国', '我省', '我市', '我州', '我区', '我县', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // 完成老旧小区改造提升302个 → 老旧小区改造提升 (the gold's 完成整改 still contains 整改)
   '完成',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
@@ -306,8 +306,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const movedTo = /^[\u4e00-\u9fff]{0,6}?(?:至|到)[0-9.]+([^0-9.，。；、]{1,2})/.exec(window);
   if (movedTo && ctx.mention.unit.startsWith(movedTo[1])) return '';
   // 14亿人口的发展中国家, 14亿多人口大国: a population, then what holds it, counts the population
-  const population = /^人口(?:的|大国|大省)/.exec(window);
-  if (population) return '人口';
+  const population = /^(人口|中国人)(?:的|大国|大省)/.exec(window);
+  if (population) return population[1];
   const stop = window.search(/[，。、；：！？,;:!?]/);
   // 4.56万户住房困难群众圆了“安居梦”, 217.6万户城乡家庭改善了居住条件: the word before 了 is a
   // verb, so the name ends before it
@@ -803,7 +803,10 @@ export function previousClauseObject(ctx: MentionContext, scan: string, segmente
 export function previousClauseSubject(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   if (!segmenter || !CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
   const clause = clauseBefore(ctx, scan);
-  if (!clause || /[0-9]/.test(clause) || /^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
+  if (!clause || /[0-9]/.test(clause)) return '';
+  // 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: a clause that changes a thing names it as its object
+  if (/^(?:下调|上调|降低|提高|调整)/.test(clause)) return objectOfClause(clause, segmenter);
+  if (/^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
   const { text, named } = cutAtVerb(clause, segmenter);
   return named && text.length < clause.length ? cleanLead(text) : '';
 }
@@ -1098,8 +1101,12 @@ export function rateAfterLevel(ctx: MentionContext, scan: string): string {
   const earlier = !own && previous && previous.mention.unit === '%' ? RATE_AFTER_OF.exec(ctx.lead) : null;
   const rate = own?.[1] ?? earlier?.[1];
   if (!rate) return '';
-  const owner = cleanLead((own ? ctx.lead : scan.slice(ctx.clauseStart, previous!.mention.span.start)).replace(/现行|原$/g, ''));
-  return owner + rate;
+  const written = (own ? ctx.lead : scan.slice(ctx.clauseStart, previous!.mention.span.start)).replace(/现行|原$/g, '').replace(/^[\s，、]*(?:将|把|对)/, '').trim();
+  // 将制造业等行业现行16%的税率降至13%: the industries listed before 等行业 say whose rate it is, and
+  // the tax the sentence reforms which rate (深化增值税改革 → 制造业等行业增值税税率)
+  const owner = /^[\u4e00-\u9fff、]{2,16}等行业$/.test(written) ? written : cleanLead(written);
+  const tax = rate === '税率' ? /(增值税|企业所得税|个人所得税|所得税|消费税|资源税|关税)/.exec(ctx.sentenceBefore)?.[1] ?? '' : '';
+  return owner + tax + rate;
 }
 
 /** The three sectors' structure named before its shares: 三次产业结构, 三次产业比, 产业结构. */

@@ -100,7 +100,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.trimEnd().slice(-8);
-  const countsObject = isCountUnit(m.unit) && COUNTED_OBJECT.test(ctx.after);
+  // (提高6000万农村人口供水保障水平: people named after their number are counted, whatever is raised for them)
+  const countsObject = (isCountUnit(m.unit) || (!m.unit && /^[^，。；、]{0,4}?(?:人口|群众|居民|农民|职工)/.test(ctx.after))) && COUNTED_OBJECT.test(ctx.after);
   // 实施道路照明质量提升100条: things counted after 提升 or 提高 are works done (增加120家 stays a change)
   const worksDone = isCountUnit(m.unit) && /(?:提升|提高)$/.test(near);
   // 带动脱贫人口增收59.25万人次: people whose income rose are counted, not a rise of people

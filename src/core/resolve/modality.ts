@@ -58,6 +58,9 @@ function statesWhatIs(ctx: MentionContext): boolean {
   return STATE_AFTER.test(after) || /有$/.test(first.clauseBefore.trim());
 }
 
+/** A level in force now or already reached, right before the number: 现行, 已达, 已超过. */
+const IN_FORCE = /(?:现行|已(?:达到?|超过|突破))$/;
+
 /** In the plan part, how the plan was drawn up: 形成了12项民生实事, 从收到的432条建议中 (筛选出 splits the blind annotators). */
 const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 
@@ -89,6 +92,9 @@ export function resolveModality(ctx: MentionContext): Modality {
     case 'plan': {
       const before = ctx.sentenceBefore;
       if (DONE_IN_PLAN.test(ctx.clauseBefore)) return 'actual';
+      // 将制造业等行业现行16%的税率降至13%, 我国60岁以上人口已达2.5亿: the level in force, or one
+      // already reached, is what is
+      if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
       if (statesWhatIs(ctx)) return 'actual';
       return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
     }
