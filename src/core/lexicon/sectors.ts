@@ -92,7 +92,7 @@ export const SECTORS = [
       // processing of farm products as industry: 绿色农畜产品加工产业集群产值
       '农畜产品加工',
       // equipment and the output of an industry (产业产值 weighs as a generic word: 旅游产业产值 is tourism)
-      '产业产值', '数控机床', '轴承', '船舶', '海工装备', '轨道交通装备',
+      '产业产值', '数控机床', '轴承', '船舶', '新能源船舶', '海工装备', '轨道交通装备',
       // the revenue of an industry (国企营收 stays fiscal): 交通运输及仓储物流业营收, 规上工业营收
       '营收',
     ],
@@ -148,6 +148,8 @@ export const SECTORS = [
       '政策资金', '奖补资金',
       // fees the state charges firms: 取消或停征中央涉企行政事业性收费35项
       '行政事业性收费', '涉企收费',
+      // bridge loans to firms: 设立市级应急转贷资金，提供临时周转56.7亿元
+      '转贷', '应急转贷', '转贷资金',
       // funds that steer money into industries: 新兴产业引导基金体系
       '产业引导基金',
       // spending of any kind (weighs as a generic word: 财政科技支出 is technology), and reserves: 国防支出, 外汇储备

@@ -361,8 +361,8 @@ function sharedListUnit(s: string, at: number, num: NumberToken): UnitToken | nu
   return null;
 }
 
-/** Where the list a number stands in begins: 分别上升54、52、|39位 → before 54. */
-const LIST_MEMBERS_BEFORE = /(?:\d+(?:\.\d+)?[万亿]?(?:以上|左右)?(?:[、和及]|以及))+$/;
+/** Where the list a number stands in begins: 分别上升54、52、|39位 → before 54 (分别进位5位、|6位 → before 5). */
+const LIST_MEMBERS_BEFORE = /(?:\d+(?:\.\d+)?[万亿]?(?:个?位次?)?(?:以上|左右)?(?:[、和及]|以及))+$/;
 function listHead(s: string, at: number): number {
   const m = LIST_MEMBERS_BEFORE.exec(before(s, at, 40));
   return m ? at - m[0].length : at;

@@ -30,6 +30,8 @@ const LEADING_CUES = [
   '新建成', '建成', '新建', '开展', '实施', '创建', '打造', '培育', '举办', '消除', '带动',
   // a verb of urging before its object: 促进增量绿电(80%以上就地转化) → 增量绿电
   '促进', '推动',
+  // the stage of projects counted: 在建、拟建亿元以上…项目(63个)
+  '在建、拟建', '在建和拟建', '在建、新建', '拟建',
 ] as const;
 
 /** A region a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
@@ -447,6 +449,8 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     if (pooled && RANK_POOL.test(lead.replace(/^在/, '').replace(/中$/, '')) && lead.length <= 8) return '';
     // 在全国168个重点城市排第16位、省会城市排第6位: a peer group alone names no subject either
     if (PEER_GROUP_ALONE.test(lead.replace(/^在/, '').replace(/中$/, '')) || REGION_ALONE.test(lead)) return '';
+    // 跃居中部非省会城市第2位、全国百强城市第49位: a list without a theme, alone, ranks what was ranked before
+    if (BARE_TOP_LIST.test(lead.replace(/^全[国省市区州]/, ''))) return '';
   }
   if (kind === 'gap') lead = lead.replace(GAP_CUE, '');
   return cleanLead(lead);

@@ -95,6 +95,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 城镇新增就业预期目标比去年多100万人: more or fewer than last year, in its own unit, is a change
   // (贷款余额较年初新增超200亿元: added since the start of the year, to a balance, is a change too)
   if (ADDED_SINCE.test(ctx.clauseBefore.trimEnd())) return { kind: 'change', sign: 1 };
+  // 新增金融机构贷款749亿元、同比多增239亿元: more (or less) added than a year before is a change
+  const addedMore = /同比(多|少)增(?:加)?(?:约|近|超过|超|逾)?$/.exec(ctx.clauseBefore.trimEnd());
+  if (addedMore) return { kind: 'change', sign: addedMore[1] === '少' ? -1 : 1 };
   const againstLastYear = LAST_YEAR_MORE.exec(ctx.clauseBefore.trimEnd());
   if (againstLastYear) return { kind: 'change', sign: againstLastYear[1] === '少' ? -1 : 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
