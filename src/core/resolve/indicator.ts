@@ -263,7 +263,8 @@ const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?元(?:以上|级)?的?
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   const at = ctx.mention.span.end;
   const sized = SIZE_CLASS.exec(scan.slice(at, at + 12));
-  if (!sized) return nounAfter(ctx, scan, segmenter);
+  // 有2项指标增速居全省第1位: the things counted are the 指标, their growth is what the rank is of
+  if (!sized) return nounAfter(ctx, scan, segmenter).replace(/(?<=.{2})(?:增速|增幅)$/, '');
   const noun = nounAfter(endingAt(ctx, at + sized[0].length), scan, segmenter);
   return noun ? sized[0] + noun : '';
 }
