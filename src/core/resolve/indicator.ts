@@ -138,6 +138,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // (由115家)优化整合至(90家): a level moved to names nothing
   if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
+  // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
   let t = text.trim().replace(POINT_LABEL, '').replace(/(?:比|较)(?:上年|去年|上年同期|同期|年初|上年末|去年末)(?:约|近)?(?:[多少]|净?新增)(?:约|近|超过|超|逾)?$/, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
