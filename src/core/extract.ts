@@ -13,6 +13,7 @@ import { resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { isPlanFigureInReview, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
+import { LEVEL_BEFORE_LIST } from './resolve/qualifier.js';
 import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
@@ -349,9 +350,11 @@ function pairUnsaid(contexts: MentionContext[], indicators: string[], first: num
   const name = indicators[first];
   if (!name || !(/[、和与及]|城乡/.test(name) || hasPairedWord(name, count))) return;
   // (城乡低保标准提高到762元／月、6120元／年: rates of one money over different spans are one unit here)
+  // (粮食播种面积与产量稳定在318万亩、16.5亿斤: names joined by 与 may measure in units of their own)
   const base = (unit: string) => unit.split('/')[0];
+  const ownUnits = /[和与及]/.test(name) && LEVEL_BEFORE_LIST.test(contexts[first].lead);
   for (let k = 1; k < count; k++) {
-    if (indicators[first + k] !== name || base(contexts[first + k].mention.unit) !== base(contexts[first].mention.unit)) return;
+    if (indicators[first + k] !== name || (!ownUnits && base(contexts[first + k].mention.unit) !== base(contexts[first].mention.unit))) return;
   }
   const verb = LIST_VERB.exec(name)?.[0] ?? '';
   const items = splitEnumeration(name.slice(verb.length), count, segmenter);

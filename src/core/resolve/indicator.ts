@@ -560,6 +560,13 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit base opening the first item is every item's
   const base = PER_UNIT_OPENING.exec(items[0])?.[0];
   if (base && items.slice(1).every((item) => !item.startsWith(base))) return items.map((item, i) => (i ? base + item : item));
+  // 粮食播种面积与产量 → 粮食播种面积, 粮食产量: later items that are bare measures belong to the
+  // owner of the first one's measure
+  const firstMeasure = /(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|销量|产能|营业收入|营收)$/.exec(items[0]);
+  if (firstMeasure && items[0].length > firstMeasure[0].length + 1 && items.slice(1).every((item) => BARE_MEASURE_ITEM.test(item))) {
+    const owner = items[0].slice(0, -firstMeasure[0].length);
+    return items.map((item, i) => (i ? owner + item : item));
+  }
   const subject = segmenter && sharedSubjectOfActions(items, segmenter);
   if (subject) return items.map((item, i) => (i ? subject + item : item));
   // 忻城县、金秀瑶族自治县工业投资: places listed share what the last place is followed by
@@ -589,6 +596,9 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   });
   return items;
 }
+
+/** A measure named alone in a list: 产量, 单产, 销量, 面积. */
+const BARE_MEASURE_ITEM = /^(?:播种面积|种植面积|面积|总产量|产量|单产|亩产|总产值|产值|销量|销售额|营业收入|营收|增加值)$/;
 
 /** A county, district or city alone, and one followed by what is measured of it. */
 const PLACE_ALONE = /^[\u4e00-\u9fff]{1,8}(?:自治县|县|区|市|旗|镇|乡)$/;

@@ -47,13 +47,16 @@ function isPartOfWord(lead: string, word: string): boolean {
 /**
  * A qualifier written once after a list applies to each member: 分别增长5%和7%左右 gives
  * 5% and 7% both `approx`. Only when no earlier member has a qualifier of its own
- * (4%以上、6%左右 keep theirs) and the members share a unit.
+ * (4%以上、6%左右 keep theirs) and the members share a unit or a verb of level before them.
  */
 export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qualifier | null)[]): (Qualifier | null)[] {
   const out = [...qualifiers];
   for (let i = 0; i < contexts.length; ) {
     let j = i + 1;
-    while (j < contexts.length && continuesList(contexts[j]) && contexts[j].mention.unit === contexts[i].mention.unit) j++;
+    // (粮食播种面积与产量稳定在318万亩、16.5亿斤以上: members of different units share it too, when
+    // a verb of level stands before the list)
+    const leveled = LEVEL_BEFORE_LIST.test(contexts[i].lead);
+    while (j < contexts.length && continuesList(contexts[j]) && (leveled || contexts[j].mention.unit === contexts[i].mention.unit)) j++;
     const last = out[j - 1];
     if (j - i >= 2 && last && !contexts[j - 1].mention.qualifier && out.slice(i, j - 1).every((q) => q === null)) {
       for (let k = i; k < j - 1; k++) out[k] = last;
@@ -68,6 +71,9 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
   }
   return out;
 }
+
+/** A verb of level right before a list: 稳定在, 保持在, 达到, 分别为. */
+export const LEVEL_BEFORE_LIST = /(?:分别)?(?:稳定在|保持在|达到|达|为)\s*$/;
 
 /** Verbs of crossing marks, which govern each mark listed after them. */
 const CROSSING_CUE = /(?:跨越|跨过|突破)了?\s*$/;
