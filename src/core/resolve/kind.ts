@@ -124,8 +124,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   return { kind: 'amount', sign: 1 };
 }
 
-/** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…). */
-const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
+/** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…, nor the total: 、规模近9.8万亿元). */
+const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出. */
 const FALL_BEFORE_OBJECT = /^(?:今年|全年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,10}$/;

@@ -58,6 +58,9 @@ function statesWhatIs(ctx: MentionContext): boolean {
   return STATE_AFTER.test(after) || /有$/.test(first.clauseBefore.trim());
 }
 
+/** What follows a level a change starts from: (从75%)提高到100%, (由每人每年380元)提高到420元. */
+const FROM_TO_AFTER = /^[^，。；]{0,10}?(?:提高|增加|提升|上调|降低|下降|减少|下调|扩大|缩小|调整|压减|降|增|提)(?:到|至)/;
+
 /** A level in force now or already reached, right before the number: 现行, 已达, 已超过. */
 const IN_FORCE = /(?:现行|已(?:达到?|超过|突破))$/;
 
@@ -95,6 +98,8 @@ export function resolveModality(ctx: MentionContext): Modality {
       // 将制造业等行业现行16%的税率降至13%, 我国60岁以上人口已达2.5亿: the level in force, or one
       // already reached, is what is
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
+      // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
+      if (/(?:从|由)$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
       if (statesWhatIs(ctx)) return 'actual';
       return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
     }
