@@ -92,6 +92,8 @@ export const SEGMENTER_WORDS = [
   // 增速, 增幅 name a measure in the reports (经济增速逐季回升), though jieba tags them verbs
   { word: '增速', tag: 'n' },
   { word: '增幅', tag: 'n' },
+  // work on land named like 造林 (a noun to jieba): 种草1817万亩 is no action done to 造林
+  { word: '种草', tag: 'n' },
   // funds that steer investment, a noun (新兴产业引导基金), not 引导 + 基金
   { word: '引导基金', tag: 'n' },
   { word: '逐季', tag: 'd' },

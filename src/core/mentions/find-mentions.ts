@@ -543,7 +543,10 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (unit?.spelling === '条' && POLICY_NAME.test(s.slice(end, end + 40)) && !COUNTED_BEFORE.test(s.slice(Math.max(0, at - 4), at))) return 'policy-name';
   // 出台支持民营经济高质量发展33条, 出台科技新政15条: articles after a policy's purpose or title,
   // with nothing counted after them, name the policy (出台政策措施20条 counts its measures)
-  if (unit?.spelling === '条' && /^(?:[，。；、]|$)/.test(after) && POLICY_TITLE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
+  // (支持呼包同城化60条落地: or with a verb of putting it in force after)
+  if (unit?.spelling === '条' && /^(?:[，。；、]|$|落地|落实|兑现|见效)/.test(after) && POLICY_TITLE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
+  // 办好两件大事: a numbered duty is a slogan
+  if (num.chinese && unit?.spelling === '件' && /^大事/.test(after)) return 'slogan';
   // 州委八届五次、六次全会, 十四届人大二次会议, 省十二届人大六次会议: the session of a congress or a plenum is an ordinal
   // (十二届市委五次、六次全会, 省委十五届四次、五次、六次、七次全会)
   if (unit?.spelling === '次' && /届(?:[省市州县区]委|人大|政协|人民代表大会)?(?:[0-9一二三四五六七八九十]+次[、和])*$/.test(before(s, at, 24))) return 'session';

@@ -129,8 +129,11 @@ function withoutTrailingCues(text: string): string {
 /** A comparison names the reference, not the indicator: 比上年, 比去年预算, 较年初. */
 const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\\d|全[${SCOPE_LEVELS}]|平均))`);
 
-/** The label of a point in a list of measures: 一是…, 二是…, 第三，… (二是取消收费35项 → 取消收费). */
-const POINT_LABEL = /^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|首先[，,]?|其次[，,]?)/;
+/**
+ * The label of a point in a list of measures or of an annex's items, with any Markdown bold
+ * before it: 一是…, 第三，…, 1.…, 一、… (二是取消收费35项 → 取消收费; **地区生产总值增长 → 地区生产总值).
+ */
+const POINT_LABEL = /^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|首先[，,]?|其次[，,]?|\d{1,2}[.．、](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/;
 
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 比去年预算(高0.2个百分点): read before the time words go, which would take 比去年 with them
@@ -141,7 +144,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
-  let t = text.trim().replace(POINT_LABEL, '').replace(/(?:比|较)(?:上年|去年|上年同期|同期|年初|上年末|去年末)(?:约|近)?(?:[多少]|净?新增)(?:约|近|超过|超|逾)?$/, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
+  let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(/(?:比|较)(?:上年|去年|上年同期|同期|年初|上年末|去年末)(?:约|近)?(?:[多少]|净?新增)(?:约|近|超过|超|逾)?$/, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
   // again only when noise came off)
   for (let stripped = withoutTrailingCues(t); ; ) {
@@ -298,6 +301,9 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const clauseOf = segmenter && !described ? /^([^，。；、：0-9的“”]{3,16})的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 20)) : null;
   const clauseTags = clauseOf ? segmenter!.tag(clauseOf[1]) : [];
   if (clauseOf && clauseTags.length >= 3 && clauseTags[clauseTags.length - 1].tag === 'v') start += clauseOf[0].length;
+  // 100个人口1000人以上行政村: a threshold of the things, ending in 以上, stands before the noun
+  const bounded = /^(?:人口|常住人口|投资|总投资|年产值|产值|营收|营业收入|面积|规模)[0-9.]+[万亿]?[\u4e00-\u9fff]{1,2}?以[上下](?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 20));
+  if (bounded && !described) start += bounded[0].length;
   // 6个年度计划总投资100亿元的装备制造项目: a measure of each thing, ending in 的, stands before the noun
   const measured = /^[\u4e00-\u9fff]{1,8}?[0-9.]+[万亿]?[\u4e00-\u9fff/]{1,4}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 24));
   if (measured) start += measured[0].length;

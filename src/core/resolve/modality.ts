@@ -98,6 +98,8 @@ export function resolveModality(ctx: MentionContext): Modality {
       // 将制造业等行业现行16%的税率降至13%, 我国60岁以上人口已达2.5亿: the level in force, or one
       // already reached, is what is
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
+      // 去年我区旅游人次达到2.3亿，今年力争突破2.5亿: a clause about last year states a result
+      if (/^(?:去年|上年|过去一年)/.test(ctx.clauseBefore.trim()) && !/今年|明年|计划|力争|目标/.test(ctx.clauseBefore)) return 'actual';
       // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
       if (/(?:从|由)$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
       if (statesWhatIs(ctx)) return 'actual';

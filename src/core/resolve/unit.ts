@@ -18,6 +18,9 @@ const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注�
 /** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模. */
 const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$/;
 
+/** Visits counted before a bare number: 接待游客, 旅游人次达到, 旅客吞吐量突破. */
+const VISITS_BEFORE = /(?:人次|游客|旅客|客流量?|客运量)[^，。；]{0,6}$/;
+
 export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): string {
   const m = ctx.mention;
   // 标准厂房14.2万方 is floor space; 土石方, 库容, 用水 are volumes
@@ -32,6 +35,8 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   if (HOUSEHOLDS.test(ctx.clauseBefore) || /^家庭/.test(ctx.after)) return '户';
   // a neighbour of the same size in the same sentence lends its unit: “五百亿”、达513.35亿元
   for (const other of [...siblings.slice(ctx.index + 1), ...siblings.slice(0, ctx.index).reverse()]) {
+    // 旅游人次达到2.3亿，今年力争突破2.5亿: a bare neighbour of the same size counts the same visits
+    if (!other.mention.unit && VISITS_BEFORE.test(other.clauseBefore) && other.mention.value / m.value >= 0.5 && other.mention.value / m.value <= 2) return '人次';
     const u = other.mention.unit;
     if (!u || u === '%' || u === '百分点' || u === '位' || u === '倍') continue;
     const ratio = other.mention.value / m.value;
@@ -40,7 +45,7 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   const around = ctx.clauseBefore.slice(-10) + ctx.after;
   // 参保人数增加1.4亿, 接待游客人次突破5000万: a count of people or visits names its unit;
   // travellers and visitors are counted in visits (接待游客突破“四千万”, 旅客吞吐量突破200万大关)
-  if (/(?:人次|游客|旅客|客流量?|客运量)[^，。；]{0,6}$/.test(ctx.clauseBefore)) return '人次';
+  if (VISITS_BEFORE.test(ctx.clauseBefore)) return '人次';
   if (PEOPLE.test(around) || /人数[^，。；]{0,6}$/.test(ctx.clauseBefore)) return '人';
   // 突破2万亿, 首破千亿: large bare amounts in a report are money
   return m.value >= 1e8 ? '元' : '个';
