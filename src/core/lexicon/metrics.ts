@@ -202,12 +202,22 @@ export const METRICS = [
   // 常住人口城镇化率达到66%
   {
     id: 'urbanization_rate', name: '常住人口城镇化率', ...RATE, lowerIsBetter: false, sector: 'urban',
-    aliases: ['常住人口城镇化率', '城镇化率', '户籍人口城镇化率'],
+    aliases: ['常住人口城镇化率', '城镇化率'],
+  },
+  // 户籍人口城镇化率达到50%: counted over registered residents, a different figure from the above
+  {
+    id: 'registered_urbanization_rate', name: '户籍人口城镇化率', ...RATE, lowerIsBetter: false, sector: 'urban',
+    aliases: ['户籍人口城镇化率'],
   },
   // 常住人口达1200万人
   {
     id: 'population', name: '常住人口', kinds: ['amount', 'change'], units: ['人', '%'], lowerIsBetter: false, sector: 'governance',
-    aliases: ['常住人口', '户籍人口', '总人口', '常住人口总量'],
+    aliases: ['常住人口', '总人口', '常住人口总量'],
+  },
+  // 户籍人口达到980万人: registered residents, not those who live there
+  {
+    id: 'registered_population', name: '户籍人口', kinds: ['amount', 'change'], units: ['人', '%'], lowerIsBetter: false, sector: 'governance',
+    aliases: ['户籍人口', '户籍人口总量'],
   },
   // 接待游客4133.28万人次 · 游客接待量
   {

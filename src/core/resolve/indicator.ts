@@ -11,7 +11,7 @@ import { isDurationUnit } from '../lexicon/units.js';
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
   '由', '从', '成为', '是', '各', '继', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
-  '稳定在', '保持稳定', '稳定', '稳控在', '控制在', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '迈入', '跨入', '挺进', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '上升到', '上升至', '回升到', '回升至', '下降至', '降低到', '降低至', '扩大到', '扩大至', '达到', '达', '为', '是', '在',
+  '稳定在', '保持稳定', '稳定', '稳控在', '控制在', '仅差', '相差', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '迈入', '跨入', '挺进', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '上升到', '上升至', '回升到', '回升至', '下降至', '降低到', '降低至', '扩大到', '扩大至', '达到', '达', '为', '是', '在',
   '增长', '下降', '增加', '减少', '提高', '提升', '降低', '降价', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
@@ -93,7 +93,7 @@ const BARE_TOP_LIST = /^(?:[百千]强|\d+强)(?:县|区|市|城市|县市)?$/;
 const RANK_SCOPE_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)$`);
 
 /** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
-const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数|含[^（()）]{1,8}|注[：:][^（()）]{1,24})[）)]/g;
+const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数|(?:不)?(?:含|包括)[^（()）]{1,8}|注[：:][^（()）]{1,24})[）)]/g;
 
 /** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）, “三类500强”企业[3]. */
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
@@ -142,7 +142,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
-  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '');
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
   let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(/(?:比|较)(?:上年|去年|上年同期|同期|年初|上年末|去年末)(?:约|近)?(?:[多少]|净?新增)(?:约|近|超过|超|逾)?$/, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
@@ -1110,6 +1110,8 @@ export function medalName(ctx: MentionContext, scan: string): string {
 
 /** A rate named after its level and 的: (16%)的增值税税率, (10%)的税率. */
 const RATE_AFTER_OF = /^的([\u4e00-\u9fff]{0,8}?(?:税率|费率|利率|缴费比例|比例))/;
+/** A rate named whole after a level and 的: 69.6%的常住人口城镇化率 (two words at least before 率). */
+const NAMED_RATE_AFTER_OF = /^的([\u4e00-\u9fff]{4,12}?(?:化率|覆盖率|普及率|达标率|利用率|处理率|参保率|入园率|保有率|贡献率))(?=[，。；、]|$)/;
 
 /**
  * 将制造业等行业现行16%的增值税税率降至13% → 制造业等行业增值税税率 for both numbers: a rate
@@ -1122,7 +1124,9 @@ export function rateAfterLevel(ctx: MentionContext, scan: string): string {
   const previous = ctx.previous;
   const earlier = !own && previous && previous.mention.unit === '%' ? RATE_AFTER_OF.exec(ctx.lead) : null;
   const rate = own?.[1] ?? earlier?.[1];
-  if (!rate) return '';
+  // 把44.6%的户籍人口城镇化率提高到69.6%的常住人口城镇化率: a rate named whole after 的 is the level's own
+  const named = NAMED_RATE_AFTER_OF.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 16));
+  if (!rate) return named ? named[1] : '';
   const written = (own ? ctx.lead : scan.slice(ctx.clauseStart, previous!.mention.span.start)).replace(/现行|原$/g, '').replace(/^[\s，、]*(?:将|把|对)/, '').trim();
   // 将制造业等行业现行16%的税率降至13%: the industries listed before 等行业 say whose rate it is, and
   // the tax the sentence reforms which rate (深化增值税改革 → 制造业等行业增值税税率)
