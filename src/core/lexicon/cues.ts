@@ -100,8 +100,8 @@ export const SEGMENTER_WORDS = [
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];
 
-/** 规上工业增加值增速五城区第一: a counted group of peers right before 第N is its pool. */
-export const COUNTED_PEERS = new RegExp(`[两二三四五六七八九十\\d]+个?(?:${PLACE_CLASSES.join('|')})$`);
+/** 规上工业增加值增速五城区第一, 居东北三省首位: a counted group of peers right before 第N is its pool. */
+export const COUNTED_PEERS = new RegExp(`[两二三四五六七八九十\\d]+个?(?:${PLACE_CLASSES.join('|')}|省|市)$`);
 
 /** Rank words before 第N: 居全省第一, 保持全国第5位, 跃居全球第73位. */
 export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保持', '排名', '名列', '排', '列', '全国', '全省', '全市', '全州', '全区', '全盟', '全旗', '全球', '省会城市', '副省级城市', '同类城市', '地州盟', '西部', '中部', '东部'] as const;

@@ -69,7 +69,7 @@ const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
  * Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径; a
  * milestone passed (地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值).
  */
-const TRAILING_NOISE = new RegExp(`(?:连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?:${CROSSING_VERBS.join('|')})(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
+const TRAILING_NOISE = new RegExp(`(?:可比口径|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?:${CROSSING_VERBS.join('|')})(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
 
 /**
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
@@ -82,7 +82,7 @@ const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五
  * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区).
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体|行业)中?$/;
+export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体|行业|主产省|主产区|[两三四五六七八九十\d]个?省)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
@@ -143,6 +143,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
+  // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
+  text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
   let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(/(?:比|较)(?:上年|去年|上年同期|同期|年初|上年末|去年末)(?:约|近)?(?:[多少]|净?新增)(?:约|近|超过|超|逾)?$/, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
@@ -950,7 +952,9 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
   // …“中华鹅乡”建设、力争养殖量: a verb of aiming opens a clause of its own
   const clauses = /^(?:力争|确保|争取|推动|实现)/.test(last) || (end && /^(?:v|vi|vd|a|ad)$/.test(end.tag) && !NOMINAL_VERBS.test(end.word) && !KEEP_IN_PHRASE.test(end.word));
   const clause = cleanLead(last);
-  return clauses && clause.length >= 2 && names(clause) ? clause : lead;
+  // (总量创历史新高、增速居全国第9位: a bare rate after such a clause is the previous measure's, which
+  // the caller adds)
+  return clauses && clause.length >= 2 && (names(clause) || /^(?:增速|增幅)$/.test(clause)) ? clause : lead;
 }
 
 /**
