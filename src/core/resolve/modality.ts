@@ -85,6 +85,8 @@ export function isPlanFigureInReview(ctx: MentionContext): boolean {
   // 广义货币M2增长11.3%，低于13%左右的预期目标: the goal a result is judged against
   if (GOAL_AFTER.test(ctx.after)) return true;
   if (/(?:^|、)\s*投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
+  // 其中投资15亿欧元的德国负碳材料项目: the size of a project named after its investment is its plan
+  if (/(?:^|[，、]|其中)\s*投资(?:约|超过?|近)?$/.test(ctx.clauseBefore) && /^的[^，。；]{0,16}项目/.test(ctx.sentenceAround.slice(ctx.sentenceBefore.length + ctx.mention.span.end - ctx.mention.span.start))) return true;
   if (/^(?:的)?[\u4e00-\u9fff]{0,4}?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd())) return true;
   return /(?:建成|达产|投产|投用|运营)后(?:将|可|预计)[^。；]*$/.test(ctx.sentenceBefore);
 }
@@ -101,7 +103,8 @@ export function resolveModality(ctx: MentionContext): Modality {
       // 去年我区旅游人次达到2.3亿，今年力争突破2.5亿: a clause about last year states a result
       if (/^(?:去年|上年|过去一年)/.test(ctx.clauseBefore.trim()) && !/今年|明年|计划|力争|目标/.test(ctx.clauseBefore)) return 'actual';
       // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
-      if (/(?:从|由)$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
+      // (将…起征点从月销售额10万元提高到15万元: the measure may be named between 从 and the level)
+      if (/(?:从|由)[\u4e00-\u9fff]{0,6}$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
       if (statesWhatIs(ctx)) return 'actual';
       return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
     }
