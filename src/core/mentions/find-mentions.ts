@@ -159,7 +159,8 @@ function ordinal(s: string, at: number): Found | null {
   const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
   // 服务业成为第一大产业, 我国是第二大经济体: the largest of a kind is a rank
   // (新能源成为第二大电源, 成为我国对东盟的第一大铁路口岸: of any kind, a scope or a 的-phrase between)
-  const largest = m[2] === undefined && /^大[\u4e00-\u9fff](?<!大[会队道街学厦])/.test(after) && /(?:成为|是|为|居|稳居|位居|跃居)(?:[^，。；、]{0,10}的|世界|全球|全国|全省|亚洲)?$/.test(clauseTail(before(s, at, 16)));
+  // (…是全省最大外商独资项目、第二大外商投资项目: one more item of a list after the verb)
+  const largest = m[2] === undefined && /^大[\u4e00-\u9fff](?<!大[会队道街学厦])/.test(after) && /(?:成为|是|为|居|稳居|位居|跃居)(?:[^，。；、]{0,10}的|世界|全球|全国|全省|亚洲|[^，。；]{2,20}、)?$/.test(clauseTail(before(s, at, 30)));
   const isRank =
     value !== null &&
     m[1].length <= 4 &&
@@ -481,8 +482,8 @@ const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升
 /** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见. */
 const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求|清单)';
 const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\d+条)*等(?:一系列|系列|一揽子)?(?:政策|措施|举措)`);
-/** 十条措施 (Chinese numerals): the policy words at once after 条 or 项. */
-const POLICY_WORDS_AFTER = new RegExp(`^${POLICY_WORDS}`);
+/** 十条措施, 十条促进措施 (Chinese numerals): the policy words after 条 or 项. */
+const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?${POLICY_WORDS}`);
 
 /** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条). */
 const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|道路|线路|路线|航线|专线|生产线|街巷|街区|河道|管网|通道|班列)$/;
@@ -545,6 +546,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // with nothing counted after them, name the policy (出台政策措施20条 counts its measures)
   // (支持呼包同城化60条落地: or with a verb of putting it in force after)
   if (unit?.spelling === '条' && /^(?:[，。；、]|$|落地|落实|兑现|见效)/.test(after) && POLICY_TITLE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
+  // 二期工程, 电厂三期: a project's phase, written in Chinese numerals, is no count of issues (24期)
+  if (num.chinese && unit?.spelling === '期') return 'phase';
   // 办好两件大事: a numbered duty is a slogan
   if (num.chinese && unit?.spelling === '件' && /^大事/.test(after)) return 'slogan';
   // 州委八届五次、六次全会, 十四届人大二次会议, 省十二届人大六次会议: the session of a congress or a plenum is an ordinal
