@@ -206,6 +206,8 @@ export const UNITS = {
   // issues of a column or programme: “红黑榜”24期 (一期, 二期 of a project are phases: Chinese
   // numerals need a verb of counting, 第N期 is an ordinal)
   '期': { canonical: '期', role: 'count' },
+  // orders delivered: 配送量超2万单
+  '单': { canonical: '单', role: 'count' },
   '片': { canonical: '片', role: 'count' },
   '篇': { canonical: '篇', role: 'count' },
   '本': { canonical: '本', role: 'count' },

@@ -1199,7 +1199,7 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   // an opening verb of work on an industry or product lends it the measure, its object up to the next verb
   if (words.length >= 2 && (/^v$/.test(words[0].tag) || PREDICATE_OPENING.test(words[0].word))) {
     const object = cutAtVerb(words.slice(1).map((w) => w.word).join(''), segmenter);
-    return object.named && /(?:产业|行业|产品|[^\u4e00-\u9fff]|[铝铜锌铁钢硅煤油气电茶糖酒])$/.test(object.text) ? object.text + measure : '';
+    return object.named && /(?:产业|行业|产品|[铝铜锌铁钢硅煤油气电茶糖酒])$/.test(object.text) ? object.text + measure : '';
   }
   if (!words.length || /^(?:v|vd|vi|d|p|c|u)$/.test(words[0].tag)) return '';
   let end = words.findIndex((w) => w.tag === 'd');
@@ -1273,5 +1273,11 @@ export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?
   // (的德国负碳材料项目是…最大外商独资项目: the owner ends at its verb)
   const written = /^[^，。；、等]{2,20}/.exec(scan.slice(at, at + 20))?.[0] ?? '';
   const owner = cleanLead(written.split(/(?<=.{2})(?:是|成为|位居|实现|达到)/)[0]);
-  return owner.length >= 2 && segmenter && !ACTION_TAGS.test(segmenter.tag(owner)[0]?.tag ?? '') ? owner + measure : '';
+  // (盛翌达光储算: a name the dictionary lacks opens with an unknown word, no action)
+  const first = segmenter?.tag(owner)[0];
+  const action = first && ACTION_TAGS.test(first.tag) && !(first.tag === 'x' && (first.word.length >= 3 || owner.length >= 4));
+  // 投资25亿元的盛翌达光储算、…等重大项目: the things listed are the projects the list ends in
+  // (新材料产业园, …工程 name their kind already)
+  const head = !/(?:项目|园|区|基地|工程|中心|厂|站|线|港|馆)$/.test(owner) && /^[^，。；]{0,40}?等[^，。；]{0,6}项目/.test(scan.slice(at, at + 60)) ? '项目' : '';
+  return owner.length >= 2 && segmenter && !action ? owner + head + measure : '';
 }
