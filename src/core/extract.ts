@@ -175,6 +175,10 @@ function overBase(value: number, base: number | undefined): number {
   return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
+/** An output named alone, and the crops a sentence may name before it. */
+const OUTPUT_ALONE = /^(?:总产量|产量|总产)$/;
+const CROP_NAMED = /(粮食|油料|棉花|蔬菜|茶叶|水果|水产品|肉类)/;
+
 /** A task whose size follows: 超额完成国家下达的(110万人任务). */
 const TASK_SET = /超额完成[^，。；、]{0,12}?下达的?$/;
 
@@ -258,6 +262,9 @@ function resolveIndicator(
   // 五大支柱产业不断做大做强，预计完成增加值910亿元: a bare measure is the opening subject's
   const openingOwns = earlierInSentence ? '' : (measureOfOpening(before, ctx.sentenceBefore, options.segmenter) || measureOfOpening(ctx.lead.trim(), ctx.sentenceBefore, options.segmenter));
   if (openingOwns) return openingOwns;
+  // 粮食生产实现“二十连丰”，总产量为1557.6亿斤: a bare output is the crop's the sentence names
+  const crop = OUTPUT_ALONE.test(before) ? CROP_NAMED.exec(ctx.sentenceBefore)?.[1] : undefined;
+  if (crop) return crop + before;
   if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
   if (of.length >= 2 && names(of)) return of;

@@ -485,8 +485,8 @@ const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\
 /** 十条措施, 十条促进措施 (Chinese numerals): the policy words after 条 or 项. */
 const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?${POLICY_WORDS}`);
 
-/** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条). */
-const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|道路|线路|路线|航线|专线|生产线|街巷|街区|河道|管网|通道|班列)$/;
+/** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条), 人才振兴(60条). */
+const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|道路|线路|路线|航线|专线|生产线|街巷|街区|河道|管网|通道|班列)$/;
 
 /** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
