@@ -143,6 +143,8 @@ function shareOfEconomy(indicator: string): SectorId | undefined {
   if (ratio) return matchSector(ratio[2])?.id === 'macro' ? matchSector(ratio[1])?.id : undefined;
   const at = indicator.search(SHARE_OF);
   if (at <= 0) return undefined;
+  // (60岁以上老年人占常住人口比重: a share of the whole population is its part's, as of the economy)
+  if (/^占(?:常住|户籍|总)?人口/.test(indicator.slice(at))) return matchSector(indicator.slice(0, at))?.id;
   const whole = matchSector(indicator.slice(at + (indicator.startsWith('相当于', at) ? 3 : 1)));
   // the part is read with its 占: 服务业占 (its value added) is macro
   return whole && whole.id !== 'macro' ? undefined : matchSector(indicator.slice(0, at + 1))?.id;
