@@ -9,7 +9,7 @@ import {
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, isMilestone, timesOfAction, ownerAfterMeasures,
 } from './resolve/indicator.js';
-import { resolveKind, type KindResult } from './resolve/kind.js';
+import { PLACE_LEVEL, resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { isPlanFigureInReview, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
@@ -262,6 +262,8 @@ function resolveIndicator(
   // 五大支柱产业不断做大做强，预计完成增加值910亿元: a bare measure is the opening subject's
   const openingOwns = earlierInSentence ? '' : (measureOfOpening(before, ctx.sentenceBefore, options.segmenter) || measureOfOpening(ctx.lead.trim(), ctx.sentenceBefore, options.segmenter));
   if (openingOwns) return openingOwns;
+  // 7个盟市固定资产投资增速超过20%、鄂尔多斯市达到27.4%: a place alone measures what was just measured
+  if (previous && PLACE_LEVEL.test(ctx.lead.trim()) && ctx.previous?.mention.unit === ctx.mention.unit && earlierInSentence) return previous;
   // 粮食生产实现“二十连丰”，总产量为1557.6亿斤: a bare output is the crop's the sentence names
   const crop = OUTPUT_ALONE.test(before) ? CROP_NAMED.exec(ctx.sentenceBefore)?.[1] : undefined;
   if (crop) return crop + before;

@@ -61,6 +61,8 @@ const OWN_UNIT_FALL = /减少|减产|下降|降低|缩短|缩小|下调|压减|�
 const COUNTED_OBJECT = /^(?![以左上下之的余多万亿个]|[，。、；：])[\u4e00-\u9fff“]/;
 /** Added to a stock since a base date: 较年初新增, 比上年末净增. */
 const ADDED_SINCE = /(?:较|比)(?:年初|上年末|去年末|上年|去年)(?:净)?新?增(?:约|近|超过|超|逾)?$/;
+/** A place alone, then a verb of level: 、鄂尔多斯市达到. */
+export const PLACE_LEVEL = /^[、，]?[\u4e00-\u9fff]{1,6}(?:自治县|县|市|旗|盟|州)(?:达到?|为)$/;
 /** More or fewer than last year: 比去年多, 较上年少. */
 const LAST_YEAR_MORE = /(?:比|较)(?:上年|去年|上年同期|同期)(?:约|近)?(多|少)$/;
 /** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
@@ -82,6 +84,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 超额完成省考核目标2.7个百分点, 超年度任务65.8亿元: by how much a task was beaten is a gap
   if (TASK_BEATEN.test(ctx.clauseBefore.trimEnd())) return { kind: 'gap', sign: 1 };
 
+  // 增速超过20%、鄂尔多斯市达到27.4%: a place alone, then its level, measures as the figure before
+  const placeLevel = prev && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && PLACE_LEVEL.test(ctx.lead.trim()) ? results.get(prev) : undefined;
+  if (placeLevel?.kind === 'change') return placeLevel;
   // 广义货币M2增长11.3%，低于13%左右的预期目标: a goal set for the figure just given is of its kind
   const previousKind = prev && prev.mention.unit === m.unit && GOAL_AFTER.test(ctx.after) ? results.get(prev) : undefined;
   if (previousKind?.kind === 'change') return previousKind;
