@@ -1,20 +1,19 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
-import { SCOPE_LEVELS, TASK_BEATEN } from './lexicon/cues.js';
+import { PLACE_LEVEL, SCOPE_LEVELS, TASK_BEATEN } from './lexicon/cues.js';
 import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
-  splitEnumeration, measureOfOpening, rankingNamedIn, isMilestone, timesOfAction, ownerAfterMeasures,
+  splitEnumeration, measureOfOpening, rankingNamedIn, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
-import { PLACE_LEVEL, resolveKind, type KindResult } from './resolve/kind.js';
+import { resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { isPlanFigureInReview, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
-import { LEVEL_BEFORE_LIST } from './resolve/qualifier.js';
-import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
+import { LEVEL_BEFORE_LIST, resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
 import { LineIndex } from './text/lines.js';
@@ -175,10 +174,6 @@ function overBase(value: number, base: number | undefined): number {
   return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
-/** An output named alone, and the crops a sentence may name before it. */
-const OUTPUT_ALONE = /^(?:总产量|产量|总产)$/;
-const CROP_NAMED = /(粮食|油料|棉花|蔬菜|茶叶|水果|水产品|肉类)/;
-
 /** A task whose size follows: 超额完成国家下达的(110万人任务). */
 const TASK_SET = /超额完成[^，。；、]{0,12}?下达的?$/;
 
@@ -254,7 +249,8 @@ function resolveIndicator(
   if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_WORDS, '');
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
-  const qualified = (before.length <= 6 || /^占全部/.test(before)) && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
+  // (民间投资增长6.5%、占全部投资比重达50.4%: a share of a whole, however long, qualifies it too)
+  const qualified = (before.length <= 6 || SHARE_OF_SCOPE.test(before)) && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
   if (qualified) return qualified;
   // 贡献了全市超过四成的工业增加值: a share of a scope's total names the total after 的
   const shareOf = kind === 'ratio' && SCOPE_AT_END.test(before) ? phraseAfterOf(ctx, scan, options.segmenter) : '';
@@ -264,9 +260,8 @@ function resolveIndicator(
   if (openingOwns) return openingOwns;
   // 7个盟市固定资产投资增速超过20%、鄂尔多斯市达到27.4%: a place alone measures what was just measured
   if (previous && PLACE_LEVEL.test(ctx.lead.trim()) && ctx.previous?.mention.unit === ctx.mention.unit && earlierInSentence) return previous;
-  // 粮食生产实现“二十连丰”，总产量为1557.6亿斤: a bare output is the crop's the sentence names
-  const crop = OUTPUT_ALONE.test(before) ? CROP_NAMED.exec(ctx.sentenceBefore)?.[1] : undefined;
-  if (crop) return crop + before;
+  const crop = outputOfCrop(before, ctx.sentenceBefore);
+  if (crop) return crop;
   if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
   if (of.length >= 2 && names(of)) return of;

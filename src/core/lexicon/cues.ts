@@ -166,6 +166,15 @@ export const PER_UNIT_OPENING = /^(?:单位|万元)(?:国内|地区)?(?:生产�
 /** An action counted by its times, after the count: (两次)全面降准, (三次)下调贷款利率. */
 export const TIMES_OF_ACTION = /^(?:全面|定向|累计|先后|连续)?(?:降准|降息|降低|提高|上调|下调|调整|调高|调低)/;
 
+/**
+ * More, fewer or added against a base, right before the number: 比去年多(100万人), 较年初新增(200亿元),
+ * 同比多增(239亿元). The figure is a change; the words are no part of its name. Group 1 is 少 for fewer.
+ */
+export const MORE_THAN_BASE = /(?:(?:比|较)(?:上年同期|上年末|去年末|上年|去年|同期|年初)|同比)(?:约|近)?(?:(少)(?:增加?)?|多(?:增加?)?|净?新?增)(?:约|近|超过|超|逾)?$/;
+
+/** A city alone, then a verb of level: 、鄂尔多斯市达到(27.4%). */
+export const PLACE_LEVEL = /^[、，]?[\u4e00-\u9fff]{1,6}(?:自治县|县|市|旗|盟|州)(?:达到?|为)$/;
+
 /** A goal that the number is, after it: 13%左右的预期目标, 5%的年度目标. */
 export const GOAL_AFTER = /^(?:左右|以上|以内|以下)?的(?:年初|年度|全年)?(?:预期|调控|计划)?目标/;
 

@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
+import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -146,7 +146,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
-  let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(/(?:比|较)(?:上年|去年|上年同期|同期|年初|上年末|去年末)(?:约|近)?(?:[多少]|净?新增)(?:约|近|超过|超|逾)?$/, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
+  let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(MORE_THAN_BASE, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
   // again only when noise came off)
   for (let stripped = withoutTrailingCues(t); ; ) {
@@ -570,7 +570,7 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   if (base && items.slice(1).every((item) => !item.startsWith(base))) return items.map((item, i) => (i ? base + item : item));
   // 粮食播种面积与产量 → 粮食播种面积, 粮食产量: later items that are bare measures belong to the
   // owner of the first one's measure
-  const firstMeasure = /(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|销量|产能|营业收入|营收)$/.exec(items[0]);
+  const firstMeasure = MEASURE_AT_END.exec(items[0]);
   if (firstMeasure && items[0].length > firstMeasure[0].length + 1 && items.slice(1).every((item) => BARE_MEASURE_ITEM.test(item))) {
     const owner = items[0].slice(0, -firstMeasure[0].length);
     return items.map((item, i) => (i ? owner + item : item));
@@ -605,8 +605,16 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   return items;
 }
 
-/** A measure named alone in a list: 产量, 单产, 销量, 面积. */
-const BARE_MEASURE_ITEM = /^(?:播种面积|种植面积|面积|总产量|产量|单产|亩产|总产值|产值|销量|销售额|营业收入|营收|增加值)$/;
+/** Measures a list may name alone (产量, 单产, 销量, 面积), and one ending a named item (粮食播种面积). */
+const LIST_MEASURES = '播种面积|种植面积|面积|总产量|产量|单产|亩产|总产值|产值|产能|销量|销售额|营业收入|营收|增加值';
+const BARE_MEASURE_ITEM = new RegExp(`^(?:${LIST_MEASURES})$`);
+const MEASURE_AT_END = new RegExp(`(?:${LIST_MEASURES})$`);
+
+/** 粮食生产实现“二十连丰”，总产量为1557.6亿斤 → 粮食总产量: a bare output is the crop's its sentence names. */
+export function outputOfCrop(lead: string, sentenceBefore: string): string {
+  const crop = /^(?:总产量|产量|总产)$/.test(lead) ? /(粮食|油料|棉花|蔬菜|茶叶|水果|水产品|肉类)/.exec(sentenceBefore)?.[1] : undefined;
+  return crop ? crop + lead : '';
+}
 
 /** A county, district or city alone, and one followed by what is measured of it. */
 const PLACE_ALONE = /^[\u4e00-\u9fff]{1,8}(?:自治县|县|区|市|旗|镇|乡)$/;
@@ -712,7 +720,7 @@ export function isChangeOrLevel(lead: string): boolean {
 }
 
 /** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界. */
-const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口)`);
+export const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口)`);
 
 /** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…. */
 const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口';

@@ -1,5 +1,5 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
-import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, GOAL_AFTER, PRICE_NOUNS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
@@ -59,12 +59,6 @@ const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?
 const OWN_UNIT_FALL = /减少|减产|下降|降低|缩短|缩小|下调|压减|压降|压缩|缩减/;
 /** A noun right after a count: the count is of the verb's object (提升253条道路…), not a change. */
 const COUNTED_OBJECT = /^(?![以左上下之的余多万亿个]|[，。、；：])[\u4e00-\u9fff“]/;
-/** Added to a stock since a base date: 较年初新增, 比上年末净增. */
-const ADDED_SINCE = /(?:较|比)(?:年初|上年末|去年末|上年|去年)(?:净)?新?增(?:约|近|超过|超|逾)?$/;
-/** A place alone, then a verb of level: 、鄂尔多斯市达到. */
-export const PLACE_LEVEL = /^[、，]?[\u4e00-\u9fff]{1,6}(?:自治县|县|市|旗|盟|州)(?:达到?|为)$/;
-/** More or fewer than last year: 比去年多, 较上年少. */
-const LAST_YEAR_MORE = /(?:比|较)(?:上年|去年|上年同期|同期)(?:约|近)?(多|少)$/;
 /** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
 const NEW_THINGS = /新增(?:加)?$/;
 
@@ -97,14 +91,10 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // (read on the clause: 比“十五”计划目标3000亿元超过1070亿元 names the reference with a figure)
   const comparedAmount = COMPARED.exec(ctx.clauseBefore.trimEnd());
   if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
-  // 城镇新增就业预期目标比去年多100万人: more or fewer than last year, in its own unit, is a change
-  // (贷款余额较年初新增超200亿元: added since the start of the year, to a balance, is a change too)
-  if (ADDED_SINCE.test(ctx.clauseBefore.trimEnd())) return { kind: 'change', sign: 1 };
-  // 新增金融机构贷款749亿元、同比多增239亿元: more (or less) added than a year before is a change
-  const addedMore = /同比(多|少)增(?:加)?(?:约|近|超过|超|逾)?$/.exec(ctx.clauseBefore.trimEnd());
-  if (addedMore) return { kind: 'change', sign: addedMore[1] === '少' ? -1 : 1 };
-  const againstLastYear = LAST_YEAR_MORE.exec(ctx.clauseBefore.trimEnd());
-  if (againstLastYear) return { kind: 'change', sign: againstLastYear[1] === '少' ? -1 : 1 };
+  // 比去年多100万人, 贷款余额较年初新增超200亿元, 同比多增239亿元: more, fewer or added against a base,
+  // in its own unit, is a change
+  const againstBase = MORE_THAN_BASE.exec(ctx.clauseBefore.trimEnd());
+  if (againstBase) return { kind: 'change', sign: againstBase[1] ? -1 : 1 };
   // amounts in their own unit: 比上年增加1800亿元, 减少38天 (but 新增7588户 is an amount, and
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.trimEnd().slice(-8);

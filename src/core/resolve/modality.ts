@@ -51,15 +51,23 @@ function statesWhatIs(ctx: MentionContext): boolean {
   let first = ctx;
   while (first.previous && first.previous.clauseStart === ctx.clauseStart) first = first.previous;
   if (!STOCK_OPENING.test(first.clauseBefore.trim()) || TARGET_IN_SENTENCE.test(ctx.sentenceBefore)) return false;
-  // the sentence around starts where the sentence before does: what follows the number is past it
-  const after = ctx.sentenceAround.slice(ctx.sentenceBefore.length + ctx.mention.span.end - ctx.mention.span.start);
+  const after = sentenceAfter(ctx);
   // 有6.5%—7%的增速就能够实现比较充分的就业: 有…就 states a condition, not what is
   if (/^[^，。；]{0,12}?就(?:能|可以|可)/.test(after)) return false;
   return STATE_AFTER.test(after) || /有$/.test(first.clauseBefore.trim());
 }
 
+/** The rest of the sentence after the number (ctx.after is a short window). */
+function sentenceAfter(ctx: MentionContext): string {
+  // the sentence around starts where the sentence before does: what follows the number is past it
+  return ctx.sentenceAround.slice(ctx.sentenceBefore.length + ctx.mention.span.end - ctx.mention.span.start);
+}
+
 /** What follows a level a change starts from: (从75%)提高到100%, (由每人每年380元)提高到420元. */
 const FROM_TO_AFTER = /^[^，。；]{0,10}?(?:提高|增加|提升|上调|降低|下降|减少|下调|扩大|缩小|调整|压减|降|增|提)(?:到|至)/;
+
+/** Words that turn a clause about last year to the year ahead: 去年…，今年力争…. */
+const AHEAD = /今年|明年|计划|力争|目标/;
 
 /** A level in force now or already reached, right before the number: 现行, 已达, 已超过. */
 const IN_FORCE = /(?:现行|已(?:达到?|超过|突破))$/;
@@ -86,7 +94,7 @@ export function isPlanFigureInReview(ctx: MentionContext): boolean {
   if (GOAL_AFTER.test(ctx.after)) return true;
   if (/(?:^|、)\s*投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
   // 其中投资15亿欧元的德国负碳材料项目: the size of a project named after its investment is its plan
-  if (/(?:^|[，、]|其中)\s*投资(?:约|超过?|近)?$/.test(ctx.clauseBefore) && /^的[^，。；]{0,16}项目/.test(ctx.sentenceAround.slice(ctx.sentenceBefore.length + ctx.mention.span.end - ctx.mention.span.start))) return true;
+  if (/(?:^|[，、]|其中)\s*投资(?:约|超过?|近)?$/.test(ctx.clauseBefore) && /^的[^，。；]{0,16}项目/.test(sentenceAfter(ctx))) return true;
   if (/^(?:的)?[\u4e00-\u9fff]{0,4}?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd())) return true;
   return /(?:建成|达产|投产|投用|运营)后(?:将|可|预计)[^。；]*$/.test(ctx.sentenceBefore);
 }
@@ -101,12 +109,12 @@ export function resolveModality(ctx: MentionContext): Modality {
       // already reached, is what is
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
       // 去年我区旅游人次达到2.3亿，今年力争突破2.5亿: a clause about last year states a result
-      if (/^(?:去年|上年|过去一年)/.test(ctx.clauseBefore.trim()) && !/今年|明年|计划|力争|目标/.test(ctx.clauseBefore)) return 'actual';
+      if (/^(?:去年|上年|过去一年)/.test(ctx.clauseBefore.trim()) && !AHEAD.test(ctx.clauseBefore)) return 'actual';
       // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
       // (将…起征点从月销售额10万元提高到15万元: the measure may be named between 从 and the level)
       if (/(?:从|由)[\u4e00-\u9fff]{0,6}$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
       if (statesWhatIs(ctx)) return 'actual';
-      return ACTUAL_IN_PLAN.test(before) && !/今年|明年|计划|力争|目标/.test(before) ? 'actual' : 'target';
+      return ACTUAL_IN_PLAN.test(before) && !AHEAD.test(before) ? 'actual' : 'target';
     }
     case 'glossary':
       return TARGET_IN_GLOSSARY.test(ctx.sentenceAround) || PROGRAMME_ACTION.test(ctx.clauseBefore) ? 'target' : 'actual';
