@@ -549,6 +549,11 @@ export const SECTORS = [
       '企业发展难题', '信用指数',
       // reforms of institutions and services: 制度创新成果, 高频场景
       '制度创新', '高频场景',
+      // problems and requests solved, decisions and news made public: 妥善解决民生诉求8万余个,
+      // 解决各类问题超20万个, 问题解决率96%, 发布重大行政决策事项730件, 召开新闻发布会193场
+      '民生诉求', '解决问题', '各类问题', '收集问题', '企业问题', '问题解决率', '行政决策', '新闻发布会',
+      // people honoured for conduct: “中国好人”数量居全省第2位
+      '好人',
     ],
   },
 ] as const satisfies readonly SectorInfo[];
