@@ -177,8 +177,11 @@ function overBase(value: number, base: number | undefined): number {
 /** A task whose size follows: 超额完成国家下达的(110万人任务). */
 const TASK_SET = /超额完成[^，。；、]{0,12}?下达的?$/;
 
-/** A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户. */
-const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$/;
+/**
+ * A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户; a level
+ * reached right after it is the total too (经营主体新增105万户，达到920万户).
+ */
+const STOCK_TOTAL = /(?:^|[、，,])\s*(?:(?:总数|总量)(?:达到|达|为|突破|超过)?|(?:累计)?(?:达到|突破|超过))\s*$/;
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
 const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 

@@ -593,6 +593,24 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
 /** A count's noun, then a verb that reports it done: (十件)民生实事全面兑现, (三个)项目如期建成. */
 const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期)(?:完成|兑现|落实|建成|办结)/;
 
+/** Verbs that name a programme rather than count what it makes: 实施百家景区焕新工程, 开展千名干部…. */
+const NAMING_VERBS = ['实施', '开展', '共', '累计', '达', '达到'] as const;
+/** The end of a programme's name: …焕新工程, …行动, …计划. */
+const PROGRAMME_END = /^[^，。；：、]{0,14}?(?:工程|行动|计划|工作)(?:[，。；：、]|$)/;
+
+/**
+ * 打造百个江西网络零售品牌, 培育千名本土电商主播, 规上工业企业新增百家: a round 百, 千 or 万
+ * with a measure word after a verb of making counts what is made (a target in round figures),
+ * unless it opens the name of a programme (实施百家景区焕新工程) or sizes a thing counted later.
+ */
+function roundCountMade(s: string, num: NumberToken, unit: UnitToken | null, back: string, end: number): boolean {
+  if (unit?.entry.role !== 'count' || !/^[百千万][余多]?$/.test(s.slice(num.start, num.end))) return false;
+  const verbs = COUNT_VERBS.filter((w) => !(NAMING_VERBS as readonly string[]).includes(w));
+  // 新建千头牛场9个: a count later in the clause makes the round figure a size in a name
+  const restOfClause = /^[^，。；：]*/.exec(s.slice(end, end + 24))![0];
+  return endsWithAny(back, verbs) !== undefined && !PROGRAMME_END.test(s.slice(end, end + 20)) && !/\d/.test(restOfClause);
+}
+
 /** Chinese numerals are also words (一个, 统一, 千家万户): they need stronger evidence. */
 function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
@@ -611,7 +629,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum
     const cued = endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上');
-    if (!money && !cued) return 'bare-multiplier-word';
+    if (!money && !cued && !roundCountMade(s, num, unit, back, end)) return 'bare-multiplier-word';
     // 万元GDP能耗, 万元工业增加值用水量: a per-unit base inside an indicator's name
     if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
     // 突破千亿大关: a milestone after the sum ends it as a boundary would; 惠及近千万家庭: so do
