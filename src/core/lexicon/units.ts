@@ -113,6 +113,8 @@ export const UNITS = {
   'PFLOPS': { canonical: 'PFlops', role: 'measure' },
   // 总算力超5200PF: PF is how a province writes petaflops
   'PF': { canonical: 'PFlops', role: 'measure' },
+  // 智算规模突破2万P, 提供算力7.12P: P alone is petaflops too (P2P平台 stays a code)
+  'P': { canonical: 'PFlops', role: 'measure' },
   '微克/立方米': { canonical: '微克/立方米', role: 'measure' },
   // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
   '微克': { canonical: '微克/立方米', role: 'measure' },
