@@ -226,8 +226,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^提请[^，。；]{0,12}?审议(?=.{2})/, '');
   // 省运会我市金牌总数: the report's own city is no part of the name
   t = t.replace(/(?<=.{2})(?:我[市州省县区])(?=.{2})/, '');
-  // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after a verb of starting adds nothing
-  t = t.replace(/(开工|启动|加快)建设(?=.{2})/, '$1');
+  // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after 新开工 adds nothing (开工建设工业项目
+  // keeps it: reports and readers name those works so)
+  t = t.replace(/新开工建设(?=.{2})/, '新开工');
   // 第十五届省运会金牌总数, 自治区第十四届运动会金牌数: which session or round is no part of the name
   t = t.replace(/^第[0-9一二三四五六七八九十]+届(?=.{3})|(?<=.{2})第[一二三四五六七八九十]+[届轮](?=.{2})/g, '');
   // 新型“六防”（10）井盖: a footnote marker is no part of the name
