@@ -586,6 +586,11 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   const measure = LIST_MEASURE.exec(last)?.[0];
   items = items.map((item, i) => {
     if (i === items.length - 1) return item;
+    // 先进制造业和高技术制造业增加值占规模以上工业比重 → 先进制造业增加值占…比重: an item ending in
+    // the word the last one's kind ends in (制造业) takes all the last says after that word
+    const itemHead = segmenter ? segmenter.tag(item).at(-1)?.word ?? '' : '';
+    const parallel = itemHead.length >= 2 && itemHead !== item ? last.indexOf(itemHead) : -1;
+    if (parallel > 0 && last.length - parallel - itemHead.length >= 2) return item + last.slice(parallel + itemHead.length);
     const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
     // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word (城镇、农村居民…
     // and 批发业、零售业… replace as many characters; 荒漠化、沙化土地面积 → 荒漠化土地面积)
