@@ -96,6 +96,8 @@ export const SEGMENTER_WORDS = [
   { word: '种草', tag: 'n' },
   // funds that steer investment, a noun (新兴产业引导基金), not 引导 + 基金
   { word: '引导基金', tag: 'n' },
+  // people insured (工伤总参保人数): jieba cuts a general staff (总参) out of it
+  { word: '参保人数', tag: 'n' },
   { word: '逐季', tag: 'd' },
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];
@@ -132,9 +134,10 @@ export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超',
 
 /**
  * Words after a number that make `N个方面工作` a count of the report's own sections; so does a
- * count of 方面 that opens a list with a colon (重点抓好以下十个方面：).
+ * count of 方面 that opens a list with a colon (重点抓好以下十个方面：) or is followed by its first point
+ * (把握好五个方面。一是…).
  */
-export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作|^(?:个)?方面[：:]/;
+export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作|^(?:个)?方面[：:]|^(?:个)?方面[。；]\s*(?:一是|第一|首先|（一）)/;
 
 /**
  * Words that name nothing measurable on their own: cue words, scope, pronouns, adverbs and
