@@ -329,7 +329,8 @@ function tenths(s: string, at: number): Found | null {
  */
 function half(s: string, at: number): Found | null {
   if (s.slice(at, at + 2) !== '一半') return null;
-  const share = /(?:占|占到|超过?|近|达到?|约|逾|接近|提高到|为)$/.test(before(s, at, 3));
+  // (新增装机超过全球一半: the whole the half is of may stand between)
+  const share = /(?:占|占到|超过?|近|达到?|约|逾|接近|提高到|为)(?:全球|世界|全国|全[省市区州县])?$/.test(before(s, at, 5));
   const bounded = /^(?:以上|以下|左右)/.test(s.slice(at + 2, at + 4));
   const spent = /[，,]$/.test(before(s, at, 1)) && /^用于/.test(s.slice(at + 2, at + 4));
   if (!share && !bounded && !spent && !SHARE_CHANGE.test(before(s, at, 6))) return null;

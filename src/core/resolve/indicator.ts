@@ -833,7 +833,22 @@ export function previousClauseObject(ctx: MentionContext, scan: string, segmente
   // 经济总量实现历史性突破，达到1298.8亿元: a verb of level or change goes on about the subject
   // of the clause before, which the sentence's opening names; only a verb of action takes the object
   if (!segmenter || CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
-  return objectOfClause(clauseBefore(ctx, scan), segmenter);
+  return objectOfSameVerb(ctx, scan, segmenter) || objectOfClause(clauseBefore(ctx, scan), segmenter);
+}
+
+/**
+ * …发行超长期特别国债，专项用于…建设，今年先发行1万亿元 → 超长期特别国债: a clause whose verb
+ * repeats one said earlier in the sentence works on what that verb took then, however many
+ * clauses stand between. '' when the lead ends in no verb said before.
+ */
+function objectOfSameVerb(ctx: MentionContext, scan: string, segmenter: Segmenter): string {
+  const verb = segmenter.tag(ctx.lead.trim()).at(-1);
+  if (!verb || verb.word.length < 2 || !/^v[di]?$/.test(verb.tag)) return '';
+  const earlier = scan.slice(ctx.sentence.span.start, ctx.clauseStart);
+  const at = earlier.lastIndexOf(verb.word);
+  if (at < 0) return '';
+  const clause = earlier.slice(at).split(/[，,：:；;。]/)[0];
+  return clause.length > verb.word.length ? objectOfClause(clause, segmenter) : '';
 }
 
 /**
