@@ -104,7 +104,8 @@ function resolveSentence(
   for (const ctx of contexts) {
     const kind = resolveKind(ctx, kinds);
     kinds.set(ctx, kind);
-    indicators.push(resolveIndicator(ctx, scan, kind.kind, indicators, options, carried));
+    const name = resolveIndicator(ctx, scan, kind.kind, indicators, options, carried);
+    indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter);
   // 组织7批、100名医务人员驰援湖北: a count that names nothing before a list comma counts what the
@@ -182,6 +183,11 @@ const TASK_SET = /超额完成[^，。；、]{0,12}?下达的?$/;
  * reached right after it is the total too (经营主体新增105万户，达到920万户).
  */
 const STOCK_TOTAL = /(?:^|[、，,])\s*(?:(?:总数|总量)(?:达到|达|为|突破|超过)?|(?:累计)?(?:达到|突破|超过))\s*$/;
+/**
+ * 工业总产值增幅(25%) → 工业总产值: a change is of the thing, the word for its rise adds nothing;
+ * a rank of the rise keeps it (全社会研发投入增幅沿黄省区第一 ranks the rise, not the spending).
+ */
+const RISE_WORD = /(?<=.{2})增幅$/;
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
 const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 

@@ -63,8 +63,14 @@ export const RANK_VERBS = '(?:位居|跃居|稳居|雄踞|位列|居于|跻身|�
 /** Parts of the country a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
 export const RANK_REGIONS = [
   '东北', '西北', '西南', '华东', '华北', '华南', '华中', '中西部', '西部', '中部', '东部', '长江中上游', '长江经济带', '黄河流域',
-  '沿海', '沿边', '长三角', '珠三角', '京津冀', '成渝', '粤港澳大湾区', '大湾区',
+  '沿海', '沿边', '沿黄', '长三角', '珠三角', '京津冀', '成渝', '粤港澳大湾区', '大湾区',
 ] as const satisfies readonly string[];
+
+/**
+ * A pool named right before a place in it, no verb needed: 酒庄酒产量全国首位, 标准为西北第一,
+ * 葡萄酒产区品牌上升至中国第一、世界第四, 研发投入增幅沿黄省区第一.
+ */
+export const RANK_POOL_JUST_BEFORE = new RegExp(`(?:全[国省市区州县盟]|全球|世界|中国|亚洲|(?:${RANK_REGIONS.join('|')})(?:地区|省区|省份|城市)?)$`);
 
 /** Provinces by their short names, a pool a city is ranked in: 跃居广西第一, 居四川第二. */
 export const PROVINCE_NAMES = [

@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, CHANGE_DOWN, CHANGE_UP, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
+  BARE_MULTIPLIER_CUES, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -167,7 +167,7 @@ function ordinal(s: string, at: number): Found | null {
     !ordinalNoun &&
     (largest ||
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2])));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2])));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }
@@ -278,7 +278,7 @@ function firstPlace(s: string, at: number): Found | null {
   // 居首位, 排在首位 (摆在首位 is a priority, no rank); 位居全国研究机构科技创新榜榜首: the verb of
   // a 榜首 may stand a list's name away
   const context = clauseTail(before(s, at, m[0] === '榜首' ? 24 : 8));
-  if (!/居|位列|保持|排名|排在|列|登|蝉联|跻身|问鼎/.test(context)) return { end: at + 2 };
+  if (!/居|位列|保持|排名|排在|列|登|蝉联|跻身|问鼎/.test(context) && !RANK_POOL_JUST_BEFORE.test(context)) return { end: at + 2 };
   return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
 }
 

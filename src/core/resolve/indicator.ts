@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
+import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -12,7 +12,7 @@ import { isDurationUnit } from '../lexicon/units.js';
 const TRAILING_CUES = [
   '由', '从', '成为', '是', '各', '继', '中有', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '保持稳定', '稳定', '稳控在', '控制在', '仅差', '相差', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '迈入', '跨入', '挺进', '跃升至', '跃升到', '提高到', '提升到', '提高至', '提升至', '增加到', '增加至', '发展到', '发展至', '压缩至', '压缩到', '压减至', '精简', '拓宽', '缩减至', '减少至', '减少到', '增至', '降至', '降到', '下降到', '缩小至', '缩小到', '缩小为', '缩短至', '上升到', '上升至', '回升到', '回升至', '下降至', '降低到', '降低至', '扩大到', '扩大至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '降价', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '增幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '降价', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
   // the ordinal of a rank list: 百强县第4、第5、第15位
@@ -35,7 +35,7 @@ const LEADING_CUES = [
 ] as const;
 
 /** A region a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
-const REGION = `(?:(?:${RANK_REGIONS.join('|')})(?:地区)?|(?:${PROVINCE_NAMES.join('|')})(?:省|自治区|市)?)`;
+const REGION = `(?:(?:${RANK_REGIONS.join('|')})(?:地区|省区|省份)?|(?:${PROVINCE_NAMES.join('|')})(?:省|自治区|市)?)`;
 /** A region alone after a rank, a pool too: 出口通关效率居全国第5、中部地区第1. */
 const REGION_ALONE = new RegExp(`^${REGION}$`);
 /** A peer group alone, the pool of a rank with no subject of its own: (在)省会城市(中). */
@@ -453,7 +453,10 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     // 5家企业获评“…”、数量居中部第一: a bare aggregate after the thing counted is its own (aggregateOfPrevious)
     if (/[、，]\s*(?:数量|总数|总量|增量)$/.test(lead)) return '';
     // 工业投资…，总量在投资中跃居第二位: the setting ranked in is no part of what is ranked
-    lead = cleanLead(lead.replace(/在[^，。；在]{1,12}中$/, '').replace(COUNTED_PEERS, '')).replace(RANK_SCOPE_AT_END, '');
+    // (标准为西北第一, 增幅沿黄省区第一: a region named right before the place is no part of what
+    // is ranked; 全国, 全省 come off below)
+    const unpooled = lead.replace(/在[^，。；在]{1,12}中$/, '').replace(COUNTED_PEERS, '').replace(RANK_POOL_JUST_BEFORE, (pool) => (pool.startsWith('全') ? pool : ''));
+    lead = cleanLead(unpooled).replace(RANK_SCOPE_AT_END, '');
     // 在全国168个重点城市排第16位, 在大中城市中排第15位: a peer group alone is the pool, and the
     // number measures what the sentence measured before
     // (合肥经开区稳居国家级经开区第6位 names what is ranked: the pool rule needs 在…中 or a count)
