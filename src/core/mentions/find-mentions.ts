@@ -584,7 +584,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   }
   // 五个“必须统筹好”, 三大, 四个意识: numeral-measure-word before a quotation or 大 is a slogan
   // (超百场“粤贸全球”经贸活动: after a bound the quotation names what is counted)
-  if (num.chinese && /^[“"]/.test(after) && !endsWithAny(before(s, at, 4), BARE_MULTIPLIER_CUES)) return 'slogan-quote';
+  // (两个“多式联运”项目被评为国家示范工程: things named in quotes and then honoured are counted)
+  if (num.chinese && /^[“"]/.test(after) && !endsWithAny(before(s, at, 4), BARE_MULTIPLIER_CUES) && !HONOURED_AFTER.test(s.slice(end, end + 30))) return 'slogan-quote';
 
   if (!unit && num.chinese && num.hasMultiplier && /^[十百千]?[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_KIND.test(s.slice(end, end + 16))) return 'size-in-name';
   if (num.chinese) return rejectChineseQuantity(s, at, num, unit, end);
@@ -593,6 +594,17 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
 
 /** A count's noun, then a verb that reports it done: (十件)民生实事全面兑现, (三个)项目如期建成. */
 const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期)(?:完成|兑现|落实|建成|办结)/;
+
+/** Things counted, then honoured, their name in quotes or not: 两个“多式联运”项目被评为…, 三个村获评…. */
+const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|医院|社区|案例)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获)/;
+
+/** A count in a list after a verb of counting: 建成两个国家级…中心、(两个)全国…中心. */
+function countedInList(s: string, at: number, unit: UnitToken): boolean {
+  const clause = clauseTail(before(s, at, 40));
+  if (!clause.endsWith('、')) return false;
+  const spelled = unit.spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:${COUNT_VERBS.join('|')})[一二两三四五六七八九十\\d]+${spelled}[^，。；]{1,30}、$`).test(clause);
+}
 
 /** Verbs that name a programme rather than count what it makes: 实施百家景区焕新工程, 开展千名干部…. */
 const NAMING_VERBS = ['实施', '开展', '共', '累计', '达', '达到'] as const;
@@ -651,7 +663,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // 十件民生实事全面兑现: things reported done after their count are counted too
   // (建成济南、青岛两个国家级…直联点: the verb may stand a list of names away)
   const countedAfterNames = COUNTED_NAMES.test(clauseTail(before(s, at, 24)));
-  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16));
+  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16)) || HONOURED_AFTER.test(s.slice(end, end + 30)) || countedInList(s, at, unit);
   if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
   const small = num.value < 10;
