@@ -188,6 +188,8 @@ const STOCK_TOTAL = /(?:^|[、，,])\s*(?:(?:总数|总量)(?:达到|达|为|突
  * a rank of the rise keeps it (全社会研发投入增幅沿黄省区第一 ranks the rise, not the spending).
  */
 const RISE_WORD = /(?<=.{2})增幅$/;
+/** A whole a share is of, after a verb of share or level and before 的: ，达到耕地总面积的(58%). */
+const SHARE_OF_WHOLE = /(?:^|[，、])\s*(?:占|占到|达到|相当于)([^，。；、占的]{2,10})的$/;
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
 const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 
@@ -261,6 +263,10 @@ function resolveIndicator(
   // (民间投资增长6.5%、占全部投资比重达50.4%: a share of a whole, however long, qualifies it too)
   const qualified = (before.length <= 6 || SHARE_OF_SCOPE.test(before)) && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
   if (qualified) return qualified;
+  // 高标准农田规模突破1000万亩，达到耕地总面积的58%: a share of a whole named with 的 after the
+  // previous figure is the previous thing's share (its measure word said once)
+  const whole = ctx.mention.unit === '%' && earlierInSentence && previous && !/^占/.test(previous) ? SHARE_OF_WHOLE.exec(ctx.lead) : null;
+  if (whole) return `${previous.replace(/(?<=.{2})(?:规模|总量|总数|数量)$/, '')}占${whole[1]}比重`;
   // 贡献了全市超过四成的工业增加值: a share of a scope's total names the total after 的
   const shareOf = kind === 'ratio' && SCOPE_AT_END.test(before) ? phraseAfterOf(ctx, scan, options.segmenter) : '';
   if (shareOf.length >= 2 && names(shareOf)) return before.length > 2 ? before.replace(/了(?=全)/, '') + shareOf : shareOf;
