@@ -90,6 +90,8 @@ function futureYears(period: Period | null, years: ReportYears): boolean {
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
 /** A lead of names ending in where they lead: …装机和发电量占比全国领先. */
 const LEADING_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)?(?:领先|前列|居前|第一)$`);
+/** A change said of the names in the clause before (原油、天然气年产量加快提升，分别增至…): no part of them. */
+const CHANGING_AT_END = /(?:加快|稳步|持续|明显|大幅|显著|快速|进一步)?(?:提升|提高|增长|增加|上升|扩大|下降|降低|减少)$/;
 
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
@@ -347,7 +349,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
       // 清洁能源装机和发电量占比全国领先，分别为62%、74%: the names stand in the clause before
       if (!items && !distinct.length && ctx.clauseStart > ctx.sentence.span.start) {
         const before = clauseBefore(ctx, scan, 60);
-        const names = cleanLead(before.replace(LEADING_AT_END, ''), 60);
+        const names = cleanLead(before.replace(LEADING_AT_END, '').replace(CHANGING_AT_END, ''), 60);
         items = names ? splitEnumeration(names, count, segmenter) : null;
       }
     }
