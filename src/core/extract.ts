@@ -324,6 +324,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     if (count < 2) continue;
     if (at < 0) {
       pairUnsaid(contexts, indicators, i, count, segmenter);
+      pairWithFiguresBefore(contexts, indicators, i, count);
       i = j - 1;
       continue;
     }
@@ -380,6 +381,19 @@ function pairUnsaid(contexts: MentionContext[], indicators: string[], first: num
   const verb = LIST_VERB.exec(name)?.[0] ?? '';
   const items = splitEnumeration(name.slice(verb.length), count, segmenter);
   if (items) for (let k = 0; k < count; k++) indicators[first + k] = verb + items[k];
+}
+
+/**
+ * 接待游客突破8000万人次、旅游综合收入突破800亿元，比2019年提升15.23%、22.27%: rates listed with
+ * nothing named, right after as many figures of other units, are their changes in order (分别 unsaid).
+ */
+function pairWithFiguresBefore(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
+  const rates = contexts.slice(first, first + count);
+  if (first < count || !rates.every((c) => c.mention.unit === '%' || c.mention.unit === '百分点') || cleanLead(contexts[first].lead)) return;
+  const figures = contexts.slice(first - count, first);
+  const names = indicators.slice(first - count, first);
+  if (figures.some((c) => c.mention.unit === '%' || c.mention.unit === '百分点') || new Set(names).size !== count || names.some((n) => !n)) return;
+  for (let k = 0; k < count; k++) indicators[first + k] = names[k];
 }
 
 /** Verbs a list of names shares when written once before it. */
