@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
+  balanceQuotes, cleanLead, countsThings, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
@@ -354,7 +354,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
         items = names ? splitEnumeration(names, count, segmenter) : null;
       }
     }
-    if (items) items = measureAfterRespectively(items, ctx.lead.slice(at), segmenter);
+    if (items) items = measuresOfPrevious(measureAfterRespectively(items, ctx.lead.slice(at), segmenter), i > 0 ? indicators[i - 1] : '');
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
   }

@@ -18,7 +18,7 @@ const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|x|zg|s)$/;
  * Last characters that make a head noun whatever jieba tags them (退出率, 首位度, 联防所, 泵站):
  * rates, amounts and places.
  */
-const NOMINAL_SUFFIX = /[率度量额数值比价费款金品物者员人户家所站点场区园村镇乡县市路桥线网房楼馆校院厂库池塔车船仓沟社街城港口田林地例头带]$/;
+const NOMINAL_SUFFIX = /[率度量额数值比价费款金品物者员人户家所站点场区园村镇乡县市路桥线网房楼馆校院厂库池塔车船仓沟社街城港口田林地例头带片]$/;
 
 
 /** Punctuation, digits and brackets say nothing about what is measured. */
@@ -63,7 +63,7 @@ function fragmentTest(indicator: string, segmenter?: Segmenter): boolean {
   // 县 is a unit of counts (8县) and a thing counted (12个县): the thing wins
   if (!rest || (NON_CONTENT.has(rest) && !ONE_CHARACTER_THINGS.test(rest))) return true;
   // 重点街, 首位度, 税占比: a nominal head at the end names a thing once a cue is taken off
-  if (NOMINAL_SUFFIX.test(clean) || NOMINAL_VERBS.test(clean)) return false;
+  if (NOMINAL_SUFFIX.test(clean) || NOMINAL_VERBS.test(clean) || (rest.length >= 2 && NOMINAL_SUFFIX.test(rest))) return false;
   if (rest.length === 1) return !ONE_CHARACTER_THINGS.test(rest);
   const keyword = matchSector(rest);
   if (keyword && keyword.length >= 2) return false;

@@ -27,7 +27,9 @@ const LEADING_CUES = [
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
   '压减', '削减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
-  '新建成', '建成', '新建', '开展', '实施', '创建', '打造', '培育', '举办', '消除', '带动', '吸引',
+  '新建成', '建成', '新建', '开展', '实施', '启动', '创建', '打造', '培育', '举办', '消除', '带动', '吸引',
+  // effort said before the verb: 着力消除(2800户…返贫风险)
+  '着力',
   // a verb of urging before its object: 促进增量绿电(80%以上就地转化) → 增量绿电
   '促进', '推动',
   // the stage of projects counted: 在建、拟建亿元以上…项目(63个)
@@ -261,8 +263,8 @@ export function balanceQuotes(written: string): string {
   return close >= 0 && !indicator.slice(0, close).includes('“') ? '“' + indicator : indicator;
 }
 
-/** A count that follows a count with nothing between: (15项)46个, (十大类)49项. */
-const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类)(?=[\u4e00-\u9fff“])/;
+/** A count that follows a count with nothing between: (15项)46个, (十大类)49项, (2800户)7700人 (not a threshold: 50户以上). */
+const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类|户|人|名)(?!以[上下]|及以[上下])(?=[\u4e00-\u9fff“])/;
 
 /** A size class of the things counted, before their noun: (6个)超50亿元(项目), (12个)10亿元以上(项目). */
 const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?元(?:以上|级)?的?(?=[\u4e00-\u9fff])/;
@@ -286,7 +288,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (a count of classes always; others when nothing before names them: 营商环境升级行动75条223项
   // 攻坚举措 keeps its action)
   const items = CHAINED_COUNT.exec(scan.slice(start, start + 8));
-  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead))) start += items[0].length;
+  // (着力消除2800户7700人返贫风险: households, then their people, count the same group)
+  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += items[0].length;
   // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
   const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
   if (size) start += size[0].length;
@@ -616,9 +619,20 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
 }
 
 /** Measures a list may name alone (产量, 单产, 销量, 面积), and one ending a named item (粮食播种面积). */
-const LIST_MEASURES = '播种面积|种植面积|面积|总产量|产量|单产|亩产|总产值|产值|产能|销量|销售额|营业收入|营收|增加值';
+const LIST_MEASURES = '播种面积|种植面积|面积|总产量|产量|单产|亩产|总产值|产值|产能|销量|销售额|营业收入|营收|增加值|增速|增幅|总量|规模|总额|货值';
 const BARE_MEASURE_ITEM = new RegExp(`^(?:${LIST_MEASURES})$`);
 const MEASURE_AT_END = new RegExp(`(?:${LIST_MEASURES})$`);
+
+/**
+ * 蔬菜出口突破100亿元、货值和总量分别居全国第1位、第3位 → 蔬菜出口货值, 蔬菜出口总量: a list of
+ * bare measures measures what the sentence measured just before (its own measure off). The items
+ * unchanged when any names a thing.
+ */
+export function measuresOfPrevious(items: string[], previous: string): string[] {
+  if (!previous || !items.every((item) => BARE_MEASURE_ITEM.test(item))) return items;
+  const owner = previous.replace(MEASURE_AT_END, '');
+  return owner.length >= 2 ? items.map((item) => owner + item) : items;
+}
 
 /** 粮食生产实现“二十连丰”，总产量为1557.6亿斤 → 粮食总产量: a bare output is the crop's its sentence names. */
 export function outputOfCrop(lead: string, sentenceBefore: string): string {
