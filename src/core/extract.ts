@@ -384,17 +384,26 @@ function pairUnsaid(contexts: MentionContext[], indicators: string[], first: num
 }
 
 /**
- * 接待游客突破8000万人次、旅游综合收入突破800亿元，比2019年提升15.23%、22.27%: rates listed with
- * nothing named, right after as many figures of other units, are their changes in order (分别 unsaid).
+ * 接待游客突破8000万人次、旅游综合收入突破800亿元，比2019年提升15.23%、22.27%; …分别增长7.6%、
+ * 5.9%、10.4%，增速居全国第4位、第7位、第6位: values of one unit listed with nothing named but a
+ * bare measure (增速, 总量), right after as many figures of another unit, pair with them in order
+ * (分别 unsaid), each name with that measure.
  */
 function pairWithFiguresBefore(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
-  const rates = contexts.slice(first, first + count);
-  if (first < count || !rates.every((c) => c.mention.unit === '%' || c.mention.unit === '百分点') || cleanLead(contexts[first].lead)) return;
+  const listed = contexts.slice(first, first + count);
+  const unit = listed[0].mention.unit;
+  if (first < count || !['%', '百分点', '位'].includes(unit) || !listed.every((c) => c.mention.unit === unit)) return;
+  const own = cleanLead(contexts[first].lead.replace(RANK_SETTING_AT_END, ''));
+  const measure = /^(?:增速|增幅|总量|规模)?/.exec(own)![0];
+  if (own !== measure) return;
   const figures = contexts.slice(first - count, first);
   const names = indicators.slice(first - count, first);
-  if (figures.some((c) => c.mention.unit === '%' || c.mention.unit === '百分点') || new Set(names).size !== count || names.some((n) => !n)) return;
-  for (let k = 0; k < count; k++) indicators[first + k] = names[k];
+  if (figures.some((c) => c.mention.unit === unit) || new Set(names).size !== count || names.some((n) => !n)) return;
+  for (let k = 0; k < count; k++) indicators[first + k] = names[k].endsWith(measure) ? names[k] : names[k] + measure;
 }
+
+/** A rank's verb and pool at the end of a lead: (增速)居全国(第4位), (总量)分别排全省(第1位). */
+const RANK_SETTING_AT_END = new RegExp(`(?:分别|均)?(?:稳居|位居|跃居|居|排名|排|位列|列)(?:全[${SCOPE_LEVELS}]|全球|世界|中国)?$`);
 
 /** Verbs a list of names shares when written once before it. */
 const LIST_VERB = /^(?:新增|新建|建成|新认定|认定|培育|创建|新培育|新创建)/;
