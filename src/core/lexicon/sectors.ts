@@ -402,6 +402,8 @@ export const SECTORS = [
     id: 'education',
     name: '教育人才',
     keywords: [
+      // master teachers' studios: 创建市级名师工作室20个
+      '名师',
       '学校', '订单班', '教联体', '中小学', '小学', '中学', '幼儿园', '学前教育', '义务教育', '高中', '普通高中', '职业教育',
       // children of migrant workers in school: 接收进城务工人员随迁子女就读
       '随迁子女',
@@ -461,6 +463,8 @@ export const SECTORS = [
     keywords: [
       // epidemic care: 增设乡镇发热诊室22个, 核酸检测实验室
       '发热诊室', '发热门诊', '核酸检测',
+      // cancer screening of women: 妇女“两癌”免费检查9万人
+      '两癌检查', '两癌筛查', '两癌免费检查',
       // births and deaths: 人口自然增长率4.8‰, 人口出生率 (population counts stay urban)
       '自然增长率', '出生率',
       '医院', '互联网医院', '医疗', '卫生', '卫生院', '卫生室', '医务室', '社区卫生服务', '医生', '医师', '执业医师', '医务人员', '护士',
@@ -518,6 +522,8 @@ export const SECTORS = [
     id: 'safety',
     name: '安全应急',
     keywords: [
+      // forest fires kept off: 森林消防蓄水池7500立方米
+      '森林消防',
       '安全生产', '电动自行车', '生产安全事故', '安全事故', '事故', '交通事故', '道路交通事故', '死亡人数', '伤亡',
       '人员伤亡', '地质灾害', '地灾', '隐患点', '隐患', '排危除险', '避险', '避险搬迁', '避险转移',
       '转移群众', '安全转移', '搬迁', '防灾减灾', '减灾', '灾害', '自然灾害', '灾情', '险情', '灾区',
@@ -591,6 +597,10 @@ export const GENERIC_KEYWORDS = [
   '新开工',
   // indicators of anything: 稳就业主要指标 is income, 23项主要指标 alone macro
   '主要指标', '约束性指标',
+  // capacity of anything (生猪产能 is agriculture, 产能 alone industry), works continued on anything
+  // (续建林火阻隔系统 is safety), the resident population of anything (常住人口基本医疗保险参保率 is social,
+  // 常住人口 alone urban)
+  '产能', '续建', '常住人口',
   // firms as the ones served: 为经营主体降本减负, 经营主体减免税费 are fiscal (新增市场主体 alone consumption)
   '市场主体', '经营主体',
 ] as const;
