@@ -481,7 +481,7 @@ const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升
 
 /** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
 /** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见. */
-const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求|清单)';
+const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则)';
 const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\d+条)*等(?:一系列|系列|一揽子)?(?:政策|措施|举措)`);
 /** 十条措施, 十条促进措施 (Chinese numerals): the policy words after 条 or 项. */
 const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?${POLICY_WORDS}`);
@@ -585,7 +585,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 五个“必须统筹好”, 三大, 四个意识: numeral-measure-word before a quotation or 大 is a slogan
   // (超百场“粤贸全球”经贸活动: after a bound the quotation names what is counted)
   // (两个“多式联运”项目被评为国家示范工程: things named in quotes and then honoured are counted)
-  if (num.chinese && /^[“"]/.test(after) && !endsWithAny(before(s, at, 4), BARE_MULTIPLIER_CUES) && !HONOURED_AFTER.test(s.slice(end, end + 30))) return 'slogan-quote';
+  // (推出两批“高效办成一件事”重点事项清单: after a verb of making, what is made is counted; 实施三个“一号工程” names)
+  if (num.chinese && /^[“"]/.test(after) && !endsWithAny(before(s, at, 4), BARE_MULTIPLIER_CUES) && !HONOURED_AFTER.test(s.slice(end, end + 30)) && !madeAfterVerb(before(s, at, 4))) return 'slogan-quote';
 
   if (!unit && num.chinese && num.hasMultiplier && /^[十百千]?[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_KIND.test(s.slice(end, end + 16))) return 'size-in-name';
   if (num.chinese) return rejectChineseQuantity(s, at, num, unit, end);
@@ -597,6 +598,11 @@ const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期
 
 /** Things counted, then honoured, their name in quotes or not: 两个“多式联运”项目被评为…, 三个村获评…. */
 const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|医院|社区|案例)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获)/;
+
+/** A verb of making, not of naming, right before: 推出(两批), 出台(三项). */
+function madeAfterVerb(back: string): boolean {
+  return COUNT_VERBS.some((w) => back.endsWith(w) && !(NAMING_VERBS as readonly string[]).includes(w));
+}
 
 /** A count in a list after a verb of counting: 建成两个国家级…中心、(两个)全国…中心. */
 function countedInList(s: string, at: number, unit: UnitToken): boolean {
@@ -618,10 +624,9 @@ const PROGRAMME_END = /^[^，。；：、]{0,14}?(?:工程|行动|计划|工作)
  */
 function roundCountMade(s: string, num: NumberToken, unit: UnitToken | null, back: string, end: number): boolean {
   if (unit?.entry.role !== 'count' || !/^[百千万][余多]?$/.test(s.slice(num.start, num.end))) return false;
-  const verbs = COUNT_VERBS.filter((w) => !(NAMING_VERBS as readonly string[]).includes(w));
   // 新建千头牛场9个: a count later in the clause makes the round figure a size in a name
   const restOfClause = /^[^，。；：]*/.exec(s.slice(end, end + 24))![0];
-  return endsWithAny(back, verbs) !== undefined && !PROGRAMME_END.test(s.slice(end, end + 20)) && !/\d/.test(restOfClause);
+  return madeAfterVerb(back) && !PROGRAMME_END.test(s.slice(end, end + 20)) && !/\d/.test(restOfClause);
 }
 
 /** Chinese numerals are also words (一个, 统一, 千家万户): they need stronger evidence. */
