@@ -167,12 +167,17 @@ const SUBSIDY_HEAD = /(?:人均)?(?:财政)?(?:补助|补贴)(?:标准|资金)?$
 /** Projects put into production (…等32个项目建成投产) are industry's, whatever the examples name. */
 const INTO_PRODUCTION = /^(?:项目)?(?:建成|全面|相继|陆续|顺利|当年)?(?:达产|投产)/;
 
+/** A group of people counted (妇女, 老年人, 群众, 学生), who are served. */
+const PEOPLE_SERVED = /(?:妇女|老年人|老人|群众|学生|儿童|居民|农民|患者|残疾人|人员|人口)(?:免费)?$/;
+/** The service given after the people counted: (5万名农村妇女)免费提供宫颈癌筛查. */
+const SERVICE_AFTER = /^[^，。；、]{0,8}?(?:免费)?(?:提供|开展|进行|实施|接受)([^，。；]{2,24})/;
+
 /** What a claim's sector is read from besides its indicator, nearest first. */
 export interface SectorContext {
   /** The claim's clause, up to the end of its number's trailing words. */
   clause: string;
   sentence: string;
-  /** The words right after the number (…等32个项目建成投产). */
+  /** The words right after the number in its sentence, up to 30 (…等32个项目建成投产). */
   after?: string;
   /** The sector of the claim before it in the paragraph. */
   fallback: SectorId | null;
@@ -195,6 +200,11 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   const field = subsidy && subsidy.index > 0 ? matchSector(named.slice(0, subsidy.index), segmenter && wordInsides(named.slice(0, subsidy.index), segmenter)) : null;
   if (field && field.id !== 'fiscal') return field.id;
   const producing = /项目$/.test(named) && INTO_PRODUCTION.test(after) ? 'industry' : null;
+  // 为5万名农村妇女免费提供宫颈癌筛查, 为3万名群众开展…培训: people served are counted in the field
+  // of the service they get
+  const service = PEOPLE_SERVED.test(named) ? SERVICE_AFTER.exec(after)?.[1] : undefined;
+  const served = service ? matchSector(service, segmenter && wordInsides(service, segmenter))?.id : undefined;
+  if (served) return served;
   // the sentence's vote, read once however many steps ask for it
   let sentenceVote: SectorId | null | undefined;
   const voteSentence = () => (sentenceVote === undefined ? (sentenceVote = voteOn(sentence.replace(EXAMPLES, ''), segmenter)) : sentenceVote);
