@@ -7,7 +7,7 @@ import { isFragment } from './resolve/fragment.js';
 import {
   balanceQuotes, cleanLead, countsThings, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
-  splitEnumeration, measureOfOpening, rankingNamedIn, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
+  splitEnumeration, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
 import { resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
@@ -214,6 +214,9 @@ function resolveIndicator(
   // names given by the shape of the mention: a medal's event, a structure's part, a mark passed, a ranking
   const shaped = medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
   if (shaped) return shaped;
+  // 汉川在全国县域经济百强中再进5位: a move in rank changes the ranking the lead names
+  const moved = kind === 'change' && ctx.mention.unit === '位' ? rankMoved(ctx.lead) : '';
+  if (moved && names(moved.replace(/排名$/, ''))) return moved;
   const reference = referenceGrowth(ctx.lead, ctx.after);
   if (reference) return reference;
   const rateOf = ctx.mention.unit === '%' ? objectOfRate(ctx, scan, options.segmenter) : '';

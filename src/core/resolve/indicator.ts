@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
+import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -1003,6 +1003,22 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
   // (总量创历史新高、增速居全国第9位: a bare rate after such a clause is the previous measure's, which
   // the caller adds)
   return clauses && clause.length >= 2 && (names(clause) || /^(?:增速|增幅)$/.test(clause)) ? clause : lead;
+}
+
+/** A move in rank ending a lead: (排名)再进(5位), 成功前移, 下降. */
+const RANK_MOVE_ENDING = new RegExp(`(?:排名|位次)?(?:再|又|大幅|分别|成功)?(?:${[...RANK_MOVE_UP, ...RANK_MOVE_DOWN].join('|')})了?$`);
+
+/**
+ * 汉川在全国县域经济百强中再进5位 → 汉川在全国县域经济百强排名, 经济总量在全国排名中成功前移一位 →
+ * 经济总量在全国排名: a move in rank is a change of the ranking its lead names (the setting's 中
+ * off, 排名 on). '' when the lead names no ranking, or opens with the setting (its subject is in
+ * the clause before: subjectOfClauseBefore).
+ */
+export function rankMoved(lead: string): string {
+  const trimmed = lead.trim();
+  if (!RANK_MOVE_ENDING.test(trimmed) || /^(?:在|于)/.test(trimmed)) return '';
+  const name = cleanLead(trimmed.replace(RANK_MOVE_ENDING, '').replace(/(在[^，。；在]{2,16})中$/, '$1'));
+  return name.length >= 2 ? (/(?:排名|位次)$/.test(name) ? name : `${name}排名`) : '';
 }
 
 /**
