@@ -184,7 +184,7 @@ const TASK_SET = /超额完成[^，。；、]{0,12}?下达的?$/;
  * A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户; a level
  * reached right after it is the total too (经营主体新增105万户，达到920万户).
  */
-const STOCK_TOTAL = /(?:^|[、，,])\s*(?:(?:总数|总量)(?:达到|达|为|突破|超过)?|(?:累计)?(?:达到|突破|超过))\s*$/;
+const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破|超过)?\s*$|^\s*[、，,]?\s*(?:累计)?(?:达到|突破|超过)\s*$/;
 /**
  * 工业总产值增幅(25%) → 工业总产值: a change is of the thing, the word for its rise adds nothing;
  * a rank of the rise keeps it (全社会研发投入增幅沿黄省区第一 ranks the rise, not the spending).

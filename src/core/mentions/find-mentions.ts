@@ -499,7 +499,7 @@ const SIZED_KIND = /^(?:重大|重点|优质|骨干|龙头|领军)?(?:产业|工
  * 一批十亿、百亿、千亿潜力企业, 百亿企业: round sizes, listed or alone, glued to a kind of firm or
  * place are classes (a size with a unit is SIZED_KIND's).
  */
-const ROUND_SIZES_OF_KIND = /^(?:[、和][十百千]?[万亿])*(?:级|元)?(?:潜力|规模)?(?:企业|园区|项目|产业|集群|县|市|镇)/;
+const ROUND_SIZES_OF_KIND = /^(?:[、和][一二三四五六七八九两]?[十百千]?[万亿])*(?:级|元)?(?:潜力|规模)?(?:企业|园区|项目|产业|集群|县|市|镇)/;
 
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
@@ -588,7 +588,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // (推出两批“高效办成一件事”重点事项清单: after a verb of making, what is made is counted; 实施三个“一号工程” names)
   if (num.chinese && /^[“"]/.test(after) && !endsWithAny(before(s, at, 4), BARE_MULTIPLIER_CUES) && !HONOURED_AFTER.test(s.slice(end, end + 30)) && !madeAfterVerb(before(s, at, 4))) return 'slogan-quote';
 
-  if (!unit && num.chinese && num.hasMultiplier && /^[十百千]?[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_KIND.test(s.slice(end, end + 16))) return 'size-in-name';
+  if (!unit && num.chinese && num.hasMultiplier && /^[一二三四五六七八九两]?[十百千]?[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_KIND.test(s.slice(end, end + 16))) return 'size-in-name';
   if (num.chinese) return rejectChineseQuantity(s, at, num, unit, end);
   return null;
 }

@@ -149,6 +149,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
   let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(MORE_THAN_BASE, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
+  // 县级三甲医院实现零的突破、达到(5家): a first reached names nothing
+  t = t.replace(/(?<=.{2})(?:实现|取得)?“?零的突破”?[、，]?(?:达到?)?$/, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
   // again only when noise came off)
   for (let stripped = withoutTrailingCues(t); ; ) {
@@ -547,6 +549,15 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   // 城、乡居民人均可支配收入 → 城镇居民…, 农村居民…: the town and the country named by one character each
   const townCountry = /^城[、和与]乡(.+)$/.exec(text);
   if (count === 2 && townCountry) return [`城镇${townCountry[1]}`, `农村${townCountry[1]}`];
+  // 本外币存、贷款余额 → 本外币存款余额, 本外币贷款余额; 进、出口总额 → 进口总额, 出口总额: one
+  // character each that share the second character of the word after them
+  const halves = count === 2 ? /^(.*?)([\u4e00-\u9fff])、([\u4e00-\u9fff])([\u4e00-\u9fff])(.*)$/.exec(text) : null;
+  // (a dictionary word, not one the segmenter guessed: 数亡, 业饮 come back tagged x)
+  const isWord = (w: string) => { const words = segmenter?.tag(w); return words?.length === 1 && words[0].tag !== 'x'; };
+  if (halves && segmenter && segmenter.tag(halves[1] + halves[2]).at(-1)?.word.length === 1 && isWord(halves[2] + halves[4]) && isWord(halves[3] + halves[4])) {
+    const [, owner, first, second, sharedChar, rest] = halves;
+    return [owner + first + sharedChar + rest, owner + second + sharedChar + rest];
+  }
   let items = text.split(LIST_GLUE).map((s) => s.trim()).filter(Boolean);
   // 现代家居、有色金属和新材料、电子信息、纺织服装产业集群: 和 may join inside one item
   if (items.length > count) {
@@ -606,7 +617,7 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const slotIsItem = firstWord.length < item.length && item.endsWith(last.slice(firstWord.length, item.length));
     // (国、省考断面: one character stands for one)
     const replaced = item.length > 1 && firstWord.length >= 2 && firstWord.length < last.length - 1 && !slotIsItem ? firstWord.length : item.length;
-    if (modifier && last.length > replaced + 2) return item + last.slice(replaced);
+    if (modifier && last.length >= replaced + 2) return item + last.slice(replaced);
     // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
     const inLast = last.indexOf(item);
     if (item.length >= 2 && inLast > 0 && last.length - inLast - item.length >= 2) return item + last.slice(inLast + item.length);
