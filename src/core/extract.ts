@@ -192,8 +192,8 @@ const STOCK_TOTAL = /(?:^|[、，,])\s*(?:总数|总量)(?:达到|达|为|突破
 const RISE_WORD = /(?<=.{2})增幅$/;
 /** A whole a share is of, after a verb of share or level and before 的: ，达到耕地总面积的(58%). */
 const SHARE_OF_WHOLE = /(?:^|[，、])\s*(?:占|占到|达到|相当于)([^，。；、占的]{2,10})的$/;
-/** A point of a list opening after a semicolon: ；十是, ；（三）, ；第二. */
-const NEW_POINT = /[；;]\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,]|\d{1,2}[.．、])/;
+/** A point of a list opening a sentence or after a semicolon: ；十是, ；（三）, ；第二. */
+const NEW_POINT = /(?:^|[；;])\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,]|\d{1,2}[.．、])/;
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
 const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 
@@ -209,8 +209,7 @@ function resolveIndicator(
   // 连跨4个千亿台阶，2024年达到1.3万亿元: what follows measures the subject, not its milestones
   previous = withoutMilestone(previous);
   // …建成小微型调蓄设施550座；十是继续实施…搬迁工程，让2万户…: a new point of a list measures nothing said before it
-  const since = scan.slice(ctx.previous ? ctx.previous.mention.span.end : ctx.sentence.span.start, ctx.mention.span.start);
-  if (NEW_POINT.test(ctx.previous ? since : `；${since}`)) previous = '';
+  if (NEW_POINT.test(scan.slice(ctx.previous ? ctx.previous.mention.span.end : ctx.sentence.span.start, ctx.mention.span.start))) previous = '';
   // names given by the shape of the mention: a medal's event, a structure's part, a mark passed, a ranking
   const shaped = medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
   if (shaped) return shaped;

@@ -601,19 +601,24 @@ const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:�
 
 /** A verb of making, not of naming, right before: 推出(两批), 出台(三项). */
 function madeAfterVerb(back: string): boolean {
-  return COUNT_VERBS.some((w) => back.endsWith(w) && !(NAMING_VERBS as readonly string[]).includes(w));
+  return endsWithAny(back, MAKING_VERBS) !== undefined;
 }
 
 /** A count in a list after a verb of counting: 建成两个国家级…中心、(两个)全国…中心. */
 function countedInList(s: string, at: number, unit: UnitToken): boolean {
   const clause = clauseTail(before(s, at, 40));
   if (!clause.endsWith('、')) return false;
-  const spelled = unit.spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:${COUNT_VERBS.join('|')})[一二两三四五六七八九十\\d]+${spelled}[^，。；]{1,30}、$`).test(clause);
+  // the same measure word after a counted numeral earlier in the list
+  const counted = COUNTED_BEFORE_IN_LIST.exec(clause);
+  return counted !== null && counted[1].startsWith(unit.spelling);
 }
 
 /** Verbs that name a programme rather than count what it makes: 实施百家景区焕新工程, 开展千名干部…. */
-const NAMING_VERBS = ['实施', '开展', '共', '累计', '达', '达到'] as const;
+const NAMING_VERBS: readonly string[] = ['实施', '开展', '共', '累计', '达', '达到'];
+/** Verbs of counting that make what they count. */
+const MAKING_VERBS = COUNT_VERBS.filter((w) => !NAMING_VERBS.includes(w));
+/** A verb of counting, a numeral and its measure word, then a list item: 建成两个…中心、 */
+const COUNTED_BEFORE_IN_LIST = new RegExp(`(?:${COUNT_VERBS.join('|')})[一二两三四五六七八九十\\d]+([^，。；]{2,32})、$`);
 /** The end of a programme's name: …焕新工程, …行动, …计划. */
 const PROGRAMME_END = /^[^，。；：、]{0,14}?(?:工程|行动|计划|工作)(?:[，。；：、]|$)/;
 

@@ -149,8 +149,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
   let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(MORE_THAN_BASE, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
-  // 均衡性转移支付、…奖补资金等增幅均超过(10%): the rise of the things listed is theirs to name
-  t = t.replace(/等增幅(?=[均都]?)/, '等');
+  // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
+  t = t.replace(/等(?:增幅|增速)(?=[均都]|$)/, '等');
   // 把增长预期目标定在(7.5%左右): growth alone, with its goal, is the economy's
   t = t.replace(/^(?:把|将)?增长(?=(?:预期)?目标)/, '经济增长');
   // 县级三甲医院实现零的突破、达到(5家): a first reached names nothing
