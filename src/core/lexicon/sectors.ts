@@ -154,7 +154,7 @@ export const SECTORS = [
       // fees the state charges firms: 取消或停征中央涉企行政事业性收费35项
       '行政事业性收费', '涉企收费',
       // bridge loans to firms: 设立市级应急转贷资金，提供临时周转56.7亿元
-      '转贷', '应急转贷', '转贷资金',
+      '转贷', '应急转贷', '转贷资金', '周转资金',
       // funds that steer money into industries: 新兴产业引导基金体系
       '产业引导基金',
       // spending of any kind (weighs as a generic word: 财政科技支出 is technology), and reserves: 国防支出, 外汇储备

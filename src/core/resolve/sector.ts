@@ -164,6 +164,22 @@ const PROGRAMME_LOAN = /创业|知识产权/;
  */
 const SUBSIDY_HEAD = /(?:人均)?(?:财政)?(?:补助|补贴)(?:标准|资金)?$/;
 
+/**
+ * A fund is the field of what it pays for: 发放救助资金 is social, 专项扶贫资金 rural, 稳岗促就业资金
+ * income, 重大科技专项资金 technology. Only a fund the lexicon knows by its head alone (资金, 财政资金,
+ * 奖补资金, 经费) is read so; 招商引资到位资金, 政策资金 and 应急周转资金 keep their own words' field.
+ */
+const FUND_HEAD = /(?:财政|专项|奖补)?(?:资金|经费)$/;
+const HEAD_ALONE = /^(?:财政|专项|奖补)?(?:资金|经费)$/;
+
+function fundPurpose(named: string, segmenter?: Segmenter): SectorId | undefined {
+  const head = FUND_HEAD.exec(named);
+  if (!head || head.index === 0 || !HEAD_ALONE.test(matchSector(named)?.word ?? '')) return undefined;
+  const purpose = named.slice(0, head.index);
+  const field = matchSector(purpose, segmenter && wordInsides(purpose, segmenter))?.id;
+  return field && field !== 'fiscal' ? field : undefined;
+}
+
 /** Projects put into production (…等32个项目建成投产) are industry's, whatever the examples name. */
 const INTO_PRODUCTION = /^(?:项目)?(?:建成|全面|相继|陆续|顺利|当年)?(?:达产|投产)/;
 
@@ -199,6 +215,8 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   const subsidy = SUBSIDY_HEAD.exec(named);
   const field = subsidy && subsidy.index > 0 ? matchSector(named.slice(0, subsidy.index), segmenter && wordInsides(named.slice(0, subsidy.index), segmenter)) : null;
   if (field && field.id !== 'fiscal') return field.id;
+  const purpose = fundPurpose(named, segmenter);
+  if (purpose) return purpose;
   const producing = /项目$/.test(named) && INTO_PRODUCTION.test(after) ? 'industry' : null;
   // 为5万名农村妇女免费提供宫颈癌筛查, 为3万名群众开展…培训: people served are counted in the field
   // of the service they get
