@@ -1,7 +1,7 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
 import { PLACE_LEVEL, SCOPE_LEVELS, TASK_BEATEN } from './lexicon/cues.js';
-import { isMoneyUnit } from './lexicon/units.js';
+import { isMoneyUnit, isQuantityUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
@@ -382,8 +382,13 @@ function pairUnsaid(contexts: MentionContext[], indicators: string[], first: num
   // (粮食播种面积与产量稳定在318万亩、16.5亿斤: names joined by 与 may measure in units of their own)
   const base = (unit: string) => unit.split('/')[0];
   const ownUnits = /[和与及]/.test(name) && LEVEL_BEFORE_LIST.test(contexts[first].lead);
+  // (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方: quantities each in its own unit pair too, but
+  // not a quantity and a rate, 新能源、新材料产业产值1000亿元、增长20%)
+  const units = contexts.slice(first, first + count).map((c) => base(c.mention.unit));
+  // (…等23个50亿元以上项目: examples, then a count and a threshold, are no such list)
+  const quantitiesAlone = units.every(isQuantityUnit) && !/等\s*$/.test(contexts[first].lead);
   for (let k = 1; k < count; k++) {
-    if (indicators[first + k] !== name || (!ownUnits && base(contexts[first + k].mention.unit) !== base(contexts[first].mention.unit))) return;
+    if (indicators[first + k] !== name || (!ownUnits && !quantitiesAlone && units[k] !== units[0])) return;
   }
   const verb = LIST_VERB.exec(name)?.[0] ?? '';
   const items = splitEnumeration(name.slice(verb.length), count, segmenter);

@@ -270,6 +270,8 @@ export const SECTORS = [
       '家庭农牧场', '示范社', '农业重点项目',
       // farming's own industries: 农业特色优势产业融合产值
       '农业特色优势产业', '农业特色产业',
+      // crops and livestock products an industry chain is built on: 稻米、油料、果蔬5个千亿级产业链
+      '稻米', '油料', '奶业', '乳业', '乳制品', '猕猴桃', '苹果', '柑橘', '楠竹', '竹产业', '牛羊肉',
     ],
   },
   // rural — e.g. 脱贫人口人均纯收入, 村集体经济收入, 乡村振兴示范村
@@ -577,6 +579,9 @@ export const SECTORS = [
  */
 export const GENERIC_KEYWORDS = [
   '产业集群', '产业园区', '重点产业链', '产业项目', '龙头企业', '园区产值',
+  // an industry's size class or standing (千亿级产业, 主导产业): 稻米、油料、果蔬5个千亿级产业链 is
+  // agriculture, 农业主导产业链 too
+  '万亿级产业', '千亿级产业', '百亿级产业', '主导产业',
   // a score of anything: 航运中心发展指数 is transport
   '发展指数',
   // an action on anything: 盘活闲置旅游项目 is tourism (盘活资产 stays fiscal)

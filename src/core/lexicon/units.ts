@@ -267,6 +267,13 @@ export function isMoneyUnit(canonical: string): boolean {
   return MONEY_UNITS.has(canonical);
 }
 
+const QUANTITY_UNITS = new Set([...COUNT_UNITS, ...canonicalsOf('measure'), ...MONEY_UNITS]);
+
+/** True when a claim's unit is a quantity's (吨, 个, 元…), not a rate's, a multiple's or a time's. */
+export function isQuantityUnit(canonical: string): boolean {
+  return QUANTITY_UNITS.has(canonical.split('/')[0]);
+}
+
 /** Unit spellings, longest first, so that a longer spelling wins (个百分点 over 个). */
 export const UNIT_SPELLINGS: readonly UnitSpelling[] = (Object.keys(UNITS) as UnitSpelling[]).sort(
   (a, b) => b.length - a.length,

@@ -1,6 +1,6 @@
 // Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../lexicon/cues.js';
-import { isDurationUnit } from '../lexicon/units.js';
+import { isDurationUnit, isQuantityUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
 
@@ -56,7 +56,10 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
     // (粮食播种面积与产量稳定在318万亩、16.5亿斤以上: members of different units share it too, when
     // a verb of level stands before the list)
     const leveled = LEVEL_BEFORE_LIST.test(contexts[i].lead);
-    while (j < contexts.length && continuesList(contexts[j]) && (leveled || contexts[j].mention.unit === contexts[i].mention.unit)) j++;
+    // (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上: quantities after a list of names, too)
+    const named = /、[^等]*$/.test(contexts[i].lead) && isQuantityUnit(contexts[i].mention.unit);
+    const member = (c: MentionContext) => leveled || c.mention.unit === contexts[i].mention.unit || (named && isQuantityUnit(c.mention.unit));
+    while (j < contexts.length && continuesList(contexts[j]) && member(contexts[j])) j++;
     const last = out[j - 1];
     if (j - i >= 2 && last && !contexts[j - 1].mention.qualifier && out.slice(i, j - 1).every((q) => q === null)) {
       for (let k = i; k < j - 1; k++) out[k] = last;

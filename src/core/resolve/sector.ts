@@ -62,7 +62,8 @@ export function voteSector(text: string, inside?: ReadonlyMap<number, number>): 
       i++;
       continue;
     }
-    votes.set(k.id, (votes.get(k.id) ?? 0) + k.word.length);
+    // (a generic word votes as one character, as it weighs in matchSector)
+    votes.set(k.id, (votes.get(k.id) ?? 0) + k.weight);
     i += k.word.length;
   }
   let best: SectorId | null = null;
@@ -180,6 +181,9 @@ function fundPurpose(named: string, segmenter?: Segmenter): SectorId | undefined
   return field && field !== 'fiscal' ? field : undefined;
 }
 
+/** Forms that are themselves what is counted: firms (新设立经营主体), capacity (过剩产能), a plan's indicators (23项主要指标). */
+const FORM_COUNTED = /(?:市场主体|经营主体|产能|主要指标|约束性指标)$/;
+
 /** Projects put into production (…等32个项目建成投产) are industry's, whatever the examples name. */
 const INTO_PRODUCTION = /^(?:项目)?(?:建成|全面|相继|陆续|顺利|当年)?(?:达产|投产)/;
 
@@ -236,10 +240,15 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   };
   // 单位国内生产总值用水量: a measure per unit of output is the measure's, not the economy's
   const perUnit = PER_UNIT_OPENING.test(named) ? matchSector(named.replace(PER_UNIT_OPENING, ''))?.id : undefined;
+  // 省级龙头企业, 产业集群, 续建项目: a word naming only a form is the field its sentence is about
+  // (firms and capacity counted, 实有经营主体 or 淘汰过剩产能, are still the word's own)
+  const own = matchCut(named, sentence, segmenter);
+  const formAlone = own && GENERIC.has(own.word) && !FORM_COUNTED.test(named) ? voteSentence() : null;
   return (
     perUnit ??
     shareOfEconomy(named) ??
-    matchCut(named, sentence, segmenter)?.id ??
+    formAlone ??
+    own?.id ??
     producing ??
     inClause() ??
     voteSentence() ??
