@@ -310,10 +310,21 @@ function resolveIndicator(
   // (经济增速是综合性指标，今年预期目标设定为6%以上: the subject before a copula)
   // (a short first clause is read whole, so that its end can be cleaned: 全年地区生产总值迈上新台阶)
   const firstClause = ctx.sentenceBefore.split(/[，,：:]/)[0];
-  const lead = cleanLead((firstClause.length <= 16 ? firstClause : ctx.sentenceBefore.slice(0, 12)).split(/[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/)[0]);
+  const lead = cleanLead((firstClause.length <= 16 ? firstClause : wordsWithin(ctx.sentenceBefore, 12, options.segmenter)).split(/[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/)[0]);
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';
+}
+
+/** The first words of a text, as many whole words as fit in `max` characters (never 粮食安 of 粮食安全). */
+function wordsWithin(text: string, max: number, segmenter?: Segmenter): string {
+  if (!segmenter) return text.slice(0, max);
+  let out = '';
+  for (const { word } of segmenter.tag(text.slice(0, max + 8))) {
+    if (out.length + word.length > max) break;
+    out += word;
+  }
+  return out;
 }
 
 /**

@@ -181,8 +181,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 人大代表建议和政协提案全部办复、满意率(100%) → …满意率: after a clause that reports the things
   // done, a bare rate is theirs
   t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
-  // 较“四经普”分别增长(101%、81.8%): the base of a comparison names nothing (比重, 比例 are words)
-  t = t.replace(/^(?:较|比(?![重例率值]))(?:“[^”]{1,8}”|[^，。；、“”]{1,6}?)(?=分别|同比|增长|下降|$)/, '');
+  // 较“四经普”分别增长(101%、81.8%): the base of a comparison names nothing (比重, 比例 are words;
+  // 较强村, 较大规模 say "rather": no base)
+  t = t.replace(/^(?:较(?![强弱好差大小高低多少])|比(?![重例率值]))(?:“[^”]{1,8}”|[^，。；、“”]{1,6}?)(?=分别|同比|增长|下降|$)/, '');
   // 食品抽检达到每千人(5.5批次) → 每千人食品抽检: a per-capita base said last opens the name
   t = t.replace(/^([\u4e00-\u9fff]{2,}?)(?:达到?|为|是)?(每[十百千万]人口?)$/, '$2$1');
   // 清单管理措施比制度建立之初(压减64%): the time compared with at the end names nothing either
@@ -311,9 +312,12 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const described = /^(?:与|和|同|对)[^，。；、0-9]{1,12}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 16));
   if (described) start += described[0].length;
   // 165项国务院部门及其指定地方实施的审批事项: a clause ending in its verb, then 的, describes the noun after
-  const clauseOf = segmenter && !described ? /^([^，。；、：0-9的“”]{3,16})的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 20)) : null;
-  const clauseTags = clauseOf ? segmenter!.tag(clauseOf[1]) : [];
-  if (clauseOf && clauseTags.length >= 3 && clauseTags[clauseTags.length - 1].tag === 'v') start += clauseOf[0].length;
+  // (300个设施完善的服务站, 500个产业强、农民富、环境美的示范村: so does what the things are like,
+  // one quality or several listed)
+  const clauseOf = segmenter && !described ? /^((?:[^，。；、：0-9的“”]{3,6}、)*[^，。；、：0-9的“”]{3,16})的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 36)) : null;
+  const clauseTags = clauseOf ? segmenter!.tag(clauseOf[1].split('、').at(-1)!) : [];
+  const listed = clauseOf?.[1].includes('、') ?? false;
+  if (clauseOf && clauseTags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(clauseTags[clauseTags.length - 1].tag)) start += clauseOf[0].length;
   // 100个人口1000人以上行政村: a threshold of the things, ending in 以上, stands before the noun
   const bounded = /^(?:人口|常住人口|投资|总投资|年产值|产值|营收|营业收入|面积|规模)[0-9.]+[万亿]?[\u4e00-\u9fff]{1,2}?以[上下](?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 20));
   if (bounded && !described) start += bounded[0].length;
@@ -346,7 +350,10 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // segmenter finds the head instead
   if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(piece.slice(0, 16).split(/[0-9(（]/)[0], segmenter);
   const cut = closeQuote(segmented ? segmented.text : phrase, piece);
-  const modifier = cut.replace(/[和及与]$/, '');
+  // (37个省级和市级示范点 is one count with two modifiers: the list must hold a count of its own)
+  const listModifier = MODIFIER_BEFORE_LIST.exec(piece)?.[0];
+  const countFollows = listModifier !== undefined && /\d[个家项所座处条]/.test(window.split(/[，。；：]/)[0]);
+  const modifier = (countFollows ? listModifier : undefined) ?? cut.replace(/[和及与]$/, '');
   if (!MODIFIER_ONLY.test(modifier) || !piece.startsWith(modifier)) return cut;
   const head = sharedHead(scan, start + modifier.length, ctx.sentence.span.end, segmenter);
   return head ? modifier + head : cut;
@@ -375,12 +382,16 @@ function sharedHead(scan: string, from: number, sentenceEnd: number, segmenter?:
   if (!/^[、和]/.test(scan.slice(from, from + 1))) return '';
   const rest = scan.slice(from, Math.min(sentenceEnd, from + 60));
   const list = rest.slice(0, rest.search(/[，。；：！？,;:!?]|$/));
-  const last = list.slice(Math.max(list.lastIndexOf('、'), list.lastIndexOf('和')) + 1);
+  // (5个千亿级和乳制品、食用菌3个百亿级产业链群: the last item may open with examples before its count)
+  const counted = /\d+(?:\.\d+)?[个家项所座处条]([^0-9、和]+)$/.exec(list);
+  const last = counted ? counted[1] : list.slice(Math.max(list.lastIndexOf('、'), list.lastIndexOf('和')) + 1);
   const head = last.replace(/^[0-9.一二三四五六七八九十百千万亿]+[个家项所座处条]?/, '').replace(MODIFIER_PREFIX, '');
   if (head === last || head.length < 2) return '';
   return segmenter ? cutAtVerb(head, segmenter).text : head.slice(0, 12);
 }
 const MODIFIER_PREFIX = new RegExp(`^${MODIFIER}`);
+/** A modifier, then the list goes on: 千亿级和(乳制品…3个百亿级产业链群). */
+const MODIFIER_BEFORE_LIST = new RegExp(`^${MODIFIER}(?=[、和])`);
 
 /** 村河湖管护“解放模式”: a phrase cut inside a quotation takes the quotation whole. */
 function closeQuote(phrase: string, piece: string): string {
@@ -892,7 +903,8 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
   const clause = clauseBefore(ctx, scan);
   if (!clause || /[0-9]/.test(clause)) return '';
   // 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: a clause that changes a thing names it as its object
-  if (/^(?:下调|上调|降低|提高|调整)/.test(clause)) return objectOfClause(clause, segmenter);
+  // (加大高标准农田投入和管护力度，新建和改造提升200万亩: the effort put into a thing names it too)
+  if (/^(?:下调|上调|降低|提高|调整)/.test(clause) || EFFORT_AT_END.test(clause)) return objectOfClause(clause, segmenter);
   if (/^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
   const { text, named } = cutAtVerb(clause, segmenter);
   return named && text.length < clause.length ? cleanLead(text) : '';
@@ -918,12 +930,19 @@ export function objectOfClause(clause: string, segmenter: Segmenter): string {
   }
   // 经济增速逐季回升: what follows the last verb must end in a noun to be its object, or in a
   // work done to one (参与老旧小区改造 → 老旧小区改造)
+  if (from === 0) return '';
+  // 加大保障性安居工程建设力度 → 保障性安居工程, 加大高标准农田投入和管护力度 → 高标准农田: the effort
+  // put into a thing names the thing
+  const object = words.slice(from).map((w) => w.word).join('');
+  const effortOn = object.replace(EFFORT_AT_END, '');
+  if (effortOn !== object) return effortOn.length >= 2 && NAMING_TAGS.test(segmenter.tag(effortOn).at(-1)?.tag ?? '') ? cleanLead(effortOn) : '';
   const last = words[words.length - 1];
   const work = KEEP_IN_PHRASE.test(last.word) && words.length - from >= 2 && NAMING_TAGS.test(words[words.length - 2].tag);
-  if (from === 0 || !(NAMING_TAGS.test(last.tag) || work)) return '';
-  // 加大保障性安居工程建设力度 → 保障性安居工程: the effort put into a thing names the thing
-  return cleanLead(words.slice(from).map((w) => w.word).join('').replace(/(?<=.{2})(?:建设|工作|推进)?力度$/, ''));
+  return NAMING_TAGS.test(last.tag) || work ? cleanLead(object) : '';
 }
+
+/** The effort put into a thing, after it: 建设力度, 投入和管护力度. */
+const EFFORT_AT_END = /(?<=.{2})(?:(?:建设|工作|推进|投入|管护|保护|支持|监管|整治)[和、]?)*力度$/;
 
 /** Tags of a word that says how, never what: adverbs and adjectives (高, 强, 好). */
 const MANNER_TAGS = /^(?:d|ad|a)$/;

@@ -44,7 +44,7 @@ const RATE_AFTER = /[率]|比重|占比|比例|占/;
 const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?|[\d一二三四五六七八九十]+年前)的?$/;
 
 /** 比全省平均水平高1.2个百分点, 比全省高1.18万元: 比 + a reference (not last year) + 高/低. */
-const COMPARED = /(?:比(?!上年|去年|同期|\d{4}年|较|重|例|率)|较(?!上年|去年|同期|\d{4}年|快|大|好|高|低|多|少))[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?$/;
+const COMPARED = /(?:比(?!上年|去年|同期|\d{4}年|较|重|例|率)|较(?!上年|去年|同期|\d{4}年|快|大|好|高|低|多|少|强|弱|差))[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?$/;
 
 /** 提高到15%, 增至5个, 提高到2024年的52.1%: a level reached, not a change (a year may stand between). */
 const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|增|降|减)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?$`);
@@ -179,7 +179,7 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const upClause = lastIndexOfAny(clause, CHANGE_UP);
   const downClause = lastIndexOfAny(clause, CHANGE_DOWN);
   const verbAt = Math.max(upClause, downClause);
-  if (verbAt >= 0 && clause.length - verbAt <= lead.length + 4 && !RATE_AFTER.test(clause.slice(verbAt))) {
+  if (verbAt >= 0 && clause.length - verbAt <= lead.length + 4 && !RATE_AFTER.test(clause.slice(verbAt)) && !/\d/.test(clause.slice(verbAt))) {
     return { kind: 'change', sign: downClause > upClause ? -1 : 1 };
   }
   // 赤字率拟按2.6%安排，比去年预算低0.4个百分点: points against last year are a change, down when 低
