@@ -115,6 +115,10 @@ export const UNITS = {
   'PF': { canonical: 'PFlops', role: 'measure' },
   // 智算规模突破2万P, 提供算力7.12P: P alone is petaflops too (P2P平台 stays a code)
   'P': { canonical: 'PFlops', role: 'measure' },
+  // data held: 高质量行业数据集规模达200TB, 存储能力10PB
+  'TB': { canonical: 'TB', role: 'measure' },
+  'PB': { canonical: 'PB', role: 'measure' },
+  'EB': { canonical: 'EB', role: 'measure' },
   '微克/立方米': { canonical: '微克/立方米', role: 'measure' },
   // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
   '微克': { canonical: '微克/立方米', role: 'measure' },
@@ -129,6 +133,8 @@ export const UNITS = {
   // durations: 1.5小时以内, 减少38天; years are spans, not claims (连续2年, 今后15年)
   '小时': { canonical: '小时', role: 'duration' },
   '分钟': { canonical: '分钟', role: 'duration' },
+  // “人造太阳”实现403秒高约束等离子体运行: a record held for seconds
+  '秒': { canonical: '秒', role: 'duration' },
   '天': { canonical: '天', role: 'duration' },
   // a working day is no calendar day: 压缩至2个工作日 keeps its unit
   '个工作日': { canonical: '工作日', role: 'duration' },

@@ -77,7 +77,7 @@ const TRAILING_NOISE = new RegExp(`(?:可比口径|连续(?:[0-9一两二三四�
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
  * a span of years at either end of a phrase (五年接待游客, 三年计划投资), not inside a name (学前三年毛入园率).
  */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五六七八九十]+年(?:时间)?、?|\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|(?:去|今|上)年(?:末|底|初)|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来|提前)[两三四五六七八九十]年(?:来|间|内)?|[两三四五六七八九十]年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五六七八九十]+年(?:时间)?、?|\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|(?:去|今|上)年(?:末|底|初)|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来|提前)[两三四五六七八九十]年(?:来|间|内)?|[两三四五六七八九十]年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度|连续[0-9一两二三四五六七八九十]+个月)/g;
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
@@ -732,12 +732,17 @@ export function splitExamples(text: string, count: number): string[] | null {
 export function aggregateOfPrevious(lead: string, previous: string): string {
   const level = /^[、，,]?\s*(总量|规模|总额)/.exec(lead);
   const growth = /^(.{2,}?)(?:增速|增幅)$/.exec(previous);
-  if (level && growth) return growth[1] + level[1];
+  // (高新技术企业数增长28%、总量居全国第8位 → 高新技术企业总量: the count's 数 is in 总量)
+  if (level && growth) return countedThing(growth[1]) + level[1];
   // 新增国家级孵化器13家、增量居全国第2位 → 国家级孵化器增量; 总数居全国第4位 → …总数: a bare
   // aggregate ranked or measured after a count of new things is the aggregate of those things
   const aggregate = /(?:^|[、，,])\s*(总数|总量|增量|数量)(?:均|仍|连续\S{1,3}年)?(?:居|位居|跃居|稳居|位列|排名|列|排)/.exec(lead);
-  const thing = previous.replace(/^(?:新增|净增|新培育|新认定)(?=.{2})/, '');
-  return aggregate && previous ? thing + aggregate[1] : '';
+  return aggregate && previous ? countedThing(previous) + aggregate[1] : '';
+}
+
+/** The things a count or its growth counts: 新增境内上市公司 → 境内上市公司, 高新技术企业数 → 高新技术企业. */
+function countedThing(previous: string): string {
+  return previous.replace(/^(?:新增|净增|新培育|新认定)(?=.{2})/, '').replace(/(?<=(?:企业|公司|机构|单位|主体))数$/, '');
 }
 
 /** Words that name two things at once, and the two, in the order reports give their values. */
@@ -828,6 +833,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     const object = withoutVerbs(previous, segmenter);
     return object.length >= 3 && !MEASURE_END.test(object) ? object + fragment : '';
   }
+  // 制造业投资增速…保持18%以上，占比提高到31.1% → 制造业投资占比: a bare share of the thing just measured
+  if (/^(?:占比|比重)$/.test(fragment)) return previous.replace(/(?<=.{2})(?:增速|增幅)$/, '') + fragment;
   // 中欧班列开行868列、净增100列: a net rise of the same measure
   // (4项指标中有3项获全省第三: what was won, or placed, is the thing before)
   if (/^(?:净增(?:加)?|获|获得|荣获)$/.test(fragment)) return previous;
