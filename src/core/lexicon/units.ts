@@ -115,6 +115,9 @@ export const UNITS = {
   'PF': { canonical: 'PFlops', role: 'measure' },
   // 智算规模突破2万P, 提供算力7.12P: P alone is petaflops too (P2P平台 stays a code)
   'P': { canonical: 'PFlops', role: 'measure' },
+  // transport work done: 公路货运周转量155亿吨公里, 旅客周转量30亿人公里
+  '吨公里': { canonical: '吨公里', role: 'measure' },
+  '人公里': { canonical: '人公里', role: 'measure' },
   // data held: 高质量行业数据集规模达200TB, 存储能力10PB
   'TB': { canonical: 'TB', role: 'measure' },
   'PB': { canonical: 'PB', role: 'measure' },

@@ -489,6 +489,17 @@ const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?$
 /** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条), 人才振兴(60条). */
 const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|道路|线路|路线|航线|专线|生产线|街巷|街区|河道|管网|通道|班列)$/;
 
+/** A field alone before articles: 制造业(16条), 民营经济(16条) (not 措施, 意见: those are counted). */
+const POLICY_FIELD = '[^，。；、\\d措施举政策意见条款]{2,8}';
+const POLICY_LIST_BEFORE = new RegExp(`(?:出台|印发|制定|推出)(?:${POLICY_FIELD}\\d+条[、和])*${POLICY_FIELD}$`);
+const POLICY_LIST_AFTER = new RegExp(`^[、和]${POLICY_FIELD}\\d+条`);
+
+/** True when articles stand in a list of at least two policies, each a field and its number of articles. */
+function isPolicyList(clause: string, after: string): boolean {
+  const listed = POLICY_LIST_BEFORE.exec(clause);
+  return listed !== null && (/\d条[、和]/.test(listed[0]) || POLICY_LIST_AFTER.test(after));
+}
+
 /** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
 
@@ -547,6 +558,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // with nothing counted after them, name the policy (出台政策措施20条 counts its measures)
   // (支持呼包同城化60条落地: or with a verb of putting it in force after)
   if (unit?.spelling === '条' && /^(?:[，。；、]|$|落地|落实|兑现|见效)/.test(after) && POLICY_TITLE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
+  // 出台制造业16条、民营经济16条、房地产15条: policies listed by field and number of articles name them
+  if (unit?.spelling === '条' && isPolicyList(clauseTail(before(s, at, 40)), s.slice(end, end + 16))) return 'policy-name';
   // 二期工程, 电厂三期: a project's phase, written in Chinese numerals, is no count of issues (24期)
   if (num.chinese && unit?.spelling === '期') return 'phase';
   // 办好两件大事: a numbered duty is a slogan

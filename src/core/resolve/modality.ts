@@ -16,17 +16,17 @@ const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|计划�
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported
  * as met are blanked first: see GOAL_MET; 由2000年的2003亿元增加到2005年的4070亿元 reaches a year and
- * plans nothing). 将 before a quantity is 把: 将75%以上财力用于民生. 将/要 before a verb of reaching plan
+ * plans nothing). 将 before a quantity is 把: 将75%以上财力用于民生; 将军大桥, 将乐县 are names. 将/要 before a verb of reaching plan
  * inside a sentence too (…协议正式签署，将在西中岛新建1000万吨炼油; 今年还要增加3300万平方米), and so
  * does what a project will do once built (达产后将新增).
  */
-const TARGET_IN_SENTENCE = new RegExp(`预期目标|主要目标|目标(?:确定|设定|定)为|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\\d一二三四五六七八九十百千万]|$)|要|确保)|[，,、](?:今年|明年)?还?(?:将|要)(?=在|新增|建成|达到|实现|形成|带动|超过|突破|增加)|(?:建成|达产|投产|投用|运营)后(?:将|可|预计)|(?<!${REACHING_VERBS}|发展|年)到20\\d\\d年|(?<![模虚]|在建[、和])拟(?!定|人)`);
+const TARGET_IN_SENTENCE = new RegExp(`预期目标|主要目标|目标(?:确定|设定|定)为|力争|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\\d一二三四五六七八九十百千万]|$|军|乐|士|领)|要|确保)|[，,、](?:今年|明年)?还?(?:将|要)(?=在|新增|建成|达到|实现|形成|带动|超过|突破|增加)|(?:建成|达产|投产|投用|运营)后(?:将|可|预计)|(?<!${REACHING_VERBS}|发展|年)到20\\d\\d年|(?<![模虚]|在建[、和])拟(?!定|人)`);
 
 /** A paragraph that opens a list of goals: 今年发展主要预期目标是：…；…；… */
 const TARGET_LIST = /(?:预期目标|主要目标)(?:是|为)?[：:]/;
 
 /** In a glossary, plans described: 力争用5年时间, 要实施, 计划, 将, 到2027年. */
-const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该])|(?<![主重需必纲概摘])要(?![求素点])|(?<![模虚])拟(?!定)|争取(?!到)|到20\d\d年|预计/;
+const TARGET_IN_GLOSSARY = /力争|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该军乐士领])|(?<![主重需必纲概摘])要(?![求素点])|(?<![模虚])拟(?!定)|争取(?!到)|到20\d\d年|预计/;
 
 /**
  * In a glossary, what a programme is set up to do, in the number's own clause: 遴选支持350名左右本土

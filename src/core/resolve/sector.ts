@@ -124,9 +124,10 @@ const CLAUSE_WORD_ALONE = 4;
 
 /**
  * Names listed as examples before 等 (卓尔控股、九州通医药、恒信汽车等7家企业) are members of
- * what is counted, not its field: a firm's or project's name says nothing of the sector.
+ * what is counted, not its field: a firm's or project's name says nothing of the sector; so does
+ * one example opening a clause (爱瑞特新能源环卫车等137个项目开工建设).
  */
-const EXAMPLES = /(?:[^，。；：、\s]{2,12}、)+[^，。；：、\s]{2,12}?等(?![级次同等])/g;
+const EXAMPLES = /(?:[^，。；：、\s]{2,12}、)+[^，。；：、\s]{2,12}?等(?![级次同等])|(?<=^|[，。；：])[^，。；：、\s]{2,12}?等(?=\d|$)/g;
 
 /**
  * A share of the economy names its field in the part before 占 (研发经费占地区生产总值比重 is
@@ -252,6 +253,8 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
     producing ??
     inClause() ??
     voteSentence() ??
+    // 52个项目开工建设 with no field named anywhere near: projects are investment's
+    (/项目$/.test(named) ? 'investment' : null) ??
     fallback ??
     voteOn(paragraph.replace(EXAMPLES, ''), segmenter) ??
     'macro'
