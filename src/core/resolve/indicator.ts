@@ -155,6 +155,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^(?:把|将)?增长(?=(?:预期)?目标)/, '经济增长');
   // 县级三甲医院实现零的突破、达到(5家): a first reached names nothing
   t = t.replace(/(?<=.{2})(?:实现|取得)?“?零的突破”?[、，]?(?:达到?)?$/, '');
+  // 粮食产量791.6亿斤、实现二十连丰、稳居全国(第6): a streak of good years names nothing
+  t = t.replace(/^[、，]?(?:实现|夺得|取得)?“?[一二三四五六七八九十两]+连[丰增冠胜涨]”?(?=[、，]|$)/, '');
   // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
   // again only when noise came off)
   for (let stripped = withoutTrailingCues(t); ; ) {
