@@ -824,7 +824,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   }
   const level = LEVEL.exec(fragment);
   if (level && fragment === level[0]) {
-    const thing = segmenter ? withoutVerbs(previous, segmenter) : previous;
+    // (现有国家级…龙头企业3家、省级74家: the stock word before the level goes with it)
+    const thing = (segmenter ? withoutVerbs(previous, segmenter) : previous).replace(/^(?:现有|共有|拥有)(?=国家级|省级|市级|州级|县级|自治区级)/, '');
     const own = LEVEL.exec(thing);
     return own ? level[0] + thing.slice(own[0].length) : level[0] + thing;
   }
