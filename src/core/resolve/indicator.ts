@@ -109,8 +109,8 @@ const CUE_OPENS_WORD = new RegExp(`^(?:增加值|和[美谐睦平]|及时|与会
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
 const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.length);
 
-/** A per-unit base before a number: 每立方米, 每人每月, 每亩. */
-const PER_UNIT_BASE = /(?:每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日))+$/;
+/** A per-unit base before a number: 每立方米, 每人每月, 每亩, (提高到)人均. */
+const PER_UNIT_BASE = /(?:每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日))+$|(?<=[到至为达])人均$/;
 
 /** The lead without the verbs and cues at its end: 地区生产总值达到 → 地区生产总值. */
 function withoutTrailingCues(text: string): string {
@@ -118,7 +118,8 @@ function withoutTrailingCues(text: string): string {
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of TRAILING_LONGEST_FIRST) {
-      if (t.endsWith(w)) {
+      // (城镇居民人均(4.5万元): 均 of 人均 is no cue, the per-person word stays whole)
+      if (t.endsWith(w) && !(w === '均' && t.endsWith('人均'))) {
         t = t.slice(0, -w.length).trim();
         changed = true;
         break;
