@@ -363,6 +363,13 @@ function sharedListUnit(s: string, at: number, num: NumberToken): UnitToken | nu
   return null;
 }
 
+/** 2个、1.3个、6.1个百分点: the unit of points a list of 个-items ends in, read from after the first 个. */
+const POINTS_LIST_REST = /^(?:[、和及]\d+(?:\.\d+)?个)*[、和及]\d+(?:\.\d+)?个百分点/;
+function pointsAtListEnd(s: string, end: number): UnitToken | null {
+  const m = POINTS_LIST_REST.exec(s.slice(end, end + 60));
+  return m ? readUnit(s, end + m[0].length - 4) : null;
+}
+
 /** Where the list a number stands in begins: 分别上升54、52、|39位 → before 54 (分别进位5位、|6位 → before 5). */
 const LIST_MEMBERS_BEFORE = /(?:\d+(?:\.\d+)?[万亿]?(?:个?位次?)?(?:以上|左右)?(?:[、和及]|以及))+$/;
 function listHead(s: string, at: number): number {
@@ -421,8 +428,9 @@ function quantity(s: string, at: number): Found | null {
   }
   let u = highUnit ?? (high === undefined ? sharedListUnit(s, at, num) : null);
   // 分别提高9.9个、3.1个百分点: the 个 of a list's first item opens the last item's 个百分点
+  // (分别高于全国2个、1.3个、6.1个百分点: however many items between)
   if (u?.spelling === '个' && !num.chinese) {
-    const rate = sharedListUnit(s, at, { ...num, end });
+    const rate = pointsAtListEnd(s, end) ?? sharedListUnit(s, at, { ...num, end });
     if (rate?.entry.role === 'points') u = rate;
   }
   // 倍差缩小至1.67: a bare number that is a multiple
@@ -452,6 +460,10 @@ function quantity(s: string, at: number): Found | null {
     if (placed && num.value < 1000 && !/^[\u4e00-\u9fff]/.test(s.slice(end, end + 1))) {
       return mention(at, end, num.value, '位', 'rank-in-list', { kind: 'rank' });
     }
+  }
+  // 潜江、赤壁等4地获批, 武汉、襄阳等6市入选: places listed, then counted by 地 or 市
+  if (!u && !num.hasMultiplier && high === undefined && s[at - 1] === '等' && /^[地市](?![区方产块级场政民县域标])/.test(s.slice(end, end + 2))) {
+    return mention(at, end + 1, num.value, s[end], 'places-after-examples');
   }
   const rejection = rejectQuantity(s, at, num, u, end);
   if (rejection) return { end };
