@@ -5,7 +5,7 @@ import { isMoneyUnit, isQuantityUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
+  balanceQuotes, cleanLead, countsThings, rankNamedBefore, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
@@ -291,6 +291,10 @@ function resolveIndicator(
   if (of.length >= 2 && names(of)) return of;
   const level = aggregateOfPrevious(ctx.lead, previous);
   if (level) return level;
+  // …湖北排名连续三年进位，进入全国前10: a rank whose clause names nothing ranks what the clause
+  // before ranked, when that clause gave no figure of its own
+  const ranked = kind === 'rank' ? rankNamedBefore(clauseBefore(ctx, scan, 60)) : '';
+  if (ranked && names(ranked)) return ranked;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   if (previous) return previous;
   // 老旧小区改造坚持当年开工当年竣工，…，实施改造1055万平方米: a bare action names the work the

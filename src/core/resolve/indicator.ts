@@ -49,7 +49,7 @@ const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
-const KEEP_IN_PHRASE = /^(?:支出|建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|建|改|修)$/;
+const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|建|改|修)$/;
 /** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
 const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
 const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
@@ -844,7 +844,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // 中欧班列开行868列、净增100列: a net rise of the same measure
   // (4项指标中有3项获全省第三: what was won, or placed, is the thing before)
   if (/^(?:净增(?:加)?|获|获得|荣获)$/.test(fragment)) return previous;
-  if (!segmenter || fragment.length > 4 || CHANGE_OR_LEVEL.test(fragment)) return '';
+  // (进入全国前10, 跻身全国百强: a verb of entering a list is no action done to the previous thing)
+  if (!segmenter || fragment.length > 4 || CHANGE_OR_LEVEL.test(fragment) || /^(?:进入|跻身|迈入|迈进|入围|入选|位列|晋级)$/.test(fragment)) return '';
   // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
   // an action in a list
   const words = segmenter.tag(fragment);
@@ -1067,6 +1068,14 @@ export function rankMoved(lead: string): string {
   if (!RANK_MOVE_ENDING.test(trimmed) || /^(?:在|于)/.test(trimmed)) return '';
   const name = cleanLead(trimmed.replace(RANK_MOVE_ENDING, '').replace(/(在[^，。；在]{2,16})中$/, '$1'));
   return name.length >= 2 ? (/(?:排名|位次)$/.test(name) ? name : `${name}排名`) : '';
+}
+
+/** The ranking a clause without figures speaks of: “万家民企评营商环境”湖北排名连续三年进位 → …湖北排名. */
+export function rankNamedBefore(clause: string): string {
+  if (!clause || /[0-9]/.test(clause)) return '';
+  const ranking = /^(.{2,30}?(?:排名|位次))/.exec(clause)?.[1] ?? '';
+  // (全国工商联“万家民企评营商环境”…: who runs a quoted ranking is no part of its name)
+  return ranking ? cleanLead(ranking.replace(/^[^“”]{0,8}?(?=“)/, '')) : '';
 }
 
 /**
@@ -1300,12 +1309,15 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   const clauses = sentenceBefore.split(/[，,；;：:]/);
   if (!segmenter || !bare || clauses.length < 2) return '';
   const measure = bare[1] + (bare[2] ?? '').replace(/^(?:已|均)/, '');
+  // 重点改革成效明显，省属国企加快…转型，营业收入增长41.7%: a verdict opening the sentence is a
+  // heading, the subject opens the clause after it
+  const first = VERDICT.test(clauses[0]) && clauses.length > 2 ? clauses[1] : clauses[0];
   // 新能源产业重点发展…, 轻纺服饰产业以利辛县为重点: an industry opening a sentence ends where its
   // plan begins, whatever the segmenter makes of the words after it
-  const industry = INDUSTRY_OPENING.exec(cleanLead(clauses[0], 60));
+  const industry = INDUSTRY_OPENING.exec(cleanLead(first, 60));
   if (industry) return industry[1] + measure;
   // 推动绿色铝向精深加工…延伸: a movement 向 somewhere ends the subject (jieba reads 铝向 as one word)
-  const opening = cleanLead(clauses[0].replace(/方面$/, ''), 60).split(/(?<![方导走趋面转指意动志倾去])向(?=[\u4e00-\u9fff])/)[0];
+  const opening = cleanLead(first.replace(/方面$/, ''), 60).split(/(?<![方导走趋面转指意动志倾去])向(?=[\u4e00-\u9fff])/)[0];
   const words = segmenter.tag(opening);
   // 推动绿色铝向精深加工…延伸产业链，产值达到1300亿元; 加速硅光伏产业垂直一体化布局，增加值增长15%:
   // an opening verb of work on an industry or product lends it the measure, its object up to the next verb
@@ -1314,12 +1326,16 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
     return object.named && /(?:产业|行业|产品|[铝铜锌铁钢硅煤油气电茶糖酒])$/.test(object.text) ? object.text + measure : '';
   }
   if (!words.length || /^(?:v|vd|vi|d|p|c|u)$/.test(words[0].tag)) return '';
-  let end = words.findIndex((w) => w.tag === 'd');
+  // (省属国企加快由平台向实体转型: the subject ends at its first adverb, verb or preposition)
+  let end = words.findIndex((w, i) => w.tag === 'd' || (i > 0 && /^(?:n|j)/.test(words[i - 1].tag) && /^(?:v|vd|vi|p)$/.test(w.tag)));
   if (end < 0) end = words.length;
   while (end > 0 && /^(?:v|vd|vi|vn|a|ad)$/.test(words[end - 1].tag)) end--;
   const subject = words.slice(0, end).map((w) => w.word).join('');
-  return end > 0 && subject.length >= 2 && /^n/.test(words[end - 1].tag) ? subject + measure : '';
+  return end > 0 && subject.length >= 2 && /^(?:n|j)/.test(words[end - 1].tag) ? subject + measure : '';
 }
+
+/** A verdict that heads a passage: 重点改革成效明显, 创新动力显著增强, 开放活力逐步提升. */
+const VERDICT = /(?:成效|成果|进展|态势|动力|活力|势头)(?:更加|持续|显著|明显|逐步|不断)?(?:明显|显著|突出|向好|增强|提升|彰显|强劲)$/;
 
 /** An industry, then the words that open its plan: 新能源产业重点发展, 轻纺服饰产业以…为重点. */
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,12}?(?:产业|行业|产业链|产业集群))(?:重点|以|要|着力|主要|聚焦|加快|围绕|坚持)/;
