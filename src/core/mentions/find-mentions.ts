@@ -188,7 +188,8 @@ function topN(s: string, at: number): Found | null {
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   // 青海位列全国旅游目的地人气榜前十: the verb may stand a list's name away
   const context = clauseTail(before(s, at, 20));
-  if (value === null || !/(?:进入|居|位列|列|跻身|保持|稳居|排名|排|跃居|迈入)/.test(context) || /^[年天月个季周]/.test(s.slice(end, end + 1))) {
+  // (包揽国家考评前六名, 获全省大赛前三名: places won in a review or contest too)
+  if (value === null || !/(?:进入|居|位列|列|跻身|保持|稳居|排名|排|跃居|迈入|包揽|入围|考评|考核|评比|评选|竞赛|大赛|比赛)/.test(context) || /^[年天月个季周]/.test(s.slice(end, end + 1))) {
     return at + 1 < s.length && /\d/.test(s[at + 1]) ? null : { end: at + 1 };
   }
   return mention(at, end, value, '位', 'top-n', { kind: 'rank', qualifier: 'le' });

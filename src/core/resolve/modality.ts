@@ -99,6 +99,12 @@ export function isPlanFigureInReview(ctx: MentionContext): boolean {
   return /(?:建成|达产|投产|投用|运营)后(?:将|可|预计)[^。；]*$/.test(ctx.sentenceBefore);
 }
 
+/**
+ * In a review, an aim heading the sentence, then what was done for it: 确保饮水安全，城市饮用水水源地
+ * 水质达标率保持100% reports results (确保全年新签约项目180个 in the number's own clause plans).
+ */
+const AIM_HEADING = /^确保[^，。；：\d]{1,12}(?=，)/;
+
 export function resolveModality(ctx: MentionContext): Modality {
   const { sentence } = ctx;
   switch (sentence.role) {
@@ -125,7 +131,7 @@ export function resolveModality(ctx: MentionContext): Modality {
       // …，确保全年新签约亿元以上项目180个以上: 确保 inside a sentence plans its own clause (the clauses
       // after it may report results: …，确保有劳动力的家庭至少有1人稳定就业，脱贫群众人均纯收入达13220元)
       if (/^确保(?!了)/.test(ctx.clauseBefore.trim())) return 'target';
-      if (TARGET_IN_SENTENCE.test(withoutGoalsMet(ctx.sentenceBefore))) return 'target';
+      if (TARGET_IN_SENTENCE.test(withoutGoalsMet(ctx.sentenceBefore).replace(AIM_HEADING, (w) => '＿'.repeat(w.length)))) return 'target';
       return TARGET_LIST.test(withoutGoalsMet(ctx.paragraphBefore)) ? 'target' : 'actual';
     }
   }

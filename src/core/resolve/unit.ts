@@ -3,7 +3,7 @@ import type { MentionContext } from './context.js';
 
 /** People words around a bare number: 城区人口突破千万, 30.2万农村居民. */
 /** (“湘易办”注册用户突破3000万: an app's users are people; a line's users are written 户) */
-const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|在校生|毕业生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人|中国人|纳税人/;
+const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|在校生|毕业生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人|中国人|纳税人|志愿者|党员|干部|教师|运动员/;
 /** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口, 1700多万困难和重度残疾人. */
 const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,6}?)(?:${PEOPLE.source})`);
 
@@ -15,8 +15,8 @@ const BUILDING = /厂房|房屋|住房|用房|楼宇|面积|空间|载体|场馆
  */
 const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注册)用户)[^，。；]{0,6}$/;
 
-/** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模. */
-const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$/;
+/** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模, 污水处理能力每日. */
+const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$|(?:能力|规模)(?:达到?|为)?(?:每日|每天)$/;
 
 /** Visits counted before a bare number: 接待游客, 旅游人次达到, 旅客吞吐量突破. */
 const VISITS_BEFORE = /(?:人次|游客|旅客|客流量?|客运量)[^，。；]{0,6}$/;
