@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isDurationUnit } from '../lexicon/units.js';
@@ -113,10 +113,18 @@ const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.leng
 const PER_UNIT_BASE = /(?:每(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日))+$|(?<=[到至为达])人均$/;
 
 /** The lead without the verbs and cues at its end: 地区生产总值达到 → 地区生产总值. */
+/** Any verb of change, then 到/至, before the level reached: 下调至, 上浮到, 压降至. */
+const CHANGED_TO = new RegExp(`(?<=.{2})(?:${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2).join('|')})(?:到|至)$`);
+
 function withoutTrailingCues(text: string): string {
   let t = text;
   for (let changed = true; changed && t; ) {
     changed = false;
+    if (CHANGED_TO.test(t)) {
+      t = t.replace(CHANGED_TO, '').trim();
+      changed = true;
+      continue;
+    }
     for (const w of TRAILING_LONGEST_FIRST) {
       // (城镇居民人均(4.5万元): 均 of 人均 is no cue, the per-person word stays whole)
       if (t.endsWith(w) && !(w === '均' && t.endsWith('人均'))) {
