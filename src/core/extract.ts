@@ -86,6 +86,11 @@ function futureYears(period: Period | null, years: ReportYears): boolean {
   return period !== null && years.planYear !== null && period.from >= years.planYear && period.to > years.planYear;
 }
 
+/** True when a period is the planned year itself, after the year reviewed. */
+function planYearNamed(period: Period | null, years: ReportYears): boolean {
+  return period !== null && years.planYear !== null && years.reviewYear !== null && years.planYear > years.reviewYear && period.from === years.planYear && period.to === years.planYear;
+}
+
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
 /** A lead of names ending in where they lead: …装机和发电量占比全国领先. */
@@ -133,7 +138,10 @@ function resolveSentence(
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
     // (a five-year review's results are actual, but not the plans it reports: 总投资, 建成后将)
     const planned = stated === 'target' && ctx.sentence.role === 'review' && isPlanFigureInReview(ctx);
-    const modality = overYears && pastYears(period, report.years) && !planned ? 'actual' : futureYears(period, report.years) ? 'target' : stated;
+    // (…实现年度减亏1430万元，预计2024年减亏2800万元: in a review, the planned year's figure is a forecast)
+    // (今年 in a review may be the year reviewed: only the year written out counts)
+    const forecast = ctx.sentence.role === 'review' && !overYears && planYearNamed(period, report.years) && ctx.clauseBefore.includes(`${report.years.planYear}年`);
+    const modality = overYears && pastYears(period, report.years) && !planned ? 'actual' : futureYears(period, report.years) || forecast ? 'target' : stated;
     const claim: Claim = {
       kind: kind.kind,
       value: overBase(kind.sign * mention.value, kind.base),

@@ -108,6 +108,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
     const down = OWN_UNIT_FALL.test(OWN_UNIT_CHANGE.exec(near)![0]);
     return { kind: 'change', sign: down ? -1 : 1 };
   }
+  // 净增面积2647.9公顷: a net rise of a measure (not of things counted: 净增规上企业56户 is an amount)
+  if (/净增(?:加)?(?:面积|规模|里程|产能|总量|库容)$/.test(near)) return { kind: 'change', sign: 1 };
   // 再减少企业税负3500亿元左右、涉企收费约2000亿元: objects listed after one verb of change share it
   const prevResult = prev ? results.get(prev) : undefined;
   if (prev && prevResult?.kind === 'change' && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && LISTED_OBJECT.test(ctx.lead.trim())) return prevResult;
