@@ -205,6 +205,21 @@ const NEW_POINT = /(?:^|[；;])\s*(?:[一二三四五六七八九十]{1,3}是|[�
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
 const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 
+/** 确定经济增长6%的预期目标, 提出增长5%左右的目标: growth set as a goal is named with its 增长 (the verb setting it goes). */
+function growthGoalNamed(ctx: MentionContext): string {
+  if (ctx.mention.unit !== '%' || !/^(?:左右|以上)?的(?:预期|发展)?目标/.test(ctx.after)) return '';
+  const growth = /(?:^|[，、])\s*(?:确定|提出|设定|锚定|把|将)?([\u4e00-\u9fff]{0,10}?增长)$/.exec(ctx.lead.trimEnd())?.[1];
+  return growth === undefined ? '' : growth === '增长' ? '经济增长' : growth;
+}
+
+/** What places counted after examples became: 房县、安陆等14地成为国家首批…示范县市 → 国家首批…示范县市. */
+function placesTitled(ctx: MentionContext, scan: string): string {
+  if (ctx.mention.rule !== 'places-after-examples') return '';
+  const rest = scan.slice(ctx.mention.span.end, Math.min(ctx.sentence.span.end, ctx.mention.span.end + 40)).split(/[，。；、]/)[0];
+  const title = rest.replace(/^(?:获批建设|获批|成为|获评为?|入选|入围|被评为|被列为|列入|纳入)/, '');
+  return title.length >= 2 && title !== rest ? cleanLead(title, 40) : '';
+}
+
 function resolveIndicator(
   ctx: MentionContext, scan: string, kind: string, earlier: string[], options: ExtractOptions, carried: string | null,
 ): string {
@@ -219,7 +234,7 @@ function resolveIndicator(
   // …建成小微型调蓄设施550座；十是继续实施…搬迁工程，让2万户…: a new point of a list measures nothing said before it
   if (NEW_POINT.test(scan.slice(ctx.previous ? ctx.previous.mention.span.end : ctx.sentence.span.start, ctx.mention.span.start))) previous = '';
   // names given by the shape of the mention: a medal's event, a structure's part, a mark passed, a ranking
-  const shaped = medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
+  const shaped = placesTitled(ctx, scan) || growthGoalNamed(ctx) || medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
   if (shaped) return shaped;
   // 汉川在全国县域经济百强中再进5位: a move in rank changes the ranking the lead names
   const moved = kind === 'change' && ctx.mention.unit === '位' ? rankMoved(ctx.lead) : '';
@@ -241,7 +256,7 @@ function resolveIndicator(
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));
   const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
-  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return honourOfWorks(ctx, scan, after) || titleGiven(after);
+  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return honourOfWorks(ctx, scan, after) || titleGiven(after, scan.slice(ctx.mention.span.end, ctx.sentence.span.end));
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
   if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name

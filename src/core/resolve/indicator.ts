@@ -1123,17 +1123,20 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
 }
 
 /** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
-const TITLED_THINGS = '企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地';
+const TITLED_THINGS = '企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇';
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
 const TITLE_GIVEN = new RegExp(`^(?:${TITLED_THINGS})(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{4,})$`);
 
 /**
- * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区: things counted by
- * the title they were given are named by the title (光伏项目获批 and 企业获评A级 keep their words).
+ * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区, 5个县市区获评国家乡村
+ * 振兴示范县: things counted by the title they were given are named by the title, read whole from the
+ * text after the number when the phrase was cut inside it (光伏项目获批 and 企业获评A级 keep their words).
  */
-export function titleGiven(phrase: string): string {
+export function titleGiven(phrase: string, textAfter = ''): string {
   const rated = TITLE_GIVEN.exec(phrase);
-  return rated ? rated[1] : phrase;
+  if (!rated) return phrase;
+  const whole = TITLE_GIVEN.exec(textAfter.split(/[，。；、：]/)[0]);
+  return whole && whole[1].startsWith(rated[1]) && whole[1].length <= 30 ? whole[1] : rated[1];
 }
 
 /** Verbs of crossing a milestone, alone: 跨过, 连跨, 迈上 (jieba may not know them as verbs). */
