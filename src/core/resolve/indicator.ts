@@ -1125,7 +1125,9 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
 /** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
 const TITLED_THINGS = '企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇';
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
-const TITLE_GIVEN = new RegExp(`^(?:${TITLED_THINGS})(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{4,})$`);
+const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
+// (技工院校获评…: a short kind of the thing may come first)
+const TITLE_GIVEN = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{3,})$`);
 
 /**
  * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区, 5个县市区获评国家乡村
