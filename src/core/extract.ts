@@ -30,9 +30,9 @@ import type { Claim, ExtractOptions, ExtractResult, Mention, Period, SectorId, S
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractResult {
   const scan = unwrapHardBreaks(toScanText(text));
   const lines = new LineIndex(text);
-  const sentences = splitSentences(scan, lines);
-  const mentions = findMentions(scan);
   const report: ReportSettings = { years: readReportYears(text, options.year), metrics: metricMatcher(options.metrics) };
+  const sentences = splitSentences(scan, lines, report.years.planYear);
+  const mentions = findMentions(scan);
   const claims: Claim[] = [];
   let m = 0;
   // a claim with no sector word takes the sector of the claim before it in its paragraph

@@ -2,7 +2,7 @@
 // plans), the year its review part looks back on, and the year its plan part sets goals for.
 // Pure; the core reads them to give every claim its period, src/identity to name a document.
 import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
-import { classifyHeading } from './sentences.js';
+import { classifyHeading, plannedYearStated } from './sentences.js';
 
 export interface ReportYears {
   /** The year the report is delivered in, which is the year it plans (2024 for a report reviewing 2023). */
@@ -24,7 +24,8 @@ export function readReportYears(text: string, year?: number): ReportYears {
   if (year !== undefined) return { year, reviewYear: year - 1, planYear: year };
   const head = headOf(text);
   const parts = partYears(text);
-  const stated = statedYear(head) ?? parts.planYear ?? (parts.reviewYear === null ? null : parts.reviewYear + 1);
+  // (a report without title or headings: 2024年是…关键一年，做好今年工作… opens its plan)
+  const stated = statedYear(head) ?? parts.planYear ?? (parts.reviewYear === null ? null : parts.reviewYear + 1) ?? plannedYearStated(text);
   return {
     year: stated,
     reviewYear: parts.reviewYear ?? (stated === null ? null : stated - 1),

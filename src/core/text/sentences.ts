@@ -77,13 +77,41 @@ export function partOfHeading(line: string, role: SectionRole): ReportPart | nul
   return fiveYears ? 'five-year-plan' : 'year-plan';
 }
 
+/**
+ * In a report without headings, the paragraph that opens the plan: it names the planned year as
+ * the year it is (2024年是实施“十四五”规划的关键一年，做好今年工作至关重要), or states the government's
+ * overall requirement for it. A review's own opening (2023年，是全面贯彻…的开局之年) names an earlier year.
+ */
+const YEAR_IT_IS = /^(?:各位代表[，,：:]\s*)?(?:((?:19|20)\d\d)年|今年)[，,]?是[^。]{2,60}?(?:一年|之年)/;
+const PLAN_REQUIREMENT = /^(?:各位代表[，,：:]\s*)?(?:今年)?政府工作的总体要求是/;
+
+/** The planned year a report without headings or title names in its plan's opening paragraph, or null. */
+export function plannedYearStated(text: string): number | null {
+  for (const line of text.split('\n')) {
+    const m = YEAR_IT_IS.exec(line.trim());
+    if (m?.[1] && /做好今年|今年工作/.test(line)) return Number(m[1]);
+  }
+  return null;
+}
+
+function opensPlan(line: string, planYear: number | null, firstYear: number | null): boolean {
+  const text = line.trim();
+  if (PLAN_REQUIREMENT.test(text)) return true;
+  const m = YEAR_IT_IS.exec(text);
+  if (!m) return false;
+  if (!m[1]) return true;
+  const year = Number(m[1]);
+  return planYear !== null ? year === planYear : (firstYear !== null && year > firstYear) || /做好今年|今年工作/.test(text);
+}
+
 /** Splits text into sentences with spans, lines, section roles and report parts. */
-export function splitSentences(text: string, lines = new LineIndex(text)): Sentence[] {
+export function splitSentences(text: string, lines = new LineIndex(text), planYear: number | null = null): Sentence[] {
   const sentences: Sentence[] = [];
   let role: SectionRole = 'preamble';
   let part: ReportPart | null = null;
   let reviewYear: number | null = null;
   let named = false;
+  let firstYear: number | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -91,7 +119,11 @@ export function splitSentences(text: string, lines = new LineIndex(text)): Sente
     const lineText = text.slice(lineStart, lineEnd);
     const byWords = classifyHeading(lineText, reviewYear, role);
     named ||= byWords !== null;
-    const heading: SectionRole | null = byWords ?? (named ? null : partBySlogan(lineText, role));
+    let heading: SectionRole | null = byWords ?? (named ? null : partBySlogan(lineText, role));
+    // (a report without headings opens its plan with a paragraph, not a heading)
+    if (!heading && !named && (role === 'preamble' || role === 'review') && opensPlan(lineText, planYear, firstYear)) heading = 'plan';
+    const opening = YEAR_IT_IS.exec(lineText.trim())?.[1];
+    if (opening && firstYear === null) firstYear = Number(opening);
     if (heading) {
       role = heading;
       part = partOfHeading(lineText, heading);
