@@ -442,6 +442,10 @@ function quantity(s: string, at: number): Found | null {
   if (!u && !num.hasMultiplier && !num.chinese && isBareIndexLevel(s, at, num.value)) {
     return mention(at, end, num.value, '%', 'bare-index-level');
   }
+  // 制造业高质量发展指数达91.9, 社会文明程度指数保持在90以上: any other index stated bare is in points
+  if (!u && !num.hasMultiplier && !num.chinese && high === undefined && BARE_INDEX_POINTS.test(clauseTail(before(s, at, 30)))) {
+    return mention(at, end, num.value, '点', 'bare-index-points');
+  }
   const places = u?.spelling === '位次' || u?.spelling === '个位次';
   if ((u?.spelling === '位' || places) && high === undefined) {
     // 排名前移一位, 提升5位, 提升11个位次: a move in rank; otherwise 位 counts people (5位专家)
@@ -941,6 +945,9 @@ function isBareMultiple(s: string, at: number): boolean {
 }
 
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
+/** An index other than prices, then a verb of level, right before a bare number. */
+const BARE_INDEX_POINTS = /(?<!价格|物价)指数(?:达到|达|为|升至|提高到|提升至|提升到|保持在|稳定在)(?:约|近)?$/;
+
 function isBareIndexLevel(s: string, at: number, value: number): boolean {
   if (value < 90 || value >= 150) return false; // near the base of 100, as resolve/kind.ts reads it
   return /(?:价格|物价)[^，。；]{0,4}指数(?:涨幅)?(?:为|是|达到|达|控制在|保持在|在)(?:约|左右)?$|CPI(?:为|控制在|在)$/.test(clauseTail(before(s, at, 24)));

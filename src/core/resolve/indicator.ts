@@ -164,6 +164,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^(?:把|将)?增长(?=(?:预期)?目标)/, '经济增长');
   // 县级三甲医院实现零的突破、达到(5家): a first reached names nothing
   t = t.replace(/(?<=.{2})(?:实现|取得)?“?零的突破”?[、，]?(?:达到?)?$/, '');
+  // 死亡人数在前几年连续大幅下降的基础上又(分别下降11.2%): the ground a change builds on names nothing
+  t = t.replace(/(?<=.{2})在[^，。；在]{2,24}的基础上(?:又|再|还)?$/, '');
   // 在经济大省中增速(第1), 在中部地区增速(第1): the pool a measure is ranked in names nothing
   t = t.replace(/^[、，]?在[^，。；在]{2,12}?(?:中|地区|城市|省份|省区)(?=增速|增幅|总量)/, '');
   // 粮食产量791.6亿斤、实现二十连丰、稳居全国(第6): a streak of good years names nothing
