@@ -945,8 +945,8 @@ function isBareMultiple(s: string, at: number): boolean {
 }
 
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
-/** An index other than prices, then a verb of level, right before a bare number. */
-const BARE_INDEX_POINTS = /(?<!价格|物价)指数(?:达到|达|为|升至|提高到|提升至|提升到|保持在|稳定在)(?:约|近)?$/;
+/** An index other than prices and volumes (生产总值指数 is growth on a base of 100), then a verb of level, right before a bare number. */
+const BARE_INDEX_POINTS = /(?<!价格|物价|总值|加值|产值|产量|零售)指数(?:达到|达|为|升至|提高到|提升至|提升到|保持在|稳定在)(?:约|近)?$/;
 
 function isBareIndexLevel(s: string, at: number, value: number): boolean {
   if (value < 90 || value >= 150) return false; // near the base of 100, as resolve/kind.ts reads it
