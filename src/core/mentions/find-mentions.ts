@@ -160,7 +160,8 @@ function ordinal(s: string, at: number): Found | null {
   // 服务业成为第一大产业, 我国是第二大经济体: the largest of a kind is a rank
   // (新能源成为第二大电源, 成为我国对东盟的第一大铁路口岸: of any kind, a scope or a 的-phrase between)
   // (…是全省最大外商独资项目、第二大外商投资项目: one more item of a list after the verb)
-  const largest = m[2] === undefined && /^大[\u4e00-\u9fff](?<!大[会队道街学厦])/.test(after) && /(?:成为|是|为|居|稳居|位居|跃居)(?:[^，。；、]{0,10}的|世界|全球|全国|全省|亚洲|[^，。；]{2,20}、)?$/.test(clauseTail(before(s, at, 30)));
+  // (货物贸易第一大国: a kind that is itself a standing needs no verb)
+  const largest = m[2] === undefined && /^大[\u4e00-\u9fff](?<!大[会队道街学厦])/.test(after) && (/(?:成为|是|为|居|稳居|位居|跃居)(?:[^，。；、]{0,10}的|世界|全球|全国|全省|亚洲|[^，。；]{2,20}、)?$/.test(clauseTail(before(s, at, 30))) || /^大(?:国|经济体|贸易国|贸易伙伴|港|口岸)/.test(s.slice(end, end + 5)));
   const isRank =
     value !== null &&
     m[1].length <= 4 &&
