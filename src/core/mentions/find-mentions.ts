@@ -561,7 +561,11 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // (超亿元工业项目, 超10亿元重大产业项目: the kind may carry its sector and weight first)
   if (role === 'money' && SIZED_KIND.test(s.slice(end, end + 10))) return 'size-in-name';
   // 主营业务收入超500亿元的企业达到11家: a bound then 的 and a kind of firm or park is a size class too
-  if (role === 'money' && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^的(?:企业|园区|产业集群|集群|工业园|县|城市)/.test(after)) return 'size-in-name';
+  // (营业收入过千亿的产业, 新增营业收入过百亿的民营企业, 预增产值过10亿的重大增长点: with or without 元,
+  // the kind may carry a word or two first)
+  // (经济总量突破2万亿的城市 is a mark a city passed, and stays)
+  const bound = role === 'money' ? /(?:超过?|过|突破)$/ : /(?:超过?|过)$/;
+  if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 2)) && SIZED_KIND_AFTER_DE.test(s.slice(end, end + 12))) return 'size-in-name';
   // “双百”是指投资超百亿或产值超百亿的重大产业项目: round sizes without 元 defining a kind of project
   // (突破2万亿的城市 is a mark a city passed, and stays)
   if (!unit && num.hasMultiplier && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^(?:[或和、][^，。；的]{0,10})?的(?:重大|重点)?(?:产业)?项目/.test(s.slice(end, end + 20))) return 'size-in-name';
@@ -946,6 +950,9 @@ function isBareMultiple(s: string, at: number): boolean {
 }
 
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
+/** 的 and a kind of firm, park, industry, place or project that a bound before it sizes. */
+const SIZED_KIND_AFTER_DE = /^(?:元)?的[\u4e00-\u9fff]{0,4}?(?:企业|园区|产业集群|集群|产业|工业园|县|城市|项目|增长点)(?![\u4e00-\u9fff]{0,2}(?:目标|任务))/;
+
 /** An index other than prices and volumes (生产总值指数 is growth on a base of 100), then a verb of level, right before a bare number. */
 const BARE_INDEX_POINTS = /(?<!价格|物价|总值|加值|产值|产量|零售)指数(?:达到|达|为|升至|提高到|提升至|提升到|保持在|稳定在)(?:约|近)?$/;
 
