@@ -599,6 +599,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 重点做好9个方面工作: counts of the report's own parts
   if (unit && STRUCTURE_COUNT.test(s.slice(unit.end - (unit.spelling.length), unit.end + 6))) return 'structure';
   if (unit?.spelling === '方面' && /^工作/.test(after)) return 'structure';
+  // 聚焦“衣食住行…”12个字, 十六字方针: the characters of a slogan are counted, nothing is measured
+  if ((unit?.spelling === '个' && /^字(?![号画])/.test(after)) || (!unit && /^字(?:方针|诀|要求)/.test(after))) return 'slogan-characters';
   // no unit and no multiplier: a bare integer (12345, 2024, 120) is a name or a year
   if (!unit && !num.hasMultiplier && !num.vague) {
     return 'bare-number';
