@@ -225,8 +225,11 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
   if (COMPARISON.test(t)) return '';
   // too long: drop leading list items (A、B、C), then leading characters
-  while (t.length > maxLength && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
-  if (t.length > maxLength) t = t.slice(-maxLength);
+  // (a list of names a little over the limit stays whole, to be split: 工业战略性新兴产业、高新技术产业
+  // 产值占规上工业比重提高到41.3%和49.9%)
+  const limit = t.includes('、') ? maxLength + 8 : maxLength;
+  while (t.length > limit && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
+  if (t.length > (t.includes('、') ? limit : maxLength)) t = t.slice(-maxLength);
   // 藏羚羊由最少时的(不足2万只): a starting point after 由 or 从 says when, not what
   t = t.replace(/^(.{2,}?)(?:由|从)[^，。由从0-9]{1,6}$/, '$1');
   // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
