@@ -467,6 +467,10 @@ function quantity(s: string, at: number): Found | null {
       return mention(at, end, num.value, '位', 'rank-in-list', { kind: 'rank' });
     }
   }
+  // 提高2个多百分点: more than so many points, the 多 inside the unit
+  if (u?.spelling === '个' && !num.chinese && high === undefined && s.startsWith('多百分点', end)) {
+    return mention(at, end + 4, num.value, '百分点', 'points-and-more', { qualifier: 'gt' });
+  }
   // 潜江、赤壁等4地获批, 武汉、襄阳等6市入选: places listed, then counted by 地 or 市
   if (!u && !num.hasMultiplier && high === undefined && s[at - 1] === '等' && /^[地市](?![区方产块级场政民县域标])/.test(s.slice(end, end + 2))) {
     return mention(at, end + 1, num.value, s[end], 'places-after-examples');
@@ -489,7 +493,7 @@ function quantity(s: string, at: number): Found | null {
 }
 
 /** 以上/以下 followed by a noun, at once or after 的 (not 规模, 水平, a goal or punctuation): 亿元以上项目, 20万元以上的村. */
-const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?:的(?![^，。；]{0,4}?(?:目标|任务|规模|水平|增长|增速|速度|幅度|成绩|总量|投资))(?=[\u4e00-\u9fff])|(?![的地得和及与或、规水])[\u4e00-\u9fff])/;
+const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?:的(?![^，。；]{0,4}?(?:目标|任务|规模|水平|增长|增速|速度|幅度|成绩|总量|投资))(?=[\u4e00-\u9fff])|(?![的地得和及与或、规水并且而再还也都均])[\u4e00-\u9fff])/;
 
 /**
  * 以下儿童, 妇女 after an age (not 左右, 以上。 or 的); an age followed by a verb of change is a

@@ -46,8 +46,8 @@ const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同�
 /** 比全省平均水平高1.2个百分点, 比全省高1.18万元: 比 + a reference (not last year) + 高/低. */
 const COMPARED = /(?:比(?!上年|去年|同期|\d{4}年|较|重|例|率)|较(?!上年|去年|同期|\d{4}年|快|大|好|高|低|多|少|强|弱|差))[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?$/;
 
-/** 提高到15%, 增至5个, 提高到2024年的52.1%: a level reached, not a change (a year may stand between). */
-const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|增|降|减)(?:到|至)(?:\\d{4}年(?:底|末)?的?)?$`);
+/** 提高到15%, 增至5个, 提高到2024年的52.1%, 提升到去年底的13.3%: a level reached, not a change (a year may stand between). */
+const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减)(?:到|至)(?:(?:\\d{4}年|去年|上年|今年)(?:底|末)?的?)?$`);
 
 /**
  * 比上年增加1800亿元, 增产74亿斤, 减少38天, 补助标准提高30元, 利息支出减少约1500亿元, 比增100亿元:
@@ -58,7 +58,7 @@ const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?
 /** The falls among them: 减少约1500亿元 → −1.5e11. */
 const OWN_UNIT_FALL = /减少|减产|下降|降低|缩短|缩小|下调|压减|压降|压缩|缩减/;
 /** A noun right after a count: the count is of the verb's object (提升253条道路…), not a change. */
-const COUNTED_OBJECT = /^(?![以左上下之的余多万亿个]|[，。、；：])[\u4e00-\u9fff“]/;
+const COUNTED_OBJECT = /^(?![以左上下之的和与或余多万亿个]|[，。、；：])[\u4e00-\u9fff“]/;
 /** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
 const NEW_THINGS = /新增(?:加)?$/;
 
@@ -157,6 +157,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (m.unit === '百分点' && DRAG_ON_GROWTH.test(clause)) return { kind: 'change', sign: -1 };
   // 经济增速是综合性指标，今年预期目标设定为6%以上: a goal set for growth is growth
   if (m.unit === '%' && GOAL_SET.test(lead.trimEnd()) && /增速|增长/.test(ctx.sentenceBefore)) return { kind: 'change', sign: 1 };
+  // 居民消费价格涨幅回落到2.6%: the level a rise of prices reaches is that rise
+  if (TO_LEVEL.test(lead) && m.unit === '%' && /涨幅|价格指数|物价/.test(clause.slice(-16))) return { kind: 'change', sign: 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
   // 营收连续多年保持15%以上增长, 实现10%的增长: a rate that growth follows is growth
   // (7%左右的速度可以实现比较充分的就业: a speed too)
