@@ -212,6 +212,21 @@ function growthGoalNamed(ctx: MentionContext): string {
   return growth === undefined ? '' : growth === '增长' ? '经济增长' : growth;
 }
 
+/** A threshold of money: 100亿元以上, 5000万元以下. */
+const SIZE_THRESHOLD = /\d+(?:\.\d+)?[万亿]?元以[上下]/;
+
+/** 引进100亿元以上项目5个、50亿元以上15个 → 引进50亿元以上项目: a count after another size only is of the things before, so sized. */
+function otherSizeOfPrevious(ctx: MentionContext, previous: string): string {
+  const size = new RegExp(`^[、，]?\\s*(${SIZE_THRESHOLD.source})$`).exec(ctx.lead.trim())?.[1];
+  return size && SIZE_THRESHOLD.test(previous) ? previous.replace(SIZE_THRESHOLD, size) : '';
+}
+
+/** How many values follow a number as a list (545个、559个、523个 → 2 after the first). */
+function valuesListedAfter(scan: string, end: number): number {
+  const list = /^(?:[、和及]\s*\d+(?:\.\d+)?[万亿]?[^\d，。；、和及]{0,3}?)+(?=[，。；、]|$)/.exec(scan.slice(end, end + 60));
+  return list ? (list[0].match(/\d+(?:\.\d+)?/g) ?? []).length : 0;
+}
+
 /** What places counted after examples became: 房县、安陆等14地成为国家首批…示范县市 → 国家首批…示范县市. */
 function placesTitled(ctx: MentionContext, scan: string): string {
   if (ctx.mention.rule !== 'places-after-examples') return '';
@@ -234,7 +249,7 @@ function resolveIndicator(
   // …建成小微型调蓄设施550座；十是继续实施…搬迁工程，让2万户…: a new point of a list measures nothing said before it
   if (NEW_POINT.test(scan.slice(ctx.previous ? ctx.previous.mention.span.end : ctx.sentence.span.start, ctx.mention.span.start))) previous = '';
   // names given by the shape of the mention: a medal's event, a structure's part, a mark passed, a ranking
-  const shaped = placesTitled(ctx, scan) || growthGoalNamed(ctx) || medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
+  const shaped = placesTitled(ctx, scan) || growthGoalNamed(ctx) || otherSizeOfPrevious(ctx, previous) || medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
   if (shaped) return shaped;
   // 汉川在全国县域经济百强中再进5位: a move in rank changes the ranking the lead names
   const moved = kind === 'change' && ctx.mention.unit === '位' ? rankMoved(ctx.lead) : '';
@@ -275,7 +290,11 @@ function resolveIndicator(
   const lastName = earlier[earlier.length - 1];
   const afterLast = lastName && ctx.previous && ctx.lead.startsWith(lastName) ? ctx.lead.slice(lastName.length) : '';
   const leadCtx = /^[、，,和及与]/.test(afterLast) ? { ...ctx, lead: afterLast.slice(1) } : ctx;
-  const own = measureOfAction(lastClauseOfList(trimPredicates(phraseBefore(leadCtx, kind), options.segmenter, names), options.segmenter, names), ctx.mention.unit);
+  // (园区新签约、新开工、新竣工项目545个、559个、523个: as many names as values listed after the number
+  // are one list to pair, not clauses of which the last names the number)
+  const trimmed = trimPredicates(phraseBefore(leadCtx, kind), options.segmenter, names);
+  const pairsWithValues = trimmed.split('、').length === 1 + valuesListedAfter(scan, ctx.mention.span.end);
+  const own = measureOfAction(pairsWithValues ? trimmed : lastClauseOfList(trimmed, options.segmenter, names), ctx.mention.unit);
   const before = subjectOfClauseBefore(ctx, scan, own) || shareSpokenOf(own, ctx.sentenceBefore, previous) || listNamedBefore(ctx, scan, kind, own) || own;
   // 空气质量综指4.13、…、排168城市倒17位: a rank whose lead is only its pool ranks the measure before
   if (kind === 'rank' && previous && RANK_POOL.test(before) && /^[^，。；]{0,4}?\d+个?[^，。；\d]{0,6}$/.test(before)) return previous;

@@ -492,8 +492,8 @@ function quantity(s: string, at: number): Found | null {
   return result;
 }
 
-/** 以上/以下 followed by a noun, at once or after 的 (not 规模, 水平, a goal or punctuation): 亿元以上项目, 20万元以上的村. */
-const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?:的(?![^，。；]{0,4}?(?:目标|任务|规模|水平|增长|增速|速度|幅度|成绩|总量|投资))(?=[\u4e00-\u9fff])|(?![的地得和及与或、规水并且而再还也都均])[\u4e00-\u9fff])/;
+/** 以上/以下 followed by a noun, at once or after 的 (not 规模, 水平, a goal or punctuation), or by the count of the things so sized: 亿元以上项目, 20万元以上的村, (100亿元以上项目5个、)50亿元以上15个. */
+const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?:的(?![^，。；]{0,4}?(?:目标|任务|规模|水平|增长|增速|速度|幅度|成绩|总量|投资))(?=[\u4e00-\u9fff])|(?![的地得和及与或、规水并且而再还也都均])[\u4e00-\u9fff]|\d+(?:\.\d+)?[个家项所座处条])/;
 
 /**
  * 以下儿童, 妇女 after an age (not 左右, 以上。 or 的); an age followed by a verb of change is a

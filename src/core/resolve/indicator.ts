@@ -629,6 +629,8 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   }
   const subject = segmenter && sharedSubjectOfActions(items, segmenter);
   if (subject) return items.map((item, i) => (i ? subject + item : item));
+  const framed = segmenter && actionsBetweenSubjectAndHead(items, segmenter);
+  if (framed) return framed;
   // 忻城县、金秀瑶族自治县工业投资: places listed share what the last place is followed by
   const lastPlace = PLACE_THEN_MEASURE.exec(last);
   if (lastPlace && items.slice(0, -1).every((item) => PLACE_ALONE.test(item))) return items.map((item, i) => (i < items.length - 1 ? item + lastPlace[2] : item));
@@ -704,6 +706,28 @@ function sharedSubjectOfActions(items: string[], segmenter: Segmenter): string {
   while (n > 0 && ACTION_WORD_TAGS.test(first[n - 1].tag)) n--;
   if (n === 0 || n === first.length || !/^n/.test(first[n - 1].tag)) return '';
   return first.slice(0, n).map((w) => w.word).join('');
+}
+
+/**
+ * 园区新签约、新开工、新竣工项目 → 园区新签约项目, 园区新开工项目, 园区新竣工项目: actions listed between
+ * a subject (before the first) and a head noun (after the last) each take both. null when the items
+ * are not such a list.
+ */
+function actionsBetweenSubjectAndHead(items: string[], segmenter: Segmenter): string[] | null {
+  const isAction = (words: readonly { tag: string }[]) => words.length > 0 && words.every((w) => ACTION_WORD_TAGS.test(w.tag)) && words.some((w) => /^v/.test(w.tag));
+  if (items.length < 3 || !items.slice(1, -1).every((item) => item.length <= 4 && isAction(segmenter.tag(item)))) return null;
+  const action = items[1].length;
+  const last = segmenter.tag(items[items.length - 1]);
+  // the last item: an action of the same kind, then its head noun (新竣工|项目)
+  let cut = 0;
+  let k = 0;
+  while (k < last.length && ACTION_WORD_TAGS.test(last[k].tag) && cut < action + 1) cut += last[k++].word.length;
+  const head = items[items.length - 1].slice(cut);
+  if (cut === 0 || k === last.length || !/^n/.test(last[k].tag) || head.length < 2) return null;
+  const first = items[0];
+  const subject = first.length > action ? first.slice(0, first.length - action) : '';
+  if (subject && !isAction(segmenter.tag(first.slice(subject.length)))) return null;
+  return items.map((item, i) => subject + (i === items.length - 1 ? item : (i === 0 ? first.slice(subject.length) : item) + head));
 }
 
 /**
