@@ -210,6 +210,9 @@ export const UNITS = {
   '对': { canonical: '对', role: 'count' },
   '支': { canonical: '支', role: 'count' },
   '批次': { canonical: '批次', role: 'count' },
+  // voyages of a ship line: 海参崴直航开通11个航次
+  '个航次': { canonical: '航次', role: 'count' },
+  '航次': { canonical: '航次', role: 'count' },
   '批': { canonical: '批', role: 'count' },
   '栋': { canonical: '栋', role: 'count' },
   '幢': { canonical: '栋', role: 'count' },

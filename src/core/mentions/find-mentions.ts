@@ -280,7 +280,9 @@ function firstPlace(s: string, at: number): Found | null {
   // 居首位, 排在首位 (摆在首位 is a priority, no rank); 位居全国研究机构科技创新榜榜首: the verb of
   // a 榜首 may stand a list's name away
   const context = clauseTail(before(s, at, m[0] === '榜首' ? 24 : 8));
-  if (!/居|位列|保持|排名|排在|列|登|蝉联|跻身|问鼎/.test(context) && !RANK_POOL_JUST_BEFORE.test(context)) return { end: at + 2 };
+  // (居全省县域金融生态评估首位: a verb and a pool may stand a ranking's name away)
+  const farPool = /(?:居|位列|列|保持)(?:全[国省市州区县盟]|全球|世界)/.test(clauseTail(before(s, at, 24)));
+  if (!/居|位列|保持|排名|排在|列|登|蝉联|跻身|问鼎/.test(context) && !RANK_POOL_JUST_BEFORE.test(context) && !farPool) return { end: at + 2 };
   return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
 }
 
