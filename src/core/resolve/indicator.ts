@@ -1146,7 +1146,8 @@ export function shareSpokenOf(lead: string, sentenceBefore: string, owner: strin
  * opens its clause.
  */
 export function listNamedBefore(ctx: MentionContext, scan: string, kind: string, own: string): string {
-  if (kind !== 'rank' || own.length > 4 || (ctx.previous && ctx.previous.mention.span.end > ctx.clauseStart)) return '';
+  // (出口规模跃居全国第2位 names a measure, not a place: the quotes before are no ranking)
+  if (kind !== 'rank' || own.length > 4 || MEASURE_NAME.test(own) || (ctx.previous && ctx.previous.mention.span.end > ctx.clauseStart)) return '';
   const list = /(?:^|的)([^，。；的]{0,8}“[^“”]{2,16}”[^，。；“”]{0,4})$/.exec(clauseBefore(ctx, scan, 60));
   return list ? cleanLead(list[1]) : '';
 }
