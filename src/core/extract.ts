@@ -5,7 +5,7 @@ import { isMoneyUnit, isQuantityUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, rankNamedBefore, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
+  balanceQuotes, cleanLead, countsThings, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
@@ -205,36 +205,6 @@ const NEW_POINT = /(?:^|[；;])\s*(?:[一二三四五六七八九十]{1,3}是|[�
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
 const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 
-/** 确定经济增长6%的预期目标, 提出增长5%左右的目标: growth set as a goal is named with its 增长 (the verb setting it goes). */
-function growthGoalNamed(ctx: MentionContext): string {
-  if (ctx.mention.unit !== '%' || !/^(?:左右|以上)?的(?:预期|发展)?目标/.test(ctx.after)) return '';
-  const growth = /(?:^|[，、])\s*(?:确定|提出|设定|锚定|把|将)?([\u4e00-\u9fff]{0,10}?增长)$/.exec(ctx.lead.trimEnd())?.[1];
-  return growth === undefined ? '' : growth === '增长' ? '经济增长' : growth;
-}
-
-/** A threshold of money: 100亿元以上, 5000万元以下. */
-const SIZE_THRESHOLD = /\d+(?:\.\d+)?[万亿]?元以[上下]/;
-
-/** 引进100亿元以上项目5个、50亿元以上15个 → 引进50亿元以上项目: a count after another size only is of the things before, so sized. */
-function otherSizeOfPrevious(ctx: MentionContext, previous: string): string {
-  const size = new RegExp(`^[、，]?\\s*(${SIZE_THRESHOLD.source})$`).exec(ctx.lead.trim())?.[1];
-  return size && SIZE_THRESHOLD.test(previous) ? previous.replace(SIZE_THRESHOLD, size) : '';
-}
-
-/** How many values follow a number as a list (545个、559个、523个 → 2 after the first). */
-function valuesListedAfter(scan: string, end: number): number {
-  const list = /^(?:[、和及]\s*\d+(?:\.\d+)?[万亿]?[^\d，。；、和及]{0,3}?)+(?=[，。；、]|$)/.exec(scan.slice(end, end + 60));
-  return list ? (list[0].match(/\d+(?:\.\d+)?/g) ?? []).length : 0;
-}
-
-/** What places counted after examples became: 房县、安陆等14地成为国家首批…示范县市 → 国家首批…示范县市. */
-function placesTitled(ctx: MentionContext, scan: string): string {
-  if (ctx.mention.rule !== 'places-after-examples') return '';
-  const rest = scan.slice(ctx.mention.span.end, Math.min(ctx.sentence.span.end, ctx.mention.span.end + 40)).split(/[，。；、]/)[0];
-  const title = rest.replace(/^(?:获批建设|获批|成为|获评为?|入选|入围|被评为|被列为|列入|纳入)/, '');
-  return title.length >= 2 && title !== rest ? cleanLead(title, 40) : '';
-}
-
 function resolveIndicator(
   ctx: MentionContext, scan: string, kind: string, earlier: string[], options: ExtractOptions, carried: string | null,
 ): string {
@@ -360,17 +330,6 @@ function resolveIndicator(
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';
-}
-
-/** The first words of a text, as many whole words as fit in `max` characters (never 粮食安 of 粮食安全). */
-function wordsWithin(text: string, max: number, segmenter?: Segmenter): string {
-  if (!segmenter) return text.slice(0, max);
-  let out = '';
-  for (const { word } of segmenter.tag(text.slice(0, max + 8))) {
-    if (out.length + word.length > max) break;
-    out += word;
-  }
-  return out;
 }
 
 /**

@@ -1452,3 +1452,45 @@ export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?
   const head = !/(?:项目|园|区|基地|工程|中心|厂|站|线|港|馆)$/.test(owner) && /^[^，。；]{0,40}?等[^，。；]{0,6}项目/.test(scan.slice(at, at + 60)) ? '项目' : '';
   return owner.length >= 2 && segmenter && !action ? owner + head + measure : '';
 }
+
+/** 确定经济增长6%的预期目标, 提出增长5%左右的目标: growth set as a goal is named with its 增长 (the verb setting it goes). */
+export function growthGoalNamed(ctx: MentionContext): string {
+  if (ctx.mention.unit !== '%' || !/^(?:左右|以上)?的(?:预期|发展)?目标/.test(ctx.after)) return '';
+  const growth = /(?:^|[，、])\s*(?:确定|提出|设定|锚定|把|将)?([\u4e00-\u9fff]{0,10}?增长)$/.exec(ctx.lead.trimEnd())?.[1];
+  return growth === undefined ? '' : growth === '增长' ? '经济增长' : growth;
+}
+
+/** A threshold of money: 100亿元以上, 5000万元以下. */
+const SIZE_THRESHOLD = /\d+(?:\.\d+)?[万亿]?元以[上下]/;
+
+/** 引进100亿元以上项目5个、50亿元以上15个 → 引进50亿元以上项目: a count after another size only is of the things before, so sized. */
+const SIZE_LEAD = new RegExp(`^[、，]?\\s*(${SIZE_THRESHOLD.source})$`);
+export function otherSizeOfPrevious(ctx: MentionContext, previous: string): string {
+  const size = SIZE_LEAD.exec(ctx.lead.trim())?.[1];
+  return size && SIZE_THRESHOLD.test(previous) ? previous.replace(SIZE_THRESHOLD, size) : '';
+}
+
+/** How many values follow a number as a list (545个、559个、523个 → 2 after the first). */
+export function valuesListedAfter(scan: string, end: number): number {
+  const list = /^(?:[、和及]\s*\d+(?:\.\d+)?[万亿]?[^\d，。；、和及]{0,3}?)+(?=[，。；、]|$)/.exec(scan.slice(end, end + 60));
+  return list ? (list[0].match(/\d+(?:\.\d+)?/g) ?? []).length : 0;
+}
+
+/** What places counted after examples became: 房县、安陆等14地成为国家首批…示范县市 → 国家首批…示范县市. */
+export function placesTitled(ctx: MentionContext, scan: string): string {
+  if (ctx.mention.rule !== 'places-after-examples') return '';
+  const rest = scan.slice(ctx.mention.span.end, Math.min(ctx.sentence.span.end, ctx.mention.span.end + 40)).split(/[，。；、]/)[0];
+  const title = rest.replace(/^(?:获批建设|获批|成为|获评为?|入选|入围|被评为|被列为|列入|纳入)/, '');
+  return title.length >= 2 && title !== rest ? cleanLead(title, 40) : '';
+}
+
+/** The first words of a text, as many whole words as fit in `max` characters (never 粮食安 of 粮食安全). */
+export function wordsWithin(text: string, max: number, segmenter?: Segmenter): string {
+  if (!segmenter) return text.slice(0, max);
+  let out = '';
+  for (const { word } of segmenter.tag(text.slice(0, max + 8))) {
+    if (out.length + word.length > max) break;
+    out += word;
+  }
+  return out;
+}
