@@ -816,8 +816,8 @@ export function isChangeOrLevel(lead: string): boolean {
   return CHANGE_OR_LEVEL.test(lead.trim());
 }
 
-/** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界. */
-export const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口)`);
+/** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界, 占地区生产总值. */
+export const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口|(?:地区|国内)生产总值|GDP)`);
 
 /** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…. */
 const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口';

@@ -244,7 +244,9 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   // 省级龙头企业, 产业集群, 续建项目: a word naming only a form is the field its sentence is about
   // (firms and capacity counted, 实有经营主体 or 淘汰过剩产能, are still the word's own)
   const own = matchCut(named, sentence, segmenter);
-  const formAlone = own && GENERIC.has(own.word) && !FORM_COUNTED.test(named) ? voteSentence() : null;
+  // (县域特色产业集群 in a sentence on 县域经济: the economy at large is no field for a form of industry to take)
+  const sentenceField = own && GENERIC.has(own.word) && !FORM_COUNTED.test(named) ? voteSentence() : null;
+  const formAlone = sentenceField === 'macro' && /产业|集群|企业/.test(own?.word ?? '') ? null : sentenceField;
   return (
     perUnit ??
     shareOfEconomy(named) ??
