@@ -13,6 +13,8 @@ export const QUALIFIER_AFTER = [
   ['以上', 'ge'], ['及以上', 'ge'], ['之上', 'ge'],
   ['以内', 'le'], ['之内', 'le'], ['以下', 'le'], ['及以下', 'le'],
   ['左右', 'approx'], ['上下', 'approx'],
+  // 能繁母猪存栏量保持在16万头合理区间: a level kept in a band around the figure
+  ['合理区间', 'approx'], ['正常区间', 'approx'], ['合理水平', 'approx'],
 ] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
 
 /** Words right before a number: 突破500亿 → gt, 不低于70% → ge, 近百万吨 → approx. */

@@ -569,6 +569,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 主营业务收入超500亿元的企业达到11家: a bound then 的 and a kind of firm or park is a size class too
   // (营业收入过千亿的产业, 新增营业收入过百亿的民营企业, 预增产值过10亿的重大增长点: with or without 元,
   // the kind may carry a word or two first)
+  // 百亿企业达到4家、50亿企业达到4家: a round size with no unit glued to a kind of firm names a class
+  if (!unit && num.hasMultiplier && /^(?:企业|园区|产业集群|集群|工业园)/.test(after)) return 'size-in-name';
   // (经济总量突破2万亿的城市 is a mark a city passed, and stays)
   const bound = role === 'money' ? /(?:超过?|过|突破)$/ : /(?:超过?|过)$/;
   if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 2)) && SIZED_KIND_AFTER_DE.test(s.slice(end, end + 12))) return 'size-in-name';
