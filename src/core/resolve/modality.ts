@@ -11,7 +11,7 @@ import type { MentionContext } from './context.js';
  * review were won (争取上级转移支付资金430.55亿元, 谋划争取项目3278个), and so was what 成功 or 历史性 争取, or a place
  * in a ranking (争取高考国家专项计划全省第一); 虚拟 holds no 拟.
  */
-const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|计划目标(?:为|是)?$|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|债|预算内投资|基建投资|项目(?:[0-9一二三四五六七八九十]|$)|全[国省市州区县](?:第|$)|首位))(?!(?:上级|国家|中央|省级|省)?项目)|(?<![模虚]|在建[、和])拟(?!定)/;
+const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|计划目标(?:为|是)?$|总投资[^\d，。；、]{0,6}$|力争|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|债|预算内投资|基建投资|全[国省市州区县](?:第|$)|首位))(?!(?:上级|国家|中央|省级|省)?项目)(?![^，。；建完实开推新]{0,30}?项目$)|(?<![模虚]|在建[、和])拟(?!定)/;
 
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported
@@ -95,8 +95,10 @@ export function isPlanFigureInReview(ctx: MentionContext): boolean {
   if (/(?:^|、)\s*投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
   // 其中投资15亿欧元的德国负碳材料项目: the size of a project named after its investment is its plan
   if (/(?:^|[，、]|其中)\s*投资(?:约|超过?|近)?$/.test(ctx.clauseBefore) && /^的[^，。；]{0,16}项目/.test(sentenceAfter(ctx))) return true;
-  // (全面完成省政府下达的10件民生实事任务: a task reported done is a result)
-  if (/^(?:的)?[\u4e00-\u9fff]{0,4}?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd()) && !/完成[^，。；]{0,10}下达的?$/.test(ctx.clauseBefore)) return true;
+  // (全面完成省政府下达的10件民生实事任务: tasks counted and reported done are a result; 超额完成…下达的
+  // 110万人就业任务 is the quota itself)
+  const tasksDone = /^[件项]$/.test(ctx.mention.unit) && /完成[^，。；]{0,10}下达的?$/.test(ctx.clauseBefore);
+  if (/^(?:的)?[\u4e00-\u9fff]{0,4}?任务/.test(ctx.after) && /下达的?$/.test(ctx.lead.trimEnd()) && !tasksDone) return true;
   return /(?:建成|达产|投产|投用|运营)后(?:将|可|预计)[^。；]*$/.test(ctx.sentenceBefore);
 }
 
