@@ -495,7 +495,7 @@ function quantity(s: string, at: number): Found | null {
 }
 
 /** 以上/以下 followed by a noun, at once or after 的 (not 规模, 水平, a goal or punctuation), or by the count of the things so sized: 亿元以上项目, 20万元以上的村, (100亿元以上项目5个、)50亿元以上15个. */
-const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?:的(?![^，。；]{0,4}?(?:目标|任务|规模|水平|增长|增速|速度|幅度|成绩|总量|投资))(?=[\u4e00-\u9fff])|(?![的地得和及与或、规水并且而再还也都均])[\u4e00-\u9fff]|\d+(?:\.\d+)?[个家项所座处条])/;
+const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?:的(?![^，。；]{0,4}?(?:目标|任务|规模|水平|增长|增速|速度|幅度|成绩|总量|投资))(?=[\u4e00-\u9fff])|(?![的地得和及与或、规水并且而再还也都均]|用于|投向|投入|支持|带动|惠及)[\u4e00-\u9fff]|\d+(?:\.\d+)?[个家项所座处条])/;
 
 /**
  * 以下儿童, 妇女 after an age (not 左右, 以上。 or 的); an age followed by a verb of change is a
@@ -688,6 +688,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (num.value === 0) return 'zero';
   // 二次供水, 二次开发: times are counted with 两 (两次), so 二次 is the adjective "secondary"
   if (unit?.spelling === '次' && s.slice(at, end) === '二次') return 'chinese-in-word';
+  // 二轮土地延包: rounds are counted with 两 (两轮), so 二轮 is "the second round"
+  if (unit?.spelling === '轮' && s.slice(at, end) === '二轮') return 'chinese-in-word';
   // 谋划一批、储备一批、建设一批: a batch is "some", never a count, whatever verb stands before it
   if (unit?.spelling === '批' && num.value === 1) return 'a-batch';
   if (num.bareMultiplier) {

@@ -153,7 +153,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
-  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争|确保|预计)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争(?!取)|确保|预计)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
