@@ -536,6 +536,8 @@ const SIZED_KIND = /^(?:重大|重点|优质|骨干|龙头|领军)?(?:产业|工
  */
 const ROUND_SIZES_OF_KIND = /^(?:[、和][一二三四五六七八九两]?[十百千]?[万亿])*(?:级|元)?(?:潜力|规模)?(?:企业|园区|项目|产业|集群|县|市|镇)/;
 
+const ROUND_SIZES_OF_FIRMS = /^(?:级|元)?(?:潜力|规模)?(?:企业|园区|产业集群|集群|工业园)/;
+
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
@@ -569,8 +571,6 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 主营业务收入超500亿元的企业达到11家: a bound then 的 and a kind of firm or park is a size class too
   // (营业收入过千亿的产业, 新增营业收入过百亿的民营企业, 预增产值过10亿的重大增长点: with or without 元,
   // the kind may carry a word or two first)
-  // 百亿企业达到4家、50亿企业达到4家: a round size with no unit glued to a kind of firm names a class
-  if (!unit && num.hasMultiplier && /^(?:企业|园区|产业集群|集群|工业园)/.test(after)) return 'size-in-name';
   // (经济总量突破2万亿的城市 is a mark a city passed, and stays)
   const bound = role === 'money' ? /(?:超过?|过|突破)$/ : /(?:超过?|过)$/;
   if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 2)) && SIZED_KIND_AFTER_DE.test(s.slice(end, end + 12))) return 'size-in-name';
@@ -634,7 +634,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // (推出两批“高效办成一件事”重点事项清单: after a verb of making, what is made is counted; 实施三个“一号工程” names)
   if (num.chinese && /^[“"]/.test(after) && !endsWithAny(before(s, at, 4), BARE_MULTIPLIER_CUES) && !HONOURED_AFTER.test(s.slice(end, end + 30)) && !madeAfterVerb(before(s, at, 4))) return 'slogan-quote';
 
-  if (!unit && num.chinese && num.hasMultiplier && /^[一二三四五六七八九两]?[十百千]?[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_KIND.test(s.slice(end, end + 16))) return 'size-in-name';
+  // (50亿企业达到4家: written in digits, a size of firms or parks only: 10万产业工人, 40万市民 are counted)
+  const roundSize = num.chinese ? /^[一二三四五六七八九两]?[十百千]?[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_KIND.test(s.slice(end, end + 16)) : /^\d+[万亿]$/.test(s.slice(at, end)) && ROUND_SIZES_OF_FIRMS.test(after);
+  if (!unit && num.hasMultiplier && roundSize) return 'size-in-name';
   if (num.chinese) return rejectChineseQuantity(s, at, num, unit, end);
   return null;
 }

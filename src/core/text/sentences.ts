@@ -84,24 +84,25 @@ export function partOfHeading(line: string, role: SectionRole): ReportPart | nul
  */
 const YEAR_IT_IS = /^(?:各位代表[，,：:]\s*)?(?:((?:19|20)\d\d)年|今年)[，,]?是[^。]{2,60}?(?:一年|之年)/;
 const PLAN_REQUIREMENT = /^(?:各位代表[，,：:]\s*)?(?:今年)?政府工作的总体要求是/;
+/** The work of this year named in the same paragraph: 做好今年工作. */
+const THIS_YEARS_WORK = /做好今年|今年工作/;
 
 /** The planned year a report without headings or title names in its plan's opening paragraph, or null. */
 export function plannedYearStated(text: string): number | null {
   for (const line of text.split('\n')) {
     const m = YEAR_IT_IS.exec(line.trim());
-    if (m?.[1] && /做好今年|今年工作/.test(line)) return Number(m[1]);
+    if (m?.[1] && THIS_YEARS_WORK.test(line)) return Number(m[1]);
   }
   return null;
 }
 
-function opensPlan(line: string, planYear: number | null, firstYear: number | null): boolean {
-  const text = line.trim();
+/** True when a paragraph opens the plan (`yearItIs` is YEAR_IT_IS's match on it). */
+function opensPlan(text: string, yearItIs: RegExpExecArray | null, planYear: number | null, firstYear: number | null): boolean {
   if (PLAN_REQUIREMENT.test(text)) return true;
-  const m = YEAR_IT_IS.exec(text);
-  if (!m) return false;
-  if (!m[1]) return true;
-  const year = Number(m[1]);
-  return planYear !== null ? year === planYear : (firstYear !== null && year > firstYear) || /做好今年|今年工作/.test(text);
+  if (!yearItIs) return false;
+  if (!yearItIs[1]) return true;
+  const year = Number(yearItIs[1]);
+  return planYear !== null ? year === planYear : (firstYear !== null && year > firstYear) || THIS_YEARS_WORK.test(text);
 }
 
 /** Splits text into sentences with spans, lines, section roles and report parts. */
@@ -120,13 +121,15 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
     const byWords = classifyHeading(lineText, reviewYear, role);
     named ||= byWords !== null;
     let heading: SectionRole | null = byWords ?? (named ? null : partBySlogan(lineText, role));
-    // (a report without headings opens its plan with a paragraph, not a heading)
-    if (!heading && !named && (role === 'preamble' || role === 'review') && opensPlan(lineText, planYear, firstYear)) heading = 'plan';
-    const opening = YEAR_IT_IS.exec(lineText.trim())?.[1];
-    if (opening && firstYear === null) firstYear = Number(opening);
+    // (a report without headings opens its plan with a paragraph, not a heading: the year's plan)
+    const paragraph = !heading && !named && (role === 'preamble' || role === 'review') ? lineText.trim() : '';
+    const yearItIs = paragraph ? YEAR_IT_IS.exec(paragraph) : null;
+    const planOpened = paragraph !== '' && opensPlan(paragraph, yearItIs, planYear, firstYear);
+    if (planOpened) heading = 'plan';
+    if (yearItIs?.[1] && firstYear === null) firstYear = Number(yearItIs[1]);
     if (heading) {
       role = heading;
-      part = partOfHeading(lineText, heading);
+      part = planOpened ? 'year-plan' : partOfHeading(lineText, heading);
       if (heading === 'review') {
         const year = /(?:19|20)\d\d/.exec(lineText);
         if (year) reviewYear = Number(year[0]);
