@@ -279,6 +279,10 @@ function resolveIndicator(
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业
   if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_WORDS, '');
+  // 柳州保持第一、汉川居一类县（市）第1名: a place alone (a name, or one word the segmenter does
+  // not know) before a rank is who holds it, in the ranking the sentence named before
+  const holder = kind === 'rank' && previous && before.length >= 2 && before.length <= 4 ? options.segmenter?.tag(before) : undefined;
+  if (holder?.length === 1 && /^(?:n[sr]|x)$/.test(holder[0].tag)) return previous;
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
   // (民间投资增长6.5%、占全部投资比重达50.4%: a share of a whole, however long, qualifies it too)

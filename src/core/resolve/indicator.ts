@@ -43,7 +43,7 @@ const REGION_ALONE = new RegExp(`^${REGION}$`);
 /** A peer group alone, the pool of a rank with no subject of its own: (在)省会城市(中). */
 const PEER_GROUP_ALONE = new RegExp(`^(?:全[国省区])?(?:${PEER_GROUPS.join('|')})$`);
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|(?:晋升|跃升|上升|提升|(?<![晋跃上提])升)(?:至|到)(?=[全第]|国家级|省级|${REGION})|保持(?=[全第在]|国家级|省级|${REGION})|排名|排(?=[全第各]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[${SCOPE_LEVELS}](?:城市|地市|县市区|同类城市|各市州)?|全球|全?世界|全?亚洲|省会城市|副省级城市|各[市县区](?:（[州市区县]）|州|区)?|${REGION})?(.*)$`);
+const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|(?:晋升|跃升|上升|提升|(?<![晋跃上提])升)(?:至|到)(?=[全第]|国家级|省级|${REGION})|保持(?=[全第在]|国家级|省级|${REGION})|进入(?=全[国省市区球]$|$)|排名|排(?=[全第各]|$)|名列|分列|(?<![位名分])列(?=[全第]|$))(?:全[${SCOPE_LEVELS}](?:城市|地市|县市区|同类城市|各市州)?|全球|全?世界|全?亚洲|省会城市|副省级城市|各[市县区](?:（[州市区县]）|州|区)?|${REGION})?(.*)$`);
 const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[${SCOPE_LEVELS}]|全球|省会城市|副省级城市|${REGION})?.*$`);
 
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
@@ -81,10 +81,11 @@ const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
- * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区).
+ * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区);
+ * places counted or classed are a pool too: 居皖北六市第1位, 居一类县（市）第1名, 居同类市（州）第2名.
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体|行业|主产省|主产区|[两三四五六七八九十\d]个?省)中?$/;
+export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体|行业|主产省|主产区|[两三四五六七八九十\d]个?[省市州]|[一二三]类[县市区州]（[县市区州]）|同类[县市区州](?:（[县市区州]）)?)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 

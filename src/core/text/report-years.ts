@@ -2,7 +2,7 @@
 // plans), the year its review part looks back on, and the year its plan part sets goals for.
 // Pure; the core reads them to give every claim its period, src/identity to name a document.
 import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
-import { classifyHeading, plannedYearStated } from './sentences.js';
+import { classifyHeading, paragraphSpans, plannedYearStated } from './sentences.js';
 
 export interface ReportYears {
   /** The year the report is delivered in, which is the year it plans (2024 for a report reviewing 2023). */
@@ -80,7 +80,7 @@ export function statedYear(head: string): number | null {
 export function partYears(text: string): { reviewYear: number | null; planYear: number | null } {
   let reviewYear: number | null = null;
   let planYear: number | null = null;
-  for (const line of text.split('\n')) {
+  for (const { heading: line } of paragraphSpans(text)) {
     const role = classifyHeading(line, reviewYear);
     const year = /(?:19|20)\d\d/.exec(line);
     if (!role || !year) continue;

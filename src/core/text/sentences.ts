@@ -105,6 +105,48 @@ function opensPlan(text: string, yearItIs: RegExpExecArray | null, planYear: num
   return planYear !== null ? year === planYear : (firstYear !== null && year > firstYear) || THIS_YEARS_WORK.test(text);
 }
 
+/**
+ * A heading run into the text of a report that lost its line breaks (a web page saved as one
+ * line): …各项事业取得积极成效。2023年工作回顾2023年是全面贯彻…. It follows a sentence end and
+ * stops where the next paragraph opens with its year, 今年, 一年来 or 各位代表.
+ */
+const GLUED_HEADING = /(?<=[。！？])([\u4e00-\u9fff\d、]{4,30}?)(?=(?:19|20)\d\d年是|今年是|一年来|过去一年|过去五年|各位代表)/g;
+
+/** A paragraph's half-open span, and the text that may head it: the line, or a heading run into it. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  heading: string;
+}
+
+/**
+ * The paragraphs of a text as half-open spans: its lines, and a line split where a heading runs
+ * into it (GLUED_HEADING), so that the heading opens a paragraph as it would its own line.
+ */
+export function paragraphSpans(text: string): Paragraph[] {
+  const spans: Paragraph[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let heading = text.slice(lineStart, lineEnd);
+    if (lineEnd - lineStart > MAX_HEADING_LENGTH) {
+      const line = text.slice(lineStart, lineEnd);
+      for (const m of line.matchAll(GLUED_HEADING)) {
+        const role = classifyHeading(m[1], null);
+        if (role !== 'review' && role !== 'plan') continue;
+        spans.push({ start, end: lineStart + m.index!, heading });
+        start = lineStart + m.index!;
+        heading = m[1];
+      }
+    }
+    spans.push({ start, end: lineEnd, heading });
+    lineStart = lineEnd + 1;
+  }
+  return spans;
+}
+
 /** Splits text into sentences with spans, lines, section roles and report parts. */
 export function splitSentences(text: string, lines = new LineIndex(text), planYear: number | null = null): Sentence[] {
   const sentences: Sentence[] = [];
@@ -113,11 +155,7 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
   let reviewYear: number | null = null;
   let named = false;
   let firstYear: number | null = null;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const lineText = text.slice(lineStart, lineEnd);
+  for (const { start: lineStart, end: lineEnd, heading: lineText } of paragraphSpans(text)) {
     const byWords = classifyHeading(lineText, reviewYear, role);
     named ||= byWords !== null;
     let heading: SectionRole | null = byWords ?? (named ? null : partBySlogan(lineText, role));
@@ -136,7 +174,6 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
       }
     }
     pushSentences(text, lineStart, lineEnd, role, part, lines, sentences);
-    lineStart = lineEnd + 1;
   }
   return sentences;
 }
