@@ -85,6 +85,12 @@ export function partYears(text: string): { reviewYear: number | null; planYear: 
     const year = /(?:19|20)\d\d/.exec(line);
     if (!role || !year) continue;
     if (role === 'review' && reviewYear === null) reviewYear = Number(year[0]);
+    // 奋力完成2023年…各项任务, then 全力实现2024年…奋斗目标: of two headings in a plan's words the
+    // first, a year earlier, reviewed that year
+    if (role === 'plan' && reviewYear === null && planYear !== null && Number(year[0]) === planYear + 1) {
+      reviewYear = planYear;
+      planYear = Number(year[0]);
+    }
     // the plan year follows the review year: 二〇三五年远景目标 is no plan year
     if (role === 'plan' && planYear === null && (reviewYear === null || Number(year[0]) === reviewYear + 1)) planYear = Number(year[0]);
     if (reviewYear !== null && planYear !== null) break;

@@ -28,7 +28,7 @@ export function headingText(line: string): string {
   return (m ? m[2] : line).trim();
 }
 
-export function classifyHeading(line: string, reviewYear: number | null, current?: SectionRole): SectionRole | null {
+export function classifyHeading(line: string, reviewYear: number | null, current?: SectionRole, planYear: number | null = null): SectionRole | null {
   line = headingText(line);
   const text = line.replace(HEADING_LABEL, '');
   if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text)) return null;
@@ -38,8 +38,11 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   if (text.includes('、') && !PART_LABEL.test(line)) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
   if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
-  // a heading that names a later year than the review opens the plan: 二、2024年…
   const year = /(?:19|20)\d\d/.exec(text);
+  // 奋力完成2023年高质量发展的各项任务 (then 全力实现2024年…奋斗目标): a heading with a plan's words
+  // that names a year before the one planned reports on that year
+  if (year && planYear !== null && Number(year[0]) < planYear && SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'review';
+  // a heading that names a later year than the review opens the plan: 二、2024年…
   if (year && reviewYear !== null && Number(year[0]) > reviewYear) return 'plan';
   // after a review heading without a year (一、过去一年工作回顾), a heading with one: 二、奋力推进2024年各项工作
   if (year && reviewYear === null && current === 'review') return 'plan';
@@ -156,7 +159,7 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
   let named = false;
   let firstYear: number | null = null;
   for (const { start: lineStart, end: lineEnd, heading: lineText } of paragraphSpans(text)) {
-    const byWords = classifyHeading(lineText, reviewYear, role);
+    const byWords = classifyHeading(lineText, reviewYear, role, planYear);
     named ||= byWords !== null;
     let heading: SectionRole | null = byWords ?? (named ? null : partBySlogan(lineText, role));
     // (a report without headings opens its plan with a paragraph, not a heading: the year's plan)
