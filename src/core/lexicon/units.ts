@@ -20,6 +20,12 @@ export const UNITS = {
   '‰': { canonical: '‰', role: 'percent' },
   '个百分点': { canonical: '百分点', role: 'points' },
   '百分点': { canonical: '百分点', role: 'points' },
+  // basis points, a hundredth of a point: 融资成本下降50个BP, 贷款市场报价利率下降25个基点
+  '个基点': { canonical: '百分点', factor: 0.01, role: 'points' },
+  '基点': { canonical: '百分点', factor: 0.01, role: 'points' },
+  '个BP': { canonical: '百分点', factor: 0.01, role: 'points' },
+  'BP': { canonical: '百分点', factor: 0.01, role: 'points' },
+  'bp': { canonical: '百分点', factor: 0.01, role: 'points' },
   '倍': { canonical: '倍', role: 'times' },
   // money: 513.35亿元, 26.1亿美元
   '元': { canonical: '元', role: 'money' },

@@ -737,9 +737,12 @@ function actionsBetweenSubjectAndHead(items: string[], segmenter: Segmenter): st
  * 分别 is each item's, and the items' predicate goes (→ 航空航天及装备制造产值, 基础材料产业产值).
  */
 export function measureAfterRespectively(items: string[], afterRespectively: string, segmenter?: Segmenter): string[] {
-  const measure = /^分别(?:完成|实现|达到?)?(?:年度)?(总产值|产值|营业收入|营收|销售收入|增加值|投资)/.exec(afterRespectively)?.[1];
+  // (电力、水利建设分别完成投资: investment completed is one measure, 完成投资, as the golds name it)
+  const said = /^分别(?:(完成投资)|(?:完成|实现|达到?)?(?:年度)?(总产值|产值|营业收入|营收|销售收入|增加值|投资))/.exec(afterRespectively);
+  const measure = said?.[1] ?? said?.[2];
   if (!measure || !segmenter) return items;
-  return items.map((item) => (item.endsWith(measure) ? item : withoutVerbs(withoutGrowing(item, segmenter), segmenter) + measure));
+  // (电力建设完成投资: the work the investment was completed in stays, as written)
+  return items.map((item) => (item.endsWith(measure) ? item : (measure === '完成投资' ? item : withoutVerbs(withoutGrowing(item, segmenter), segmenter)) + measure));
 }
 
 /** 基础材料产业发展壮大 → 基础材料产业: a predicate of growth (verb, then adjective) at the end goes. */
@@ -918,6 +921,23 @@ function withoutVerbs(phrase: string, segmenter: Segmenter): string {
   while (from < to - 1 && isAction(words[from], false)) from++;
   while (to > from + 1 && isAction(words[to - 1], true)) to--;
   return words.slice(from, to).map((w) => w.word).join('');
+}
+
+/** Things that name only their kind: 重点任务, 年度重点任务, 主要任务. */
+const KIND_ONLY = /^(?:年度)?(?:重点|主要)?任务$/;
+
+/**
+ * 对政府工作报告180项重点任务 → 政府工作报告重点任务; 落实中部城市群高质量发展64项年度重点任务 →
+ * 中部城市群高质量发展年度重点任务: things counted by their kind alone are the tasks of what the lead
+ * works on (a preposition and verbs off its front). '' when the lead names nothing of its own.
+ */
+export function ownerOfKind(lead: string, after: string, segmenter?: Segmenter): string {
+  if (!segmenter || !KIND_ONLY.test(after)) return '';
+  const words = segmenter.tag(cleanLead(lead).replace(/^(?:对|针对|围绕|就|按照)/, ''));
+  let from = 0;
+  while (from < words.length - 1 && /^(?:v|vd|ad|d)$/.test(words[from].tag)) from++;
+  const owner = words.slice(from).map((w) => w.word).join('');
+  return owner.length >= 2 ? owner + after : '';
 }
 
 /**
