@@ -57,7 +57,7 @@ const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
 /** Characters that end an after-phrase when no segmenter is given. */
-const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|基本|相继|陆续|率先|成功|正在|已经|开展|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?（(0-9]|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|基本|相继|陆续|率先|成功|正在|已经|开展|进行|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -355,13 +355,16 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 14亿人口的发展中国家, 14亿多人口大国: a population, then what holds it, counts the population
   const population = /^(人口|中国人)(?:的|大国|大省)/.exec(window);
   if (population) return population[1];
-  const stop = window.search(/[，。、；：！？,;:!?]/);
+  // (10项中、省生态环保督察任务: levels of government listed one character each open the name)
+  const levels = /^(?:[中国省市县][、和])+(?=[省市县区])/.exec(window)?.[0].length ?? 0;
+  const punctuation = window.slice(levels).search(/[，。、；：！？,;:!?]/);
+  const stop = punctuation >= 0 ? punctuation + levels : -1;
   // 4.56万户住房困难群众圆了“安居梦”, 217.6万户城乡家庭改善了居住条件: the word before 了 is a
   // verb, so the name ends before it
   const piece = beforeVerbOfLe(stop >= 0 ? window.slice(0, stop) : window, segmenter);
   // 5G基站: digits glued to letters open a name, they do not stop it
   // (P2P平台: letters and digits mixed make one code)
-  const code = /^\d*[A-Za-z][A-Za-z0-9]*/.exec(piece)?.[0].length ?? 0;
+  const code = /^\d*[A-Za-z][A-Za-z0-9]*/.exec(piece)?.[0].length ?? levels;
   const found = piece.slice(code).search(AFTER_STOP);
   const verb = found >= 0 ? found + code : -1;
   const phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
@@ -1284,6 +1287,8 @@ export function referenceGrowth(lead: string, after: string): string {
 const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜牌' };
 /** What stands before the verb that won the medals: the event, with who won them. */
 const MEDAL_EVENT = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`);
+/** The event of the last tally in a list of tallies: 、亚残运会夺得(1金2银). */
+const LAST_MEDAL_EVENT = new RegExp(`[、；]([^、，；]{2,20}?)(?:${MEDAL_VERBS})[^、，；]*$`);
 
 /**
  * A medal of a tally names the event it was won at: 运动员在杭州亚运会上斩获两金一银 →
@@ -1293,7 +1298,8 @@ export function medalName(ctx: MentionContext, scan: string): string {
   if (ctx.mention.rule !== 'medal') return '';
   const medal = MEDALS[scan[ctx.mention.span.end - 1]];
   const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
-  const event = MEDAL_EVENT.exec(clause)?.[1] ?? '';
+  // (…在亚运会夺得2金2银1铜、亚残运会夺得1金2银: the tally's own event is the last one named)
+  const event = LAST_MEDAL_EVENT.exec(clause)?.[1] || (MEDAL_EVENT.exec(clause)?.[1] ?? '');
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;
 }

@@ -186,6 +186,9 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (verbAt >= 0 && clause.length - verbAt <= lead.length + 4 && !RATE_AFTER.test(clause.slice(verbAt)) && !/\d/.test(clause.slice(verbAt))) {
     return { kind: 'change', sign: downClause > upClause ? -1 : 1 };
   }
+  // 地区生产总值增速高于省平1个百分点、7%左右: a level of a growth rate is growth
+  const rateNamed = m.unit === '%' ? clause.lastIndexOf('增速') : -1;
+  if (rateNamed >= 0 && !RATE_AFTER.test(clause.slice(rateNamed + 2))) return { kind: 'change', sign: 1 };
   // 赤字率拟按2.6%安排，比去年预算低0.4个百分点: points against last year are a change, down when 低
   const againstLastYear = /比(?:上年|去年)[^，。；]{0,6}?(高|低|多|少|快|慢)$/.exec(lead.trimEnd());
   if (m.unit === '百分点') return { kind: 'change', sign: againstLastYear && /低|少|慢/.test(againstLastYear[1]) ? -1 : 1 };
