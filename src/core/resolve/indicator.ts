@@ -867,7 +867,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (SHARE_OF_SCOPE.test(fragment) && !/^占/.test(previous)) {
     // 钾肥产量…，占全国总产量的77% → 钾肥占全国总产量比重: the measure is said once, in the share
     const measure = /(?:产量|产值|收入|总额|规模|总量)$/.exec(previous)?.[0];
-    const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : previous;
+    // (工业投资占全社会固定资产投资比重36%…，占全省工业投资比重6.2%: a share of another whole is
+    // the thing's, not the share's)
+    const thing = previous.replace(/(?<=.{2})占[^占]{2,}?(?:比重|比例|份额)$/, '');
+    const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : thing;
     return owner + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
   }
   const level = LEVEL.exec(fragment);
