@@ -188,6 +188,12 @@ const FORM_COUNTED = /(?:市场主体|经营主体|产能|主要指标|约束性
 /** Projects put into production (…等32个项目建成投产) are industry's, whatever the examples name. */
 const INTO_PRODUCTION = /^(?:项目)?(?:建成|全面|相继|陆续|顺利|当年)?(?:达产|投产)/;
 
+/**
+ * Investment in a kind of industry is investment (新能源产业投资, 高技术制造业投资, as 34 gold rows
+ * read them), as 工业投资 and 制造业投资 are: the industry named is where the money goes.
+ */
+const INDUSTRY_INVESTMENT = /(?:产业|制造业)投资$/;
+
 /** A group of people counted (妇女, 老年人, 群众, 学生), who are served. */
 const PEOPLE_SERVED = /(?:妇女|老年人|老人|群众|学生|儿童|居民|农民|患者|残疾人|人员|人口)(?:免费)?$/;
 /** The service given after the people counted: (5万名农村妇女)免费提供宫颈癌筛查. */
@@ -211,6 +217,7 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   const { clause, sentence, after = '', fallback, paragraph = '', segmenter } = context;
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   if (FINANCE_HEAD.test(indicator) && !PROGRAMME_LOAN.test(indicator)) return 'fiscal';
+  if (INDUSTRY_INVESTMENT.test(indicator)) return 'investment';
   // a tax rate is the budget's whoever pays it: 制造业等行业增值税税率
   if (/税率$/.test(indicator)) return 'fiscal';
   // 14亿人口: the whole population is the economy's (城区人口, 常住人口城镇化率 are the city's)
