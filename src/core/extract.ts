@@ -51,6 +51,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (mentions[m].span.start >= sentence.span.start) inSentence.push(mentions[m]);
       m++;
     }
+    // 8、尿毒症等8类大病：儿童白血病…: in a glossary, the term an entry defines is a name
+    const term = sentence.role === 'glossary' ? glossaryTerm(scan, sentence.paragraphStart) : null;
+    if (term) for (let k = inSentence.length - 1; k >= 0; k--) if (inSentence[k].span.start < term.end && inSentence[k].span.start >= term.start) inSentence.splice(k, 1);
     const endsWithSemicolon = /[；;]$/.test(sentence.text);
     if (!inSentence.length) {
       if (!endsWithSemicolon) carried = null;
@@ -62,6 +65,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     for (const claim of resolved) claims.push(claim); // not push(...): 300,000 claims of one sentence overflow the stack as arguments
   }
   return { claims, sentences: sentences.length };
+}
+
+/** A glossary entry: its label (8、, [3], （3）), then the term it defines, then a colon. */
+const GLOSSARY_ENTRY = /^\s*(?:\[\d+\]|[（(]\d+[）)]|\d+[、.．]|[①-⑳])\s*([^：:。，；\n]{1,30})[：:]/;
+
+/** The span of the term a glossary entry opening at `start` defines, or null. */
+function glossaryTerm(scan: string, start: number): { start: number; end: number } | null {
+  const m = GLOSSARY_ENTRY.exec(scan.slice(start, start + 50));
+  if (!m) return null;
+  const end = start + m[0].length - 1;
+  return { start: end - m[1].length, end };
 }
 
 /** What every sentence of one report is resolved with: its years and the metric table. */

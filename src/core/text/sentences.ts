@@ -31,6 +31,9 @@ export function headingText(line: string): string {
 export function classifyHeading(line: string, reviewYear: number | null, current?: SectionRole, planYear: number | null = null): SectionRole | null {
   line = headingText(line);
   const text = line.replace(HEADING_LABEL, '');
+  // (## 附注：, 名词解释：, 注 释 — a glossary's heading may end in a colon, its characters spaced out)
+  const bare = text.replace(/[\s\u3000]+/g, '').replace(/[：:]$/, '');
+  if (bare && bare.length <= MAX_HEADING_LENGTH && SECTION_CUES.glossary.some((cue) => bare === cue.replace(/[：:]$/, ''))) return 'glossary';
   if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text)) return null;
   // a heading has no clause punctuation and no number but a year: 2024年工作安排
   if (/[，；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, ''))) return null;
