@@ -155,6 +155,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争(?!取)|确保|预计)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
+  // 中央政府拟新增(1.18万亿元), 中央财政为此将投入(120亿元) → 中央政府新增, 中央财政投入: a plan's
+  // modal words between the spender and its verb of spending are no part of the name
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此)?(?:拟|将|还将|也将|计划)(?=投入|安排|新增|发行|下达|支出|筹集)/, '');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name

@@ -1,8 +1,9 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
 import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
-import { isCountUnit } from '../lexicon/units.js';
+import { isCountUnit, isMoneyUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
-import { continuesList, type MentionContext } from './context.js';
+import { continuesList, SENTENCE_WINDOW, type MentionContext } from './context.js';
+import { PEOPLE_AFTER } from './unit.js';
 
 export interface KindResult {
   kind: ClaimKind;
@@ -99,11 +100,15 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // so is a count of the verb's object: 提升253条道路沿线立面品质 counts roads)
   const near = lead.trimEnd().slice(-8);
   // (提高6000万农村人口供水保障水平: people named after their number are counted, whatever is raised for them)
-  const countsObject = (isCountUnit(m.unit) || (!m.unit && /^[^，。；、]{0,4}?(?:人口|群众|居民|农民|职工)/.test(ctx.after))) && COUNTED_OBJECT.test(ctx.after);
+  // (提高1200万中小学教师待遇, 增加500万沼气用户: so are people and users named after a bare number)
+  const countsObject = (isCountUnit(m.unit) || (!m.unit && (PEOPLE_AFTER.test(ctx.after) || /^[\u4e00-\u9fff]{0,4}用户/.test(ctx.after)))) && COUNTED_OBJECT.test(ctx.after);
   // 实施道路照明质量提升100条: things counted after 提升 or 提高 are works done (增加120家 stays a change)
   const worksDone = isCountUnit(m.unit) && /(?:提升|提高)$/.test(near);
   // 带动脱贫人口增收59.25万人次: people whose income rose are counted, not a rise of people
   const peopleGaining = /增收$/.test(near) && /^(?:人|人次|户)$/.test(m.unit);
+  // 养老金人均每月新增110元: money added per head is a rise of the standard, not new things
+  const perHeadRise = NEW_THINGS.test(near) && isMoneyUnit(m.unit) && /(?:人均|每人)(?:每[年月])?新增(?:加)?$/.test(near);
+  if (perHeadRise) return { kind: 'change', sign: 1 };
   if (!NEW_THINGS.test(near) && !countsObject && !worksDone && !peopleGaining && OWN_UNIT_CHANGE.test(near) && !TO_LEVEL.test(near)) {
     const down = OWN_UNIT_FALL.test(OWN_UNIT_CHANGE.exec(near)![0]);
     return { kind: 'change', sign: down ? -1 : 1 };
@@ -163,6 +168,11 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 营收连续多年保持15%以上增长, 实现10%的增长: a rate that growth follows is growth
   // (7%左右的速度可以实现比较充分的就业: a speed too)
   if (m.unit === '%' && /^(?:以上|以下|左右)?的?(?:增长(?![点极率])|增幅|增速|速度)/.test(ctx.after)) return { kind: 'change', sign: 1 };
+  // 提出8%左右的国内生产总值增长目标: a goal of growth for a named measure is growth
+  const afterLong = ctx.sentenceAround.slice(m.span.end - Math.max(ctx.sentence.span.start, m.span.start - SENTENCE_WINDOW));
+  if (m.unit === '%' && /^(?:以上|以下|左右)?的[\u4e00-\u9fff]{2,10}?增长(?:预期)?目标/.test(afterLong)) return { kind: 'change', sign: 1 };
+  // 提价幅度超过20%: the size of a rise or a cut in price is a change
+  if (m.unit === '%' && /(?:提价|涨价|降价|上涨|上调|下调|增长|提高|降低|下降)幅度[^，。；]{0,4}$/.test(lead)) return { kind: 'change', sign: /降价|下调|降低|下降/.test(lead.slice(-8)) ? -1 : 1 };
   // 分别是上年的3.1倍、3倍, 是2010年的2.2倍: a multiple of an earlier year is growth since then,
   // written as stated (as blind annotators of seven reports read it)
   // (分别是2019年的113.7%和118.6%: a level over a past year's, in %, likewise)

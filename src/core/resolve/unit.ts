@@ -5,7 +5,7 @@ import type { MentionContext } from './context.js';
 /** (“湘易办”注册用户突破3000万: an app's users are people; a line's users are written 户) */
 const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|在校生|毕业生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人|中国人|纳税人|志愿者|党员|干部|教师|运动员|婴幼儿|老年人|患者/;
 /** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口, 1700多万困难和重度残疾人. */
-const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,6}?)(?:${PEOPLE.source})`);
+export const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,6}?)(?:${PEOPLE.source})`);
 
 /** Floor space: what a 方 after it measures in square metres. */
 const BUILDING = /厂房|房屋|住房|用房|楼宇|面积|空间|载体|场馆|仓储|商业体/;
@@ -17,6 +17,9 @@ const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注�
 
 /** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模, 污水处理能力每日. */
 const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$|(?:能力|规模)(?:达到?|为)?(?:每日|每天)$/;
+
+/** A count of people named before a bare number: 参保人数增加(7359万). */
+const PEOPLE_COUNTED = /人数[^，。；]{0,6}$/;
 
 /** Visits counted before a bare number: 接待游客, 旅游人次达到, 旅客吞吐量突破. */
 const VISITS_BEFORE = /(?:人次|游客|旅客|客流量?|客运量)[^，。；]{0,6}$/;
@@ -32,12 +35,14 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   if (m.unit) return m.unit;
   // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
   if (PEOPLE_AFTER.test(ctx.after)) return '人';
-  if (HOUSEHOLDS.test(ctx.clauseBefore) || /^家庭/.test(ctx.after)) return '户';
+  // (增加500万沼气用户: users after the number are households too)
+  if (HOUSEHOLDS.test(ctx.clauseBefore) || /^(?:家庭|[\u4e00-\u9fff]{0,4}(?<!注册)用户)/.test(ctx.after)) return '户';
   // a neighbour of the same size in the same sentence lends its unit: “五百亿”、达513.35亿元
   for (const other of [...siblings.slice(ctx.index + 1), ...siblings.slice(0, ctx.index).reverse()]) {
     // 旅游人次达到2.3亿，今年力争突破2.5亿: a bare neighbour of the same size counts the same visits
     if (!other.mention.unit && VISITS_BEFORE.test(other.clauseBefore) && other.mention.value / m.value >= 0.5 && other.mention.value / m.value <= 2) return '人次';
-    const u = other.mention.unit;
+    // (参保人数增加7359万，总计达到1.17亿: a bare neighbour before, counted in people, lends 人)
+    const u = other.mention.unit || (other.index < ctx.index && PEOPLE_COUNTED.test(other.clauseBefore) ? '人' : '');
     if (!u || u === '%' || u === '百分点' || u === '位' || u === '倍') continue;
     const ratio = other.mention.value / m.value;
     if (ratio >= 0.5 && ratio <= 2) return u;
@@ -46,7 +51,7 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   // 参保人数增加1.4亿, 接待游客人次突破5000万: a count of people or visits names its unit;
   // travellers and visitors are counted in visits (接待游客突破“四千万”, 旅客吞吐量突破200万大关)
   if (VISITS_BEFORE.test(ctx.clauseBefore)) return '人次';
-  if (PEOPLE.test(around) || /人数[^，。；]{0,6}$/.test(ctx.clauseBefore)) return '人';
+  if (PEOPLE.test(around) || PEOPLE_COUNTED.test(ctx.clauseBefore)) return '人';
   // 突破2万亿, 首破千亿: large bare amounts in a report are money
   return m.value >= 1e8 ? '元' : '个';
 }
