@@ -341,7 +341,7 @@ function resolveIndicator(
   if (object.length >= 2 && names(object)) return object;
   // 继续提高企业退休人员基本养老金，人均每年增长10%左右: a rise per head is of what the clause
   // before raised
-  const raisedBefore = /^人均(?:每[年月日])?/.test(ctx.lead.trim()) ? clauseBefore(ctx, scan) : '';
+  const raisedBefore = /^(?:全年)?人均(?:每[年月日])?/.test(ctx.lead.trim()) ? clauseBefore(ctx, scan) : '';
   const raised = /(?:提高|提升|增加|上调|调整)([\u4e00-\u9fff]{2,16})$/.exec(raisedBefore)?.[1] ?? '';
   const perHead = raised || (raisedBefore && options.segmenter ? objectOfClause(raisedBefore, options.segmenter) : '');
   if (perHead.length >= 2 && names(perHead)) return perHead;

@@ -59,7 +59,7 @@ const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?
 /** The falls among them: 减少约1500亿元 → −1.5e11. */
 const OWN_UNIT_FALL = /减少|减产|下降|降低|缩短|缩小|下调|压减|压降|压缩|缩减/;
 /** A noun right after a count: the count is of the verb's object (提升253条道路…), not a change. */
-const COUNTED_OBJECT = /^(?![以左上下之的和与或余多万亿个]|[，。、；：])[\u4e00-\u9fff“]/;
+const COUNTED_OBJECT = /^(?![以左上下之的和与或余多万亿]|个(?!体)|[，。、；：])[\u4e00-\u9fff“]/;
 /** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
 const NEW_THINGS = /新增(?:加)?$/;
 
@@ -101,7 +101,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const near = lead.trimEnd().slice(-8);
   // (提高6000万农村人口供水保障水平: people named after their number are counted, whatever is raised for them)
   // (提高1200万中小学教师待遇, 增加500万沼气用户: so are people and users named after a bare number)
-  const countsObject = (isCountUnit(m.unit) || (!m.unit && (PEOPLE_AFTER.test(ctx.after) || /^[\u4e00-\u9fff]{0,4}用户/.test(ctx.after)))) && COUNTED_OBJECT.test(ctx.after);
+  const countsObject = (isCountUnit(m.unit) || (!m.unit && (PEOPLE_AFTER.test(ctx.after) || /^(?:[\u4e00-\u9fff]{0,4}用户|个体)/.test(ctx.after)))) && COUNTED_OBJECT.test(ctx.after);
   // 实施道路照明质量提升100条: things counted after 提升 or 提高 are works done (增加120家 stays a change)
   const worksDone = isCountUnit(m.unit) && /(?:提升|提高)$/.test(near);
   // 带动脱贫人口增收59.25万人次: people whose income rose are counted, not a rise of people

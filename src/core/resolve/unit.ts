@@ -36,7 +36,7 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
   if (PEOPLE_AFTER.test(ctx.after)) return '人';
   // (增加500万沼气用户: users after the number are households too)
-  if (HOUSEHOLDS.test(ctx.clauseBefore) || /^(?:家庭|[\u4e00-\u9fff]{0,4}(?<!注册)用户)/.test(ctx.after)) return '户';
+  if (HOUSEHOLDS.test(ctx.clauseBefore) || /^(?:家庭|个体(?:工商)?户|[\u4e00-\u9fff]{0,4}(?<!注册)用户)/.test(ctx.after)) return '户';
   // a neighbour of the same size in the same sentence lends its unit: “五百亿”、达513.35亿元
   for (const other of [...siblings.slice(ctx.index + 1), ...siblings.slice(0, ctx.index).reverse()]) {
     // 旅游人次达到2.3亿，今年力争突破2.5亿: a bare neighbour of the same size counts the same visits
