@@ -260,6 +260,8 @@ export const UNIT_WORD_OPENINGS = {
   '根': '据本源治除',
   '组': '织建成团合',
   '笔': '记者',
+  // 投资超百亿项目: projects, no count of 项
+  '项': '目',
 } as const satisfies Partial<Record<UnitSpelling, string>>;
 
 /** Canonical units of one role, read from the lexicon. */

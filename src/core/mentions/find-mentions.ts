@@ -576,7 +576,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 2)) && SIZED_KIND_AFTER_DE.test(s.slice(end, end + 12))) return 'size-in-name';
   // “双百”是指投资超百亿或产值超百亿的重大产业项目: round sizes without 元 defining a kind of project
   // (突破2万亿的城市 is a mark a city passed, and stays)
-  if (!unit && num.hasMultiplier && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^(?:[或和、][^，。；的]{0,10})?的(?:重大|重点)?(?:产业)?项目/.test(s.slice(end, end + 20))) return 'size-in-name';
+  if (!unit && num.hasMultiplier && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^(?:[或和、][^，。；的]{0,10})?的?(?:重大|重点)?(?:产业)?项目/.test(s.slice(end, end + 20))) return 'size-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
   if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
   // 角度, 各方: a unit that needs a multiplier before it is no unit alone

@@ -342,9 +342,12 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (300个设施完善的服务站, 500个产业强、农民富、环境美的示范村: so does what the things are like,
   // one quality or several listed)
   const clauseOf = segmenter && !described ? /^((?:[^，。；、：0-9的“”]{3,6}、)*[^，。；、：0-9的“”]{3,16})的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 36)) : null;
-  const clauseTags = clauseOf ? segmenter!.tag(clauseOf[1].split('、').at(-1)!) : [];
   const listed = clauseOf?.[1].includes('、') ?? false;
-  if (clauseOf && clauseTags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(clauseTags[clauseTags.length - 1].tag)) start += clauseOf[0].length;
+  // (特色鲜明、设施完善、功能齐全的中心镇: in a list one quality ending in a verb or adjective is
+  // enough, the segmenter mistags some: 齐全 comes back a name)
+  const qualities = clauseOf ? (listed ? clauseOf[1].split('、') : [clauseOf[1]]).map((item) => segmenter!.tag(item)) : [];
+  const describes = qualities.some((tags) => tags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(tags[tags.length - 1].tag));
+  if (clauseOf && describes) start += clauseOf[0].length;
   // 100个人口1000人以上行政村: a threshold of the things, ending in 以上, stands before the noun
   const bounded = /^(?:人口|常住人口|投资|总投资|年产值|产值|营收|营业收入|面积|规模)[0-9.]+[万亿]?[\u4e00-\u9fff]{1,2}?以[上下](?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 20));
   if (bounded && !described) start += bounded[0].length;
@@ -779,6 +782,17 @@ export function splitExamples(text: string, count: number): string[] | null {
   const industry = m[2].slice(m[2].lastIndexOf('产业'));
   const tail = m[2].includes('产业') && industry.endsWith(own) ? industry : own;
   return examples.map((item) => (item.endsWith(own) ? item : item + tail));
+}
+
+/**
+ * 机械制造、轻工纺织、能源化工、建筑材料等传统产业…，分别实现产值…: as many examples before 等 as
+ * values are the items paired, whatever the kind after 等 (the measure comes after 分别). null
+ * when the count differs.
+ */
+export function examplesListed(text: string, count: number): string[] | null {
+  const m = /^(.+?)等[^等、]+$/.exec(text.trim());
+  const examples = m ? cleanLead(m[1], 60).split(LIST_GLUE).filter(Boolean) : [];
+  return examples.length === count ? examples : null;
 }
 
 /**

@@ -117,6 +117,9 @@ export function resolveModality(ctx: MentionContext): Modality {
       // 将制造业等行业现行16%的税率降至13%, 我国60岁以上人口已达2.5亿: the level in force, or one
       // already reached, is what is
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
+      // 全面加强政府自身建设 / 过去一年，我们…办理建议394件: a paragraph of the plan part that looks
+      // back on the past year reports results
+      if (/^\s*(?:过去一年|一年来|去年|2\d{3}年)[，,]/.test(ctx.paragraphOpening) && !AHEAD.test(ctx.sentenceBefore) && !/(?:今年|明年|202\d年)/.test(ctx.sentenceBefore)) return 'actual';
       // 去年我区旅游人次达到2.3亿，今年力争突破2.5亿: a clause about last year states a result
       if (/^(?:去年|上年|过去一年)/.test(ctx.clauseBefore.trim()) && !AHEAD.test(ctx.clauseBefore)) return 'actual';
       // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
