@@ -110,7 +110,7 @@ const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
 /** A lead of names ending in where they lead: …装机和发电量占比全国领先. */
 const LEADING_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)?(?:领先|前列|居前|第一)$`);
 /** A change said of the names in the clause before (原油、天然气年产量加快提升，分别增至…): no part of them. */
-const CHANGING_AT_END = /(?:加快|稳步|持续|明显|大幅|显著|快速|进一步)?(?:提升|提高|增长|增加|上升|扩大|下降|降低|减少)$/;
+const CHANGING_AT_END = /(?:加快|稳步|持续|明显|大幅|显著|快速|进一步)?(?:提升|提高|增长|增加|上升|扩大|下降|降低|减少|(?:规模化|集群化|高质量|加快)?发展)$/;
 
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
@@ -380,7 +380,11 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
       continue;
     }
     // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
-    const named = cleanLead(ctx.lead.slice(0, at), 60);
+    // (电子信息、生物医药产业规模化发展，力争产值分别增长20%、10%: a bare measure before 分别 is
+    // each item's of the clause before)
+    const namedBefore = cleanLead(ctx.lead.slice(0, at), 60);
+    const measureNamed = /^(?:总产值|产值|营业收入|营收|增加值|销售收入)$/.test(namedBefore) ? namedBefore : '';
+    const named = measureNamed ? '' : namedBefore;
     let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
     // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
@@ -403,9 +407,10 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
         const before = clauseBefore(ctx, scan, 60);
         const names = cleanLead(before.replace(LEADING_AT_END, '').replace(CHANGING_AT_END, ''), 60);
         // (机械制造、轻工纺织…等传统产业加快…提升，分别实现产值…: examples before 等, as many as values)
-        items = examplesListed(before, count) ?? (names ? splitEnumeration(names, count, segmenter) : null);
+        items = examplesListed(before, count) ?? (names ? splitEnumeration(names + measureNamed, count, segmenter) : null);
       }
     }
+    if (items && measureNamed) items = items.map((item) => (item.endsWith(measureNamed) ? item : item + measureNamed));
     if (items) items = measuresOfPrevious(measureAfterRespectively(items, ctx.lead.slice(at), segmenter), i > 0 ? indicators[i - 1] : '');
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;

@@ -197,6 +197,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
       }
     }
   }
+  // 死亡人数与前三年平均数相比(分别下降32%): the base compared with names nothing
+  t = t.replace(/(?<=.{2})(?:与|同)[^，。；与]{2,12}?相比(?:较)?$/, '');
   // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
   t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
