@@ -6,7 +6,7 @@
 import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
-import { isDurationUnit } from '../lexicon/units.js';
+import { isCountUnit, isDurationUnit } from '../lexicon/units.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
@@ -163,6 +163,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 各级财政对城镇居民医保和新农合的补助标准 → 城镇居民医保和新农合补助标准: what a payer pays to
   // is what the standard is of
   text = text.replace(/^(?:各级|中央|地方|省级|市级)?(?:政府|财政)对([\u4e00-\u9fff“”、和]{2,16}?)的?((?:人均)?(?:财政)?(?:补助|补贴)标准)(?=$|由|从|提高|达到)/, '$1$2');
+  // 中央财政用于“三农”的投入(5955亿元) → “三农”投入: money spent on a purpose is named by the purpose
+  text = text.replace(/^[\u4e00-\u9fff]{0,8}?用于([^，。；的]{2,12}?)的?(投入|支出)$/, '$1$2');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
@@ -337,6 +339,13 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   if (age) start += age[0].length;
   // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
   if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
+  // 240万户林区、垦区、煤矿等棚户区居民: places or kinds listed as examples before 等 and the noun
+  // counted after it stand before that noun
+  // (only for things counted, and only names: 5万吨浆粕、…等项目 sizes the first; 18所高中开办科技、…等特色班
+  // holds a verb)
+  const examples = isCountUnit(ctx.mention.unit) ? /^(?:[^，。；、\d]{1,8}、)+[^，。；、\d]{1,8}等(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 40)) : null;
+  const onlyNames = examples && segmenter ? segmenter.tag(examples[0]).every((w) => w.word.length < 2 || !/^v[di]?$/.test(w.tag)) : !!examples;
+  if (examples && onlyNames) start += examples[0].length;
   // 117项与群众密切相关的高频事项: a description ending in 的 stands before the noun
   const described = /^(?:与|和|同|对)[^，。；、0-9]{1,12}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 16));
   if (described) start += described[0].length;
@@ -447,6 +456,9 @@ const PEOPLE_HEADS = /^(?:人口|人员|劳动力)$/;
  * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
  * The phrase ends before the first verb, preposition or particle once it holds a word.
  */
+/** People or households a count stands before, then 的 and what they have: 棚户区居民(的住房问题). */
+const PEOPLE_COUNTED_BEFORE_OF = /(?:居民|群众|家庭|农户|人口|农民|职工|学生)$/;
+
 function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named: boolean } {
   let kept = '';
   // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
@@ -457,6 +469,8 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     const { word, tag } = tagged[k];
     // 农村贫困人口: an adjective before a noun is part of the name
     const modifies = /^a$/.test(tag) && word.length >= 2 && /^n/.test(tagged[k + 1]?.tag ?? '');
+    // (240万户…棚户区居民的住房问题: people or households before 的 are what is counted, not described)
+    if (word === '的' && kept.length >= 2 && PEOPLE_COUNTED_BEFORE_OF.test(kept)) break;
     if (word === '的' && kept.length >= 2) {
       described = kept;
       kept = '';
