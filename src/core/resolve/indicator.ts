@@ -389,12 +389,14 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const code = /^\d*[A-Za-z][A-Za-z0-9]*/.exec(piece)?.[0].length ?? levels;
   const found = piece.slice(code).search(AFTER_STOP);
   const verb = found >= 0 ? found + code : -1;
-  const phrase = (verb >= 0 ? piece.slice(0, verb) : piece).slice(0, 16);
+  // (企业“老工伤”人员和工亡职工供养亲属: a phrase cut at its length limit ends at a whole word, not 职)
+  const whole = verb >= 0 ? piece.slice(0, verb) : piece;
+  const phrase = whole.length > 16 && segmenter ? wholeWordsWithin(whole, 16, segmenter) : whole.slice(0, 16);
   let segmented = segmenter ? cutAtVerb(phrase, segmenter) : null;
   // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
   // segmenter finds the head instead
-  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(piece.slice(0, 16).split(/[0-9(（]/)[0], segmenter);
-  const cut = closeQuote(segmented ? segmented.text : phrase, piece);
+  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(wholeWordsWithin(piece.split(/[0-9(（]/)[0], 16, segmenter), segmenter);
+  const cut = closeQuote(segmented ? segmented.text : phrase, piece, segmenter);
   // (37个省级和市级示范点 is one count with two modifiers: the list must hold a count of its own)
   const listModifier = MODIFIER_BEFORE_LIST.exec(piece)?.[0];
   const countFollows = listModifier !== undefined && /\d[个家项所座处条]/.test(window.split(/[，。；：]/)[0]);
@@ -402,6 +404,16 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   if (!MODIFIER_ONLY.test(modifier) || !piece.startsWith(modifier)) return cut;
   const head = sharedHead(scan, start + modifier.length, ctx.sentence.span.end, segmenter);
   return head ? modifier + head : cut;
+}
+
+/** The longest run of whole words at the start of `text` within `limit` characters. */
+function wholeWordsWithin(text: string, limit: number, segmenter: Segmenter): string {
+  let kept = '';
+  for (const { word } of segmenter.tag(text.slice(0, limit + 8))) {
+    if (kept.length + word.length > limit) break;
+    kept += word;
+  }
+  return kept || text.slice(0, limit);
 }
 
 /** The text before the verb that 了 follows (one character unless the segmenter knows a longer verb). */
@@ -439,14 +451,16 @@ const MODIFIER_PREFIX = new RegExp(`^${MODIFIER}`);
 const MODIFIER_BEFORE_LIST = new RegExp(`^${MODIFIER}(?=[、和])`);
 
 /** 村河湖管护“解放模式”: a phrase cut inside a quotation takes the quotation whole. */
-function closeQuote(phrase: string, piece: string): string {
+function closeQuote(phrase: string, piece: string, segmenter?: Segmenter): string {
   const open = phrase.lastIndexOf('“');
   if (open < 0 || phrase.indexOf('”', open) >= 0) return phrase;
   const close = piece.indexOf('”', open);
   if (close < 0 || close >= 24) return phrase.slice(0, open);
   // 50家“三类500强”企业: the quotation modifies the noun after it
-  const head = /^[\u4e00-\u9fff]{1,6}/.exec(piece.slice(close + 1).split(AFTER_STOP)[0]);
-  return piece.slice(0, close + 1) + (head ? head[0] : '');
+  const rest = piece.slice(close + 1).split(AFTER_STOP)[0];
+  // (企业“老工伤”人员和工亡职工供养亲属: the noun after the quotation ends at a whole word)
+  const head = segmenter && rest ? cutAtVerb(wholeWordsWithin(rest, 10, segmenter), segmenter).text : /^[\u4e00-\u9fff]{1,6}/.exec(rest)?.[0] ?? '';
+  return piece.slice(0, close + 1) + head;
 }
 
 /** Words for people that verbs before them describe (转移人口, 失业人员, 外出务工人员). */
