@@ -237,6 +237,10 @@ function resolveIndicator(
   if (shaped) return shaped;
   // 汉川在全国县域经济百强中再进5位: a move in rank changes the ranking the lead names
   const moved = kind === 'change' && ctx.mention.unit === '位' ? rankMoved(ctx.lead) : '';
+  // 环境空气质量在全国168个重点城市排名上升4位: a move among a pool counted before is the move of
+  // what stands before the pool
+  const pooledMove = moved && ctx.previous && RANK_POOL.test(moved.replace(/排名$/, '')) ? cleanLead(phraseBefore(ctx.previous, 'rank').replace(/在$/, '')) : '';
+  if (pooledMove.length >= 2 && names(pooledMove)) return `${pooledMove}排名`;
   if (moved && names(moved.replace(/排名$/, ''))) return moved;
   const reference = referenceGrowth(ctx.lead, ctx.after);
   if (reference) return reference;
@@ -251,6 +255,11 @@ function resolveIndicator(
     const of = phraseAfterOf(ctx, scan, options.segmenter);
     if (of.length >= 1 && names(of)) return of;
   }
+  // 投资120亿元完善园区基础设施 → 园区基础设施投资: money put in, named only by the verb, is the
+  // investment in what the purpose after it works on
+  const spentVerb = /^(?:累计|全年|共)?(投资|投入)$/.exec(ctx.lead.trim());
+  const spentFor = spentVerb && isMoneyUnit(ctx.mention.unit) && options.segmenter ? objectOfClause(phraseAfterPurpose(ctx, scan, options.segmenter), options.segmenter) : '';
+  if (spentFor.length >= 2 && names(spentFor)) return spentFor + spentVerb![1];
   // 安排超长期特别国债3000亿元支持消费品以旧换新: what follows a verb of spending is the purpose, not the name
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));

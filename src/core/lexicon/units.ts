@@ -98,6 +98,10 @@ export const UNITS = {
   '度': { canonical: '度', role: 'measure', afterMultiplier: true },
   '千瓦': { canonical: '千瓦', role: 'measure' },
   '兆瓦': { canonical: '千瓦', factor: 1000, role: 'measure' },
+  // gigawatts in Chinese: 拉棒产能22吉瓦, 电池片70吉瓦时
+  '吉瓦': { canonical: '千瓦', factor: 1e6, role: 'measure' },
+  '吉瓦时': { canonical: '千瓦时', factor: 1e6, role: 'measure' },
+  '兆瓦时': { canonical: '千瓦时', factor: 1e3, role: 'measure' },
   // ASCII spellings: 1200万kW, 3.5GW, 15km², 1.2万TEU
   'kWh': { canonical: '千瓦时', role: 'measure' },
   // 新能源电池产能达38GWh
