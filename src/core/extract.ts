@@ -78,6 +78,11 @@ function glossaryTerm(scan: string, start: number): { start: number; end: number
   return { start: end - m[1].length, end };
 }
 
+/** A rate whose level is stated, not its growth: 城镇调查失业率, 森林覆盖率 (not 增长率, 涨幅). */
+const LEVEL_OF_RATE = /(?<!增长|增|涨|降)率$/;
+/** A verb of change in the clause: the figure is a change whatever it names. */
+const CHANGE_VERB_IN_LEAD = /增长|下降|提高|降低|增加|减少|上涨|回落/;
+
 /** What every sentence of one report is resolved with: its years and the metric table. */
 interface ReportSettings {
   years: ReportYears;
@@ -129,6 +134,12 @@ function resolveSentence(
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter);
+  // 城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: once paired, a level of a rate named
+  // with a price's rise is a level (the price noun made the whole list a change)
+  contexts.forEach((ctx, i) => {
+    const kind = kinds.get(ctx)!;
+    if (kind.kind === 'change' && ctx.mention.unit === '%' && LEVEL_OF_RATE.test(indicators[i]) && /分别/.test(ctx.clauseBefore) && !CHANGE_VERB_IN_LEAD.test(ctx.clauseBefore)) kinds.set(ctx, { kind: 'ratio', sign: 1 });
+  });
   // 组织7批、100名医务人员驰援湖北: a count that names nothing before a list comma counts what the
   // next item names
   // (建成投运南江50万吨、通江40万吨超微细粉体新型材料项目: sizes of a list of places share the
@@ -239,7 +250,8 @@ function resolveIndicator(
   const moved = kind === 'change' && ctx.mention.unit === '位' ? rankMoved(ctx.lead) : '';
   // 环境空气质量在全国168个重点城市排名上升4位: a move among a pool counted before is the move of
   // what stands before the pool
-  const pooledMove = moved && ctx.previous && RANK_POOL.test(moved.replace(/排名$/, '')) ? cleanLead(phraseBefore(ctx.previous, 'rank').replace(/在$/, '')) : '';
+  // (数字经济发展百强城市排名上升22位 names its ranking; the pool must follow the count in the clause)
+  const pooledMove = moved && ctx.previous && ctx.previous.mention.span.end > ctx.clauseStart && !/[百千]强|\d+强/.test(moved) && RANK_POOL.test(moved.replace(/排名$/, '')) ? cleanLead(phraseBefore(ctx.previous, 'rank').replace(/在$/, '')) : '';
   if (pooledMove.length >= 2 && names(pooledMove)) return `${pooledMove}排名`;
   if (moved && names(moved.replace(/排名$/, ''))) return moved;
   const reference = referenceGrowth(ctx.lead, ctx.after);

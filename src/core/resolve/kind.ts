@@ -82,6 +82,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 增速超过20%、鄂尔多斯市达到27.4%: a place alone, then its level, measures as the figure before
   const placeLevel = prev && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && PLACE_LEVEL.test(ctx.lead.trim()) ? results.get(prev) : undefined;
   if (placeLevel?.kind === 'change') return placeLevel;
+  // 地区生产总值增长7%以上、力争达到8%: the level striven for after a growth is that growth's
+  const striven = prev && prev.mention.unit === m.unit && m.unit === '%' && /^(?:以上|左右)?[、，]\s*(?:力争|争取)(?:达到|实现)?$/.test(ctx.lead.trim()) ? results.get(prev) : undefined;
+  if (striven?.kind === 'change') return striven;
   // 广义货币M2增长11.3%，低于13%左右的预期目标: a goal set for the figure just given is of its kind
   const previousKind = prev && prev.mention.unit === m.unit && GOAL_AFTER.test(ctx.after) ? results.get(prev) : undefined;
   if (previousKind?.kind === 'change') return previousKind;
