@@ -547,6 +547,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (unit?.spelling === '年' && num.value < 100 && /(?:年限|年数)[^，。；]{0,12}$/.test(before(s, at, 16))) return null;
   // years, months, days, anniversaries: 2023年, 1月, 75周年, 20世纪
   if (role === 'date') return 'date';
+  // 粳稻每50公斤提高10元: the quantity a price is quoted per is the rate's base, no claim
+  if (role === 'measure' && s[at - 1] === '每' && /^(?:分别)?(?:提高|降低|增加|减少|上调|下调|补贴|收购|价格|为|达)/.test(after)) return 'per-base';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
   if (role === 'class') {
     if (unit?.spelling === '强' && isTopNEntry(s, at, num)) return null;

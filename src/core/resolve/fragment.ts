@@ -61,7 +61,7 @@ function fragmentTest(indicator: string, segmenter?: Segmenter): boolean {
     }
   }
   // 人均每年(增长10%左右): per head of no one names nothing
-  if (/^人均(?:每[年月日])?$/.test(rest)) return true;
+  if (/^(?:又|再|还)?人均(?:每[年月日])?$/.test(rest)) return true;
   // 县 is a unit of counts (8县) and a thing counted (12个县): the thing wins
   if (!rest || (NON_CONTENT.has(rest) && !ONE_CHARACTER_THINGS.test(rest))) return true;
   // 重点街, 首位度, 税占比: a nominal head at the end names a thing once a cue is taken off

@@ -91,7 +91,9 @@ const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replac
 export function isPlanFigureInReview(ctx: MentionContext): boolean {
   if (/总投资[^\d，。；、]{0,6}$/.test(ctx.clauseBefore)) return true;
   // 广义货币M2增长11.3%，低于13%左右的预期目标: the goal a result is judged against
-  if (GOAL_AFTER.test(ctx.after)) return true;
+  // (提前一年实现…500元和300元的目标: a goal reported reached is the result; 超额完成70%的目标 is the goal)
+  const reach = [...ctx.clauseBefore.matchAll(/(超额)?(?:实现|完成|达到|达成)了?(?=[^，。；]{0,24}$)/g)].at(-1);
+  if (GOAL_AFTER.test(ctx.after) && (!reach || reach[1])) return true;
   if (/(?:^|、)\s*投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
   // 其中投资15亿欧元的德国负碳材料项目: the size of a project named after its investment is its plan
   if (/(?:^|[，、]|其中)\s*投资(?:约|超过?|近)?$/.test(ctx.clauseBefore) && /^的[^，。；]{0,16}项目/.test(sentenceAfter(ctx))) return true;
