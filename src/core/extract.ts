@@ -363,7 +363,7 @@ function resolveIndicator(
   // 继续提高企业退休人员基本养老金，人均每年增长10%左右: a rise per head is of what the clause
   // before raised
   // (提供助学金，每人每年1500元: so is an amount per head of what the clause before provided)
-  const raisedBefore = /^(?:全年|又|再|还)?(?:人均|每人|每户)(?:每[年月日])?/.test(ctx.lead.trim()) ? clauseBefore(ctx, scan) : '';
+  const raisedBefore = /^(?:全年|又|再|还)?(?:人均|每人|每户|年均)(?:每[年月日])?/.test(ctx.lead.trim()) ? clauseBefore(ctx, scan) : '';
   const raised = /(?:提高|提升|增加|上调|调整|提供|发放)([\u4e00-\u9fff]{2,16})$/.exec(raisedBefore)?.[1] ?? '';
   const perHead = raised || (raisedBefore && options.segmenter ? objectOfClause(raisedBefore, options.segmenter) : '');
   if (perHead.length >= 2 && names(perHead)) return perHead;

@@ -117,7 +117,7 @@ const PER_UNIT_BASE = /(?:每(?:\d+(?:公斤|斤|吨))?(?:立方米|平方米|�
 
 /** The lead without the verbs and cues at its end: 地区生产总值达到 → 地区生产总值. */
 /** Any verb of change, then 到/至, before the level reached: 提高到, 下调至, 上浮到, 压降至 (one-character verbs, 降至, 增至, are TRAILING_CUES). */
-const CHANGED_TO = new RegExp(`(?:${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2).join('|')})(?:到|至)$`);
+const CHANGED_TO = new RegExp(`(?:${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2).join('|')})(?:到|至)(?:全[国省市区县])?$`);
 
 function withoutTrailingCues(text: string): string {
   let t = text;
