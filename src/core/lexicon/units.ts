@@ -43,6 +43,8 @@ export const UNITS = {
   '个位次': { canonical: '位', role: 'count' },
   '位次': { canonical: '位', role: 'count' },
   '户次': { canonical: '户次', role: 'count' },
+  // vehicles counted each time they pass: 通行车辆450万辆次
+  '辆次': { canonical: '辆次', role: 'count' },
   '户': { canonical: '户', role: 'count' },
   '家次': { canonical: '家次', role: 'count' },
   '家': { canonical: '家', role: 'count' },

@@ -704,7 +704,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum
     const cued = endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上');
-    if (!money && !cued && !roundCountMade(s, num, unit, back, end)) return 'bare-multiplier-word';
+    // (储备规模超万亿、: a round sum alone after a verb of passing, at a boundary, is that sum)
+    const passed = !money && !unit && /(?:超过?|突破|达到?|逾)$/.test(back) && atBoundary && num.value >= 1e8;
+    if (!money && !cued && !passed && !roundCountMade(s, num, unit, back, end)) return 'bare-multiplier-word';
     // 万元GDP能耗, 万元工业增加值用水量: a per-unit base inside an indicator's name
     if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
     // 突破千亿大关: a milestone after the sum ends it as a boundary would; 惠及近千万家庭: so do

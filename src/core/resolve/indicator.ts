@@ -26,6 +26,8 @@ const LEADING_CUES = [
   '完成',
   // a goal as the report puts it forward: 提出居民消费价格涨幅控制在(4%左右)
   '提出',
+  // a rule put in force over the things measured: 实行省级以上开发区(100%“标准地”供应)
+  '实行',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
   '压减', '削减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
@@ -500,7 +502,8 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     if (ONE_CHARACTER_THINGS.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
     kept += word;
     // 虹鳟鱼成功“盐化”: a word of three characters the dictionary lacks is a name (a species, a product)
-    named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && word.length >= 3)) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
+    // (孕妇, a word for people the segmenter does not know, names them too)
+    named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && (word.length >= 3 || /[妇童员民工农者]$/.test(word)))) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
   return { text: kept.length >= 2 ? kept : described || kept, named };
 }
