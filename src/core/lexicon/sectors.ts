@@ -72,6 +72,8 @@ export const SECTORS = [
       // output and tax per mu of industrial land: 园区亩均税收, 开发区亩均效益 (the golds read them as industry's)
       '亩均', '亩均税收', '亩均效益', '亩均产值', '亩均论英雄',
       '技术改造', '技改', '技改项目', '服务型制造', '高技术制造业', '装备制造', '首台套', '技术装备', '标准化厂房', '输变电装备', '电力装备', '电子信息', '集成电路', '生物医药', '新材料', '新型材料',
+      // robots and phones made: 工业机器人产量增长31.2%, 智能手机产量占全国4成
+      '工业机器人', '智能手机',
       '汽车产业', '汽车产量', '汽车制造', '整车', '航空航天', '食品加工', '新能源汽车产', '新能源汽车年产', '新能源汽车生产',
       // the industry of new energy and its cars, with their parts (golds: industry 10 of 12):
       // 新能源产业产值增长15.3%, 新能源汽车及零部件产业营业收入, 本地配套率超60%
@@ -176,8 +178,8 @@ export const SECTORS = [
     id: 'consumption',
     name: '消费与商贸',
     keywords: [
-      // trade ties: 与228个国家和地区建立经贸往来关系
-      '经贸往来', '经贸关系',
+      // trade ties: 与228个国家和地区建立经贸往来关系; buyers at trade fairs: 约50万名境外采购商
+      '经贸往来', '经贸关系', '采购商', '广交会',
       // goods made in a free-trade zone and sold at home: 累计内销货值46.7亿元
       '内销',
       // firms registered: 新登记注册企业增长21.6%, 日均新设企业1.2万户 (as 市场主体)
@@ -250,8 +252,8 @@ export const SECTORS = [
       '电力交易', '电力市场化', '电力市场',
       // coal mines and coal power: 煤矿竣工投产, 智能化矿井, 煤电机组“三改联动”, 智能化采掘工作面1491处
       '煤矿', '矿井', '煤电', '煤电机组', '采掘',
-      // the distribution grid: 改造农村配电变压器186台、配电线路573公里
-      '配电',
+      // the distribution grid: 改造农村配电变压器186台、配电线路573公里; what users pay: 终端用户电费成本
+      '配电', '电费',
       // projects of new energy: 新开工新能源项目
       '新能源项目',
     ],
@@ -329,6 +331,8 @@ export const SECTORS = [
     keywords: [
       // plastics replaced by what decomposes: 可降解塑料制品替代率达80.2%
       '可降解', '禁塑',
+      // green river corridors and forest villages: 建成碧道930公里, 森林乡村159个
+      '碧道', '森林乡村',
       // pollutants cut: 化学需氧量、二氧化硫排放量分别减少4.42%、5.95%
       '化学需氧量', '二氧化硫',
       '森林覆盖率', '绿化覆盖率', '森林', '营造林', '草原', '草原综合植被盖度', '植被', '湿地', '造林', '植树', '国土绿化', '绿化',
@@ -365,8 +369,8 @@ export const SECTORS = [
     id: 'transport',
     name: '交通',
     keywords: [
-      // overloaded lorries: 超限超载率
-      '超限超载',
+      // overloaded lorries: 超限超载率; traffic on a road or bridge: 日均车流量8万辆次
+      '超限超载', '车流量',
       // ships registered at a port: 入籍“中国洋浦港”国际船舶达43艘
       '国际船舶',
       '公路', '高速公路', '高速', '铁路',
@@ -430,8 +434,8 @@ export const SECTORS = [
     id: 'education',
     name: '教育人才',
     keywords: [
-      // master teachers' studios: 创建市级名师工作室20个
-      '名师',
+      // master teachers' studios: 创建市级名师工作室20个; skills contests: 世界技能大赛勇夺13块金牌
+      '名师', '技能大赛',
       // colleges run with industry, and projects of schools with firms: 组建97个省级现代产业学院, 校企合作项目57项
       '产业学院', '创新创业学院', '校企合作',
       '学校', '订单班', '教联体', '中小学', '小学', '中学', '幼儿园', '学前教育', '义务教育', '高中', '普通高中', '职业教育',

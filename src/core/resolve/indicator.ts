@@ -100,7 +100,7 @@ const BARE_TOP_LIST = /^(?:[百千]强|\d+强)(?:县|区|市|城市|县市)?$/;
 const RANK_SCOPE_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)$`);
 
 /** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
-const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数|(?:不)?(?:含|包括)[^（()）]{1,8}|注[：:][^（()）]{1,24})[）)]/g;
+const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数|(?:不)?(?:含|包括)[^（()）]{1,12}|注[：:][^（()）]{1,24})[）)]/g;
 
 /** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）, “三类500强”企业[3]. */
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
