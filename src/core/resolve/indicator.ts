@@ -53,7 +53,7 @@ const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
-const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|建|改|修)$/;
+const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|集聚|转移|建|改|修)$/;
 /** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
 const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
 const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
