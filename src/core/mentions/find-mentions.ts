@@ -711,7 +711,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
     // 突破千亿大关: a milestone after the sum ends it as a boundary would; 惠及近千万家庭: so do
     // the people or households it counts
-    if (!money && !unit && !atBoundary && !/^(?:大关|关口|台阶)/.test(after) && !COUNTED_PEOPLE_AFTER.test(after)) return 'bare-multiplier-word';
+    if (!money && !unit && !atBoundary && !/^新?(?:大关|关口|台阶)/.test(after) && !COUNTED_PEOPLE_AFTER.test(after)) return 'bare-multiplier-word';
     return null;
   }
   if (!unit) {

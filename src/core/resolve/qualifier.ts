@@ -69,7 +69,8 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
   // 分别突破7亿吨、3000万标箱, 分别超8万元、4.8万元: a cue after 分别 governs every value of the list;
   // so does a verb of crossing (连续跨越20亿元、30亿元台阶)
   for (let i = 0; i < contexts.length; i++) {
-    if (!out[i] || !(RESPECTIVELY_CUE.test(contexts[i].lead) || CROSSING_CUE.test(contexts[i].lead))) continue;
+    // (城乡低保标准提高到不低于740元/月和485元/月: and so does a bound opening the list)
+    if (!out[i] || !(RESPECTIVELY_CUE.test(contexts[i].lead) || CROSSING_CUE.test(contexts[i].lead) || /(?:不低于|不少于|不超过|不高于)$/.test(contexts[i].lead.trim()))) continue;
     for (let k = i + 1; k < contexts.length && continuesList(contexts[k]) && out[k] === null; k++) out[k] = out[i];
   }
   return out;
