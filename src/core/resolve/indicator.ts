@@ -165,10 +165,11 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 各级财政对城镇居民医保和新农合的补助标准 → 城镇居民医保和新农合补助标准: what a payer pays to
   // is what the standard is of
   text = text.replace(/^(?:各级|中央|地方|省级|市级)?(?:政府|财政)对([\u4e00-\u9fff“”、和]{2,16}?)的?((?:人均)?(?:财政)?(?:补助|补贴)标准)(?=$|由|从|提高|达到)/, '$1$2');
-  // 中央财政用于“三农”的投入(5955亿元) → “三农”投入: money spent on a purpose is named by the purpose
-  text = text.replace(/^[\u4e00-\u9fff]{0,8}?用于([^，。；的]{2,12}?)的?(投入|支出)$/, '$1$2');
+  // 中央财政用于“三农”的投入(5955亿元) → 中央财政“三农”投入: money spent on a purpose is named by the
+  // spender and the purpose (用于科技、教育…的支出 names a list to pair)
+  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]{2,20}?)的?(投入|支出|补助资金|资金)$/, '$1$2$3');
   // 中央财政安排“三农”支出, 中央财政累计补助养老保险专项资金: the spender's verb before what it spends names nothing
-  text = text.replace(/^((?:中央|地方|各级|省级|市级)?(?:财政|政府))(?:拟|将)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
+  text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级)?(?:财政|政府))(?:拟|将)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
