@@ -9,7 +9,7 @@ import {
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
-import { resolveKind, type KindResult } from './resolve/kind.js';
+import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { isPlanFigureInReview, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
@@ -19,7 +19,7 @@ import { inferUnit } from './resolve/unit.js';
 import { LineIndex } from './text/lines.js';
 import { toScanText, unwrapHardBreaks } from './text/normalize.js';
 import { readReportYears, type ReportYears } from './text/report-years.js';
-import { splitSentences } from './text/sentences.js';
+import { glossaryTerm, splitSentences } from './text/sentences.js';
 import type { Claim, ExtractOptions, ExtractResult, Mention, Period, SectorId, Segmenter, Sentence } from './types.js';
 
 /**
@@ -66,22 +66,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   }
   return { claims, sentences: sentences.length };
 }
-
-/** A glossary entry: its label (8、, [3], （3）), then the term it defines, then a colon. */
-const GLOSSARY_ENTRY = /^\s*(?:\[\d+\]|[（(]\d+[）)]|\d+[、.．]|[①-⑳])\s*([^：:。，；\n]{1,30})[：:]/;
-
-/** The span of the term a glossary entry opening at `start` defines, or null. */
-function glossaryTerm(scan: string, start: number): { start: number; end: number } | null {
-  const m = GLOSSARY_ENTRY.exec(scan.slice(start, start + 50));
-  if (!m) return null;
-  const end = start + m[0].length - 1;
-  return { start: end - m[1].length, end };
-}
-
-/** A rate whose level is stated, not its growth: 城镇调查失业率, 森林覆盖率 (not 增长率, 涨幅). */
-const LEVEL_OF_RATE = /(?<!增长|增|涨|降)率$/;
-/** A verb of change in the clause: the figure is a change whatever it names. */
-const CHANGE_VERB_IN_LEAD = /增长|下降|提高|降低|增加|减少|上涨|回落/;
 
 /** What every sentence of one report is resolved with: its years and the metric table. */
 interface ReportSettings {
@@ -134,12 +118,7 @@ function resolveSentence(
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter);
-  // 城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内: once paired, a level of a rate named
-  // with a price's rise is a level (the price noun made the whole list a change)
-  contexts.forEach((ctx, i) => {
-    const kind = kinds.get(ctx)!;
-    if (kind.kind === 'change' && ctx.mention.unit === '%' && LEVEL_OF_RATE.test(indicators[i]) && /分别/.test(ctx.clauseBefore) && !CHANGE_VERB_IN_LEAD.test(ctx.clauseBefore)) kinds.set(ctx, { kind: 'ratio', sign: 1 });
-  });
+  contexts.forEach((ctx, i) => kinds.set(ctx, kindOncePaired(ctx, kinds.get(ctx)!, indicators[i])));
   // 组织7批、100名医务人员驰援湖北: a count that names nothing before a list comma counts what the
   // next item names
   // (建成投运南江50万吨、通江40万吨超微细粉体新型材料项目: sizes of a list of places share the

@@ -810,10 +810,9 @@ function withoutGrowing(phrase: string, segmenter: Segmenter): string {
  */
 export function splitExamples(text: string, count: number): string[] | null {
   const m = /^(.+?)等([^等、]+)$/.exec(text.trim());
-  if (!m) return null;
-  const examples = cleanLead(m[1], 60).split(LIST_GLUE).filter(Boolean);
-  const own = LIST_MEASURE.exec(m[2])?.[0];
-  if (examples.length !== count || !own) return null;
+  const examples = m ? examplesListed(text, count) : null;
+  const own = m ? LIST_MEASURE.exec(m[2])?.[0] : undefined;
+  if (!m || !examples || !own) return null;
   // 新兴产业产值 → 产业产值: the examples are industries too
   const industry = m[2].slice(m[2].lastIndexOf('产业'));
   const tail = m[2].includes('产业') && industry.endsWith(own) ? industry : own;

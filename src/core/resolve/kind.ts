@@ -216,3 +216,17 @@ function lastIndexOfAny(text: string, words: readonly string[]): number {
   }
   return best;
 }
+
+/** A rate whose level is stated, not its growth: 城镇调查失业率, 森林覆盖率 (not 增长率, 涨幅). */
+const LEVEL_OF_RATE = /(?<!增长|增|涨|降)率$/;
+/** A verb of change in the clause: the figure is a change whatever it names. */
+const CHANGE_VERB_IN_CLAUSE = /增长|下降|提高|降低|增加|减少|上涨|回落/;
+
+/**
+ * The kind once 分别 has paired the value with its name: 城镇调查失业率、居民消费价格涨幅分别控制在5%
+ * 和3%以内 — the price noun made the whole list a change, but a rate's level is a level.
+ */
+export function kindOncePaired(ctx: MentionContext, result: KindResult, indicator: string): KindResult {
+  if (result.kind !== 'change' || ctx.mention.unit !== '%' || !LEVEL_OF_RATE.test(indicator)) return result;
+  return /分别/.test(ctx.clauseBefore) && !CHANGE_VERB_IN_CLAUSE.test(ctx.clauseBefore) ? { kind: 'ratio', sign: 1 } : result;
+}

@@ -205,3 +205,17 @@ function pushSentences(
     out.push({ span, text: text.slice(span.start, span.end), line: lines.lineOf(span.start), role, part, paragraphStart: from });
   }
 }
+
+/** A glossary entry: its label (8、, [3], （3）), then the term it defines, then a colon. */
+const GLOSSARY_ENTRY = /^\s*(?:\[\d+\]|[（(]\d+[）)]|\d+[、.．]|[①-⑳])\s*([^：:。，；\n]{1,30})[：:]/;
+
+/**
+ * 8、尿毒症等8类大病：儿童白血病…: the half-open span of the term a glossary entry opening at `start`
+ * defines (a name, whatever numbers it holds), or null.
+ */
+export function glossaryTerm(text: string, start: number): { start: number; end: number } | null {
+  const m = GLOSSARY_ENTRY.exec(text.slice(start, start + 50));
+  if (!m) return null;
+  const end = start + m[0].length - 1;
+  return { start: end - m[1].length, end };
+}
