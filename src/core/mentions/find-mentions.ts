@@ -549,6 +549,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (role === 'date') return 'date';
   // 粳稻每50公斤提高10元: the quantity a price is quoted per is the rate's base, no claim
   if (role === 'measure' && s[at - 1] === '每' && /^(?:分别)?(?:提高|降低|增加|减少|上调|下调|补贴|收购|价格|为|达)/.test(after)) return 'per-base';
+  // 配置AED达每10万人45台: so is the population a density is counted per
+  if (s[at - 1] === '每' && /^(?:拥有|配置|配备|有)?\d/.test(after)) return 'per-base';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
   if (role === 'class') {
     if (unit?.spelling === '强' && isTopNEntry(s, at, num)) return null;
