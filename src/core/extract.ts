@@ -138,7 +138,7 @@ function resolveSentence(
     const indicator = balanceQuotes(indicators[i]);
     const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
     const unit = inferUnit(ctx, contexts);
-    const stated = resolveModality(ctx);
+    const stated = resolveModality(ctx, report.years.planYear);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
     // (a five-year review's results are actual, but not the plans it reports: 总投资, 建成后将)
     const planned = stated === 'target' && ctx.sentence.role === 'review' && isPlanFigureInReview(ctx);

@@ -547,10 +547,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (unit?.spelling === '年' && num.value < 100 && /(?:年限|年数)[^，。；]{0,12}$/.test(before(s, at, 16))) return null;
   // years, months, days, anniversaries: 2023年, 1月, 75周年, 20世纪
   if (role === 'date') return 'date';
-  // 粳稻每50公斤提高10元: the quantity a price is quoted per is the rate's base, no claim
-  if (role === 'measure' && s[at - 1] === '每' && /^(?:分别)?(?:提高|降低|增加|减少|上调|下调|补贴|收购|价格|为|达)/.test(after)) return 'per-base';
-  // 配置AED达每10万人45台: so is the population a density is counted per
-  if (s[at - 1] === '每' && /^(?:拥有|配置|配备|有)?\d/.test(after)) return 'per-base';
+  // 粳稻每50公斤提高10元, 配置AED达每10万人45台: the quantity a price is quoted per, or the
+  // population a density is counted per, is the rate's base, no claim
+  if (s[at - 1] === '每' && (PER_BASE_THEN_FIGURE.test(after) || (role === 'measure' && PER_BASE_THEN_CHANGE.test(after)))) return 'per-base';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
   if (role === 'class') {
     if (unit?.spelling === '强' && isTopNEntry(s, at, num)) return null;
@@ -972,6 +971,11 @@ function isBareMultiple(s: string, at: number): boolean {
 }
 
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
+/** After a rate's base (每10万人), the figure itself: 45台, 拥有执业医师3.2人. */
+const PER_BASE_THEN_FIGURE = /^(?:拥有|配置|配备|有)?\d/;
+/** After a price's base (每50公斤), the change of the price: 提高10元, 分别提高3元、5元. */
+const PER_BASE_THEN_CHANGE = /^(?:分别)?(?:提高|降低|增加|减少|上调|下调|补贴|收购|价格|为|达)/;
+
 /** 的 and a kind of firm, park, industry, place or project that a bound before it sizes. */
 const SIZED_KIND_AFTER_DE = /^(?:元)?的[\u4e00-\u9fff]{0,4}?(?:企业|园区|产业集群|集群|产业|工业园|县|城市|项目|增长点)(?![\u4e00-\u9fff]{0,2}(?:目标|任务))/;
 

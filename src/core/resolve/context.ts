@@ -100,3 +100,11 @@ export function clauseBefore(ctx: MentionContext, scan: string, reach = 40): str
 export function endingAt(ctx: MentionContext, end: number): MentionContext {
   return { ...ctx, mention: { ...ctx.mention, span: { start: ctx.mention.span.start, end } } };
 }
+
+/**
+ * The rest of the sentence after the number (ctx.after is a short window): the sentence around
+ * starts where the sentence before does.
+ */
+export function sentenceAfter(ctx: MentionContext): string {
+  return ctx.sentenceAround.slice(ctx.sentenceBefore.length + ctx.mention.span.end - ctx.mention.span.start);
+}

@@ -2,8 +2,8 @@
 import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit, isMoneyUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
-import { continuesList, SENTENCE_WINDOW, type MentionContext } from './context.js';
-import { PEOPLE_AFTER } from './unit.js';
+import { continuesList, sentenceAfter, type MentionContext } from './context.js';
+import { HOUSEHOLDS_AFTER, PEOPLE_AFTER } from './unit.js';
 
 export interface KindResult {
   kind: ClaimKind;
@@ -104,7 +104,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const near = lead.trimEnd().slice(-8);
   // (提高6000万农村人口供水保障水平: people named after their number are counted, whatever is raised for them)
   // (提高1200万中小学教师待遇, 增加500万沼气用户: so are people and users named after a bare number)
-  const countsObject = (isCountUnit(m.unit) || (!m.unit && (PEOPLE_AFTER.test(ctx.after) || /^(?:[\u4e00-\u9fff]{0,4}用户|个体)/.test(ctx.after)))) && COUNTED_OBJECT.test(ctx.after);
+  const countsObject = (isCountUnit(m.unit) || (!m.unit && (PEOPLE_AFTER.test(ctx.after) || HOUSEHOLDS_AFTER.test(ctx.after)))) && COUNTED_OBJECT.test(ctx.after);
   // 实施道路照明质量提升100条: things counted after 提升 or 提高 are works done (增加120家 stays a change)
   const worksDone = isCountUnit(m.unit) && /(?:提升|提高)$/.test(near);
   // 带动脱贫人口增收59.25万人次: people whose income rose are counted, not a rise of people
@@ -172,8 +172,7 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // (7%左右的速度可以实现比较充分的就业: a speed too)
   if (m.unit === '%' && /^(?:以上|以下|左右)?的?(?:增长(?![点极率])|增幅|增速|速度)/.test(ctx.after)) return { kind: 'change', sign: 1 };
   // 提出8%左右的国内生产总值增长目标: a goal of growth for a named measure is growth
-  const afterLong = ctx.sentenceAround.slice(m.span.end - Math.max(ctx.sentence.span.start, m.span.start - SENTENCE_WINDOW));
-  if (m.unit === '%' && /^(?:以上|以下|左右)?的[\u4e00-\u9fff]{2,10}?增长(?:预期)?目标/.test(afterLong)) return { kind: 'change', sign: 1 };
+  if (m.unit === '%' && /^(?:以上|以下|左右)?的[\u4e00-\u9fff]{2,10}?增长(?:预期)?目标/.test(sentenceAfter(ctx))) return { kind: 'change', sign: 1 };
   // 提价幅度超过20%: the size of a rise or a cut in price is a change
   if (m.unit === '%' && /(?:提价|涨价|降价|上涨|上调|下调|增长|提高|降低|下降)幅度[^，。；]{0,4}$/.test(lead)) return { kind: 'change', sign: /降价|下调|降低|下降/.test(lead.slice(-8)) ? -1 : 1 };
   // 分别是上年的3.1倍、3倍, 是2010年的2.2倍: a multiple of an earlier year is growth since then,

@@ -3,7 +3,7 @@
 // cue words near the number decide inside a part.
 import { GOAL_AFTER, REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
 import type { Modality } from '../types.js';
-import type { MentionContext } from './context.js';
+import { sentenceAfter, type MentionContext } from './context.js';
 
 /**
  * In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元 (the sum right
@@ -57,12 +57,6 @@ function statesWhatIs(ctx: MentionContext): boolean {
   return STATE_AFTER.test(after) || /有$/.test(first.clauseBefore.trim());
 }
 
-/** The rest of the sentence after the number (ctx.after is a short window). */
-function sentenceAfter(ctx: MentionContext): string {
-  // the sentence around starts where the sentence before does: what follows the number is past it
-  return ctx.sentenceAround.slice(ctx.sentenceBefore.length + ctx.mention.span.end - ctx.mention.span.start);
-}
-
 /** What follows a level a change starts from: (从75%)提高到100%, (由每人每年380元)提高到420元. */
 const FROM_TO_AFTER = /^[^，。；]{0,10}?(?:提高|增加|提升|上调|降低|下降|减少|下调|扩大|缩小|调整|压减|降|增|提)(?:到|至)/;
 
@@ -110,7 +104,20 @@ export function isPlanFigureInReview(ctx: MentionContext): boolean {
  */
 const AIM_HEADING = /^确保[^，。；：\d]{1,12}(?=，)/;
 
-export function resolveModality(ctx: MentionContext): Modality {
+/** A turn of a paragraph, opening a sentence, to the past year; any mention of the year planned (years only when the planned one is known). */
+const TURN_BACK = /(?<=^|[。；！？]\s*)(?:过去一年|一年来|去年|(\d{4})年)[，,]/g;
+const TURN_AHEAD = /今年|明年|(\d{4})年/g;
+
+/** True when the last turn of `paragraph` is to the past year: 过去一年，我们…; 2010年，… in a 2011 report. */
+function lookingBack(paragraph: string, planYear: number | null): boolean {
+  const before = (year: string | undefined) => year === undefined || (planYear !== null && Number(year) < planYear);
+  const back = [...paragraph.matchAll(TURN_BACK)].filter((m) => before(m[1])).at(-1);
+  const ahead = [...paragraph.matchAll(TURN_AHEAD)].filter((m) => m[1] === undefined || (planYear !== null && Number(m[1]) >= planYear)).at(-1);
+  return back !== undefined && (ahead === undefined || ahead.index! < back.index!);
+}
+
+/** `planYear`: the year the report plans, when known (a paragraph turning to an earlier year looks back). */
+export function resolveModality(ctx: MentionContext, planYear: number | null = null): Modality {
   const { sentence } = ctx;
   switch (sentence.role) {
     case 'plan': {
@@ -119,9 +126,9 @@ export function resolveModality(ctx: MentionContext): Modality {
       // 将制造业等行业现行16%的税率降至13%, 我国60岁以上人口已达2.5亿: the level in force, or one
       // already reached, is what is
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
-      // 全面加强政府自身建设 / 过去一年，我们…办理建议394件: a paragraph of the plan part that looks
-      // back on the past year reports results
-      if (/^\s*(?:过去一年|一年来|去年|2\d{3}年)[，,]/.test(ctx.paragraphOpening) && !AHEAD.test(ctx.sentenceBefore) && !/(?:今年|明年|202\d年)/.test(ctx.sentenceBefore)) return 'actual';
+      // 全面加强政府自身建设 / 过去一年，我们…办理建议394件: after a turn of the paragraph to the past
+      // year (过去一年，, 2010年，) and before any turn back to the year planned, the plan part reports results
+      if (lookingBack(ctx.paragraphBefore, planYear) && !AHEAD.test(ctx.sentenceBefore)) return 'actual';
       // 去年我区旅游人次达到2.3亿，今年力争突破2.5亿: a clause about last year states a result
       if (/^(?:去年|上年|过去一年)/.test(ctx.clauseBefore.trim()) && !AHEAD.test(ctx.clauseBefore)) return 'actual';
       // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
