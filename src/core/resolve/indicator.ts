@@ -1251,8 +1251,9 @@ const TITLE_GIVEN = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:获�
  */
 export function titleGiven(phrase: string, textAfter = ''): string {
   const rated = TITLE_GIVEN.exec(phrase);
-  if (!rated) return phrase;
   const whole = TITLE_GIVEN.exec(textAfter.split(/[，。；、：]/)[0]);
+  // 4家企业入选国家级绿色工厂: a bare kind cut at its verb is named by the title after it too
+  if (!rated) return whole && ONE_OF_A_KIND.test(phrase) && textAfter.startsWith(phrase) && whole[1].length <= 30 ? whole[1] : phrase;
   return whole && whole[1].startsWith(rated[1]) && whole[1].length <= 30 ? whole[1] : rated[1];
 }
 
