@@ -931,6 +931,13 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     return owner + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
   }
   const level = LEVEL.exec(fragment);
+  // 新建国家级技能大师工作室5个、省级工作室60个 → 省级技能大师工作室: a level with the previous
+  // thing's head alone is that thing at the other level
+  const previousLevel = LEVEL.exec(previous);
+  const head = level ? fragment.slice(level[0].length) : '';
+  if (level && previousLevel && head.length >= 2 && previousLevel[0] !== level[0] && previous.endsWith(head) && previous.length > previousLevel[0].length + head.length) {
+    return level[0] + previous.slice(previousLevel[0].length);
+  }
   if (level && fragment === level[0]) {
     // (现有国家级…龙头企业3家、省级74家: the stock word before the level goes with it)
     const thing = (segmenter ? withoutVerbs(previous, segmenter) : previous).replace(/^(?:现有|共有|拥有)(?=国家级|省级|市级|州级|县级|自治区级)/, '');
