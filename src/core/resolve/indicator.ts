@@ -400,7 +400,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   let segmented = segmenter ? cutAtVerb(phrase, segmenter) : null;
   // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
   // segmenter finds the head instead
-  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(wholeWordsWithin(piece.split(/[0-9(（]/)[0], 16, segmenter), segmenter);
+  // (44项具体任务全部完成: an adverb still ends the phrase the segmenter reads again)
+  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(wholeWordsWithin(piece.split(/[0-9(（]|(?<=.{2})(?:全部|全线|相继|陆续|率先|正在|已经|顺利)/)[0], 16, segmenter), segmenter);
   const cut = closeQuote(segmented ? segmented.text : phrase, piece, segmenter);
   // (37个省级和市级示范点 is one count with two modifiers: the list must hold a count of its own)
   const listModifier = MODIFIER_BEFORE_LIST.exec(piece)?.[0];
@@ -565,7 +566,7 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
 const ACTIONS_AFTER_HEAD = /^(?:启动|开展|实施|推进|完成|实现|建设|创建|开通)$/;
 
 /** A one-character noun that can stand as the thing counted: 在115个县建设… */
-export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户]$/;
+export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户房]$/;
 
 /** 64.2%的县医院达到…: a share followed by 的 and what it is a share of. */
 export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
@@ -994,7 +995,7 @@ function withoutVerbs(phrase: string, segmenter: Segmenter): string {
 }
 
 /** Things that name only their kind: 重点任务, 年度重点任务, 主要任务. */
-const KIND_ONLY = /^(?:年度)?(?:重点|主要)?任务$/;
+const KIND_ONLY = /^(?:年度)?(?:重点|主要|具体)?任务$/;
 
 /**
  * 对政府工作报告180项重点任务 → 政府工作报告重点任务; 落实中部城市群高质量发展64项年度重点任务 →
