@@ -320,6 +320,9 @@ function resolveIndicator(
   if (previous && PLACE_LEVEL.test(ctx.lead.trim()) && ctx.previous?.mention.unit === ctx.mention.unit && earlierInSentence) return previous;
   const crop = outputOfCrop(before, ctx.sentenceBefore);
   if (crop) return crop;
+  // 农村税费改革不仅取消了原先336亿元的农业税赋: a lead ending in a verb done (…了) acts on the noun after 的
+  const actedOn = /了(?:原先|原有|原来)?$/.test(ctx.lead.trim()) && ctx.after.startsWith('的') ? phraseAfterOf(ctx, scan, options.segmenter) : '';
+  if (actedOn.length >= 2 && names(actedOn)) return actedOn;
   if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
   if (of.length >= 2 && names(of)) return of;

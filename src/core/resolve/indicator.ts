@@ -75,7 +75,8 @@ const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
  * Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径; a
  * milestone passed (地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值).
  */
-const TRAILING_NOISE = new RegExp(`(?:可比口径|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?:${CROSSING_VERBS.join('|')})(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
+// (取消了原先(336亿元的农业税赋): the former level's adverb, like 现行, names nothing)
+const TRAILING_NOISE = new RegExp(`(?:可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?:${CROSSING_VERBS.join('|')})(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
 
 /**
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
@@ -159,9 +160,10 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争(?!取)|确保|预计)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
-  // 中央政府拟新增(1.18万亿元), 中央财政为此将投入(120亿元) → 中央政府新增, 中央财政投入: a plan's
+  // 中央政府拟新增(1.18万亿元), 中央财政为此将投入(120亿元) → 中央政府新增, 中央财政投入 (国家财政将每年安排支出,
+  // 中央财政为此将增加支出 → …每年安排支出, …增加支出): a plan's
   // modal words between the spender and its verb of spending are no part of the name
-  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此)?(?:拟|将|还将|也将|计划)(?=投入|安排|新增|发行|下达|支出|筹集)/, '');
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此)?(?:拟|将|还将|也将|计划)(?=(?:每年)?(?:投入|安排|新增|增加|发行|下达|支出|筹集))/, '');
   // 各级财政对城镇居民医保和新农合的补助标准 → 城镇居民医保和新农合补助标准: what a payer pays to
   // is what the standard is of
   text = text.replace(/^(?:各级|中央|地方|省级|市级)?(?:政府|财政)对([\u4e00-\u9fff“”、和]{2,16}?)的?((?:人均)?(?:财政)?(?:补助|补贴)标准)(?=$|由|从|提高|达到)/, '$1$2');
