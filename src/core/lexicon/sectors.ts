@@ -77,6 +77,8 @@ export const SECTORS = [
       // photovoltaics made, not power generated (golds: industry 25 of 25): 拉棒产能22吉瓦, 电池片, 颗粒硅, 光伏组件
       // the state's platforms of industrial technology: 4家企业入选国家产业技术基础公共服务平台 (not a public service)
       '产业技术基础',
+      // vanadium-titanium magnetite mined and worked (golds: industry 11 of 11): 钒钛产业产值, 钒钛磁铁矿铁资源利用率
+      '钒钛', '磁铁矿',
       '光伏产业', '光伏组件', '光伏制造', '电池片', '硅料', '多晶硅', '颗粒硅', '拉棒',
       '汽车产业', '汽车产量', '汽车制造', '整车', '航空航天', '食品加工', '新能源汽车产', '新能源汽车年产', '新能源汽车生产',
       // the industry of new energy and its cars, with their parts (golds: industry 10 of 12):

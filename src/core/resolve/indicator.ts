@@ -692,6 +692,12 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
   // a longer one borrows the measure the last ends in: 制造业、战略性新兴产业增加值 → 制造业增加值
   const measure = LIST_MEASURE.exec(last)?.[0];
+  // 钒钛磁铁矿铁、钒、钛资源利用率: middle items of one character, as wide as the last's first word, show
+  // where the shared measure starts; a long first item takes it too
+  const middle = items.slice(1, -1);
+  const width = middle.length && middle.every((item) => item.length === middle[0].length) ? middle[0].length : 0;
+  const sharedTail = segmenter && width === 1 && last.length - width >= 3 && segmenter.tag(last)[0]?.word.length === width ? last.slice(width) : '';
+  const first = items[0];
   items = items.map((item, i) => {
     if (i === items.length - 1) return item;
     // 先进制造业和高技术制造业增加值占规模以上工业比重 → 先进制造业增加值占…比重: an item ending in
@@ -716,6 +722,7 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const tail = !item.endsWith('业') && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
     return measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + tail : item;
   });
+  if (sharedTail && items[0] === first && first.length > width && !first.endsWith(sharedTail)) items[0] = first + sharedTail;
   return items;
 }
 
