@@ -296,7 +296,14 @@ function resolveIndicator(
   if (previous && (TASK_BEATEN.test(ctx.lead.trimEnd()) || TASK_SET.test(ctx.lead.trimEnd()))) return previous;
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业
-  if (previous && STOCK_TOTAL.test(ctx.lead)) return previous.replace(FLOW_WORDS, '');
+  const stock = previous ? STOCK_TOTAL.exec(ctx.lead) : null;
+  if (stock) {
+    // (五星级酒店新增7家，5A级景区新增周村古商城、总数达到16家: a clause of its own before 总数 names its stock)
+    const ownClause = ctx.lead.slice(0, stock.index).split(/[，,；;]/).pop()!.trim();
+    const subject = /^(.{2,}?)(?:新增|净增|增加)/.exec(ownClause)?.[1];
+    if (subject && names(subject)) return subject;
+    return previous.replace(FLOW_WORDS, '');
+  }
   // 柳州保持第一、汉川居一类县（市）第1名: a place alone (a name, or one word the segmenter does
   // not know) before a rank is who holds it, in the ranking the sentence named before
   const holder = kind === 'rank' && previous && before.length >= 2 && before.length <= 4 ? options.segmenter?.tag(before) : undefined;

@@ -1255,7 +1255,7 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
 }
 
 /** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
-const TITLED_THINGS = '企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇';
+const TITLED_THINGS = '企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇|市|县';
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
 const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
 // (技工院校获评…: a short kind of the thing may come first)
@@ -1270,7 +1270,8 @@ export function titleGiven(phrase: string, textAfter = ''): string {
   const rated = TITLE_GIVEN.exec(phrase);
   const whole = TITLE_GIVEN.exec(textAfter.split(/[，。；、：]/)[0]);
   // 4家企业入选国家级绿色工厂: a bare kind cut at its verb is named by the title after it too
-  if (!rated) return whole && ONE_OF_A_KIND.test(phrase) && textAfter.startsWith(phrase) && whole[1].length <= 30 ? whole[1] : phrase;
+  // (3个市获批国家…示范项目城市: or a phrase cut inside the title)
+  if (!rated) return whole && textAfter.startsWith(phrase) && whole[1].length <= 30 ? whole[1] : phrase;
   return whole && whole[1].startsWith(rated[1]) && whole[1].length <= 30 ? whole[1] : rated[1];
 }
 
