@@ -563,6 +563,8 @@ export const SECTORS = [
       '惠民实事', '惠民资金', '孤儿养育', '养育', '育儿补贴', '居民医保', '职工医保', '报销', '报销比例', '报销限额', '报销额度',
       // each branch of social insurance, and the care of the dead: 失业保险参保人数, 农村公益性公墓
       '失业保险', '工伤保险', '生育保险', '公墓', '殡仪',
+      // the laid-off workers' living allowance (national reports of the 2000s): 下岗职工基本生活保障向失业保险并轨
+      '下岗职工', '基本生活保障',
       // the subsistence allowance wherever it is paid, and welfare funds: 城市低保平均标准, 各类民生资金
       '城市低保', '农村低保', '城乡低保', '低保平均标准', '民生资金',
       // insurance enrolment: “三项保险”新增参保
@@ -604,6 +606,8 @@ export const SECTORS = [
       '一件事', '一次办', '就近办', '通办', '办结', '办结率', '便民服务', '便民热线', '热线', '营商环境',
       // how long an approval takes: 建设项目用地审批时限压缩70% (用地 alone is urban)
       '审批时限',
+      // elections of village committees: 21个省（区、市）完成了村委会换届选举
+      '换届选举', '村委会',
       '放管服', '审批', '智能审批', '告知承诺', '证照', '一照通办', '法规', '地方性法规', '条例', '规章', '政府规章',
       '规范性文件', '法治', '普法', '法治宣传', '法律援助', '行政复议', '行政诉讼', '出庭', '出庭率',
       '民族团结', '民族团结进步', '石榴籽', '宗教', '宗教事务', '寺庙', '僧尼', '藏传佛教', '信访',

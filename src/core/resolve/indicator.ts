@@ -157,6 +157,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (/^(?:比|较)(?:上年|去年)(?:年初)?预算/.test(text.trim().replace(/^[，,、]/, ''))) return '';
   // (由115家)优化整合至(90家): a level moved to names nothing
   if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
+  // 《纲要（草案）》提出了…单位国内生产总值能源消耗(降低20%左右): the document that sets a goal is no part of its name
+  text = text.replace(/^[^，。；]{0,16}?[》”](?:中)?(?:提出了?|明确了?|确定了?|要求)(?=[\u4e00-\u9fff“]{4})/, '');
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争(?!取)|确保|预计)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
@@ -165,8 +167,11 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // modal words between the spender and its verb of spending are no part of the name
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此)?(?:拟|将|还将|也将|计划)(?=(?:每年)?(?:投入|安排|新增|增加|发行|下达|支出|筹集))/, '');
   // 各级财政对城镇居民医保和新农合的补助标准 → 城镇居民医保和新农合补助标准: what a payer pays to
-  // is what the standard is of
-  text = text.replace(/^(?:各级|中央|地方|省级|市级)?(?:政府|财政)对([\u4e00-\u9fff“”、和]{2,16}?)的?((?:人均)?(?:财政)?(?:补助|补贴)标准)(?=$|由|从|提高|达到)/, '$1$2');
+  // is what the standard is of (中央和地方财政对参加合作医疗农民的补助标准 → 合作医疗补助标准: the
+  // people who join it are no part of the name)
+  text = text.replace(/^(?:各级|中央和地方|中央|地方|省级|市级)?(?:政府|财政)对(?:参加|参保)?([\u4e00-\u9fff“”、和]{2,16}?)(?:的?农民|的?居民)?的?((?:人均)?(?:财政)?(?:补助|补贴)标准)(?=$|由|从|提高|达到)/, '$1$2');
+  // (参加合作医疗农民的补助标准 → 合作医疗补助标准: so when the payer stands in a clause before)
+  text = text.replace(/^(?:参加|参保)?([\u4e00-\u9fff“”]{2,12}?(?:医疗|医保|保险))的?(?:农民|居民|群众)的?((?:补助|补贴)标准)$/, '$1$2');
   // 中央财政用于“三农”的投入(5955亿元) → 中央财政“三农”投入: money spent on a purpose is named by the
   // spender and the purpose (用于科技、教育…的支出 names a list to pair)
   text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]{2,20}?)的?(投入|支出|补助资金|资金)$/, '$1$2$3');
