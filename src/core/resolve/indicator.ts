@@ -157,6 +157,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (/^(?:比|较)(?:上年|去年)(?:年初)?预算/.test(text.trim().replace(/^[，,、]/, ''))) return '';
   // (由115家)优化整合至(90家): a level moved to names nothing
   if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
+  // (千亿)大关、贷款增速(居全省第8): the milestone the figure before passed is no part of this name
+  text = text.replace(/^新?(?:大关|关口|台阶)[、，,]\s*(?=[\u4e00-\u9fff]{2})/, '');
   // 《纲要（草案）》提出了…单位国内生产总值能源消耗(降低20%左右): the document that sets a goal is no part of its name
   text = text.replace(/^[^，。；]{0,16}?[》”](?:中)?(?:提出了?|明确了?|确定了?|要求)(?=[\u4e00-\u9fff“]{4})/, '');
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name

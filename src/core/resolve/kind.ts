@@ -73,6 +73,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
     // 客运量、货运量分别增长1.4倍、16.7%: growth in 倍 and in % is one kind of list
     const sameRate = prevResult?.kind === 'change' && /^(?:%|倍)$/.test(prev.mention.unit) && /^(?:%|倍)$/.test(m.unit);
     if (prevResult && (prev.mention.unit === m.unit || sameRate)) return prevResult;
+    // 分别超省定任务0.7万亩、0.1万吨: by how much each task was beaten, whatever its unit
+    if (prevResult?.kind === 'gap' && TASK_BEATEN.test(prev.clauseBefore.trimEnd())) return prevResult;
   }
   const clause = ctx.clauseBefore.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
   const lead = ctx.lead.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
