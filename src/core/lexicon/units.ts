@@ -204,6 +204,8 @@ export const UNITS = {
   '台': { canonical: '台', role: 'count' },
   // 笔电年产量达到2000万台件: machines and parts counted together
   '台件': { canonical: '台件', role: 'count' },
+  // 设备更新33.6万台套: machines and sets counted together
+  '台套': { canonical: '台套', role: 'count' },
   '辆': { canonical: '辆', role: 'count' },
   '艘': { canonical: '艘', role: 'count' },
   '架': { canonical: '架', role: 'count' },

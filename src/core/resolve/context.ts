@@ -25,6 +25,8 @@ export interface MentionContext {
   paragraphBefore: string;
   /** The first words of the mention's paragraph (过去一年，我们…). */
   paragraphOpening: string;
+  /** The whole paragraph before the mention: where it last turned to the past year or ahead. */
+  paragraphSoFar: string;
   /** The sentence before the mention, up to SENTENCE_WINDOW characters. */
   sentenceBefore: string;
   /** The sentence around the mention, up to SENTENCE_WINDOW characters each way. */
@@ -61,6 +63,7 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
       clauseBefore: scan.slice(clauseStart, m.span.start),
       paragraphBefore: scan.slice(Math.max(sentence.paragraphStart, m.span.start - 300), m.span.start),
       paragraphOpening: scan.slice(sentence.paragraphStart, Math.min(sentence.paragraphStart + 12, m.span.start)),
+      paragraphSoFar: scan.slice(sentence.paragraphStart, m.span.start),
       sentenceBefore: scan.slice(Math.max(sentence.span.start, m.span.start - SENTENCE_WINDOW), m.span.start),
       sentenceAround: scan.slice(Math.max(sentence.span.start, m.span.start - SENTENCE_WINDOW), Math.min(sentence.span.end, m.span.end + SENTENCE_WINDOW)),
       after: scan.slice(m.span.end, Math.min(sentence.span.end, m.span.end + 8)),

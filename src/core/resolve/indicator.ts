@@ -981,7 +981,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment) && !CROSSING_VERB.test(fragment);
   if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^[新再已]$/.test(w.word)))) return '';
   // 完成重点项目前期930个、新开工547个、在建433个: the phase of the previous item goes with it
-  const object = withoutVerbs(previous, segmenter).replace(/(?<=.{2})(?:前期|新?(?:开工|在建|续建|竣工|投产|建成)|新)+$/, '');
+  const object = withoutVerbs(previous, segmenter).replace(/(?<=.{2})(?:前期|新?(?:开工|在建|续建|竣工|投产|建成)|(?<![更创革翻刷])新)+$/, '');
   // the thing, then what was done to it: 大科学装置开工, 高标准农田改造 (as 重点项目开工 reads)
   return object.length >= 2 && !ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join('')) ? object + fragment : '';
 }

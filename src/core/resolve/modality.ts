@@ -71,10 +71,11 @@ const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 
 /**
  * A goal reported as met is a result: 实现了年初确定的预期目标，地区生产总值增长7.8%;
- * 主要目标任务圆满完成; 城镇调查失业率明显低于年初预期目标 (a result judged against its goal). Such
+ * 主要目标任务圆满完成; 城镇调查失业率明显低于年初预期目标 (a result judged against its goal); 超年度计划目标
+ * 13.9% (by how much it was beaten). Such
  * phrases are blanked before the target cues are read.
  */
-const GOAL_MET = /(?:实现|完成|达成|达到|兑现|低于|高于|好于|优于|超过|超出)(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
+const GOAL_MET = /(?:实现|完成|达成|达到|兑现|低于|高于|好于|优于|超过|超出|超(?!长期))(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
 const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
 
 /**
@@ -129,7 +130,7 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
       // 全面加强政府自身建设 / 过去一年，我们…办理建议394件: after a turn of the paragraph to the past
       // year (过去一年，, 2010年，) and before any turn back to the year planned, the plan part reports results
-      if (lookingBack(ctx.paragraphBefore, planYear) && !AHEAD.test(ctx.sentenceBefore)) return 'actual';
+      if (lookingBack(ctx.paragraphSoFar, planYear) && !AHEAD.test(ctx.sentenceBefore)) return 'actual';
       // 去年我区旅游人次达到2.3亿，今年力争突破2.5亿: a clause about last year states a result
       if (/^(?:去年|上年|过去一年)/.test(ctx.clauseBefore.trim()) && !AHEAD.test(ctx.clauseBefore)) return 'actual';
       // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
