@@ -237,6 +237,16 @@ function resolveIndicator(
   if (reference) return reference;
   const rateOf = ctx.mention.unit === '%' ? objectOfRate(ctx, scan, options.segmenter) : '';
   if (rateOf.length >= 2 && names(rateOf)) return rateOf;
+  // 国务院决定今年安排30亿元建设资金: money a spending verb puts up is named by the kind of money after it;
+  // 中央财政还将安排150亿元，增加对产粮大县…的转移支付: or by what the clause after it adds to
+  const spending = isMoneyUnit(ctx.mention.unit) && /(?:安排|投入|下达|筹集|筹措|拨付)$/.test(ctx.lead.trim());
+  const moneyAfter = scan.slice(ctx.mention.span.end, Math.min(ctx.sentence.span.end, ctx.mention.span.end + 40));
+  const moneyKind = spending ? /^([\u4e00-\u9fff]{0,8}?(?:资金|经费|基金|奖补|补助|债券))(?=[，。；、]|$|用于|支持)/.exec(moneyAfter)?.[1] ?? '' : '';
+  if (moneyKind.length >= 2 && names(moneyKind)) return moneyKind;
+  const addedTo = spending && options.segmenter ? /^[，,](?:增加|加大|充实|补充)([^，。；]{4,30})/.exec(moneyAfter)?.[1] ?? '' : '';
+  // (the segmenter misreads place names there, 对产|粮大县: a money noun at the end takes the phrase as written)
+  const addedObject = /(?:转移支付|补助|补贴|投入|资金)$/.test(addedTo) ? addedTo : addedTo ? objectOfClause(addedTo, options.segmenter!) : '';
+  if (addedObject.length >= 2 && names(addedObject)) return addedObject;
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;
   const measured = measureOf(ctx, scan, options.segmenter) || ownerAfterMeasures(ctx, scan, options.segmenter);

@@ -167,7 +167,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 中央政府拟新增(1.18万亿元), 中央财政为此将投入(120亿元) → 中央政府新增, 中央财政投入 (国家财政将每年安排支出,
   // 中央财政为此将增加支出 → …每年安排支出, …增加支出): a plan's
   // modal words between the spender and its verb of spending are no part of the name
-  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此)?(?:拟|将|还将|也将|计划)(?=(?:每年)?(?:投入|安排|新增|增加|发行|下达|支出|筹集))/, '');
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此(?:拟|将|还将|也将|计划)?|拟|将|还将|也将|计划)(?=(?:每年)?(?:投入|安排|新增|增加|发行|下达|支出|筹集))/, '');
   // 各级财政对城镇居民医保和新农合的补助标准 → 城镇居民医保和新农合补助标准: what a payer pays to
   // is what the standard is of (中央和地方财政对参加合作医疗农民的补助标准 → 合作医疗补助标准: the
   // people who join it are no part of the name)
@@ -442,8 +442,8 @@ function beforeVerbOfLe(text: string, segmenter?: Segmenter): string {
   return before.slice(0, before.length - verb);
 }
 
-/** A modifier that needs a head: 国家级, 百亿元级, 示范类, 4A级. */
-const MODIFIER = '(?:国家级|省级|市级|州级|县级|自治区级|大中型|中小型|大型|中型|小型|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\\u4e00-\\u9fff]{1,3}类)';
+/** A modifier that needs a head: 国家级, 百亿元级, 示范类, 4A级, 市（地）级. */
+const MODIFIER = '(?:国家级|省级|市级|州级|县级|自治区级|[省市县州]（[\u4e00-\u9fff]{1,3}）级|大中型|中小型|大型|中型|小型|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\\u4e00-\\u9fff]{1,3}类)';
 const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`);
 
 /**
@@ -459,7 +459,10 @@ function sharedHead(scan: string, from: number, sentenceEnd: number, segmenter?:
   const last = counted ? counted[1] : list.slice(Math.max(list.lastIndexOf('、'), list.lastIndexOf('和')) + 1);
   const head = last.replace(/^[0-9.一二三四五六七八九十百千万亿]+[个家项所座处条]?/, '').replace(MODIFIER_PREFIX, '');
   if (head === last || head.length < 2) return '';
-  return segmenter ? cutAtVerb(head, segmenter).text : head.slice(0, 12);
+  // (…疾病预防控制中心基本建成: a stop word ends the head as it ends any phrase after a number)
+  const stop = head.search(AFTER_STOP);
+  const stopped = stop >= 2 ? head.slice(0, stop) : head;
+  return segmenter ? cutAtVerb(stopped, segmenter).text : stopped.slice(0, 12);
 }
 const MODIFIER_PREFIX = new RegExp(`^${MODIFIER}`);
 /** A modifier, then the list goes on: 千亿级和(乳制品…3个百亿级产业链群). */
