@@ -110,6 +110,8 @@ export const SEGMENTER_WORDS = [
   { word: '疾病预防控制中心', tag: 'n' },
   // results of institutional innovation, one noun (154项制度创新成果): 创新 is no predicate there
   { word: '制度创新成果', tag: 'n' },
+  // new materials, an industry's name (钒钛新材料产业): jieba reads 新 as an adjective that ends the phrase
+  { word: '新材料', tag: 'n' },
   // trade-ins, one noun (汽车以旧换新达23.6万辆): jieba's words 以旧 + 换 + 新达 lose the 新 to 达
   { word: '以旧换新', tag: 'n' },
   { word: '逐季', tag: 'd' },

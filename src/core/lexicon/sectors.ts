@@ -52,6 +52,10 @@ export const SECTORS = [
       '经济密度', '地均产出', '经济发展质量', '高质量发展综合绩效',
       '经济总量排名', '城市排名', '发展指数', '综合排名', '总部经济', '开放型经济', '区域协调',
       '成渝地区双城经济圈', '双城经济圈', '都市圈', '城市群', '经济圈', '一体化发展', '区域合作', '长三角一体化',
+      // the plan's mid-term evaluation: 860个中期评估项目有效实施率达93.4%
+      '中期评估',
+      // a region's economic zone and its plan: 川东北经济区振兴发展重点任务
+      '经济区',
     ],
   },
   // industry — e.g. 规上工业增加值增长9%
@@ -508,6 +512,8 @@ export const SECTORS = [
       '移动通信', '光缆',
       // satellites built and launched: 成功发射卫星162颗 (卫星城, 卫星镇 are urban)
       '卫星',
+      // the social sciences' funded projects and prizes: 获批国省社科规划项目5项 (规划 alone is urban)
+      '社科规划', '社科', '社会科学',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
@@ -634,6 +640,8 @@ export const SECTORS = [
       '民生诉求', '解决问题', '各类问题', '收集问题', '企业问题', '问题解决率', '行政决策', '新闻发布会',
       // people honoured for conduct: “中国好人”数量居全省第2位
       '好人',
+      // done online from end to end (全程网办率98%); model villages of democracy and law (全国民主法治示范村, 村 alone is rural)
+      '网办', '民主法治',
     ],
   },
 ] as const satisfies readonly SectorInfo[];

@@ -53,7 +53,7 @@ const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
-const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发展|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|集聚|转移|建|改|修)$/;
+const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发展|振兴|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|集聚|转移|建|改|修)$/;
 /** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
 const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
 const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
@@ -1477,14 +1477,16 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   const industry = INDUSTRY_OPENING.exec(cleanLead(first, 60));
   if (industry) return industry[1] + measure;
   // 推动绿色铝向精深加工…延伸: a movement 向 somewhere ends the subject (jieba reads 铝向 as one word)
+  // 聚焦…体系建设，大力发展铝基新材料首位产业，力争实现产值350亿元: the work on an industry in the clause
+  // right before the measure's lends it the measure first
+  const nearest = clauses.length > 2 ? segmenter.tag(cleanLead(clauses[clauses.length - 2], 60)) : [];
+  const nearIndustry = nearest.length >= 2 && (/^v$/.test(nearest[0].tag) || PREDICATE_OPENING.test(nearest[0].word)) ? workedIndustry(nearest, segmenter, measure) : '';
+  if (nearIndustry) return nearIndustry;
   const opening = cleanLead(first.replace(/方面$/, ''), 60).split(/(?<![方导走趋面转指意动志倾去])向(?=[\u4e00-\u9fff])/)[0];
   const words = segmenter.tag(opening);
   // 推动绿色铝向精深加工…延伸产业链，产值达到1300亿元; 加速硅光伏产业垂直一体化布局，增加值增长15%:
   // an opening verb of work on an industry or product lends it the measure, its object up to the next verb
-  if (words.length >= 2 && (/^v$/.test(words[0].tag) || PREDICATE_OPENING.test(words[0].word))) {
-    const object = cutAtVerb(words.slice(1).map((w) => w.word).join(''), segmenter);
-    return object.named && /(?:产业|行业|产品|[铝铜锌铁钢硅煤油气电茶糖酒])$/.test(object.text) ? object.text + measure : '';
-  }
+  if (words.length >= 2 && (/^v$/.test(words[0].tag) || PREDICATE_OPENING.test(words[0].word))) return workedIndustry(words, segmenter, measure);
   if (!words.length || /^(?:v|vd|vi|d|p|c|u)$/.test(words[0].tag)) return '';
   // (省属国企加快由平台向实体转型: the subject ends at its first adverb, verb or preposition)
   let end = words.findIndex((w, i) => w.tag === 'd' || (i > 0 && /^(?:n|j)/.test(words[i - 1].tag) && /^(?:v|vd|vi|p)$/.test(w.tag)));
@@ -1492,6 +1494,14 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   while (end > 0 && /^(?:v|vd|vi|vn|a|ad)$/.test(words[end - 1].tag)) end--;
   const subject = words.slice(0, end).map((w) => w.word).join('');
   return end > 0 && subject.length >= 2 && /^(?:n|j)/.test(words[end - 1].tag) ? subject + measure : '';
+}
+
+/** The industry or product a clause opening with a verb works on (大力发展铝基新材料首位产业 → 铝基新材料首位产业), with the measure; '' when its object is none. */
+function workedIndustry(words: readonly { word: string; tag: string }[], segmenter: Segmenter, measure: string): string {
+  let from = 0;
+  while (from < words.length - 1 && (/^v[ndi]?$/.test(words[from].tag) || PREDICATE_OPENING.test(words[from].word))) from++;
+  const object = cutAtVerb(words.slice(from).map((w) => w.word).join(''), segmenter);
+  return object.named && /(?:产业|行业|产品|[铝铜锌铁钢硅煤油气电茶糖酒])$/.test(object.text) ? object.text + measure : '';
 }
 
 /** A verdict that heads a passage: 重点改革成效明显, 创新动力显著增强, 开放活力逐步提升. */
