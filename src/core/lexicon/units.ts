@@ -123,10 +123,11 @@ export const UNITS = {
   'PFlops': { canonical: 'PFlops', role: 'measure' },
   'Pflops': { canonical: 'PFlops', role: 'measure' },
   'PFLOPS': { canonical: 'PFlops', role: 'measure' },
-  // 总算力超5200PF: PF is how a province writes petaflops
-  'PF': { canonical: 'PFlops', role: 'measure' },
-  // 智算规模突破2万P, 提供算力7.12P: P alone is petaflops too (P2P平台 stays a code)
-  'P': { canonical: 'PFlops', role: 'measure' },
+  // 总算力超5200PF: PF is how a province writes petaflops; 智算规模突破2万P, 提供算力7.12P: P alone is
+  // petaflops too (P2P平台 stays a code). Both stay as written, as every gold file keeps them (15 of 15
+  // rows: 5200PF → PF, 2万P → P); the value is in petaflops whichever is written
+  'PF': { canonical: 'PF', role: 'measure' },
+  'P': { canonical: 'P', role: 'measure' },
   // transport work done: 公路货运周转量155亿吨公里, 旅客周转量30亿人公里
   '吨公里': { canonical: '吨公里', role: 'measure' },
   '人公里': { canonical: '人公里', role: 'measure' },
