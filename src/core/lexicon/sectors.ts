@@ -117,6 +117,8 @@ export const SECTORS = [
       '产业产值', '数控机床', '轴承', '船舶', '新能源船舶', '运输船', '游轮', '公务船', '海工装备', '轨道交通装备',
       // the revenue of an industry (国企营收 stays fiscal): 交通运输及仓储物流业营收, 规上工业营收
       '营收',
+      // green supply chains of manufacturers (golds: industry 4 of 5): 绿色供应链管理企业11家 (供应链 alone is trade)
+      '绿色供应链',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -183,6 +185,8 @@ export const SECTORS = [
       '产业引导基金',
       // spending of any kind (weighs as a generic word: 财政科技支出 is technology), and reserves: 国防支出, 外汇储备
       '支出', '外汇储备',
+      // funds that invest in firms (golds: fiscal 2 of 3, technology the border): 新备案天使投资基金27只、创业投资基金148只
+      '投资基金',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -382,6 +386,8 @@ export const SECTORS = [
       '磷石膏', '工业固废',
       // land restored and sand held back: 修复国土面积50万亩, “三北”工程, 沙土地治理
       '修复国土', '国土修复', '三北', '沙土地',
+      // black and smelly water bodies cleaned up (golds: ecology 22 of 22, urban or rural the border): 治理农村黑臭水体1400个
+      '黑臭水体',
     ],
   },
   // transport — e.g. 新建成高速公路, 农村公路, 年旅客吞吐量
@@ -406,6 +412,8 @@ export const SECTORS = [
       '出租车',
       // farm roads: 新改建农路
       '农路',
+      // ships passing a lock: 过闸总吨位1.3亿吨
+      '过闸',
     ],
   },
   // urban — e.g. 城镇老旧小区改造, 棚户区, 水利投资, 充电桩
@@ -447,6 +455,8 @@ export const SECTORS = [
       '市政道路', '人行步道', '飞线', '天然气管线', '节能灯具', '路灯',
       // parking: 停车共享场景
       '停车共享',
+      // water moved between basins (golds: urban 6 of 7): “引江济淮”全年共调水4.75亿立方米
+      '调水',
     ],
   },
   // education — e.g. 新建中小学、幼儿园, 骨干教师, 高层次人才
@@ -473,6 +483,8 @@ export const SECTORS = [
       '课后服务', '校园', '教育共同体', '学历', '研究生', '本科', '招生', '小规模学校',
       // teachers and pupils: 受益乡村师生
       '师生',
+      // leading talents chosen and supported (golds: education 13 of 13): 遴选支持省级创新创业领军人才200名
+      '领军人才',
     ],
   },
   // technology — e.g. 国家高新技术企业, 5G基站, 研发投入强度
@@ -583,6 +595,8 @@ export const SECTORS = [
       '托位数',
       // long-term care and housing for talent: 长期护理保险惠及, 筹集人才房
       '长期护理保险', '长期护理', '人才房', '人才公寓',
+      // the villages' homes of care for the old (golds: social 5 of 5): 建设农村幸福院750个
+      '幸福院',
     ],
   },
   // safety — e.g. 避险搬迁, 治理地灾隐患点, 生产安全事故死亡人数
