@@ -159,6 +159,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
   // (千亿)大关、贷款增速(居全省第8): the milestone the figure before passed is no part of this name
   text = text.replace(/^新?(?:大关|关口|台阶)[、，,]\s*(?=[\u4e00-\u9fff]{2})/, '');
+  // 从今年起，逐步降低…: a time from which something runs names nothing (its year goes with the time words)
+  text = text.replace(/(?:^|(?<=[，,]))(?:从|自)(?:今年|明年|\d{4}年)?起[，,]?/, '');
   // 《纲要（草案）》提出了…单位国内生产总值能源消耗(降低20%左右): the document that sets a goal is no part of its name
   text = text.replace(/^[^，。；]{0,16}?[》”](?:中)?(?:提出了?|明确了?|确定了?|要求)(?=[\u4e00-\u9fff“]{4})/, '');
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
@@ -167,7 +169,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 中央政府拟新增(1.18万亿元), 中央财政为此将投入(120亿元) → 中央政府新增, 中央财政投入 (国家财政将每年安排支出,
   // 中央财政为此将增加支出 → …每年安排支出, …增加支出): a plan's
   // modal words between the spender and its verb of spending are no part of the name
-  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此(?:拟|将|还将|也将|计划)?|拟|将|还将|也将|计划)(?=(?:每年)?(?:投入|安排|新增|增加|发行|下达|支出|筹集))/, '');
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此(?:拟|将|还将|也将|计划)?|(?:拟|将|还将|也将|计划)(?:为此)?)(?=(?:每年)?(?:投入|安排|新增|增加|发行|下达|支出|筹集))/, '');
   // 各级财政对城镇居民医保和新农合的补助标准 → 城镇居民医保和新农合补助标准: what a payer pays to
   // is what the standard is of (中央和地方财政对参加合作医疗农民的补助标准 → 合作医疗补助标准: the
   // people who join it are no part of the name)
@@ -1067,7 +1069,8 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
   if (!clause || /[0-9]/.test(clause)) return '';
   // 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: a clause that changes a thing names it as its object
   // (加大高标准农田投入和管护力度，新建和改造提升200万亩: the effort put into a thing names it too)
-  if (/^(?:下调|上调|降低|提高|调整)/.test(clause) || EFFORT_AT_END.test(clause)) return objectOfClause(clause, segmenter);
+  // (逐步降低农业税税率，平均每年降低1个百分点: an adverb may come first)
+  if (/^(?:逐步|进一步|适当|继续|稳步|大幅)?(?:下调|上调|降低|提高|调整)/.test(clause) || EFFORT_AT_END.test(clause)) return objectOfClause(clause, segmenter);
   if (/^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
   const { text, named } = cutAtVerb(clause, segmenter);
   return named && text.length < clause.length ? cleanLead(text) : '';
