@@ -145,6 +145,8 @@ export const SECTORS = [
       '待批项目', '半拉子',
       // firms of foreign capital newly set up: 新设日资企业, 韩资企业
       '日资企业', '韩资企业', '港资企业', '台资企业',
+      // money of signed projects arrived (golds: investment 3 of 3): 签约项目224个、引资722亿元，到资335亿元
+      '到资',
     ],
   },
   // fiscal — e.g. 一般公共预算收入增长5%
