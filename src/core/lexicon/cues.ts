@@ -112,6 +112,11 @@ export const SEGMENTER_WORDS = [
   { word: '制度创新成果', tag: 'n' },
   // new materials, an industry's name (钒钛新材料产业): jieba reads 新 as an adjective that ends the phrase
   { word: '新材料', tag: 'n' },
+  // verbs of being approved or reaching a good, which jieba does not know (13个创新药获批上市, 405万群众喝上引调水):
+  // the thing counted ends before them
+  { word: '获批', tag: 'v' },
+  { word: '喝上', tag: 'v' },
+  { word: '创新药', tag: 'n' },
   // trade-ins, one noun (汽车以旧换新达23.6万辆): jieba's words 以旧 + 换 + 新达 lose the 新 to 达
   { word: '以旧换新', tag: 'n' },
   { word: '逐季', tag: 'd' },
