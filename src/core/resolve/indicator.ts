@@ -176,9 +176,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^(?:各级|中央和地方|中央|地方|省级|市级)?(?:政府|财政)对(?:参加|参保)?([\u4e00-\u9fff“”、和]{2,16}?)(?:的?农民|的?居民)?的?((?:人均)?(?:财政)?(?:补助|补贴)标准)(?=$|由|从|提高|达到)/, '$1$2');
   // (参加合作医疗农民的补助标准 → 合作医疗补助标准: so when the payer stands in a clause before)
   text = text.replace(/^(?:参加|参保)?([\u4e00-\u9fff“”]{2,12}?(?:医疗|医保|保险))的?(?:农民|居民|群众)的?((?:补助|补贴)标准)$/, '$1$2');
-  // 中央财政用于“三农”的投入(5955亿元) → 中央财政“三农”投入: money spent on a purpose is named by the
-  // spender and the purpose (用于科技、教育…的支出 names a list to pair)
-  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]{2,20}?)的?(投入|支出|补助资金|资金)$/, '$1$2$3');
+  // 中央财政用于“三农”的投入(5955亿元) stays as written, as the national golds keep it (about 40 rows
+  // of 50); 用于科技、教育…的支出 names a list to pair, each item the spender's (中央财政科技支出)
+  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]*[、和][^，。；的]*?)的?(投入|支出|补助资金|资金)$/, '$1$2$3');
   // 中央财政安排“三农”支出, 中央财政累计补助养老保险专项资金: the spender's verb before what it spends names nothing
   text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级)?(?:财政|政府))(?:拟|将)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
