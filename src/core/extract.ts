@@ -250,9 +250,9 @@ function resolveIndicator(
   if (paidAs && payer) return payer + paidAs;
   const subsidy = spending ? /^[，,]((?:直接)?(?:补贴|补助|奖励)[\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)/.exec(moneyAfter)?.[1] ?? '' : '';
   if (subsidy && names(subsidy)) return subsidy;
-  const addedTo = spending && options.segmenter ? /^[，,](?:增加|加大|充实|补充)([^，。；]{4,30})/.exec(moneyAfter)?.[1] ?? '' : '';
-  // (the segmenter misreads place names there, 对产|粮大县: a money noun at the end takes the phrase as written)
-  const addedObject = /(?:转移支付|补助|补贴|投入|资金)$/.test(addedTo) ? addedTo : addedTo ? objectOfClause(addedTo, options.segmenter!) : '';
+  const addedTo = spending && options.segmenter ? /^[，,](?:增加|加大|充实|补充|用于)([^，。；]{4,30})/.exec(moneyAfter)?.[1] ?? '' : '';
+  // (the segmenter misreads place names there, 对产|粮大县: a money noun or a work at the end takes the phrase as written)
+  const addedObject = /(?:转移支付|补助|补贴|投入|资金|工程|项目)$/.test(addedTo) ? addedTo : addedTo ? objectOfClause(addedTo, options.segmenter!) : '';
   if (addedObject.length >= 2 && names(addedObject)) return addedObject;
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;

@@ -180,7 +180,11 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // of 50); 用于科技、教育…的支出 names a list to pair, each item the spender's (中央财政科技支出)
   text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]*[、和][^，。；的]*?)的?(投入|支出|补助资金|资金)$/, '$1$2$3');
   // 中央财政安排“三农”支出, 中央财政累计补助养老保险专项资金: the spender's verb before what it spends names nothing
-  text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级)?(?:财政|政府))(?:拟|将)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
+  // (中央财政五年累计补助…专项资金, 中央财政安排就业补助资金五年累计: and so do the years it ran over)
+  text = text.replace(/(?<=.{4}(?:支出|资金|投入))(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)累计$/, '');
+  text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级)?(?:财政|政府))(?:拟|将)?(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
+  // 为此中央财政支出(将由上年18亿元…): 为此 (for this) names nothing
+  text = text.replace(/^为此(?=[\u4e00-\u9fff]{2})/, '');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
