@@ -189,6 +189,8 @@ export const SECTORS = [
       '支出', '外汇储备',
       // funds that invest in firms (golds: fiscal 2 of 3, technology the border): 新备案天使投资基金27只、创业投资基金148只
       '投资基金',
+      // rural credit cooperatives (golds: fiscal 2 of 2): 农村信用社改革扩大到29个省
+      '信用社',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -236,6 +238,8 @@ export const SECTORS = [
       '劳务', '劳务输出', '稳岗', '用工', '技能人才就业',
       // employment services: 村级就业公共服务覆盖率
       '就业公共服务', '就业服务',
+      // wages owed to workers and paid back (golds: income where wages are named): 偿还历年拖欠工资332亿元 (拖欠 alone is fiscal's arrears)
+      '拖欠工资',
     ],
   },
   // tourism — e.g. 接待游客4133.28万人次, 新增博物馆
@@ -278,6 +282,8 @@ export const SECTORS = [
       '火电', '小火电',
       // projects of new energy: 新开工新能源项目
       '新能源项目',
+      // the west-to-east gas pipeline: 长达4000公里的西气东输管道
+      '西气东输',
     ],
   },
   // agriculture — e.g. 粮食产量, 新建高标准农田20万亩, 牦牛出栏
@@ -390,6 +396,8 @@ export const SECTORS = [
       '修复国土', '国土修复', '三北', '沙土地',
       // black and smelly water bodies cleaned up (golds: ecology 22 of 22, urban or rural the border): 治理农村黑臭水体1400个
       '黑臭水体',
+      // land sunk over coal mines made good: 15个采煤沉陷区治理工程
+      '沉陷区',
     ],
   },
   // transport — e.g. 新建成高速公路, 农村公路, 年旅客吞吐量
@@ -658,6 +666,8 @@ export const SECTORS = [
       '好人',
       // done online from end to end (全程网办率98%); model villages of democracy and law (全国民主法治示范村, 村 alone is rural)
       '网办', '民主法治',
+      // bills a government puts to the legislature (golds: governance 45 of 45): 提出…等7部法律议案
+      '议案',
     ],
   },
 ] as const satisfies readonly SectorInfo[];
