@@ -259,7 +259,8 @@ function resolveIndicator(
   const measured = measureOf(ctx, scan, options.segmenter) || ownerAfterMeasures(ctx, scan, options.segmenter);
   if (measured && names(measured)) return measured;
   // 所有市州和三分之二的县: a lead ending in list glue is another item, so a share names what follows 的
-  if (/[和、及与]$/.test(ctx.lead.trim())) {
+  // (长达3500多公里的长江干堤和近(千公里的黄河堤防加固工程): the list glue may come before a bound)
+  if (/[和、及与](?:近|约|超过?|逾)?$/.test(ctx.lead.trim())) {
     const of = phraseAfterOf(ctx, scan, options.segmenter);
     if (of.length >= 1 && names(of)) return of;
   }

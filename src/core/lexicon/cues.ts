@@ -117,6 +117,9 @@ export const SEGMENTER_WORDS = [
   { word: '获批', tag: 'v' },
   { word: '喝上', tag: 'v' },
   { word: '创新药', tag: 'n' },
+  // research and development, one noun (研究与试验开发经费): 开发 is no predicate there
+  { word: '研究与试验开发', tag: 'n' },
+  { word: '研究与试验发展', tag: 'n' },
   // trade-ins, one noun (汽车以旧换新达23.6万辆): jieba's words 以旧 + 换 + 新达 lose the 新 to 达
   { word: '以旧换新', tag: 'n' },
   { word: '逐季', tag: 'd' },

@@ -240,6 +240,8 @@ export const SECTORS = [
       '就业公共服务', '就业服务',
       // wages owed to workers and paid back (golds: income where wages are named): 偿还历年拖欠工资332亿元 (拖欠 alone is fiscal's arrears)
       '拖欠工资',
+      // the farm household's net income per head (older national reports): 农村居民家庭人均纯收入
+      '居民家庭人均纯收入',
     ],
   },
   // tourism — e.g. 接待游客4133.28万人次, 新增博物馆
@@ -536,6 +538,8 @@ export const SECTORS = [
       '卫星',
       // the social sciences' funded projects and prizes: 获批国省社科规划项目5项 (规划 alone is urban)
       '社科规划', '社科', '社会科学',
+      // research and development spending, as national reports name it: 全国研究与试验开发经费 (占国内生产总值 alone is macro)
+      '研究与试验开发', '研究与实验发展',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
@@ -668,6 +672,8 @@ export const SECTORS = [
       '网办', '民主法治',
       // bills a government puts to the legislature (golds: governance 45 of 45): 提出…等7部法律议案
       '议案',
+      // administrative posts cut when offices are reformed: 全国精减行政编制共计115万人
+      '行政编制', '机构改革',
     ],
   },
 ] as const satisfies readonly SectorInfo[];
