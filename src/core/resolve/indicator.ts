@@ -531,8 +531,12 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
     // (孕妇, a word for people the segmenter does not know, names them too)
     named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && (word.length >= 3 || /[妇童员民工农者]$/.test(word)))) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
-  return { text: kept.length >= 2 ? kept : described || kept, named };
+  // (加大对10个试点县的支持力度: an effort or quality after 的 is of the things counted before it)
+  return { text: kept.length >= 2 && !(described && EFFORT_HEAD.test(kept)) ? kept : described || kept, named };
 }
+
+/** Heads that are an effort or a quality of something, not a thing counted: 支持力度, 水平, 积极性. */
+const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|能力|积极性|效率|效能)$/;
 
 /** A ranking held in a setting: 制度创新指数在全国同批片区(排第四位), 经济总量在省会城市中(排名上升1位). */
 const RANKED_IN_SETTING = /^(.{2,}?)在(?:全[国省区市]|省会城市|副省级城市|同类城市|国家级|省级|中国|全球|世界)/;
