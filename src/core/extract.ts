@@ -346,7 +346,8 @@ function resolveIndicator(
   const crop = outputOfCrop(before, ctx.sentenceBefore);
   if (crop) return crop;
   // 农村税费改革不仅取消了原先336亿元的农业税赋: a lead ending in a verb done (…了) acts on the noun after 的
-  const actedOn = /了(?:原先|原有|原来)?$/.test(ctx.lead.trim()) && ctx.after.startsWith('的') ? phraseAfterOf(ctx, scan, options.segmenter) : '';
+  // (带动银行贷款和其他社会资金形成3.28万亿元的投资规模: so does a verb of forming)
+  const actedOn = /(?:了(?:原先|原有|原来)?|形成|带动|拉动|撬动)$/.test(ctx.lead.trim()) && ctx.after.startsWith('的') ? phraseAfterOf(ctx, scan, options.segmenter) : '';
   if (actedOn.length >= 2 && names(actedOn)) return actedOn;
   if (before.length >= 2 && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
