@@ -187,6 +187,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // (中央财政五年累计补助…专项资金, 中央财政安排就业补助资金五年累计: and so do the years it ran over)
   text = text.replace(/(?<=.{4}(?:支出|资金|投入))(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)累计$/, '');
   text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级)?(?:财政|政府))(?:拟|将)?(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
+  // 仅中央财政当年就增加支出(621亿元): "only … alone" around the spender names nothing
+  text = text.replace(/^仅(?=[\u4e00-\u9fff]{2,8}?就)([\u4e00-\u9fff]{2,8}?)就/, '$1');
   // 为此中央财政支出(将由上年18亿元…): 为此 (for this) names nothing
   text = text.replace(/^为此(?=[\u4e00-\u9fff]{2})/, '');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
@@ -1053,6 +1055,10 @@ export function previousClauseObject(ctx: MentionContext, scan: string, segmente
   // 经济总量实现历史性突破，达到1298.8亿元: a verb of level or change goes on about the subject
   // of the clause before, which the sentence's opening names; only a verb of action takes the object
   if (!segmenter || CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
+  // 城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到…: a level a change starts from measures the
+  // clause before whole when that clause is a measure (its last verb is inside the name)
+  const measured = FROM_LEVEL.test(ctx.lead.trim()) ? cleanLead(clauseBefore(ctx, scan)).replace(/(?<=.{4})的(?=[\u4e00-\u9fff]{2,4}$)/, '') : '';
+  if (measured.length >= 4 && MEASURE_NOUN_AT_END.test(measured)) return measured;
   return objectOfSameVerb(ctx, scan, segmenter) || objectOfClause(clauseBefore(ctx, scan), segmenter);
 }
 
@@ -1070,6 +1076,11 @@ function objectOfSameVerb(ctx: MentionContext, scan: string, segmenter: Segmente
   const clause = earlier.slice(at).split(/[，,：:；;。]/)[0];
   return clause.length > verb.word.length ? objectOfClause(clause, segmenter) : '';
 }
+
+/** A level a change starts from, opening the clause: 由(年初的)…, 从(上年的)…. */
+const FROM_LEVEL = /^(?:由|从)(?:年初|上年|去年|\d{4}年)?的?$/;
+/** A measure at the end of a phrase: 覆盖人数, 参保率, 总量. */
+const MEASURE_NOUN_AT_END = /(?:人数|人次|户数|数量|总量|规模|面积|产量|率|额)$/;
 
 /**
  * 克服…影响，粮食产量再创历史新高，达到837.3亿斤: a verb of level or change goes on about the
