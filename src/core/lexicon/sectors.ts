@@ -219,6 +219,8 @@ export const SECTORS = [
       '四上企业', '四上单位',
       // consumers' satisfaction: 消费者满意度
       '消费者满意度',
+      // tariffs cut as trade opens (gold: consumption, fiscal the border): 关税总水平由15.3%降到12%，涉及5300多个税目
+      '关税', '税目',
     ],
   },
   // income — e.g. 城镇居民人均可支配收入增长5.5%, 城镇新增就业
