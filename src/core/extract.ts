@@ -5,7 +5,7 @@ import { isMoneyUnit, isQuantityUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, ownerOfKind, examplesListed, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
+  balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, examplesListed, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
@@ -237,23 +237,9 @@ function resolveIndicator(
   if (reference) return reference;
   const rateOf = ctx.mention.unit === '%' ? objectOfRate(ctx, scan, options.segmenter) : '';
   if (rateOf.length >= 2 && names(rateOf)) return rateOf;
-  // 国务院决定今年安排30亿元建设资金: money a spending verb puts up is named by the kind of money after it;
-  // 中央财政还将安排150亿元，增加对产粮大县…的转移支付: or by what the clause after it adds to
-  const spending = isMoneyUnit(ctx.mention.unit) && /(?:安排|投入|下达|筹集|筹措|拨付|拿出)$/.test(ctx.lead.trim());
-  const moneyAfter = scan.slice(ctx.mention.span.end, Math.min(ctx.sentence.span.end, ctx.mention.span.end + 40));
-  const moneyKind = spending ? /^([\u4e00-\u9fff]{0,8}?(?:资金|经费|基金|奖补|补助|债券))(?=[，。；、]|$|用于|支持)/.exec(moneyAfter)?.[1] ?? '' : '';
-  if (moneyKind.length >= 2 && names(moneyKind)) return moneyKind;
-  // (中央财政拿出396亿元用于转移支付 → 中央财政转移支付: a kind of payment it is used for, with the payer;
-  // 拿出100亿元，直接补贴种粮农民: a subsidy paid names whom it goes to)
-  const paidAs = spending ? /^用于([\u4e00-\u9fff]{0,6}?(?:转移支付|补助|补贴|奖补))(?=[，。；]|$)/.exec(moneyAfter)?.[1] ?? '' : '';
-  const payer = /^(?:今年|全年)?((?:中央|地方|省级?|市级?|县级?|各级)?财政)/.exec(cleanLead(ctx.lead.trim().replace(/(?:还将|将|拟)?(?:安排|投入|下达|筹集|筹措|拨付|拿出)$/, '')))?.[1] ?? '';
-  if (paidAs && payer) return payer + paidAs;
-  const subsidy = spending ? /^[，,]((?:直接)?(?:补贴|补助|奖励)[\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)/.exec(moneyAfter)?.[1] ?? '' : '';
-  if (subsidy && names(subsidy)) return subsidy;
-  const addedTo = spending && options.segmenter ? /^[，,](?:增加|加大|充实|补充|用于)([^，。；]{4,30})/.exec(moneyAfter)?.[1] ?? '' : '';
-  // (the segmenter misreads place names there, 对产|粮大县: a money noun or a work at the end takes the phrase as written)
-  const addedObject = /(?:转移支付|补助|补贴|投入|资金|工程|项目)$/.test(addedTo) ? addedTo : addedTo ? objectOfClause(addedTo, options.segmenter!) : '';
-  if (addedObject.length >= 2 && names(addedObject)) return addedObject;
+  // 国务院决定今年安排30亿元建设资金, 中央财政拿出396亿元用于转移支付: money a spending verb puts up
+  const putUp = moneyPutUp(ctx, scan, names, options.segmenter);
+  if (putUp) return putUp;
   const within = doneWithin(ctx, scan, options.segmenter);
   if (within.length >= 2 && names(within)) return within;
   const measured = measureOf(ctx, scan, options.segmenter) || ownerAfterMeasures(ctx, scan, options.segmenter);

@@ -6,7 +6,7 @@
 import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
-import { isCountUnit, isDurationUnit } from '../lexicon/units.js';
+import { isCountUnit, isDurationUnit, isMoneyUnit } from '../lexicon/units.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
@@ -1646,4 +1646,30 @@ export function wordsWithin(text: string, max: number, segmenter?: Segmenter): s
     out += word;
   }
   return out;
+}
+
+/** Verbs that put up money, with a plan's modal words: (还将)安排, 投入, 下达, 筹集, 筹措, 拨付, 拿出. */
+const PUTS_UP_MONEY = /(?:还将|将|拟)?(?:安排|投入|下达|筹集|筹措|拨付|拿出)$/;
+
+/**
+ * Money a spending verb puts up, named by what follows it: the kind of money (安排30亿元建设资金 →
+ * 建设资金), a payment it is used for with its payer (中央财政拿出396亿元用于转移支付 → 中央财政转移支付),
+ * whom a subsidy goes to (拿出100亿元，直接补贴种粮农民 → 直接补贴种粮农民), or what the next clause adds
+ * to or builds (安排150亿元，增加对产粮大县…的转移支付; 投入90亿元，用于农村寄宿制学校建设工程). '' when the
+ * lead ends in no such verb or nothing after it names the money.
+ */
+export function moneyPutUp(ctx: MentionContext, scan: string, names: (phrase: string) => boolean, segmenter?: Segmenter): string {
+  if (!isMoneyUnit(ctx.mention.unit) || !PUTS_UP_MONEY.test(ctx.lead.trim())) return '';
+  const after = scan.slice(ctx.mention.span.end, Math.min(ctx.sentence.span.end, ctx.mention.span.end + 40));
+  const kind = /^([\u4e00-\u9fff]{0,8}?(?:资金|经费|基金|奖补|补助|债券))(?=[，。；、]|$|用于|支持)/.exec(after)?.[1] ?? '';
+  if (kind.length >= 2 && names(kind)) return kind;
+  const paidAs = /^用于([\u4e00-\u9fff]{0,6}?(?:转移支付|补助|补贴|奖补))(?=[，。；]|$)/.exec(after)?.[1] ?? '';
+  const payer = /^(?:今年|全年)?((?:中央|地方|省级?|市级?|县级?|各级)?财政)/.exec(cleanLead(ctx.lead.trim().replace(PUTS_UP_MONEY, '')))?.[1] ?? '';
+  if (paidAs && payer) return payer + paidAs;
+  const subsidy = /^[，,]((?:直接)?(?:补贴|补助|奖励)[\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)/.exec(after)?.[1] ?? '';
+  if (subsidy && names(subsidy)) return subsidy;
+  const addedTo = segmenter ? /^[，,](?:增加|加大|充实|补充|用于)([^，。；]{4,30})/.exec(after)?.[1] ?? '' : '';
+  // (the segmenter misreads place names there, 对产|粮大县: a money noun or a work at the end takes the phrase as written)
+  const added = /(?:转移支付|补助|补贴|投入|资金|工程|项目)$/.test(addedTo) ? addedTo : addedTo ? objectOfClause(addedTo, segmenter!) : '';
+  return added.length >= 2 && names(added) ? added : '';
 }
