@@ -271,6 +271,8 @@ export const UNIT_WORD_OPENINGS = {
   '笔': '记者',
   // 投资超百亿项目: projects, no count of 项
   '项': '目',
+  // 发布2024县域重点产业链发展白皮书: 县域 is the county's area, no count of counties
+  '县': '域',
 } as const satisfies Partial<Record<UnitSpelling, string>>;
 
 /** Canonical units of one role, read from the lexicon. */
