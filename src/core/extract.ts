@@ -407,6 +407,9 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     const afterRespectively = ctx.lead.slice(at + 2);
     const namedAfter = named || /^(?:高于|低于|快于|慢于|高出|低出|领先|比|较|超过|超出|[位稳跃]?居|列|排)/.test(afterRespectively) ? '' : cleanLead(afterRespectively, 60);
     if (!items && /[、和与及]/.test(namedAfter)) items = splitEnumeration(namedAfter, count, segmenter);
+    // 16条省级重点产业链、18个省级特色专业镇营业收入分别增长15.6%、14%: each name of the list
+    // opens with its own count, as many counts as values
+    if (!items && named) items = countedList(scan.slice(ctx.clauseStart, ctx.mention.span.start).replace('分别', ''), count, segmenter);
     if (!items && !named) {
       // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous
       // numbers in the sentence, most recent last; 存贷款余额分别增长8%、13% names its own
@@ -416,6 +419,9 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
         if (name && !distinct.includes(name)) distinct.unshift(name);
       }
       if (distinct.length === count) items = distinct;
+      // 科技贷款余额363亿元、增长30%，分别居全省第三、第四: as many figures of one thing before, a
+      // level and its growth, are ranked as that thing and its growth rate
+      else if (distinct.length === 1 && i >= count) items = levelAndGrowth(contexts.slice(i - count, i), indicators.slice(i - count, i), distinct[0]);
       // 城乡低保月人均保障标准提高60元，分别达740元和540元: one earlier name that splits into as many
       else if (distinct.length === 1 && /城乡|[、和与及]/.test(distinct[0])) items = splitEnumeration(distinct[0], count, segmenter);
       // 清洁能源装机和发电量占比全国领先，分别为62%、74%: the names stand in the clause before
@@ -425,6 +431,8 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
         const names = cleanLead(before.replace(LEADING_AT_END, '').replace(CHANGING_AT_END, '').replace(/(?:近年来|历史上)?(?:首次)?出现双?$/, ''), 60);
         // (机械制造、轻工纺织…等传统产业加快…提升，分别实现产值…: examples before 等, as many as values)
         items = examplesListed(before, count) ?? (names ? splitEnumeration(names + measureNamed, count, segmenter) : null);
+        // (a figure is never a name: items that hold one are no list of names)
+        if (items?.some((item) => /\d/.test(item))) items = null;
       }
     }
     if (items && measureNamed) items = items.map((item) => (item.endsWith(measureNamed) ? item : item + measureNamed));
@@ -432,6 +440,29 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
   }
+}
+
+/** A count opening an item of a list: 16条(省级重点产业链), 18个(省级特色专业镇). */
+const ITEM_COUNT = /(?<=^|[、和与及])\d+(?:\.\d+)?[个条家项所座处]/g;
+
+/** The names of a list whose every item opens with a count, counts off; null unless `count` items. */
+function countedList(text: string, count: number, segmenter?: Segmenter): string[] | null {
+  if ((text.match(ITEM_COUNT) ?? []).length !== count) return null;
+  return splitEnumeration(cleanLead(text.replace(ITEM_COUNT, ''), 60), count, segmenter);
+}
+
+/** Words of growth right before a figure: its rate is the thing's 增速. */
+const GROWTH_LEAD = /(?:增长|增速|增幅|同比增长|比上年增长)$/;
+
+/**
+ * The figures of one thing listed before a rank, named for what each measures: a level keeps the
+ * name, a growth is its 增速 (科技贷款余额363亿元、增长30% → 科技贷款余额, 科技贷款余额增速). Null
+ * unless each figure is named so and the names differ.
+ */
+function levelAndGrowth(figures: MentionContext[], names: string[], name: string): string[] | null {
+  if (!names.every((n) => n === name)) return null;
+  const items = figures.map((f) => (f.mention.unit === '%' && GROWTH_LEAD.test(f.lead.trim()) ? `${name}增速` : name));
+  return new Set(items).size === items.length ? items : null;
 }
 
 /**

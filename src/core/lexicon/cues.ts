@@ -33,6 +33,9 @@ export const QUALIFIER_BEFORE = [
 ] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
 
 
+/** 约 ending a verb, not 'about': 新签约513个, 节约资金2亿元, 预约, 制约. */
+export const YUE_ENDS_VERB = /[签节预制契公条合]约$/;
+
 /** Verbs of growth and fall before a percentage: 增长6.2% → change, 下降66.67% → change −66.67. */
 export const CHANGE_UP = ['同比增长', '比增', '增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '提速', '上调', '调增', '上浮', '净增加', '净增', '翻'] as const;
 export const CHANGE_DOWN = ['同比下降', '下降', '降低', '降价', '减少', '压减', '压降', '消降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '下调', '调减', '下浮', '降幅', '减', '降'] as const;

@@ -119,6 +119,8 @@ export const SECTORS = [
       '营收',
       // green supply chains of manufacturers (golds: industry 4 of 5): 绿色供应链管理企业11家 (供应链 alone is trade)
       '绿色供应链',
+      // towns of one industry: 新增6个省级特色专业镇
+      '专业镇',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -221,6 +223,8 @@ export const SECTORS = [
       '消费者满意度',
       // tariffs cut as trade opens (gold: consumption, fiscal the border): 关税总水平由15.3%降到12%，涉及5300多个税目
       '关税', '税目',
+      // warehouses abroad for exporters: 建成27个海外仓
+      '海外仓',
     ],
   },
   // income — e.g. 城镇居民人均可支配收入增长5.5%, 城镇新增就业
@@ -265,6 +269,8 @@ export const SECTORS = [
       '广播',
       // projects and shows of culture and tourism: 文旅重点项目, 儿童剧免费公演, 新建公共文化场馆
       '文旅项目', '文旅重点项目', '公演', '儿童剧', '公共文化场馆',
+      // heritage sites under state protection and plays taken to villages: 串联531处国保单位, 免费送戏下乡1万场
+      '国保单位', '送戏',
     ],
   },
   // energy — e.g. 清洁能源装机达5000万千瓦, 抽蓄电站
@@ -542,6 +548,8 @@ export const SECTORS = [
       '社科规划', '社科', '社会科学',
       // research and development spending, as national reports name it: 全国研究与试验开发经费 (占国内生产总值 alone is macro)
       '研究与试验开发', '研究与实验发展',
+      // R&D spending, whoever spends it: 规上工业企业研发经费投入增长13%
+      '研发经费投入',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
@@ -575,6 +583,8 @@ export const SECTORS = [
       '医疗项目',
       // hospital groups and medical centres: 城市医疗集团, 国家级医学中心分中心
       '医疗集团', '医学中心',
+      // defibrillators in public places: 配置自动体外除颤器1000台
+      '除颤器',
     ],
   },
   // social — e.g. 办成民生实事52件, 城乡居民医保参保率, 城市低保标准

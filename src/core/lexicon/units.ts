@@ -155,6 +155,9 @@ export const UNITS = {
   // a working day is no calendar day: 压缩至2个工作日 keeps its unit
   '个工作日': { canonical: '工作日', role: 'duration' },
   '工作日': { canonical: '工作日', role: 'duration' },
+  // 压缩至10个自然日内: calendar days, written so beside working days
+  '个自然日': { canonical: '自然日', role: 'duration' },
+  '自然日': { canonical: '自然日', role: 'duration' },
   // 1周内学校复课复学
   '周': { canonical: '周', role: 'duration' },
   '岁': { canonical: '岁', role: 'measure' },

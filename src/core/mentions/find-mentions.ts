@@ -190,7 +190,8 @@ function topN(s: string, at: number): Found | null {
   // 青海位列全国旅游目的地人气榜前十: the verb may stand a list's name away
   const context = clauseTail(before(s, at, 20));
   // (包揽国家考评前六名, 获全省大赛前三名: places won in a review or contest too)
-  if (value === null || !/(?:进入|居|位列|列|跻身|保持|稳居|排名|排|跃居|迈入|包揽|入围|考评|考核|评比|评选|竞赛|大赛|比赛)/.test(context) || /^[年天月个季周]/.test(s.slice(end, end + 1))) {
+  // (营商环境连续6个季度全省前三: a scope names the table without a verb)
+  if (value === null || !/(?:进入|居|位列|列|跻身|保持|稳居|排名|排|跃居|迈入|包揽|入围|考评|考核|评比|评选|竞赛|大赛|比赛|全[省国市区州县球])/.test(context) || /^[年天月个季周大]/.test(s.slice(end, end + 1))) {
     return at + 1 < s.length && /\d/.test(s[at + 1]) ? null : { end: at + 1 };
   }
   return mention(at, end, value, '位', 'top-n', { kind: 'rank', qualifier: 'le' });
@@ -347,7 +348,7 @@ function half(s: string, at: number): Found | null {
  * multipliers too: 分别上升54、52、39位, 分别净减少10.6万、3.8万、3.3万平方公里. Null when the
  * list ends without a unit (or with a date: 1、2月).
  */
-function sharedListUnit(s: string, at: number, num: NumberToken): UnitToken | null {
+function sharedListUnit(s: string, at: number, num: NumberToken): (UnitToken & { multiplier: number }) | null {
   if (num.chinese) return null;
   const respectively = /分别[^，。；：、\d]{0,6}$/.test(before(s, listHead(s, at), 10));
   if (num.hasMultiplier && !respectively) return null;
@@ -359,8 +360,13 @@ function sharedListUnit(s: string, at: number, num: NumberToken): UnitToken | nu
     if (!next || next.chinese || (next.hasMultiplier && !respectively)) return null;
     const unit = readUnit(s, next.end);
     if (unit) {
-      if (/^(?:percent|points|times)$/.test(unit.entry.role)) return unit;
-      return respectively && /^(?:count|measure|money)$/.test(unit.entry.role) ? unit : null;
+      if (/^(?:percent|points|times)$/.test(unit.entry.role)) return { ...unit, multiplier: 1 };
+      if (!respectively || !/^(?:count|measure|money)$/.test(unit.entry.role)) return null;
+      // 存贷款余额分别突破5000、5300亿元: a member without a multiplier takes the last one's when
+      // that brings it nearer the last in size (分别新增800、1.2万户 keeps 800)
+      const distance = (v: number) => Math.abs(Math.log10(v) - Math.log10(next.value));
+      const inherit = !num.hasMultiplier && next.hasMultiplier && num.value > 0 && distance(num.value * next.multiplier) < distance(num.value);
+      return { ...unit, multiplier: inherit ? next.multiplier : 1 };
     }
     end = next.end;
   }
@@ -430,7 +436,9 @@ function quantity(s: string, at: number): Found | null {
       }
     }
   }
-  let u = highUnit ?? (high === undefined ? sharedListUnit(s, at, num) : null);
+  const shared = highUnit || high !== undefined ? null : sharedListUnit(s, at, num);
+  if (shared && shared.multiplier !== 1) num.value *= shared.multiplier;
+  let u: UnitToken | null | undefined = highUnit ?? shared;
   // 分别提高9.9个、3.1个百分点: the 个 of a list's first item opens the last item's 个百分点
   // (分别高于全国2个、1.3个、6.1个百分点: however many items between)
   if (u?.spelling === '个' && !num.chinese) {
@@ -954,8 +962,9 @@ function quotation(s: string, start: number, end: number): string | null {
 
 /** 跻身服务业全国10强: entering a top-N is a rank bound; “中国民营企业500强” is a list's name. */
 function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
-  // 金川公司入围世界企业500强: a list of 500 (the Fortune lists) is a name, not a place in it
-  if (num.value >= 500 || !Number.isInteger(num.value) || quotation(s, at, at + 1) !== null) return false;
+  // 金川公司入围世界企业500强, 入选全国先进制造业百强: a list of a hundred or more (the Fortune
+  // lists, the yearly 百强) is a name, not a place in it (blind golds: none in 49 of 51 such rows)
+  if (num.value >= 100 || !Number.isInteger(num.value) || quotation(s, at, at + 1) !== null) return false;
   // 百强县, 500强企业: a top-N before a noun names a list
   const after = s.slice(num.end + 1, num.end + 2);
   if (after && !BOUNDARY_AFTER.test(after)) return false;

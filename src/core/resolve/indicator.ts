@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION, YUE_ENDS_VERB } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isCountUnit, isDurationUnit, isMoneyUnit } from '../lexicon/units.js';
@@ -20,6 +20,9 @@ const TRAILING_CUES = [
   // the ordinal of a rank list: 百强县第4、第5、第15位
   '第',
 ] as const;
+
+/** A subject and the verb it opens a list of examples with: 动力电池产业集聚了(比亚迪、…等), 新型化工产业要围绕(…等). */
+const SUBJECT_BEFORE_EXAMPLES = /^[\u4e00-\u9fff]{2,12}?(?:产业|行业|企业|园区|集群)(?:已经|已)?(?:集聚了|聚集了|引进了|拥有|要围绕|要聚焦|围绕|聚焦)/;
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
@@ -111,7 +114,7 @@ const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
 /** Measures that need an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
-const OWNED_MEASURES = '投资|总投资|产值|总产值|营业收入|营收|销售收入';
+const OWNED_MEASURES = '投资|总投资|总金额|产值|总产值|营业收入|营收|销售收入';
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业. */
 const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|和[美谐睦平]|及时|与会|建成区|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
 
@@ -137,7 +140,9 @@ function withoutTrailingCues(text: string): string {
     }
     for (const w of TRAILING_LONGEST_FIRST) {
       // (城镇居民人均(4.5万元): 均 of 人均 is no cue, the per-person word stays whole)
-      if (t.endsWith(w) && !(w === '均' && t.endsWith('人均'))) {
+      // (新签约(513个): 约 of a verb is no cue either; 经济增长(5.5%) is the growth's name, 经济 alone
+      // names nothing — golds: 经济增长 19 times, 经济 never)
+      if (t.endsWith(w) && !(w === '均' && t.endsWith('人均')) && !(w === '约' && YUE_ENDS_VERB.test(t)) && t !== '经济增长') {
         t = t.slice(0, -w.length).trim();
         changed = true;
         break;
@@ -147,8 +152,8 @@ function withoutTrailingCues(text: string): string {
   return t;
 }
 
-/** A comparison names the reference, not the indicator: 比上年, 比去年预算, 较年初. */
-const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\\d|全[${SCOPE_LEVELS}]|平均))`);
+/** A comparison names the reference, not the indicator: 比上年, 比去年预算, 较年初, 比“八五”时期. */
+const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\\d|全[${SCOPE_LEVELS}]|平均|“[^”]{1,6}”))`);
 
 /**
  * The label of a point in a list of measures or of an annex's items, with any Markdown bold
@@ -279,7 +284,13 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // name members, the kind after 等 is what is counted; quoted categories alone stay (“三大球”“三小球”等场地),
   // and so do words ending in 等 (农村公路优良中等路率, 高等教育)
   t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办|承办|获批|获评|入选|荣获|组织开展|开展|提升)*)(?!(?:“[^“”]{1,10}”)+等)([^，。；：]{2,30}?)(?<![中高初平对均相优])等(?![级次同待]|为主)(?=[\u4e00-\u9fff“]{2})/,
-    (whole, verb: string, examples: string, at: number, all: string) => (verb || all.length - whole.length >= 2 ? verb : whole));
+    (whole, verb: string, examples: string, at: number, all: string) => {
+      // (动力电池产业集聚了比亚迪、国轩等一批头部企业, 新型化工产业要围绕绿色涂料、…等重点领域: a subject
+      // and its verb before the first example are no example; they stay)
+      const subject = SUBJECT_BEFORE_EXAMPLES.exec(examples.split('、')[0]);
+      if (subject && !verb) return subject[0];
+      return verb || all.length - whole.length >= 2 ? verb : whole;
+    });
   // “八大行动”项目投资分别完成年度计划, 高新区、经开区分别落位…项目: 分别 pairs values, it names nothing
   t = t.replace(/(?<=.{2})分别(?=.{2})/, '');
   // PM_2.5: a subscript written with an underscore
@@ -645,7 +656,11 @@ export function countsThings(unit: string): boolean {
 /** Words that split a population or a sector into groups: 城镇、农村居民…; 国有、民营企业… */
 const GROUP_MODIFIER = /^(?:城镇|农村|城市|乡村|城乡|全体|国有|民营|外资|内资|外商|中央|地方|省级|市级|县级|国家级|一般|专项|公办|民办|男性|女性|出口|进口|存款|贷款)$/;
 /** The measure a list of things shares when only its last item names it. */
-const LIST_MEASURE = /(?:年?(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|余额)(?:增速|增幅|占比|比重)?|增速|排名|占比|比重|出口|进口|出口额|进口额|(?:人均)?(?:财政)?补助标准)$/;
+const LIST_MEASURE = /(?:年?(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|(?:贷款|存款)?余额)(?:增速|增幅|占比|比重)?|增速|排名|占比|比重|出口|进口|出口额|进口额|(?:人均)?(?:财政)?补助标准)$/;
+
+/** A rate of a level (零售总额增速 → 增速), and an item that ends in a level (地区生产总值, 规上工业增加值). */
+const RATE_AFTER_LEVEL = /^年?(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|余额)(增速|增幅)$/;
+const LEVEL_AT_END = /(?:生产总值|增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|余额|总量)$/;
 
 /** What joins the items of a list; not the 及, 和, 与 inside words (普及率, 和谐, 参与). */
 const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格])|(?<![温缓饱共总柔])和(?![谐平美睦])|(?<![参给赋授])与/;
@@ -743,9 +758,14 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
     const inLast = last.indexOf(item);
     if (item.length >= 2 && inLast > 0 && last.length - inLast - item.length >= 2) return item + last.slice(inLast + item.length);
+    // 地区生产总值、规上工业增加值、社会消费品零售总额增速 → 地区生产总值增速, 规上工业增加值增速: an
+    // item that is a level already shares only the rate the last one's level is followed by
+    const rate = measure ? RATE_AFTER_LEVEL.exec(measure)?.[1] : undefined;
+    if (rate && LEVEL_AT_END.test(item)) return item + rate;
     // 现代家居、…、纺织服装产业集群营收 → 现代家居产业集群营收: the items are industries too
+    // (市级重点产业链、特色产业集群营业收入: an item that is one already takes the measure alone)
     const industry = measure && last.includes('产业') ? last.slice(last.lastIndexOf('产业')) : '';
-    const tail = !item.endsWith('业') && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
+    const tail = !/(?:业|产业链|集群)$/.test(item) && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
     return measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + tail : item;
   });
   if (sharedTail && items[0] === first && first.length > width && !first.endsWith(sharedTail)) items[0] = first + sharedTail;
@@ -1578,9 +1598,9 @@ export function timesOfAction(ctx: MentionContext, scan: string): string {
 }
 
 /** Measures listed after a count up to 的 and their owner: (29处)、覆盖88.4万人、投资34亿元的农村集中供水工程. */
-const MEASURES_TO_OWNER = /^(?:[^，。；、的]{0,3}、(?:覆盖|投资|总投资|惠及|涉及|带动|新增|容纳|服务|建筑面积|总面积)[^，。；、的]{1,14}?)*的(?=[\u4e00-\u9fff“])/;
-/** A measure verb before a number that an owner after 的 has: 覆盖(88.4万人), 投资(34亿元). */
-const MEASURE_VERB = /(?:覆盖|总投资|投资|惠及|涉及|带动|容纳|服务)$/;
+const MEASURES_TO_OWNER = /^(?:[^，。；、的]{0,3}、(?:覆盖|投资|总投资|惠及|涉及|带动|新增|容纳|服务|建筑面积|总面积|全长|总长)[^，。；、的]{1,14}?)*的(?=[\u4e00-\u9fff“])/;
+/** A measure verb before a number that an owner after 的 has: 覆盖(88.4万人), 投资(34亿元), 投资近(千亿元). */
+const MEASURE_VERB = /(覆盖|总投资|投资|惠及|涉及|带动|容纳|服务)(?:近|约|超过?|逾)?$/;
 
 /**
  * 实施29处、覆盖88.4万人、投资34亿元的农村集中供水工程 → 农村集中供水工程, …覆盖, …投资: figures listed
@@ -1590,13 +1610,14 @@ export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?
   // (高铁营业里程达到3万公里、覆盖80%以上的大城市: a measure named before its level owns the figure)
   if (/(?:达到?|为|是)$/.test(ctx.lead.trim())) return '';
   const listed = MEASURES_TO_OWNER.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 60));
-  const measure = MEASURE_VERB.exec(ctx.lead.trim())?.[0] ?? '';
+  const measure = MEASURE_VERB.exec(ctx.lead.trim())?.[1] ?? '';
   if (!listed || (!listed[0].includes('、') && !measure)) return '';
   // (the owner runs to the clause's end or a list: 的恒力聚酯园等506个项目, 的农村集中供水工程，实现…)
   const at = ctx.mention.span.end + listed[0].length;
   // (的德国负碳材料项目是…最大外商独资项目: the owner ends at its verb)
   const written = /^[^，。；、等]{2,20}/.exec(scan.slice(at, at + 20))?.[0] ?? '';
-  const owner = cleanLead(written.split(/(?<=.{2})(?:是|成为|位居|实现|达到)/)[0]);
+  // (的三个一号旅游公路全线贯通: or at its completion)
+  const owner = cleanLead(written.split(/(?<=.{2})(?:是|成为|位居|实现|达到|全线|建成|贯通|开通|投运|投产)/)[0]);
   // (盛翌达光储算: a name the dictionary lacks opens with an unknown word, no action)
   const first = segmenter?.tag(owner)[0];
   const action = first && ACTION_TAGS.test(first.tag) && !(first.tag === 'x' && (first.word.length >= 3 || owner.length >= 4));

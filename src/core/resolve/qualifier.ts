@@ -1,5 +1,5 @@
 // Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../lexicon/cues.js';
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, YUE_ENDS_VERB } from '../lexicon/cues.js';
 import { isDurationUnit, isQuantityUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
@@ -15,6 +15,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   // after: 65%以上, 2%以内, 3%左右 (skip a closing quote: “百分之百”以上)
   const after = ctx.after.replace(/^[”"’」）)]+/, '');
   for (const [word, q] of QUALIFIER_AFTER) if (after.startsWith(word)) return q;
+  // 居民储蓄存款余额五年增长1倍多: more than so many times
+  if (ctx.mention.unit === '倍' && /^[多余]/.test(after)) return 'gt';
   // 1天内供电线路全部恢复通电: a time span then 内 is an upper bound
   if ((isDurationUnit(ctx.mention.unit) || ctx.mention.unit === '月') && after.startsWith('内')) return 'le';
   // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number
@@ -38,6 +40,7 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
 function isPartOfWord(lead: string, word: string): boolean {
   const prev = lead.slice(0, lead.length - word.length).slice(-1);
   if (word === '近') return /[最附将靠就接临]/.test(prev);
+  if (word === '约') return YUE_ENDS_VERB.test(lead);
   if (word === '超' || word === '破') return /[赶突首]/.test(prev) ? false : /[高]/.test(prev);
   if (word === '低于' || word === '少于') return /[不首]/.test(prev);
   if (word === '过') return /[通经度越跨错路难不]/.test(prev);
