@@ -246,8 +246,12 @@ function resolveIndicator(
   if (measured && names(measured)) return measured;
   // 所有市州和三分之二的县: a lead ending in list glue is another item, so a share names what follows 的
   // (长达3500多公里的长江干堤和近(千公里的黄河堤防加固工程): the list glue may come before a bound)
-  if (/[和、及与](?:近|约|超过?|逾)?$/.test(ctx.lead.trim())) {
+  // (86％的县建成三级医院: so does a share opening its clause; a one-character thing, 县 or 村, is
+  // named with what it did, as a noun phrase: 建成三级医院的县, 通高速公路的县)
+  const opensClause = ctx.lead.trim() === '' && ctx.mention.unit === '%' && ctx.after.startsWith('的');
+  if (opensClause || /[和、及与](?:近|约|超过?|逾)?$/.test(ctx.lead.trim())) {
     const of = phraseAfterOf(ctx, scan, options.segmenter);
+    if (of.length === 1 && ONE_CHARACTER_THINGS.test(of) && ctx.after.startsWith('的')) return thingThatDid(of, scan, ctx.mention.span.end + 2);
     if (of.length >= 1 && names(of)) return of;
   }
   // 投资120亿元完善园区基础设施 → 园区基础设施投资: money put in, named only by the verb, is the
@@ -440,6 +444,12 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
   }
+}
+
+/** A one-character thing named by what it did, to its clause's end: 建成三级医院的县, 通高速公路的县 (了 off). */
+function thingThatDid(thing: string, scan: string, start: number): string {
+  const did = (/^[^，。；：,;:]{1,20}/.exec(scan.slice(start, start + 20))?.[0] ?? '').replace(/了/g, '');
+  return did ? `${did}的${thing}` : thing;
 }
 
 /** A count opening an item of a list: 16条(省级重点产业链), 18个(省级特色专业镇). */
