@@ -121,6 +121,8 @@ export const SECTORS = [
       '绿色供应链',
       // towns of one industry: 新增6个省级特色专业镇
       '专业镇',
+      // units sold by a maker (golds: industry 10, consumption 1): 奇瑞销量突破188万辆
+      '销量',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -193,6 +195,8 @@ export const SECTORS = [
       '投资基金',
       // rural credit cooperatives (golds: fiscal 2 of 2): 农村信用社改革扩大到29个省
       '信用社',
+      // government, bank and guarantor credit (golds: fiscal 6): 新增政银担100亿元
+      '政银担',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -330,6 +334,8 @@ export const SECTORS = [
       '农业特色优势产业', '农业特色产业',
       // crops and livestock products an industry chain is built on: 稻米、油料、果蔬5个千亿级产业链
       '稻米', '油料', '奶业', '乳业', '乳制品', '猕猴桃', '苹果', '柑橘', '楠竹', '竹产业', '牛羊肉',
+      // costs saved and income added per mu of crops: 亩均节本增收200元
+      '节本增收',
     ],
   },
   // rural — e.g. 脱贫人口人均纯收入, 村集体经济收入, 乡村振兴示范村
@@ -455,7 +461,7 @@ export const SECTORS = [
       '饮水', '自来水', '供氧', '国土空间规划', '规划', '建设用地', '用地', '土地出让', '经营性用地', '增减挂钩',
       '不动产', '人口', '常住人口', '户籍人口', '城镇人口', '总人口', '城区人口', '落户', '中心镇', '城乡风貌', '风貌', '城市环境', '市政', '基础设施',
       '园林', '绿地', '绿道', '口袋公园', '背街小巷', '公厕', '城市', '超大城市', '宜居', '安置住房',
-      '回迁安置', '安置房', '拆迁', '征迁', '入城口', '亮化', '平急两用', '无障碍', '体育场地', '移民',
+      '回迁安置', '安置房', '拆迁', '征迁', '入城口', '亮化', '平急两用', '体育场地', '移民',
       '廊道', '住宅', '小区', '城镇', '城乡建设', '人防', '地下空间', '小城镇',
       '停车泊位', '泊位', '租赁补贴', '违法建筑', '违建', '井盖', '灌溉',
       // the look of the city and its management: 拆除违规户外广告, 施工围挡, 道路线缆“蜘蛛网”, 架空线入地
@@ -477,6 +483,8 @@ export const SECTORS = [
       '停车共享',
       // water moved between basins (golds: urban 6 of 7): “引江济淮”全年共调水4.75亿立方米
       '调水',
+      // property management of housing estates (golds: urban 11): 新增金牌物业10家
+      '物业',
     ],
   },
   // education — e.g. 新建中小学、幼儿园, 骨干教师, 高层次人才
@@ -623,6 +631,8 @@ export const SECTORS = [
       '长期护理保险', '长期护理', '人才房', '人才公寓',
       // the villages' homes of care for the old (golds: social 5 of 5): 建设农村幸福院750个
       '幸福院',
+      // barrier-free works for the disabled and the old (golds: social 14, urban 2): 残疾人无障碍设施改造2500余户
+      '无障碍',
     ],
   },
   // safety — e.g. 避险搬迁, 治理地灾隐患点, 生产安全事故死亡人数
