@@ -13,6 +13,8 @@ export const QUALIFIER_AFTER = [
   ['以上', 'ge'], ['及以上', 'ge'], ['之上', 'ge'],
   ['以内', 'le'], ['之内', 'le'], ['以下', 'le'], ['及以下', 'le'],
   ['左右', 'approx'], ['上下', 'approx'],
+  // 全社会固定资产投资预定增长10%或者更多一些: so much or more
+  ['或者更多', 'ge'], ['或更多', 'ge'],
   // 能繁母猪存栏量保持在16万头合理区间: a level kept in a band around the figure
   ['合理区间', 'approx'], ['正常区间', 'approx'], ['合理水平', 'approx'],
 ] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
@@ -125,6 +127,8 @@ export const SEGMENTER_WORDS = [
   { word: '研究与试验发展', tag: 'n' },
   // trade-ins, one noun (汽车以旧换新达23.6万辆): jieba's words 以旧 + 换 + 新达 lose the 新 to 达
   { word: '以旧换新', tag: 'n' },
+  // disposable income, one noun (城镇居民人均可支配收入，扣除价格因素…): 支配 is no predicate there
+  { word: '可支配收入', tag: 'n' },
   { word: '逐季', tag: 'd' },
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];

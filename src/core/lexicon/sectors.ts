@@ -197,6 +197,8 @@ export const SECTORS = [
       '信用社',
       // government, bank and guarantor credit (golds: fiscal 6): 新增政银担100亿元
       '政银担',
+      // bad loans written off by banks: 核销银行呆帐坏帐准备金
+      '呆帐', '坏帐', '呆账', '坏账',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -229,6 +231,8 @@ export const SECTORS = [
       '关税', '税目',
       // warehouses abroad for exporters: 建成27个海外仓
       '海外仓',
+      // household durables owned: 家庭电视机普及率
+      '电视机',
     ],
   },
   // income — e.g. 城镇居民人均可支配收入增长5.5%, 城镇新增就业
@@ -252,6 +256,8 @@ export const SECTORS = [
       '拖欠工资',
       // the farm household's net income per head (older national reports): 农村居民家庭人均纯收入
       '居民家庭人均纯收入',
+      // retail prices, the older national measure of inflation beside 居民消费价格 (golds: income 2 of 2)
+      '零售价格',
     ],
   },
   // tourism — e.g. 接待游客4133.28万人次, 新增博物馆
@@ -513,6 +519,8 @@ export const SECTORS = [
       '师生',
       // leading talents chosen and supported (golds: education 13 of 13): 遴选支持省级创新创业领军人才200名
       '领军人才',
+      // illiteracy wiped out (golds: education 2 of 2): 扫除350万青壮年文盲
+      '文盲', '扫盲',
     ],
   },
   // technology — e.g. 国家高新技术企业, 5G基站, 研发投入强度
@@ -558,6 +566,8 @@ export const SECTORS = [
       '研究与试验开发', '研究与实验发展',
       // R&D spending, whoever spends it: 规上工业企业研发经费投入增长13%
       '研发经费投入',
+      // telephone exchange capacity, the older reports' measure of telecoms: 电话交换机总容量
+      '交换机',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
@@ -696,6 +706,8 @@ export const SECTORS = [
       '议案',
       // administrative posts cut when offices are reformed: 全国精减行政编制共计115万人
       '行政编制', '机构改革',
+      // human rights conventions joined (golds: governance 2 of 2)
+      '人权',
     ],
   },
 ] as const satisfies readonly SectorInfo[];

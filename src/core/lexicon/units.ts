@@ -206,6 +206,8 @@ export const UNITS = {
   '宗': { canonical: '宗', role: 'count' },
   '部': { canonical: '部', role: 'count' },
   '台': { canonical: '台', role: 'count' },
+  // 电话交换机总容量达到1.1亿门: lines of a telephone exchange; 开设30门课程: courses
+  '门': { canonical: '门', role: 'count' },
   // 笔电年产量达到2000万台件: machines and parts counted together
   '台件': { canonical: '台件', role: 'count' },
   // 设备更新33.6万台套: machines and sets counted together
@@ -276,6 +278,8 @@ export const UNIT_WORD_OPENINGS = {
   '项': '目',
   // 发布2024县域重点产业链发展白皮书: 县域 is the county's area, no count of counties
   '县': '域',
+  // 3门户网站, 5门类: a portal or a category is no line or course
+  '门': '户类槛诊店面票',
 } as const satisfies Partial<Record<UnitSpelling, string>>;
 
 /** Canonical units of one role, read from the lexicon. */

@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION, YUE_ENDS_VERB } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, REACHING_VERBS, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION, YUE_ENDS_VERB } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isCountUnit, isDurationUnit, isMoneyUnit } from '../lexicon/units.js';
@@ -14,7 +14,7 @@ const TRAILING_CUES = [
   '惠及', '涉及', '波及',
   '由', '从', '成为', '是', '各', '继', '中有', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '消降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '保持稳定', '稳定', '稳控在', '控制在', '定在', '设定为', '确定为', '仅差', '相差', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '迈入', '跨入', '挺进', '跃升至', '跃升到', '发展到', '发展至', '精简', '拓宽', '增至', '降至', '降到', '缩小为', '回升到', '回升至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '降价', '上调', '调增', '上浮', '下调', '调减', '下浮', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '降价', '上调', '调增', '上浮', '下调', '调减', '下浮', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '预定', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
   // the ordinal of a rank list: 百强县第4、第5、第15位
@@ -23,6 +23,9 @@ const TRAILING_CUES = [
 
 /** A subject and the verb it opens a list of examples with: 动力电池产业集聚了(比亚迪、…等), 新型化工产业要围绕(…等). */
 const SUBJECT_BEFORE_EXAMPLES = /^[\u4e00-\u9fff]{2,12}?(?:产业|行业|企业|园区|集群)(?:已经|已)?(?:集聚了|聚集了|引进了|拥有|要围绕|要聚焦|围绕|聚焦)/;
+
+/** A verb reaching a share of a whole, at the end of a lead: 要增加到全国人口的(72%). */
+const SHARE_REACHED = new RegExp(`(?<=.{2})(?:要|将)?(?:${REACHING_VERBS})(?:到|至)(?:全[${SCOPE_LEVELS}]|世界|全球)[\\u4e00-\\u9fff]{0,4}的?$`);
 
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
@@ -295,6 +298,12 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/(?<=.{2})分别(?=.{2})/, '');
   // PM_2.5: a subscript written with an underscore
   t = t.replace(/(?<=[A-Za-z])_(?=\d)/g, '');
+  // 基本普及九年义务教育的地区要增加到全国人口的(72%): the share of a whole reached is of what
+  // stands before the verb
+  t = t.replace(SHARE_REACHED, '');
+  // 扣除价格因素实际增长8%, 考虑价格下降因素比上年实际增长9.3%: the price effect taken out is how
+  // the growth is counted, not what grew
+  t = t.replace(/^(?:扣除|剔除|考虑|不考虑|排除)[^，。；0-9]{0,6}?因素(?:后|影响)?/, '');
   // 分六批集中开工: in how many batches is how, not what
   t = t.replace(/^分[0-9一二两三四五六七八九十]+批(?=.{2})/, '');
   // 广州选手在全国职业技能大赛中获得金牌 → 全国职业技能大赛金牌: who won, and 在…中获得, are no part of what is won
