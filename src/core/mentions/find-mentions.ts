@@ -477,9 +477,13 @@ function quantity(s: string, at: number): Found | null {
       return mention(at, end, num.value, '位', 'rank-in-list', { kind: 'rank' });
     }
   }
-  // 提高2个多百分点: more than so many points, the 多 inside the unit
+  // 提高2个多百分点, 中断航运1个多月: more than so many points or months, the 多 inside the unit
   if (u?.spelling === '个' && !num.chinese && high === undefined && s.startsWith('多百分点', end)) {
     return mention(at, end + 4, num.value, '百分点', 'points-and-more', { qualifier: 'gt' });
+  }
+  if (u?.spelling === '个' && !num.chinese && high === undefined && /^多(?:月|小时|季度|星期)/.test(s.slice(end, end + 3))) {
+    const span = /^多(月|小时|季度|星期)/.exec(s.slice(end, end + 3))!;
+    return mention(at, end + span[0].length, num.value, span[1], 'time-and-more', { qualifier: 'gt' });
   }
   // 潜江、赤壁等4地获批, 武汉、襄阳等6市入选: places listed, then counted by 地 or 市
   if (!u && !num.hasMultiplier && high === undefined && s[at - 1] === '等' && /^[地市](?![区方产块级场政民县域标])/.test(s.slice(end, end + 2))) {
@@ -719,8 +723,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 万元GDP能耗, 万元工业增加值用水量: a per-unit base inside an indicator's name
     if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
     // 突破千亿大关: a milestone after the sum ends it as a boundary would; 惠及近千万家庭: so do
-    // the people or households it counts
-    if (!money && !unit && !atBoundary && !/^新?(?:大关|关口|台阶)/.test(after) && !COUNTED_PEOPLE_AFTER.test(after)) return 'bare-multiplier-word';
+    // the people or households it counts (咬定产业规模超万亿目标: and a goal set at it)
+    if (!money && !unit && !atBoundary && !/^新?(?:大关|关口|台阶)|^目标/.test(after) && !COUNTED_PEOPLE_AFTER.test(after)) return 'bare-multiplier-word';
     return null;
   }
   if (!unit) {

@@ -27,9 +27,15 @@ const SUBJECT_BEFORE_EXAMPLES = /^[\u4e00-\u9fff]{2,12}?(?:产业|行业|企业|
 /** A verb reaching a share of a whole, at the end of a lead: 要增加到全国人口的(72%). */
 const SHARE_REACHED = new RegExp(`(?<=.{2})(?:要|将)?(?:${REACHING_VERBS})(?:到|至)(?:全[${SCOPE_LEVELS}]|世界|全球)[\\u4e00-\\u9fff]{0,4}的?$`);
 
+/** Nearly a share of a whole, at the end of a lead: 接近全国(十分之一), 约全省(三成). */
+const SHARE_NEARLY = new RegExp(`(?<=.{2})(?:接近|约|近)(全[${SCOPE_LEVELS}]|全球|世界)的?$`);
+
 /** Words stripped from the start of a lead: scope, time and connectives. */
 const LEADING_CUES = [
-  '以上', '以下', '以内', '左右', '多', '余', '拟安排', '安排', '拟', '还要', '也要', '要', '将', '把', '再', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '各地', '本市', '本州', '本省', '我国', '我省', '我市', '我州', '我区', '我县', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  '以上', '以下', '以内', '左右', '多', '余',
+  // 今年的经济增长(预期为7%左右): what is left of 今年的 after the time goes opens no name
+  '的',
+  '拟安排', '安排', '拟', '还要', '也要', '要', '将', '把', '再', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '各地', '本市', '本州', '本省', '我国', '我省', '我市', '我州', '我区', '我县', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
   // 完成老旧小区改造提升302个 → 老旧小区改造提升 (the gold's 完成整改 still contains 整改)
   '完成',
   // 尽快实现制造业企业(100%)…: how soon a goal is to be met names nothing
@@ -145,7 +151,7 @@ function withoutTrailingCues(text: string): string {
       // (城镇居民人均(4.5万元): 均 of 人均 is no cue, the per-person word stays whole)
       // (新签约(513个): 约 of a verb is no cue either; 经济增长(5.5%) is the growth's name, 经济 alone
       // names nothing — golds: 经济增长 19 times, 经济 never)
-      if (t.endsWith(w) && !(w === '均' && t.endsWith('人均')) && !(w === '约' && YUE_ENDS_VERB.test(t)) && t !== '经济增长') {
+      if (t.endsWith(w) && !(w === '均' && t.endsWith('人均')) && !(w === '约' && YUE_ENDS_VERB.test(t)) && !/(?:^|[的年])经济增长$/.test(t)) {
         t = t.slice(0, -w.length).trim();
         changed = true;
         break;
@@ -301,6 +307,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 基本普及九年义务教育的地区要增加到全国人口的(72%): the share of a whole reached is of what
   // stands before the verb
   t = t.replace(SHARE_REACHED, '');
+  // 光伏产业规模接近全国(十分之一): nearly a scope's share is the thing's share of it
+  t = t.replace(SHARE_NEARLY, '占$1');
   // 扣除价格因素实际增长8%, 考虑价格下降因素比上年实际增长9.3%: the price effect taken out is how
   // the growth is counted, not what grew
   t = t.replace(/^(?:扣除|剔除|考虑|不考虑|排除)[^，。；0-9]{0,6}?因素(?:后|影响)?/, '');

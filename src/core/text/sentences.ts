@@ -160,11 +160,14 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
   let part: ReportPart | null = null;
   let reviewYear: number | null = null;
   let named = false;
+  let reviewIsPart = false;
   let firstYear: number | null = null;
   for (const { start: lineStart, end: lineEnd, heading: lineText } of paragraphSpans(text)) {
     const byWords = classifyHeading(lineText, reviewYear, role, planYear);
     named ||= byWords !== null;
-    let heading: SectionRole | null = byWords ?? (named ? null : partBySlogan(lineText, role));
+    // 一、1998年工作回顾和1999年工作的总体要求, then 二、继续扩大内需…: after a review that is a part of
+    // its own (一、…回顾), the next part, however headed, opens the plan
+    let heading: SectionRole | null = byWords ?? (named && !reviewIsPart ? null : partBySlogan(lineText, role));
     // (a report without headings opens its plan with a paragraph, not a heading: the year's plan)
     const paragraph = !heading && !named && (role === 'preamble' || role === 'review') ? lineText.trim() : '';
     const yearItIs = paragraph ? YEAR_IT_IS.exec(paragraph) : null;
@@ -174,6 +177,7 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
     if (heading) {
       role = heading;
       part = planOpened ? 'year-plan' : partOfHeading(lineText, heading);
+      reviewIsPart = heading === 'review' && PART_LABEL.test(headingText(lineText));
       if (heading === 'review') {
         const year = /(?:19|20)\d\d/.exec(lineText);
         if (year) reviewYear = Number(year[0]);
