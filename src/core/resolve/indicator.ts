@@ -1328,7 +1328,7 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
 }
 
 /** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
-const TITLED_THINGS = '企业|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇|市|县';
+const TITLED_THINGS = '企业|合作社|作品|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇|市|县';
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
 const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
 // (技工院校获评…: a short kind of the thing may come first)
