@@ -123,6 +123,8 @@ export const SECTORS = [
       '专业镇',
       // units sold by a maker (golds: industry 10, consumption 1): 奇瑞销量突破188万辆
       '销量',
+      // towns famed for one industry: 培育1个400亿级产业名镇
+      '产业名镇',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金

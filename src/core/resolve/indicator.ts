@@ -359,7 +359,9 @@ export function balanceQuotes(written: string): string {
 const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类|户|人|名)(?!以[上下]|及以[上下])(?=[\u4e00-\u9fff“])/;
 
 /** A size class of the things counted, before their noun: (6个)超50亿元(项目), (12个)10亿元以上(项目). */
-const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?元(?:以上|级)?的?(?=[\u4e00-\u9fff])/;
+const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|级)的?(?=[\u4e00-\u9fff、])/;
+/** Further items of a list of size classes, to the noun they share: (1个400亿级)、3个100亿级(产业名镇). */
+const MORE_SIZE_CLASSES = /^(?:[、和](?:\d+个)?(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|级)的?)+(?=[\u4e00-\u9fff])/;
 
 /** The noun phrase after a measure word: 68个课题开展调查研究 → 课题; 6个超50亿元项目 → 超50亿元项目. */
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
@@ -367,7 +369,8 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   const sized = SIZE_CLASS.exec(scan.slice(at, at + 12));
   // 有2项指标增速居全省第1位: the things counted are the 指标, their growth is what the rank is of
   if (!sized) return nounAfter(ctx, scan, segmenter).replace(/(?<=.{2})(?:增速|增幅)$/, '');
-  const noun = nounAfter(endingAt(ctx, at + sized[0].length), scan, segmenter);
+  const more = MORE_SIZE_CLASSES.exec(scan.slice(at + sized[0].length, at + sized[0].length + 40))?.[0] ?? '';
+  const noun = nounAfter(endingAt(ctx, at + sized[0].length + more.length), scan, segmenter);
   return noun ? sized[0] + noun : '';
 }
 
