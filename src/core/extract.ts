@@ -441,6 +441,7 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     }
     if (items && measureNamed) items = items.map((item) => (item.endsWith(measureNamed) ? item : item + measureNamed));
     if (items) items = measuresOfPrevious(measureAfterRespectively(items, ctx.lead.slice(at), segmenter), i > 0 ? indicators[i - 1] : '');
+    if (items && ctx.mention.unit === '位') items = rankingOfPlaces(items, ctx.lead.slice(at + 2));
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
   }
@@ -450,6 +451,21 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
 function thingThatDid(thing: string, scan: string, start: number): string {
   const did = (/^[^，。；：,;:]{1,20}/.exec(scan.slice(start, start + 20))?.[0] ?? '').replace(/了/g, '');
   return did ? `${did}的${thing}` : thing;
+}
+
+/** A park, county or city alone: 常州经开区, 溧阳高新区, 金坛区. */
+const PLACE_ITEM = /^[\u4e00-\u9fff]{2,10}(?:开发区|高新区|经开区|园区|新区|区|县|市)$/;
+
+/**
+ * 常州经开区、溧阳高新区分别位列全国省级开发区高质量发展第一、第三位 → 常州经开区全国省级开发区高质量
+ * 发展排名, …: places ranked in a ranking named after 分别 are each placed in it. Items unchanged
+ * when they are no places or no ranking is named.
+ */
+function rankingOfPlaces(items: string[], afterRespectively: string): string[] {
+  // (the ranking keeps its scope, 全国, which cleaning would take off)
+  const ranking = afterRespectively.replace(/^(?:位列|位居|分列|稳居|跻身|居|列|排名|排|(?:晋升|跃升|上升|提升|升)(?:至|到))/, '').replace(/[的第]+$/, '').trim();
+  if (ranking.length < 4 || !items.every((item) => PLACE_ITEM.test(item))) return items;
+  return items.map((item) => `${item}${ranking.replace(/(?:排名|排行)?$/, '排名')}`);
 }
 
 /** A count opening an item of a list: 16条(省级重点产业链), 18个(省级特色专业镇). */

@@ -315,7 +315,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 分六批集中开工: in how many batches is how, not what
   t = t.replace(/^分[0-9一二两三四五六七八九十]+批(?=.{2})/, '');
   // 广州选手在全国职业技能大赛中获得金牌 → 全国职业技能大赛金牌: who won, and 在…中获得, are no part of what is won
-  t = t.replace(/^[^，。；在]{0,8}?在([^，。；在]{2,20})中(?:获得|夺得|取得|斩获|获)(?=[\u4e00-\u9fff]{1,6}$)/, '$1');
+  // (常州健儿在杭州亚运会获得金牌数: the 中 or 上 may be left out)
+  t = t.replace(/^[^，。；在]{0,8}?在([^，。；在]{2,20}?)(?:中|上)?(?:共|累计)?(?:获得|夺得|取得|斩获|获)(?=[\u4e00-\u9fff]{1,6}$)/, '$1');
   // 提请市人大常委会审议地方性法规草案 → 地方性法规草案: who is asked to review is no part of what
   // is counted (reports name the body or not; the laws are the same)
   t = t.replace(/^提请[^，。；]{0,12}?审议(?=.{2})/, '');
@@ -786,7 +787,8 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     // (市级重点产业链、特色产业集群营业收入: an item that is one already takes the measure alone)
     const industry = measure && last.includes('产业') ? last.slice(last.lastIndexOf('产业')) : '';
     const tail = !/(?:业|产业链|集群)$/.test(item) && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
-    return measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !item.endsWith(measure) ? item + tail : item;
+    // (地区生产总值、财政收入: an item that is a level already takes no other measure)
+    return measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !LEVEL_AT_END.test(item) && !item.endsWith(measure) ? item + tail : item;
   });
   if (sharedTail && items[0] === first && first.length > width && !first.endsWith(sharedTail)) items[0] = first + sharedTail;
   return items;
