@@ -319,7 +319,9 @@ function resolveIndicator(
   // 增速全省第一, 省级129家, 投运一个、开工一个: a short lead that qualifies the previous indicator
   const earlierInSentence = earlier.some((name) => name);
   // (民间投资增长6.5%、占全部投资比重达50.4%: a share of a whole, however long, qualifies it too)
-  const qualified = (before.length <= 6 || SHARE_OF_SCOPE.test(before)) && earlierInSentence ? qualifyPrevious(before, previous, options.segmenter, !names(before)) : '';
+  // (新设产业基金4只、总规模97亿元: a bare total sum, which cleaning leaves empty, is the previous thing's too)
+  const totalSum = before ? '' : BARE_TOTAL_SUM.exec(ctx.lead.trim())?.[1] ?? '';
+  const qualified = (before.length <= 6 || SHARE_OF_SCOPE.test(before)) && earlierInSentence ? qualifyPrevious(before || totalSum, previous, options.segmenter, !names(before)) : '';
   if (qualified) return qualified;
   // 高标准农田规模突破1000万亩，达到耕地总面积的58%: a share of a whole named with 的 after the
   // previous figure is the previous thing's share (its measure word said once)
@@ -476,6 +478,9 @@ function countedList(text: string, count: number, segmenter?: Segmenter): string
   if ((text.match(ITEM_COUNT) ?? []).length !== count) return null;
   return splitEnumeration(cleanLead(text.replace(ITEM_COUNT, ''), 60), count, segmenter);
 }
+
+/** A total sum alone after a count: (、)总规模(97亿元), 总金额超过(…). */
+const BARE_TOTAL_SUM = /^[、，,]?\s*(总规模|总金额)(?:达到?|为|超过?|约|近)?$/;
 
 /** Words of growth right before a figure: its rate is the thing's 增速. */
 const GROWTH_LEAD = /(?:增长|增速|增幅|同比增长|比上年增长)$/;

@@ -123,7 +123,7 @@ const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
 /** Measures that need an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
-const OWNED_MEASURES = '投资|总投资|总金额|产值|总产值|营业收入|营收|销售收入';
+const OWNED_MEASURES = '投资|总投资|总金额|总规模|产值|总产值|营业收入|营收|销售收入';
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业. */
 const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|和[美谐睦平]|及时|与会|建成区|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
 
