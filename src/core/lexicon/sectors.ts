@@ -260,6 +260,8 @@ export const SECTORS = [
       '居民家庭人均纯收入',
       // retail prices, the older national measure of inflation beside 居民消费价格 (golds: income 2 of 2)
       '零售价格',
+      // urban living-expense income, the older national measure of urban income: 城镇居民人均生活费收入
+      '生活费收入',
     ],
   },
   // tourism — e.g. 接待游客4133.28万人次, 新增博物馆

@@ -129,7 +129,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 再减少农村贫困人口1000万以上, 压减一般性支出200亿元: a verb of fall opening the clause before its
   // object is a fall of that object, a sum or a population (a rise there may count new things:
   // 增加就业岗位5000个; and things done away with are counted: 压减融资平台22户)
-  const fallOfStock = !isCountUnit(m.unit) || /人口$/.test(lead.trim());
+  // (减少青壮年文盲400万人: so is a stock of people the report wants smaller)
+  const fallOfStock = !isCountUnit(m.unit) || /(?:人口|文盲)$/.test(lead.trim());
   if (!countsObject && fallOfStock && FALL_BEFORE_OBJECT.test(lead.trim())) return { kind: 'change', sign: -1 };
   return { kind: 'amount', sign: 1 };
 }
@@ -138,7 +139,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
 const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出. */
-const FALL_BEFORE_OBJECT = /^(?:今年|全年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,10}$/;
+const FALL_BEFORE_OBJECT = /^(?:今年|全年|当年|去年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,10}$/;
 
 /** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
 const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
@@ -171,7 +172,9 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 经济增速是综合性指标，今年预期目标设定为6%以上: a goal set for growth is growth
   if (m.unit === '%' && GOAL_SET.test(lead.trimEnd()) && /增速|增长/.test(ctx.sentenceBefore)) return { kind: 'change', sign: 1 };
   // 居民消费价格涨幅回落到2.6%: the level a rise of prices reaches is that rise
-  if (TO_LEVEL.test(lead) && m.unit === '%' && /涨幅|价格指数|物价/.test(clause.slice(-16))) return { kind: 'change', sign: 1 };
+  // (物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: a short lead in a later clause of the sentence too)
+  const priceBefore = /涨幅|价格指数|物价/.test(clause.slice(-16)) || (lead.trim().length < 8 && /涨幅|物价/.test(ctx.sentenceBefore.slice(-40)));
+  if (TO_LEVEL.test(lead) && m.unit === '%' && priceBefore) return { kind: 'change', sign: 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
   // 营收连续多年保持15%以上增长, 实现10%的增长: a rate that growth follows is growth
   // (7%左右的速度可以实现比较充分的就业: a speed too)

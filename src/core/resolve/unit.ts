@@ -23,6 +23,8 @@ export const HOUSEHOLDS_AFTER = /^(?:家庭|农户|脱贫户|个体(?:工商)?�
 
 /** A count of people named before a bare number: 参保人数增加(7359万). */
 const PEOPLE_COUNTED = /人数[^，。；]{0,6}$/;
+/** A population named before a bare number: 我国人口到2000年要控制在(13亿)以内. */
+const POPULATION_BEFORE = /人口[^，。；]{0,12}$/;
 
 /** Visits counted before a bare number: 接待游客, 旅游人次达到, 旅客吞吐量突破. */
 const VISITS_BEFORE = /(?:人次|游客|旅客|客流量?|客运量)[^，。；]{0,6}$/;
@@ -53,7 +55,7 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   // 参保人数增加1.4亿, 接待游客人次突破5000万: a count of people or visits names its unit;
   // travellers and visitors are counted in visits (接待游客突破“四千万”, 旅客吞吐量突破200万大关)
   if (VISITS_BEFORE.test(ctx.clauseBefore)) return '人次';
-  if (PEOPLE.test(around) || PEOPLE_COUNTED.test(ctx.clauseBefore)) return '人';
+  if (PEOPLE.test(around) || PEOPLE_COUNTED.test(ctx.clauseBefore) || POPULATION_BEFORE.test(ctx.clauseBefore)) return '人';
   // 突破2万亿, 首破千亿: large bare amounts in a report are money
   return m.value >= 1e8 ? '元' : '个';
 }
