@@ -14,7 +14,7 @@ const TRAILING_CUES = [
   '惠及', '涉及', '波及',
   '由', '从', '成为', '是', '各', '继', '中有', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '消降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '保持稳定', '稳定', '稳控在', '控制在', '定在', '设定为', '确定为', '仅差', '相差', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '迈入', '跨入', '挺进', '跃升至', '跃升到', '发展到', '发展至', '精简', '拓宽', '增至', '降至', '降到', '缩小为', '回升到', '回升至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '提高', '提升', '降低', '降价', '上调', '调增', '上浮', '下调', '调减', '下浮', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '预定', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '减少', '减量', '提高', '提升', '降低', '降价', '上调', '调增', '上浮', '下调', '调减', '下浮', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '预定', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
   // the ordinal of a rank list: 百强县第4、第5、第15位
@@ -1337,7 +1337,7 @@ const TITLED_THINGS = '企业|合作社|作品|单位|社区|村|学校|医院|�
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
 const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
 // (技工院校获评…: a short kind of the thing may come first)
-const TITLE_GIVEN = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{3,})$`);
+const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{3,})$`);
 
 /**
  * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区, 5个县市区获评国家乡村
@@ -1349,8 +1349,16 @@ export function titleGiven(phrase: string, textAfter = ''): string {
   const whole = TITLE_GIVEN.exec(textAfter.split(/[，。；、：]/)[0]);
   // 4家企业入选国家级绿色工厂: a bare kind cut at its verb is named by the title after it too
   // (3个市获批国家…示范项目城市: or a phrase cut inside the title)
-  if (!rated) return whole && textAfter.startsWith(phrase) && whole[1].length <= 30 ? whole[1] : phrase;
-  return whole && whole[1].startsWith(rated[1]) && whole[1].length <= 30 ? whole[1] : rated[1];
+  if (!rated) return whole && textAfter.startsWith(phrase) && whole[2].length <= 30 ? withKind(whole[2], whole[1]) : phrase;
+  return withKind(whole && whole[2].startsWith(rated[2]) && whole[2].length <= 30 ? whole[2] : rated[2], rated[1]);
+}
+
+/**
+ * 全国“五个一工程”奖 → 全国“五个一工程”奖文艺作品: an award names the works that won it with their kind
+ * (firms keep the award alone: 中国轻工业…一等奖, as the golds name them).
+ */
+function withKind(title: string, kind: string): string {
+  return /奖[”"]?$/.test(title) && kind.endsWith('作品') ? title + kind : title;
 }
 
 /** Verbs of crossing a milestone, alone: 跨过, 连跨, 迈上 (jieba may not know them as verbs). */

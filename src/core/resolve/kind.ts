@@ -58,9 +58,9 @@ const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减)(?:�
  * a change in the quantity's own unit; a qualifier may stand between verb and number.
  * 改造提升4万亩, 巩固提升33个村电网: after another verb, 提升 is the work done, an amount.
  */
-const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?:净增加|净增|比增|增加|减少|增产|减产|增收|下降|降低|缩短|扩大|缩小|(?<![造固容治化建修育])(?:提高|提升)|增长|上涨|上调|下调|压减|压降|压缩|缩减)(?:了)?(?:约|近|超过|超|逾|接近|大约)?$/;
+const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?:净增加|净增|比增|增加|减少|减量|增产|减产|增收|下降|降低|缩短|扩大|缩小|(?<![造固容治化建修育])(?:提高|提升)|增长|上涨|上调|下调|压减|压降|压缩|缩减)(?:了)?(?:约|近|超过|超|逾|接近|大约)?$/;
 /** The falls among them: 减少约1500亿元 → −1.5e11. */
-const OWN_UNIT_FALL = /减少|减产|下降|降低|缩短|缩小|下调|压减|压降|压缩|缩减/;
+const OWN_UNIT_FALL = /减少|减量|减产|下降|降低|缩短|缩小|下调|压减|压降|压缩|缩减/;
 /** A noun right after a count: the count is of the verb's object (提升253条道路…), not a change. */
 const COUNTED_OBJECT = /^(?![以左上下之的和与或余多万亿]|个(?!体)|[，。、；：])[\u4e00-\u9fff“]/;
 /** Counts of new things after 新增 are amounts: 新增市场主体7588户. */
@@ -139,7 +139,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
 const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出. */
-const FALL_BEFORE_OBJECT = /^(?:今年|全年|当年|去年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,10}$/;
+const FALL_BEFORE_OBJECT = /^(?:今年|全年|当年|去年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,16}$/;
 
 /** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
 const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
