@@ -108,7 +108,7 @@ const AIM_HEADING = /^确保[^，。；：\d]{1,12}(?=，)/;
 /** A turn of a paragraph, opening a sentence, to the past year; any mention of the year planned (years only when the planned one is known). */
 // (五年来，我国经济实力显著增强, 两年来，中央坚持实施积极的财政政策: a plan part's review of the years past
 // looks back too, until 今后五年)
-const TURN_BACK = /(?<=^|[。；！？]\s*)(?:过去一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|(\d{4})年)[，,]/g;
+const TURN_BACK = /(?<=^|[。；！？]\s*)(?:过去的?一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|(\d{4})年)[，,]/g;
 const TURN_AHEAD = /今年|明年|今后五年|未来五年|(\d{4})年/g;
 
 /** True when the last turn of `paragraph` is to the past year: 过去一年，我们…; 2010年，… in a 2011 report; 五年来，…. */

@@ -140,9 +140,9 @@ const CUES: Cue[] = [
       return end === null ? null : { from: end, to: end };
     },
   },
-  // 去年 · 上年 · 过去一年 · 今年 · 明年
+  // 去年 · 上年 · 过去一年 · 过去的一年 · 今年 · 明年
   {
-    pattern: /(去年|上年|过去一年|一年来|今年|本年|明年)/g,
+    pattern: /(去年|上年|过去的?一年|一年来|今年|本年|明年)/g,
     span: (m, years) => {
       const year = m[1] === '今年' || m[1] === '本年' ? years.planYear : m[1] === '明年' ? (years.planYear === null ? null : years.planYear + 1) : years.reviewYear;
       return year === null ? null : { from: year, to: year };
