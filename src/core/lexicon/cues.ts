@@ -49,11 +49,11 @@ export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|
 export const GAP_CUES = ['高于', '低于', '快于', '慢于', '优于', '好于', '高出', '低出', '领先', '超出', '超过全'] as const;
 
 /**
- * A task or target beaten, at the end of the words before a number: 超额完成省考核目标(2.7个百分点),
+ * A task, target or standard beaten, at the end of the words before a number: 超额完成省考核目标(2.7个百分点), 超省定标准(5.8个百分点),
  * 超年度任务(65.8亿元), 分别超年度计划(45.9、20.7个百分点). The number is by how much (a gap) of what
  * the sentence measured before.
  */
-export const TASK_BEATEN = /(?:^|[、，,])\s*(?:分别|均)?(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划|时序进度|进度)$/;
+export const TASK_BEATEN = /(?:^|[、，,])\s*(?:分别|均)?(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划|时序进度|进度|标准)$/;
 
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;
@@ -71,6 +71,8 @@ export const RANK_VERBS = '(?:位居|跃居|稳居|雄踞|位列|居于|跻身|�
 export const RANK_REGIONS = [
   '东北', '西北', '西南', '华东', '华北', '华南', '华中', '中西部', '西部', '中部', '东部', '长江中上游', '长江经济带', '黄河流域',
   '大陆', '沿海', '沿边', '沿黄', '长三角', '珠三角', '京津冀', '成渝', '粤港澳大湾区', '大湾区',
+  // parts of a province a city is ranked in: 实际使用外资9.4亿美元、苏北第一, 列苏北苏中首位
+  '苏北', '苏中', '苏南', '皖北', '皖南', '川南', '川东北', '鲁南', '粤东', '粤西', '粤北', '陕南', '陕北', '闽西', '浙西南',
 ] as const satisfies readonly string[];
 
 /**

@@ -76,8 +76,8 @@ const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 /** A threshold or size class before a head noun: 亿元以上, 二级及以上, 百亿元级. */
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
-/** Characters that end an after-phrase when no segmenter is given (not digits glued to letters: 省级5G全连接工厂). */
-const AFTER_STOP = /[，。、；：！？,;:!?（(]|[0-9](?![0-9.]*[A-Za-z])|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|基本|相继|陆续|率先|成功|正在|已经|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
+/** Characters that end an after-phrase when no segmenter is given (not digits glued to letters or minutes: 省级5G全连接工厂, 15分钟便民生活圈). */
+const AFTER_STOP = /[，。、；：！？,;:!?（(]|[0-9](?![0-9.]*(?:[A-Za-z]|分钟))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|基本|相继|陆续|率先|成功|正在|已经|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -396,7 +396,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const age = /^\d+(?:\.\d+)?(?:-\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
   if (age) start += age[0].length;
   // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
-  if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z])/.test(scan.slice(start, start + 6))) return '';
+  // (16个15分钟便民生活圈: or with the minutes of a service radius)
+  if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z]|\d+分钟)/.test(scan.slice(start, start + 6))) return '';
   // 240万户林区、垦区、煤矿等棚户区居民: places or kinds listed as examples before 等 and the noun
   // counted after it stand before that noun
   // (only for things counted, and only names: 5万吨浆粕、…等项目 sizes the first; 18所高中开办科技、…等特色班
@@ -729,10 +730,12 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   }
   const last = items[items.length - 1];
   // 国家级、自治区级、市级示范区: levels share the head after the last one's level
+  // (新培育国家级、省级专精特新企业: a verb before the first level is each item's)
+  const verb = /^(?:新培育|培育|新增|新建|新认定|认定|创建|争创|打造)(?=国家级|省级|市级|州级|县级|自治区级)/.exec(items[0])?.[0] ?? '';
   const lastLevel = LEVEL.exec(last);
-  if (lastLevel && items.slice(0, -1).every((item) => LEVEL.test(item) && item.length <= 5)) {
+  if (lastLevel && items.slice(0, -1).every((item, i) => LEVEL.test(i ? item : item.slice(verb.length)) && item.length - (i ? 0 : verb.length) <= 5)) {
     const head = last.slice(lastLevel[0].length);
-    return items.map((item, i) => (i < items.length - 1 ? item + head : item));
+    return items.map((item, i) => (i === 0 ? item : verb + item) + (i < items.length - 1 ? head : ''));
   }
   // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit base opening the first item is every item's
   const base = PER_UNIT_OPENING.exec(items[0])?.[0];
