@@ -5,7 +5,7 @@ import { isMoneyUnit, isQuantityUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, examplesListed, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, rankedAsPower,
+  balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, examplesListed, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
@@ -263,7 +263,10 @@ function resolveIndicator(
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));
   const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
-  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) return honourOfWorks(ctx, scan, after) || titleGiven(after, scan.slice(ctx.mention.span.end, ctx.sentence.span.end));
+  if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) {
+    const rest = scan.slice(ctx.mention.span.end, ctx.sentence.span.end);
+    return honourOfWorks(ctx, scan, after) || pilotPlaces(titleGiven(after, rest), rest);
+  }
   // 对政府工作报告180项重点任务, 落实中部城市群高质量发展64项年度重点任务: things counted that name
   // only their kind (重点任务) are the tasks of what the lead works on
   const owned = after && !names(after) ? ownerOfKind(ctx.lead, after, options.segmenter) : '';

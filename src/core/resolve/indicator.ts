@@ -1356,6 +1356,19 @@ export function titleGiven(phrase: string, textAfter = ''): string {
   return withKind(whole && whole[2].startsWith(rated[2]) && whole[2].length <= 30 ? whole[2] : rated[2], rated[1]);
 }
 
+/** Places that run a pilot, and the pilot after them: (58个)城市进行了企业优化资本结构的试点. */
+const PILOT_PLACES = /^(?:城市|县|县市|县（市、区）|地区|省市|乡镇)$/;
+const PILOT_RUN = /^(?:城市|县|县市|县（市、区）|地区|省市|乡镇)(?:开展|进行|实施|推进)了?([^，。；、]{2,20}?)的?试点/;
+
+/**
+ * 国家先后在58个城市进行了企业优化资本结构的试点 → 企业优化资本结构试点城市: places counted by
+ * the pilot they run are named by it (as the golds name them); other phrases come back as given.
+ */
+export function pilotPlaces(phrase: string, textAfter: string): string {
+  const run = PILOT_PLACES.test(phrase) ? PILOT_RUN.exec(textAfter) : null;
+  return run ? `${run[1]}试点${phrase}` : phrase;
+}
+
 /**
  * 全国“五个一工程”奖 → 全国“五个一工程”奖文艺作品: an award names the works that won it with their kind
  * (firms keep the award alone: 中国轻工业…一等奖, as the golds name them).
