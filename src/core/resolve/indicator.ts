@@ -798,7 +798,7 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
 }
 
 /** Measures a list may name alone (产量, 单产, 销量, 面积), and one ending a named item (粮食播种面积). */
-const LIST_MEASURES = '播种面积|种植面积|面积|总产量|产量|单产|亩产|总产值|产值|产能|销量|销售额|营业收入|营收|增加值|增速|增幅|总量|规模|总额|货值';
+const LIST_MEASURES = '播种面积|种植面积|面积|总产量|产量|单产|亩产|总产值|产值|产能|销量|销售额|营业收入|营收|增加值|增速|增幅|总量|规模|资产总额|总额|货值';
 const BARE_MEASURE_ITEM = new RegExp(`^(?:${LIST_MEASURES})$`);
 const MEASURE_AT_END = new RegExp(`(?:${LIST_MEASURES})$`);
 
@@ -1007,7 +1007,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     const measure = /(?:产量|产值|收入|总额|规模|总量)$/.exec(previous)?.[0];
     // (工业投资占全社会固定资产投资比重36%…，占全省工业投资比重6.2%: a share of another whole is
     // the thing's, not the share's)
-    const thing = previous.replace(/(?<=.{2})占[^占]{2,}?(?:比重|比例|份额)$/, '');
+    // (企业总数289.2万户、占全部经营主体的比重达到85%: the things' share, not their total's)
+    const thing = previous.replace(/(?<=.{2})占[^占]{2,}?(?:比重|比例|份额)$/, '').replace(/(?<=.{2})总数$/, '');
     const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : thing;
     return owner + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
   }
@@ -1020,8 +1021,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     return level[0] + previous.slice(previousLevel[0].length);
   }
   if (level && fragment === level[0]) {
-    // (现有国家级…龙头企业3家、省级74家: the stock word before the level goes with it)
-    const thing = (segmenter ? withoutVerbs(previous, segmenter) : previous).replace(/^(?:现有|共有|拥有)(?=国家级|省级|市级|州级|县级|自治区级)/, '');
+    // (现有国家级…龙头企业3家、省级74家: the stock word before the level goes with it; 创成国家级绿色工厂9家、
+    // 省级17家: so does the verb that won the title)
+    const thing = (segmenter ? withoutVerbs(previous, segmenter) : previous).replace(/^(?:现有|共有|拥有|创成|新创成|获评|认定|新认定)(?=国家级|省级|市级|州级|县级|自治区级)/, '');
     const own = LEVEL.exec(thing);
     return own ? level[0] + thing.slice(own[0].length) : level[0] + thing;
   }
