@@ -277,6 +277,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (/^(?:为|是|占|达到?|完成)?(?:全?年(?:度)?(?:计划|目标|任务)|目标任务|计划)的?$/.test(t)) return '';
   // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
   if (COMPARISON.test(t)) return '';
+  // 累计提高总额不超过所在统筹地区大病保险原封顶线的(20%): a bound on a share of a reference says how much,
+  // what is bounded stands before it
+  t = t.replace(/^(.{4,}?)(?:不超过|不高于|最高不超过|不低于|不少于)[^，。；0-9]{2,20}?的?$/, '$1');
   // too long: drop leading list items (A、B、C), then leading characters
   // (a list of names a little over the limit stays whole, to be split: 工业战略性新兴产业、高新技术产业
   // 产值占规上工业比重提高到41.3%和49.9%)

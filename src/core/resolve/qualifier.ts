@@ -34,6 +34,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   // 至少举办招商推介活动20场: 至少 and 不少于 govern the whole clause
   const bound = /(至少|不少于|不低于)[^，。；0-9]*$/.exec(ctx.lead);
   if (bound) return 'ge';
+  // 累计提高总额不超过…原封顶线的20%: 不超过 a share of a reference bounds it from above
+  if (/(?:不超过|不高于|最高不超过)[^，。；0-9]{2,20}的$/.test(ctx.lead)) return 'le';
   return null;
 }
 
