@@ -173,8 +173,9 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (m.unit === '%' && GOAL_SET.test(lead.trimEnd()) && /增速|增长/.test(ctx.sentenceBefore)) return { kind: 'change', sign: 1 };
   // 居民消费价格涨幅回落到2.6%: the level a rise of prices reaches is that rise
   // (物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: a short lead in a later clause of the sentence too)
-  const priceBefore = /涨幅|价格指数|物价/.test(clause.slice(-16)) || (lead.trim().length < 8 && /涨幅|物价/.test(ctx.sentenceBefore.slice(-40)));
-  if (TO_LEVEL.test(lead) && m.unit === '%' && priceBefore) return { kind: 'change', sign: 1 };
+  // (经济增速回落到5.2%, 增长幅度由上年的58.6%回落到27.8%: so is a rate of growth, the level it reaches is growth)
+  const rateOfChangeBefore = /涨幅|价格指数|物价/.test(clause.slice(-16)) || /增速|增幅|增长幅度|增长速度|增长率/.test(clause.slice(-30)) || (lead.trim().length < 8 && /涨幅|物价/.test(ctx.sentenceBefore.slice(-40)));
+  if (TO_LEVEL.test(lead) && m.unit === '%' && rateOfChangeBefore) return { kind: 'change', sign: 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
   // 营收连续多年保持15%以上增长, 实现10%的增长: a rate that growth follows is growth
   // (7%左右的速度可以实现比较充分的就业: a speed too)
