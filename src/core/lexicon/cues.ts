@@ -50,10 +50,11 @@ export const GAP_CUES = ['高于', '低于', '快于', '慢于', '优于', '好�
 
 /**
  * A task, target or standard beaten, at the end of the words before a number: 超额完成省考核目标(2.7个百分点), 超省定标准(5.8个百分点),
+ * 国考断面优良水体比例超国家考核目标(14.8个百分点) (right after the measure that beat it),
  * 超年度任务(65.8亿元), 分别超年度计划(45.9、20.7个百分点). The number is by how much (a gap) of what
  * the sentence measured before.
  */
-export const TASK_BEATEN = /(?:^|[、，,])\s*(?:分别|均)?(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划|时序进度|进度|标准)$/;
+export const TASK_BEATEN = /(?:^|[、，,]|(?<=比例|比重|率|量|额|值|数|收入|指数))\s*(?:分别|均)?(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划|时序进度|进度|标准)$/;
 
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;

@@ -3,7 +3,7 @@
 //   before — 地区生产总值达513.35亿元, 办成民生实事52件: the clause before the number, minus its verb;
 //   after  — 围绕68个课题开展调查研究, 建成10个示范村: the noun phrase after a measure word.
 // A number with neither (增长6.2%, 居全省第一) measures what its sentence's previous number did.
-import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, REACHING_VERBS, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TIMES_OF_ACTION, YUE_ENDS_VERB } from '../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PEER_GROUPS, PER_UNIT_OPENING, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, MORE_THAN_BASE, PROVINCE_NAMES, REACHING_VERBS, RANK_MOVE_TO, RATE_OF_ACTION, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS, TASK_BEATEN, TIMES_OF_ACTION, YUE_ENDS_VERB } from '../lexicon/cues.js';
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isCountUnit, isDurationUnit, isMoneyUnit } from '../lexicon/units.js';
@@ -26,6 +26,9 @@ const SUBJECT_BEFORE_EXAMPLES = /^[\u4e00-\u9fff]{2,12}?(?:产业|行业|企业|
 
 /** A verb reaching a share of a whole, at the end of a lead: 要增加到全国人口的(72%). */
 const SHARE_REACHED = new RegExp(`(?<=.{2})(?:要|将)?(?:${REACHING_VERBS})(?:到|至)(?:全[${SCOPE_LEVELS}]|世界|全球)[\\u4e00-\\u9fff]{0,4}的?$`);
+
+/** A task or target beaten, at the end of a lead that names what beat it first. */
+const TASK_BEATEN_AT_END = new RegExp(`(?<=.{2})${TASK_BEATEN.source}`);
 
 /** Nearly a share of a whole, at the end of a lead: 接近全国(十分之一), 约全省(三成). */
 const SHARE_NEARLY = new RegExp(`(?<=.{2})(?:接近|约|近)(全[${SCOPE_LEVELS}]|全球|世界)的?$`);
@@ -310,6 +313,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 基本普及九年义务教育的地区要增加到全国人口的(72%): the share of a whole reached is of what
   // stands before the verb
   t = t.replace(SHARE_REACHED, '');
+  // 国考断面优良水体比例超国家考核目标(14.8个百分点): the target beaten is no part of what beat it
+  t = t.replace(TASK_BEATEN_AT_END, '');
   // 光伏产业规模接近全国(十分之一): nearly a scope's share is the thing's share of it
   t = t.replace(SHARE_NEARLY, '占$1');
   // 扣除价格因素实际增长8%, 考虑价格下降因素比上年实际增长9.3%: the price effect taken out is how
@@ -947,6 +952,8 @@ const PAIRED_WORDS = [
   ['批零住餐', ['批发业', '零售业', '住宿业', '餐饮业']],
   ['批发零售业', ['批发业', '零售业']],
   ['住宿餐饮业', ['住宿业', '餐饮业']],
+  // 客货运吞吐量分别达920万人次、14.5万吨: passengers and freight
+  ['客货运', ['客运', '货运']],
   // 三次产业分别增长3.9%、7.9%、6.3%: the three sectors' value added
   ['三次产业增加值', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
   ['三次产业', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
@@ -1685,13 +1692,17 @@ export function growthGoalNamed(ctx: MentionContext): string {
   return growth === undefined ? '' : growth === '增长' ? '经济增长' : growth;
 }
 
-/** A threshold of money: 100亿元以上, 5000万元以下. */
-const SIZE_THRESHOLD = /\d+(?:\.\d+)?[万亿]?元以[上下]/;
+/** A threshold of money: 100亿元以上, 5000万元以下, 超10亿元. */
+const SIZE_THRESHOLD = /\d+(?:\.\d+)?[万亿]?元以[上下]|超过?\d+(?:\.\d+)?[万亿]?元/;
 
-/** 引进100亿元以上项目5个、50亿元以上15个 → 引进50亿元以上项目: a count after another size only is of the things before, so sized. */
-const SIZE_LEAD = new RegExp(`^[、，]?\\s*(${SIZE_THRESHOLD.source})$`);
+/**
+ * 引进100亿元以上项目5个、50亿元以上15个 → 引进50亿元以上项目: a count after another size only is of the
+ * things before, so sized (新备案超10亿元项目80个，其中超50亿元15个: also a part of them).
+ */
+const SIZE_LEAD = new RegExp(`^[、，]?\\s*(?:其中)?(${SIZE_THRESHOLD.source})$`);
 export function otherSizeOfPrevious(ctx: MentionContext, previous: string): string {
-  const size = SIZE_LEAD.exec(ctx.lead.trim())?.[1];
+  // (超50亿元15个: the size may be a mention of its own, so the clause's last item is read)
+  const size = SIZE_LEAD.exec(ctx.lead.trim())?.[1] ?? SIZE_LEAD.exec(ctx.clauseBefore.split('、').pop()!.trim())?.[1];
   return size && SIZE_THRESHOLD.test(previous) ? previous.replace(SIZE_THRESHOLD, size) : '';
 }
 

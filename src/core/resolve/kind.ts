@@ -141,6 +141,9 @@ const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，�
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出. */
 const FALL_BEFORE_OBJECT = /^(?:今年|全年|当年|去年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,16}$/;
 
+/** The verb after a rate given with 按, past any more rates listed: (按3%)、7%稳步提标. */
+const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:稳步|逐步|同步|分别)?(提标|提高|上调|增长|下调|降低|压减)/;
+
 /** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
 const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
 
@@ -154,6 +157,10 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   if (index) return index;
   // 减按15%的税率, 存款准备金率…8%的利率: a rate the number is stated as is a level
   if (m.unit === '%' && /^的?(?:税率|利率|费率|贴息率)/.test(ctx.after)) return { kind: 'ratio', sign: 1 };
+  // 城乡低保分别按3%、7%稳步提标: a rate after 按, then the verb after the list, is a change that way
+  const byRate = m.unit === '%' && (/按$/.test(lead.trim()) || (ctx.previous !== undefined && /按$/.test(ctx.previous.lead.trim()) && continuesList(ctx)));
+  const verbAfter = byRate ? BY_RATE_VERB.exec(ctx.after) : null;
+  if (verbAfter) return { kind: 'change', sign: (CHANGE_DOWN as readonly string[]).includes(verbAfter[1]) ? -1 : 1 };
   // 按不低于5%的幅度压减一般性支出: the verb after the rate says which way it changes
   const rateOfAction = m.unit === '%' ? RATE_OF_ACTION.exec(ctx.after) : null;
   if (rateOfAction) return { kind: 'change', sign: (CHANGE_DOWN as readonly string[]).includes(rateOfAction[1]) ? -1 : 1 };
