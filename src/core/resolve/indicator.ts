@@ -173,6 +173,17 @@ const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上
  */
 const POINT_LABEL = /^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|首先[，,]?|其次[，,]?|\d{1,2}[.．、](?=[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/;
 
+/**
+ * The end of a too-long name, cut where a word ends: at a joint (和, 的, 、) just after the cut, or
+ * not at all when only a few characters over (沿边临港产业园区和…在建项目投资 loses no 沿, 中心城区… no 中).
+ */
+function withinLength(t: string, maxLength: number): string {
+  const cut = t.length - maxLength;
+  const joint = /[和与及的、]/.exec(t.slice(cut, cut + 6));
+  if (joint) return t.slice(cut + joint.index + 1);
+  return t.length <= maxLength + 4 ? t : t.slice(-maxLength);
+}
+
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 比去年预算(高0.2个百分点): read before the time words go, which would take 比去年 with them
   if (/^(?:比|较)(?:上年|去年)(?:年初)?预算/.test(text.trim().replace(/^[，,、]/, ''))) return '';
@@ -288,7 +299,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 产值占规上工业比重提高到41.3%和49.9%)
   const limit = t.includes('、') ? maxLength + 8 : maxLength;
   while (t.length > limit && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
-  if (t.length > (t.includes('、') ? limit : maxLength)) t = t.slice(-maxLength);
+  if (t.length > (t.includes('、') ? limit : maxLength)) t = withinLength(t, maxLength);
   // 藏羚羊由最少时的(不足2万只): a starting point after 由 or 从 says when, not what
   t = t.replace(/^(.{2,}?)(?:由|从)[^，。由从0-9]{1,6}$/, '$1');
   // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
