@@ -5,7 +5,7 @@ import { isMoneyUnit, isQuantityUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, examplesListed, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, rankedAsPower,
+  balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, examplesListed, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
   splitEnumeration, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
@@ -450,12 +450,6 @@ function pairRespectively(contexts: MentionContext[], indicators: string[], scan
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
   }
-}
-
-/** A one-character thing named by what it did, to its clause's end: 建成三级医院的县, 通高速公路的县 (了 off). */
-function thingThatDid(thing: string, scan: string, start: number): string {
-  const did = (/^[^，。；：,;:]{1,20}/.exec(scan.slice(start, start + 20))?.[0] ?? '').replace(/了/g, '');
-  return did ? `${did}的${thing}` : thing;
 }
 
 /** A park, county or city alone: 常州经开区, 溧阳高新区, 金坛区. */

@@ -1379,6 +1379,12 @@ export function titleGiven(phrase: string, textAfter = ''): string {
   return withKind(whole && whole[2].startsWith(rated[2]) && whole[2].length <= 30 ? whole[2] : rated[2], rated[1]);
 }
 
+/** A one-character thing named by what it did, to its clause's end: 建成三级医院的县, 通高速公路的县 (了 off). */
+export function thingThatDid(thing: string, scan: string, start: number): string {
+  const did = (/^[^，。；：,;:]{1,20}/.exec(scan.slice(start, start + 20))?.[0] ?? '').replace(/了/g, '');
+  return did ? `${did}的${thing}` : thing;
+}
+
 /** Places that run a pilot, and the pilot after them: (58个)城市进行了企业优化资本结构的试点. */
 const PILOT_PLACES = /^(?:城市|县|县市|县（市、区）|地区|省市|乡镇)$/;
 const PILOT_RUN = /^(?:城市|县|县市|县（市、区）|地区|省市|乡镇)(?:开展|进行|实施|推进)了?([^，。；、]{2,20}?)的?试点/;
