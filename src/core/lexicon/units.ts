@@ -136,6 +136,8 @@ export const UNITS = {
   'PB': { canonical: 'PB', role: 'measure' },
   'EB': { canonical: 'EB', role: 'measure' },
   '微克/立方米': { canonical: '微克/立方米', role: 'measure' },
+  // PM2.5平均浓度不超过35微克每立方米: the per written out
+  '微克每立方米': { canonical: '微克/立方米', role: 'measure' },
   // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
   '微克': { canonical: '微克/立方米', role: 'measure' },
   '标准箱': { canonical: '标准箱', role: 'measure' },

@@ -186,6 +186,8 @@ function topN(s: string, at: number): Found | null {
   const m = sticky(TOP_N, s, at);
   if (!m) return null;
   const end = at + m[0].length;
+  // ESI全球排名前1%学科: a top share inside a name is no rank, nor a claim of its own
+  if (/^(?:\.\d+)?[%％]/.test(s.slice(end, end + 4))) return { end: end + /^(?:\.\d+)?[%％]/.exec(s.slice(end, end + 4))![0].length };
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   // 青海位列全国旅游目的地人气榜前十: the verb may stand a list's name away
   const context = clauseTail(before(s, at, 20));

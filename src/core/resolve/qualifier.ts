@@ -76,7 +76,8 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
   // so does a verb of crossing (连续跨越20亿元、30亿元台阶)
   for (let i = 0; i < contexts.length; i++) {
     // (城乡低保标准提高到不低于740元/月和485元/月: and so does a bound opening the list)
-    if (!out[i] || !(RESPECTIVELY_CUE.test(contexts[i].lead) || CROSSING_CUE.test(contexts[i].lead) || /(?:不低于|不少于|不超过|不高于)$/.test(contexts[i].lead.trim()))) continue;
+    // (分别不少于城市建成区面积的7.5%、22.5%、45%: or a bound on shares of one reference)
+    if (!out[i] || !(RESPECTIVELY_CUE.test(contexts[i].lead) || CROSSING_CUE.test(contexts[i].lead) || /(?:不低于|不少于|不超过|不高于)(?:[^，。；0-9]{2,16}的)?$/.test(contexts[i].lead.trim()))) continue;
     for (let k = i + 1; k < contexts.length && continuesList(contexts[k]) && out[k] === null; k++) out[k] = out[i];
   }
   return out;
