@@ -1371,8 +1371,10 @@ const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:获评
  * text after the number when the phrase was cut inside it (光伏项目获批 and 企业获评A级 keep their words).
  */
 export function titleGiven(phrase: string, textAfter = ''): string {
-  const rated = TITLE_GIVEN.exec(phrase);
-  const whole = TITLE_GIVEN.exec(textAfter.split(/[，。；、：]/)[0]);
+  // (102个专项债项目获批资金需求80.9亿元: what holds a figure is no title)
+  const title = (m: RegExpExecArray | null) => (m && !/\d(?:\.\d+)?[万亿]?(?:元|吨|亩|平方米|公里|千瓦)/.test(m[2]) ? m : null);
+  const rated = title(TITLE_GIVEN.exec(phrase));
+  const whole = title(TITLE_GIVEN.exec(textAfter.split(/[，。；、：]/)[0]));
   // 4家企业入选国家级绿色工厂: a bare kind cut at its verb is named by the title after it too
   // (3个市获批国家…示范项目城市: or a phrase cut inside the title)
   if (!rated) return whole && textAfter.startsWith(phrase) && whole[2].length <= 30 ? withKind(whole[2], whole[1]) : phrase;
