@@ -1501,6 +1501,8 @@ const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜
 const MEDAL_EVENT = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`);
 /** The event of the last tally in a list of tallies: 、亚残运会夺得(1金2银). */
 const LAST_MEDAL_EVENT = new RegExp(`[、；]([^、，；]{2,20}?)(?:${MEDAL_VERBS})[^、，；]*$`);
+/** The event right before a tally, after its verb or opening a list item: 获亚运会(10金2银), 、亚残运会(9金1铜). */
+const EVENT_BEFORE_TALLY = new RegExp(`(?:${MEDAL_VERBS}|、)([^、，；\\d]{1,18}?[会赛杯])(?:${MEDAL_VERBS})?(?:\\d[^、，；]*)?$`);
 
 /**
  * A medal of a tally names the event it was won at: 运动员在杭州亚运会上斩获两金一银 →
@@ -1511,7 +1513,8 @@ export function medalName(ctx: MentionContext, scan: string): string {
   const medal = MEDALS[scan[ctx.mention.span.end - 1]];
   const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
   // (…在亚运会夺得2金2银1铜、亚残运会夺得1金2银: the tally's own event is the last one named)
-  const event = LAST_MEDAL_EVENT.exec(clause)?.[1] || (MEDAL_EVENT.exec(clause)?.[1] ?? '');
+  // (绍兴健儿获亚运会10金2银2铜、亚残运会9金1铜: or the event stands right before the tally)
+  const event = EVENT_BEFORE_TALLY.exec(clause)?.[1] || LAST_MEDAL_EVENT.exec(clause)?.[1] || (MEDAL_EVENT.exec(clause)?.[1] ?? '');
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;
 }
