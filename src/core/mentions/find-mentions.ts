@@ -187,7 +187,8 @@ function topN(s: string, at: number): Found | null {
   if (!m) return null;
   const end = at + m[0].length;
   // ESI全球排名前1%学科: a top share inside a name is no rank, nor a claim of its own
-  if (/^(?:\.\d+)?[%％]/.test(s.slice(end, end + 4))) return { end: end + /^(?:\.\d+)?[%％]/.exec(s.slice(end, end + 4))![0].length };
+  const share = /^(?:\.\d+)?[%％]/.exec(s.slice(end, end + 4));
+  if (share) return { end: end + share[0].length };
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   // 青海位列全国旅游目的地人气榜前十: the verb may stand a list's name away
   const context = clauseTail(before(s, at, 20));
@@ -483,10 +484,8 @@ function quantity(s: string, at: number): Found | null {
   if (u?.spelling === '个' && !num.chinese && high === undefined && s.startsWith('多百分点', end)) {
     return mention(at, end + 4, num.value, '百分点', 'points-and-more', { qualifier: 'gt' });
   }
-  if (u?.spelling === '个' && !num.chinese && high === undefined && /^多(?:月|小时|季度|星期)/.test(s.slice(end, end + 3))) {
-    const span = /^多(月|小时|季度|星期)/.exec(s.slice(end, end + 3))!;
-    return mention(at, end + span[0].length, num.value, span[1], 'time-and-more', { qualifier: 'gt' });
-  }
+  const timeAndMore = u?.spelling === '个' && !num.chinese && high === undefined ? /^多(月|小时|季度|星期)/.exec(s.slice(end, end + 3)) : null;
+  if (timeAndMore) return mention(at, end + timeAndMore[0].length, num.value, timeAndMore[1], 'time-and-more', { qualifier: 'gt' });
   // 潜江、赤壁等4地获批, 武汉、襄阳等6市入选: places listed, then counted by 地 or 市
   if (!u && !num.hasMultiplier && high === undefined && s[at - 1] === '等' && /^[地市](?![区方产块级场政民县域标])/.test(s.slice(end, end + 2))) {
     return mention(at, end + 1, num.value, s[end], 'places-after-examples');

@@ -1,5 +1,5 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
-import { CHANGE_DOWN, CHANGE_UP, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
+import { BOUND_ON_SHARE, CHANGE_DOWN, CHANGE_UP, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit, isMoneyUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
 import { continuesList, sentenceAfter, type MentionContext } from './context.js';
@@ -196,7 +196,7 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // (分别是2019年的113.7%和118.6%: a level over a past year's, in %, likewise)
   if ((m.unit === '倍' || (m.unit === '%' && m.value > 100)) && EARLIER_TIME_MULTIPLE.test(lead.trimEnd())) return { kind: 'change', sign: 1 };
   // 累计提高总额不超过…原封顶线的20%: a bound on a share of a reference is a level, whatever verb came before
-  if (m.unit === '%' && /(?:不超过|不高于|不低于|不少于)[^，。；0-9]{2,20}的$/.test(lead)) return { kind: 'ratio', sign: 1 };
+  if (m.unit === '%' && BOUND_ON_SHARE.test(lead)) return { kind: 'ratio', sign: 1 };
   // the change verb closest to the number decides the sign, unless a rate follows it:
   // 对经济增长的贡献率保持在30%左右 names a rate whose name holds 增长
   const up = lastIndexOfAny(lead, CHANGE_UP);

@@ -1,5 +1,5 @@
 // Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE, YUE_ENDS_VERB } from '../lexicon/cues.js';
+import { BOUND_ON_SHARE, QUALIFIER_AFTER, QUALIFIER_BEFORE, YUE_ENDS_VERB } from '../lexicon/cues.js';
 import { isDurationUnit, isQuantityUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
@@ -35,7 +35,7 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   const bound = /(至少|不少于|不低于)[^，。；0-9]*$/.exec(ctx.lead);
   if (bound) return 'ge';
   // 累计提高总额不超过…原封顶线的20%: 不超过 a share of a reference bounds it from above
-  if (/(?:不超过|不高于|最高不超过)[^，。；0-9]{2,20}的$/.test(ctx.lead)) return 'le';
+  if (/超过|高于/.test(BOUND_ON_SHARE.exec(ctx.lead)?.[1] ?? '')) return 'le';
   return null;
 }
 
