@@ -1,19 +1,19 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
 import { PLACE_LEVEL, SCOPE_LEVELS, TASK_BEATEN } from './lexicon/cues.js';
-import { isMoneyUnit, isQuantityUnit } from './lexicon/units.js';
-import { buildContexts, clauseBefore, isListContinuation, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
+import { isMoneyUnit } from './lexicon/units.js';
+import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, examplesListed, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, hasPairedWord, splitExamples, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, measuresOfPrevious, honourOfWorks, markPassed, measureAfterRespectively, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
-  actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates,
-  splitEnumeration, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
+  balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
+  actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
 import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { isPlanFigureInReview, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
-import { LEVEL_BEFORE_LIST, resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
+import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
+import { pairRespectively } from './resolve/respectively.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
 import { LineIndex } from './text/lines.js';
@@ -96,11 +96,6 @@ function planYearNamed(period: Period | null, years: ReportYears): boolean {
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
-/** A lead of names ending in where they lead: …装机和发电量占比全国领先. */
-const LEADING_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)?(?:领先|前列|居前|第一)$`);
-/** A change said of the names in the clause before (原油、天然气年产量加快提升，分别增至…): no part of them. */
-const CHANGING_AT_END = /(?:加快|稳步|持续|明显|大幅|显著|快速|进一步)?(?:提升|提高|增长|增加|上升|扩大|下降|降低|减少|(?:规模化|集群化|高质量|加快)?发展)$/;
-
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 
@@ -385,166 +380,8 @@ function resolveIndicator(
   return names(purpose) ? purpose : '';
 }
 
-/**
- * 分别: values after 分别 pair in order with the indicators named before it.
- * 游客…4133.28万人次，旅游综合收入…452.63亿元，分别增长31.32%和31.26%.
- */
-function pairRespectively(contexts: MentionContext[], indicators: string[], scan: string, segmenter?: Segmenter): void {
-  for (let i = 0; i < contexts.length; i++) {
-    const ctx = contexts[i];
-    const at = ctx.lead.lastIndexOf('分别');
-    let j = i + 1;
-    // (a number opening the next clause, …1100亿元，5个开发区…, is no item of the list)
-    while (j < contexts.length && isListContinuation(contexts[j].lead) && contexts[j].clauseStart < contexts[j - 1].mention.span.end) j++;
-    const count = j - i;
-    if (count < 2) continue;
-    if (at < 0) {
-      pairUnsaid(contexts, indicators, i, count, segmenter);
-      pairWithFiguresBefore(contexts, indicators, i, count);
-      i = j - 1;
-      continue;
-    }
-    // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
-    // (电子信息、生物医药产业规模化发展，力争产值分别增长20%、10%: a bare measure before 分别 is
-    // each item's of the clause before)
-    const namedBefore = cleanLead(ctx.lead.slice(0, at), 60);
-    const measureNamed = /^(?:总产值|产值|营业收入|营收|增加值|销售收入)$/.test(namedBefore) ? namedBefore : '';
-    const named = measureNamed ? '' : namedBefore;
-    let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
-    // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
-    // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
-    const afterRespectively = ctx.lead.slice(at + 2);
-    const namedAfter = named || /^(?:高于|低于|快于|慢于|高出|低出|领先|比|较|超过|超出|[位稳跃]?居|列|排)/.test(afterRespectively) ? '' : cleanLead(afterRespectively, 60);
-    if (!items && /[、和与及]/.test(namedAfter)) items = splitEnumeration(namedAfter, count, segmenter);
-    // 16条省级重点产业链、18个省级特色专业镇营业收入分别增长15.6%、14%: each name of the list
-    // opens with its own count, as many counts as values
-    if (!items && named) items = countedList(scan.slice(ctx.clauseStart, ctx.mention.span.start).replace('分别', ''), count, segmenter);
-    if (!items && !named) {
-      // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous
-      // numbers in the sentence, most recent last; 存贷款余额分别增长8%、13% names its own
-      const distinct: string[] = [];
-      for (let k = i - 1; k >= 0 && distinct.length < count; k--) {
-        const name = indicators[k];
-        if (name && !distinct.includes(name)) distinct.unshift(name);
-      }
-      if (distinct.length === count) items = distinct;
-      // 科技贷款余额363亿元、增长30%，分别居全省第三、第四: as many figures of one thing before, a
-      // level and its growth, are ranked as that thing and its growth rate
-      else if (distinct.length === 1 && i >= count) items = levelAndGrowth(contexts.slice(i - count, i), indicators.slice(i - count, i), distinct[0]);
-      // 城乡低保月人均保障标准提高60元，分别达740元和540元: one earlier name that splits into as many
-      else if (distinct.length === 1 && /城乡|[、和与及]/.test(distinct[0])) items = splitEnumeration(distinct[0], count, segmenter);
-      // 清洁能源装机和发电量占比全国领先，分别为62%、74%: the names stand in the clause before
-      if (!items && distinct.length < count && ctx.clauseStart > ctx.sentence.span.start) {
-        const before = clauseBefore(ctx, scan, 60);
-        // (化学需氧量、二氧化硫排放总量近年来首次出现双下降: what the names did, a first or a double fall, goes)
-        const names = cleanLead(before.replace(LEADING_AT_END, '').replace(CHANGING_AT_END, '').replace(/(?:近年来|历史上)?(?:首次)?出现双?$/, ''), 60);
-        // (机械制造、轻工纺织…等传统产业加快…提升，分别实现产值…: examples before 等, as many as values)
-        items = examplesListed(before, count) ?? (names ? splitEnumeration(names + measureNamed, count, segmenter) : null);
-        // (a figure is never a name: items that hold one are no list of names)
-        if (items?.some((item) => /\d/.test(item))) items = null;
-      }
-    }
-    if (items && measureNamed) items = items.map((item) => (item.endsWith(measureNamed) ? item : item + measureNamed));
-    if (items) items = measuresOfPrevious(measureAfterRespectively(items, ctx.lead.slice(at), segmenter), i > 0 ? indicators[i - 1] : '');
-    if (items && ctx.mention.unit === '位') items = rankingOfPlaces(items, ctx.lead.slice(at + 2));
-    if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
-    i = j - 1;
-  }
-}
-
-/** A park, county or city alone: 常州经开区, 溧阳高新区, 金坛区. */
-const PLACE_ITEM = /^[\u4e00-\u9fff]{2,10}(?:开发区|高新区|经开区|园区|新区|区|县|市)$/;
-
-/**
- * 常州经开区、溧阳高新区分别位列全国省级开发区高质量发展第一、第三位 → 常州经开区全国省级开发区高质量
- * 发展排名, …: places ranked in a ranking named after 分别 are each placed in it. Items unchanged
- * when they are no places or no ranking is named.
- */
-function rankingOfPlaces(items: string[], afterRespectively: string): string[] {
-  // (the ranking keeps its scope, 全国, which cleaning would take off)
-  const ranking = afterRespectively.replace(/^(?:位列|位居|分列|稳居|跻身|居|列|排名|排|(?:晋升|跃升|上升|提升|升)(?:至|到))/, '').replace(/[的第]+$/, '').trim();
-  if (ranking.length < 4 || !items.every((item) => PLACE_ITEM.test(item))) return items;
-  return items.map((item) => `${item}${ranking.replace(/(?:排名|排行)?$/, '排名')}`);
-}
-
-/** A count opening an item of a list: 16条(省级重点产业链), 18个(省级特色专业镇). */
-const ITEM_COUNT = /(?<=^|[、和与及])\d+(?:\.\d+)?[个条家项所座处]/g;
-
-/** The names of a list whose every item opens with a count, counts off; null unless `count` items. */
-function countedList(text: string, count: number, segmenter?: Segmenter): string[] | null {
-  if ((text.match(ITEM_COUNT) ?? []).length !== count) return null;
-  return splitEnumeration(cleanLead(text.replace(ITEM_COUNT, ''), 60), count, segmenter);
-}
-
 /** A total sum alone after a count: (、)总规模(97亿元), 总金额超过(…). */
 const BARE_TOTAL_SUM = /^[、，,]?\s*(总规模|总金额)(?:达到?|为|超过?|约|近)?$/;
-
-/** Words of growth right before a figure: its rate is the thing's 增速. */
-const GROWTH_LEAD = /(?:增长|增速|增幅|同比增长|比上年增长)$/;
-
-/**
- * The figures of one thing listed before a rank, named for what each measures: a level keeps the
- * name, a growth is its 增速 (科技贷款余额363亿元、增长30% → 科技贷款余额, 科技贷款余额增速). Null
- * unless each figure is named so and the names differ.
- */
-function levelAndGrowth(figures: MentionContext[], names: string[], name: string): string[] | null {
-  if (!names.every((n) => n === name)) return null;
-  const items = figures.map((f) => (f.mention.unit === '%' && GROWTH_LEAD.test(f.lead.trim()) ? `${name}增速` : name));
-  return new Set(items).size === items.length ? items : null;
-}
-
-/**
- * 分别 unsaid: names listed, then as many values of one unit, pair in order all the same
- * (城镇调查失业率、登记失业率控制在5.5%和4.5%以内; 城镇、农村居民人均可支配收入增长6%和7.5%).
- * Only when every value took the whole list as its name and the list splits into exactly
- * as many names: a list with one value (一般公共预算收入、税收收入增长5%) stays as it is,
- * and so do a count and a threshold (奕斯伟基地、中信科移动等23个50亿元以上项目).
- * A verb before the list is each item's (新增省级、市级龙头企业2家、20家).
- */
-function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number, segmenter?: Segmenter): void {
-  const name = indicators[first];
-  if (!name || !(/[、和与及]|城乡/.test(name) || hasPairedWord(name, count))) return;
-  // (城乡低保标准提高到762元／月、6120元／年: rates of one money over different spans are one unit here)
-  // (粮食播种面积与产量稳定在318万亩、16.5亿斤: names joined by 与 may measure in units of their own)
-  const base = (unit: string) => unit.split('/')[0];
-  const ownUnits = /[和与及]/.test(name) && LEVEL_BEFORE_LIST.test(contexts[first].lead);
-  // (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方: quantities each in its own unit pair too, but
-  // not a quantity and a rate, 新能源、新材料产业产值1000亿元、增长20%)
-  const units = contexts.slice(first, first + count).map((c) => base(c.mention.unit));
-  // (…等23个50亿元以上项目: examples, then a count and a threshold, are no such list)
-  const quantitiesAlone = units.every(isQuantityUnit) && !/等\s*$/.test(contexts[first].lead);
-  for (let k = 1; k < count; k++) {
-    if (indicators[first + k] !== name || (!ownUnits && !quantitiesAlone && units[k] !== units[0])) return;
-  }
-  const verb = LIST_VERB.exec(name)?.[0] ?? '';
-  const items = splitEnumeration(name.slice(verb.length), count, segmenter);
-  if (items) for (let k = 0; k < count; k++) indicators[first + k] = verb + items[k];
-}
-
-/**
- * 接待游客突破8000万人次、旅游综合收入突破800亿元，比2019年提升15.23%、22.27%; …分别增长7.6%、
- * 5.9%、10.4%，增速居全国第4位、第7位、第6位: values of one unit listed with nothing named but a
- * bare measure (增速, 总量), right after as many figures of another unit, pair with them in order
- * (分别 unsaid), each name with that measure.
- */
-function pairWithFiguresBefore(contexts: MentionContext[], indicators: string[], first: number, count: number): void {
-  const listed = contexts.slice(first, first + count);
-  const unit = listed[0].mention.unit;
-  if (first < count || !['%', '百分点', '位'].includes(unit) || !listed.every((c) => c.mention.unit === unit)) return;
-  const own = cleanLead(contexts[first].lead.replace(RANK_SETTING_AT_END, ''));
-  const measure = /^(?:增速|增幅|总量|规模)?/.exec(own)![0];
-  if (own !== measure) return;
-  const figures = contexts.slice(first - count, first);
-  const names = indicators.slice(first - count, first);
-  if (figures.some((c) => c.mention.unit === unit) || new Set(names).size !== count || names.some((n) => !n)) return;
-  for (let k = 0; k < count; k++) indicators[first + k] = names[k].endsWith(measure) ? names[k] : names[k] + measure;
-}
-
-/** A rank's verb and pool at the end of a lead: (增速)居全国(第4位), (总量)分别排全省(第1位). */
-const RANK_SETTING_AT_END = new RegExp(`(?:分别|均)?(?:稳居|位居|跃居|居|排名|排|位列|列)(?:全[${SCOPE_LEVELS}]|全球|世界|中国)?$`);
-
-/** Verbs a list of names shares when written once before it. */
-const LIST_VERB = /^(?:新增|新建|建成|新认定|认定|培育|创建|新培育|新创建)/;
 
 /**
  * The sentence of a claim, as provenance. A sentence that a PDF copy wrapped is joined up
