@@ -230,7 +230,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 县级三甲医院实现零的突破、达到(5家): a first reached names nothing
   t = t.replace(/(?<=.{2})(?:实现|取得)?“?零的突破”?[、，]?(?:达到?)?$/, '');
   // 死亡人数在前几年连续大幅下降的基础上又(分别下降11.2%): the ground a change builds on names nothing
-  t = t.replace(/(?<=.{2})在[^，。；在]{2,24}的基础上(?:又|再|还)?$/, '');
+  t = t.replace(/(?<=.{2})在[^，。；在]{2,24}的?基础上(?:又|再|还)?$/, '');
   // 在经济大省中增速(第1), 在中部地区增速(第1): the pool a measure is ranked in names nothing
   t = t.replace(/^[、，]?在[^，。；在]{2,12}?(?:中|地区|城市|省份|省区)(?=增速|增幅|总量)/, '');
   // 粮食产量791.6亿斤、实现二十连丰、稳居全国(第6): a streak of good years names nothing
@@ -1152,6 +1152,9 @@ const FROM_LEVEL = /^(?:由|从)(?:年初|上年|去年|\d{4}年)?的?$/;
 /** A measure at the end of a phrase: 覆盖人数, 参保率, 总量. */
 const MEASURE_NOUN_AT_END = /(?:人数|人次|户数|数量|总量|规模|面积|产量|率|额)$/;
 
+/** A trend shown by the thing before it: (增速)快于全省的势头, (收入)稳定增长的良好态势. */
+const TREND_SHOWN = /(?:(?:[快高好优]于|领先于?)[^，。；的]{0,6}|(?:稳定|持续|较快|快速)?(?:增长|发展|回升|向好))的(?:良好|强劲|稳定)?(?:势头|态势|趋势)/;
+
 /**
  * 克服…影响，粮食产量再创历史新高，达到837.3亿斤: a verb of level or change goes on about the
  * subject of the clause before, when that clause opens with one (a noun phrase, then its verb).
@@ -1165,7 +1168,8 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
   // (逐步降低农业税税率，平均每年降低1个百分点: an adverb may come first)
   if (/^(?:逐步|进一步|适当|继续|稳步|大幅)?(?:下调|上调|降低|提高|调整)/.test(clause) || EFFORT_AT_END.test(clause)) return objectOfClause(clause, segmenter);
   if (/^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
-  const { text, named } = cutAtVerb(clause, segmenter);
+  // 地区生产总值增速快于全省的势头不断巩固提升，全年增长7.8%: the trend a thing shows is the thing's
+  const { text, named } = cutAtVerb(clause.replace(TREND_SHOWN, ''), segmenter);
   return named && text.length < clause.length ? cleanLead(text) : '';
 }
 

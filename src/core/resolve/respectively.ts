@@ -12,6 +12,18 @@ const LEADING_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)?(?:领先|前
 /** A change said of the names in the clause before (原油、天然气年产量加快提升，分别增至…): no part of them. */
 const CHANGING_AT_END = /(?:加快|稳步|持续|明显|大幅|显著|快速|进一步)?(?:提升|提高|增长|增加|上升|扩大|下降|降低|减少|(?:规模化|集群化|高质量|加快)?发展)$/;
 
+/** A share of a whole alone before 分别, its clause's only words: (，)占全市比重, 占比. */
+const SHARE_MEASURE = /^[，,、\s]*(占(?:全[省市区县国]|全球)?的?比重|占比)\s*$/;
+
+/**
+ * The items of a list as written, when it has `count` of them; null otherwise. For lists of whole
+ * things, a share of each taken (实际利用外资、外贸进出口额，占全市比重…): no item borrows another's words.
+ */
+function itemsAsWritten(list: string, count: number): string[] | null {
+  const items = list.split(/[、，,]|(?<=[^、]{2})[和与及](?=[^、]{2})/).map((item) => item.trim());
+  return items.length === count && items.every((item) => item.length >= 2) ? items : null;
+}
+
 /**
  * 分别: values after 分别 pair in order with the indicators named before it.
  * 游客…4133.28万人次，旅游综合收入…452.63亿元，分别增长31.32%和31.26%.
@@ -35,7 +47,9 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     // (电子信息、生物医药产业规模化发展，力争产值分别增长20%、10%: a bare measure before 分别 is
     // each item's of the clause before)
     const namedBefore = cleanLead(ctx.lead.slice(0, at), 60);
-    const measureNamed = /^(?:总产值|产值|营业收入|营收|增加值|销售收入)$/.test(namedBefore) ? namedBefore : '';
+    // (开发园区实际利用外资、…、外贸进出口额，占全市比重分别达70%、80%和90%: a share of a whole too)
+    const shareNamed = SHARE_MEASURE.exec(ctx.lead.slice(0, at))?.[1];
+    const measureNamed = shareNamed ?? (/^(?:总产值|产值|营业收入|营收|增加值|销售收入)$/.test(namedBefore) ? namedBefore : '');
     const named = measureNamed ? '' : namedBefore;
     let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
@@ -66,7 +80,7 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
         // (化学需氧量、二氧化硫排放总量近年来首次出现双下降: what the names did, a first or a double fall, goes)
         const names = cleanLead(before.replace(LEADING_AT_END, '').replace(CHANGING_AT_END, '').replace(/(?:近年来|历史上)?(?:首次)?出现双?$/, ''), 60);
         // (机械制造、轻工纺织…等传统产业加快…提升，分别实现产值…: examples before 等, as many as values)
-        items = examplesListed(before, count) ?? (names ? splitEnumeration(names + measureNamed, count, segmenter) : null);
+        items = examplesListed(before, count) ?? (names ? (shareNamed ? itemsAsWritten(names, count) : splitEnumeration(names + measureNamed, count, segmenter)) : null);
         // (a figure is never a name: items that hold one are no list of names)
         if (items?.some((item) => /\d/.test(item))) items = null;
       }
