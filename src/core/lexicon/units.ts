@@ -16,8 +16,8 @@ export interface UnitEntry {
 export const UNITS = {
   // percentages: 6.2%, 0.2个百分点
   '%': { canonical: '%', role: 'percent' },
-  // 人口自然增长率3.5‰
-  '‰': { canonical: '‰', role: 'percent' },
+  // 人口自然增长率3.5‰ → 0.35 %: per mille is a tenth of a percent
+  '‰': { canonical: '%', factor: 0.1, role: 'percent' },
   '个百分点': { canonical: '百分点', role: 'points' },
   '百分点': { canonical: '百分点', role: 'points' },
   // basis points, a hundredth of a point: 融资成本下降50个BP, 贷款市场报价利率下降25个基点
