@@ -511,6 +511,12 @@ function quantity(s: string, at: number): Found | null {
 const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?:的(?![^，。；]{0,4}?(?:目标|任务|规模|水平|增长|增速|速度|幅度|成绩|总量|投资))(?=[\u4e00-\u9fff])|(?![的地得和及与或、规水并且而再还也都均]|用于|投向|投入|支持|带动|惠及)[\u4e00-\u9fff]|\d+(?:\.\d+)?[个家项所座处条])/;
 
 /**
+ * A size of households or people glued to a kind of village or school names a class of them:
+ * 30户以上自然村寨, 1000人以上行政村, 10人以下乡村小规模学校 (but 20户以上, 1200名以上科技特派员 stay).
+ */
+const SETTLEMENT_SIZED = /^(?:及)?以[上下]的?(?:自然村|行政村|村寨|村庄|村组|农村|乡村|小规模学校|村(?![民委干]))/;
+
+/**
  * 以下儿童, 妇女 after an age (not 左右, 以上。 or 的); an age followed by a verb of change is a
  * level: 人均期望寿命从71.7岁提高到73.97岁.
  */
@@ -595,6 +601,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (!unit && num.hasMultiplier && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^(?:[或和、][^，。；的]{0,10})?的?(?:重大|重点)?(?:产业)?项目/.test(s.slice(end, end + 20))) return 'size-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
   if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
+  if ((unit?.spelling === '户' || unit?.spelling === '人') && SETTLEMENT_SIZED.test(after)) return 'size-in-name';
   // 角度, 各方: a unit that needs a multiplier before it is no unit alone
   if (unit?.entry.afterMultiplier && !num.hasMultiplier) return 'bare-number';
   // 支持中小企业20条措施, 促进经济发展20条、新能源汽车36条等政策措施: a policy named by its
