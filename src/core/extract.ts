@@ -96,6 +96,8 @@ function planYearNamed(period: Period | null, years: ReportYears): boolean {
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
+/** A lead that is a scope alone: 全疆, 全省, 全市. */
+const SCOPE_ONLY = new RegExp(`^全[${SCOPE_LEVELS}疆]$`);
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 
@@ -243,7 +245,8 @@ function resolveIndicator(
   // (长达3500多公里的长江干堤和近(千公里的黄河堤防加固工程): the list glue may come before a bound)
   // (86％的县建成三级医院: so does a share opening its clause; a one-character thing, 县 or 村, is
   // named with what it did, as a noun phrase: 建成三级医院的县, 通高速公路的县)
-  const opensClause = ctx.lead.trim() === '' && ctx.mention.unit === '%' && ctx.after.startsWith('的');
+  // (全疆77%以上的财政支出投向民生领域: a scope alone before the share opens no name either)
+  const opensClause = (ctx.lead.trim() === '' || SCOPE_ONLY.test(ctx.lead.trim())) && ctx.mention.unit === '%' && /^(?:以上|以下|左右)?的/.test(ctx.after);
   if (opensClause || /[和、及与](?:近|约|超过?|逾)?$/.test(ctx.lead.trim())) {
     const of = phraseAfterOf(ctx, scan, options.segmenter);
     if (of.length === 1 && ONE_CHARACTER_THINGS.test(of) && ctx.after.startsWith('的')) return thingThatDid(of, scan, ctx.mention.span.end + 2);

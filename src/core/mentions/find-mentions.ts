@@ -514,7 +514,7 @@ const THRESHOLD_IN_NAME = /^(?:及)?以[上下](?:的(?![^，。；]{0,4}?(?:目
  * A size of households or people glued to a kind of village or school names a class of them:
  * 30户以上自然村寨, 1000人以上行政村, 10人以下乡村小规模学校 (but 20户以上, 1200名以上科技特派员 stay).
  */
-const SETTLEMENT_SIZED = /^(?:及)?以[上下]的?(?:自然村|行政村|村寨|村庄|村组|农村|乡村|小规模学校|村(?![民委干]))/;
+const SETTLEMENT_SIZED = /^(?:及)?以[上下](?:、[^，。；]{0,8}?\d+[户人]以[上下])?的?(?:自然村|行政村|村寨|村庄|村组|农村|乡村|小规模学校|村(?![民委干]))/;
 
 /**
  * 以下儿童, 妇女 after an age (not 左右, 以上。 or 的); an age followed by a verb of change is a
@@ -547,7 +547,7 @@ function isPolicyList(clause: string, after: string): boolean {
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
 
 /** Kinds of firm, park, project or place that a sum before them sizes: 百亿元项目, 超亿元工业项目. */
-const SIZED_KIND = /^(?:重大|重点|优质|骨干|龙头|领军)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域])|^大?(?:品种|单品)/;
+const SIZED_KIND = /^(?:重大|重点|优质|骨干|龙头|领军)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域村镇民])|^大?(?:品种|单品)/;
 
 /**
  * 一批十亿、百亿、千亿潜力企业, 百亿企业: round sizes, listed or alone, glued to a kind of firm or
@@ -601,7 +601,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (!unit && num.hasMultiplier && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^(?:[或和、][^，。；的]{0,10})?的?(?:重大|重点)?(?:产业)?项目/.test(s.slice(end, end + 20))) return 'size-in-name';
   // 14岁以下儿童, 35-64岁妇女: an age glued to a noun names a group of people
   if (unit?.spelling === '岁' && AGE_IN_NAME.test(after)) return 'age-in-name';
-  if ((unit?.spelling === '户' || unit?.spelling === '人') && SETTLEMENT_SIZED.test(after)) return 'size-in-name';
+  if ((unit?.spelling === '户' || unit?.spelling === '人') && SETTLEMENT_SIZED.test(s.slice(end, end + 24))) return 'size-in-name';
   // 角度, 各方: a unit that needs a multiplier before it is no unit alone
   if (unit?.entry.afterMultiplier && !num.hasMultiplier) return 'bare-number';
   // 支持中小企业20条措施, 促进经济发展20条、新能源汽车36条等政策措施: a policy named by its

@@ -7,6 +7,7 @@ import { CHANGE_DOWN, CHANGE_UP, COUNTED_PEERS, CROSSING_VERBS, MEDAL_VERBS, NOM
 import type { Segmenter } from '../types.js';
 import { clauseBefore, endingAt, type MentionContext } from './context.js';
 import { isCountUnit, isDurationUnit, isMoneyUnit } from '../lexicon/units.js';
+import { PEOPLE_AFTER } from './unit.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
@@ -14,7 +15,7 @@ const TRAILING_CUES = [
   '惠及', '涉及', '波及',
   '由', '从', '成为', '是', '各', '继', '中有', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '消降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比',
   '稳定在', '保持稳定', '稳定', '稳控在', '控制在', '定在', '设定为', '确定为', '仅差', '相差', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '迈入', '跨入', '挺进', '跃升至', '跃升到', '发展到', '发展至', '精简', '拓宽', '增至', '降至', '降到', '缩小为', '回升到', '回升至', '达到', '达', '为', '是', '在',
-  '增长', '下降', '增加', '减少', '减量', '提高', '提升', '降低', '降价', '上调', '调增', '上浮', '下调', '调减', '下浮', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '全部', '全都', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '预定', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  '增长', '下降', '增加', '净增加', '净增', '减少', '减量', '提高', '提升', '降低', '降价', '上调', '调增', '上浮', '下调', '调减', '下浮', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '全部', '全都', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '预计', '预期', '预定', '确保', '争取', '的', '了', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
   // the ordinal of a rank list: 百强县第4、第5、第15位
@@ -79,8 +80,11 @@ const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 /** A threshold or size class before a head noun: 亿元以上, 二级及以上, 百亿元级. */
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
-/** Characters that end an after-phrase when no segmenter is given (not digits glued to letters or minutes: 省级5G全连接工厂, 15分钟便民生活圈). */
-const AFTER_STOP = /[，。、；：！？,;:!?]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本|相继|陆续|率先|成功|正在|已经|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
+/**
+ * Characters that end an after-phrase when no segmenter is given (not digits glued to letters or minutes: 省级5G全连接工厂, 15分钟便民生活圈;
+ * nor a short bracket inside a word, 探（采）矿权, but one after a place's level, 县（市）, ends it as before).
+ */
+const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本|相继|陆续|率先|成功|正在|已经|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
 
 const MAX_INDICATOR = 24;
 
@@ -109,7 +113,7 @@ const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五
  * places counted or classed are a pool too: 居皖北六市第1位, 居一类县（市）第1名, 居同类市（州）第2名.
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体|行业|主产省|主产区|(?:工业|经济|人口|农业|制造业)?大省|[两三四五六七八九十\d]个?(?:省区|[省市州])|[一二三]类[县市区州]（[县市区州]）|同类[县市区州](?:（[县市区州]）)?)中?$/;
+export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|省区|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|港口|机场|口岸|国家|经济体|行业|主产省|主产区|(?:工业|经济|人口|农业|制造业)?大省|[两三四五六七八九十\d]个?(?:省区|[省市州])|[一二三]类[县市区州]（[县市区州]）|同类[县市区州](?:（[县市区州]）)?)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
@@ -370,8 +374,8 @@ const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g;
  */
 export function balanceQuotes(written: string): string {
   // 省级“两化融合”㉜试点示范企业, 表单式+: footnote marks and a trailing + are no part of a name
-  // (村（: a bracket left open at the end, its words cut off, goes with them)
-  const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '').replace(/(?<=.)[（(][^（()）]*$/, '');
+  // (村（: a bracket left open at the end, its words cut off, goes; 桥梁（含渡改桥 keeps what it holds)
+  const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '').replace(/(?<=.)[（(][^（()）]?$/, '');
   const close = indicator.indexOf('”');
   return close >= 0 && !indicator.slice(0, close).includes('“') ? '“' + indicator : indicator;
 }
@@ -412,6 +416,9 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 7县（市、区）县城污水处理设施: a bracketed note on the count comes before the noun
   const note = /^[（(][^）)]{1,8}[）)]/.exec(scan.slice(start, start + 10));
   if (note) start += note[0].length;
+  // 3046公里世界最长环沙漠生态屏障: a superlative before the noun praises it, it names nothing
+  const superlative = /^(?:全国|全球|世界|亚洲|国内|全省)?(?:最长|最大|最高|最深|最宽|最早|规模最大)的?(?=[\u4e00-\u9fff]{2})/.exec(scan.slice(start, start + 8));
+  if (superlative) start += superlative[0].length;
   // 7万名35-64岁妇女, 14台35蒸吨/小时以下燃煤锅炉: an age or threshold before the noun is part of its name
   const age = /^\d+(?:\.\d+)?(?:-\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
   if (age) start += age[0].length;
@@ -437,7 +444,14 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // enough, the segmenter mistags some: 齐全 comes back a name)
   const qualities = clauseOf ? (listed ? clauseOf[1].split('、') : [clauseOf[1]]).map((item) => segmenter!.tag(item)) : [];
   const describes = qualities.some((tags) => tags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(tags[tags.length - 1].tag));
+  // (新疆2600多万各族儿女共有的精神家园: a bare number with people right after it counts them, not
+  // the thing they share)
+  const people = clauseOf && describes && !ctx.mention.unit ? PEOPLE_AFTER.exec(clauseOf[1])?.[0] : undefined;
+  if (people) return people;
   if (clauseOf && describes) start += clauseOf[0].length;
+  // 2800亿元授信额度的落实工作: a sum glued to a fund, then 的 and the work done with it, is the fund
+  const fund = isMoneyUnit(ctx.mention.unit) ? /^([\u4e00-\u9fff]{0,6}?(?:额度|资金|贷款|基金|经费|债券|补贴|补助))的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16)) : null;
+  if (fund) return fund[1];
   // 100个人口1000人以上行政村: a threshold of the things, ending in 以上, stands before the noun
   const bounded = /^(?:人口|常住人口|投资|总投资|年产值|产值|营收|营业收入|面积|规模)[0-9.]+[万亿]?[\u4e00-\u9fff]{1,2}?以[上下](?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 20));
   if (bounded && !described) start += bounded[0].length;
