@@ -24,6 +24,8 @@ export const QUALIFIER_BEFORE = [
   ['不低于', 'ge'], ['不少于', 'ge'], ['至少', 'ge'], ['不小于', 'ge'],
   // 跃上1.2万亿元新台阶, 迈上千亿台阶: reaching a step is at least it
   ['跃上', 'ge'], ['迈上', 'ge'], ['站上', 'ge'], ['跨上', 'ge'], ['迈入', 'ge'],
+  // 临夏州经济总量跻身500亿元行列: entering the ranks of a size is at least it
+  ['跻身', 'ge'],
   // 连续跨越20亿元、30亿元台阶: crossing a mark is beyond it
   ['跨越', 'gt'],
   // 不足2万只, 从不到70万亿元增加到…: short of, at most
@@ -198,7 +200,7 @@ export const NON_CONTENT_WORDS = [
   // a record set says nothing of what: 创历史新高、居东北地区之首
   '创历史新高', '再创历史新高', '历史新高', '创新高',
   // empty heads: a threshold, a step, a record, a task
-  '大关', '关口', '台阶', '新台阶', '新高', '前列', '前茅', '首位', '有效', '有效解决', '新水平', '水平', '任务', '年度任务', '目标任务', '目标', '位次', '首位', '规模', '总量', '总数', '数量', '总规模', '年度', '季度', '全年', '当年', '元',
+  '大关', '关口', '台阶', '新台阶', '行列', '俱乐部', '新高', '前列', '前茅', '首位', '有效', '有效解决', '新水平', '水平', '任务', '年度任务', '目标任务', '目标', '位次', '首位', '规模', '总量', '总数', '数量', '总规模', '年度', '季度', '全年', '当年', '元',
 ] as const;
 
 /** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏. */

@@ -471,6 +471,8 @@ function quantity(s: string, at: number): Found | null {
     // (顶尖人才达到164位: 达到 a number of people is no place reached)
     const fromOrTo = !places && (/(?<!达)(?:至|到)$/.test(back) || /^(?:上升|提升|跃升|前移|下降|[升降])(?:至|到)/.test(s.slice(end, end + 3)));
     if (fromOrTo && num.value < 1000) return mention(at, end, num.value, '位', 'rank-from-to', { kind: 'rank' });
+    // 兰州高新区全国排名53位、提升3位: a place right after 排名, no move verb between, is a rank
+    if (!places && !up && !down && /排名$/.test(back) && num.value < 1000) return mention(at, end, num.value, '位', 'rank-after-ranking', { kind: 'rank' });
     if ((up || down || places || /排名|位次/.test(back)) && num.value < 1000) {
       return mention(at, end, num.value, '位', 'rank-move', { kind: 'change', sign: down ? -1 : 1 });
     }
