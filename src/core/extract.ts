@@ -258,8 +258,9 @@ function resolveIndicator(
   const spentFor = spentVerb && isMoneyUnit(ctx.mention.unit) && options.segmenter ? objectOfClause(phraseAfterPurpose(ctx, scan, options.segmenter), options.segmenter) : '';
   if (spentFor.length >= 2 && names(spentFor)) return spentFor + spentVerb![1];
   // 安排超长期特别国债3000亿元支持消费品以旧换新: what follows a verb of spending is the purpose, not the name
+  // (节省盘活资金8亿多元优先保障民生: an adverb may come first)
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
-  const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:支持|用于|投向|帮助|撬动|带动|拉动)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 2));
+  const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:优先|重点|专项|全部|主要)?(?:支持|用于|投向|帮助|撬动|带动|拉动|保障)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 4));
   const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) {
     const rest = scan.slice(ctx.mention.span.end, ctx.sentence.span.end);

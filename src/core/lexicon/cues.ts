@@ -141,6 +141,8 @@ export const SEGMENTER_WORDS = [
   { word: '以旧换新', tag: 'n' },
   // disposable income, one noun (城镇居民人均可支配收入，扣除价格因素…): 支配 is no predicate there
   { word: '可支配收入', tag: 'n' },
+  // the people's urgent, hard, worrying wishes, one noun (40件群众急难愁盼民生实事): jieba cuts 盼 off as a verb
+  { word: '急难愁盼', tag: 'n' },
   { word: '逐季', tag: 'd' },
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];
