@@ -446,6 +446,9 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const describes = qualities.some((tags) => tags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(tags[tags.length - 1].tag));
   // (新疆2600多万各族儿女共有的精神家园: a bare number with people right after it counts them, not
   // the thing they share)
+  // (600多万香港人的共同努力: so does one with people right after it and then 的)
+  const peopleThenOf = !ctx.mention.unit ? PEOPLE_AFTER.exec(scan.slice(start, start + 12))?.[0] : undefined;
+  if (peopleThenOf && scan.startsWith('的', start + peopleThenOf.length)) return peopleThenOf;
   const people = clauseOf && describes && !ctx.mention.unit ? PEOPLE_AFTER.exec(clauseOf[1])?.[0] : undefined;
   if (people) return people;
   if (clauseOf && describes) start += clauseOf[0].length;
