@@ -96,8 +96,8 @@ function planYearNamed(period: Period | null, years: ReportYears): boolean {
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
-/** A lead that is a scope alone: 全疆, 全省, 全市. */
-const SCOPE_ONLY = new RegExp(`^全[${SCOPE_LEVELS}疆]$`);
+/** A lead that is a scope alone, or one that has: 全疆, 全省, 全国已有, 有(三分之二的城镇职工…). */
+const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|全[${SCOPE_LEVELS}疆])$`);
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 

@@ -1407,8 +1407,10 @@ export function titleGiven(phrase: string, textAfter = ''): string {
 
 /** A one-character thing named by what it did, to its clause's end: 建成三级医院的县, 通高速公路的县 (了 off). */
 export function thingThatDid(thing: string, scan: string, start: number): string {
-  const did = (/^[^，。；：,;:]{1,20}/.exec(scan.slice(start, start + 20))?.[0] ?? '').replace(/了/g, '');
-  return did ? `${did}的${thing}` : thing;
+  // (50%的县（市、区）基本普及…: a bracketed note on the thing stays with it)
+  const note = /^[（(][^）)]{1,8}[）)]/.exec(scan.slice(start, start + 10))?.[0] ?? '';
+  const did = (/^[^，。；：,;:]{1,20}/.exec(scan.slice(start + note.length, start + note.length + 20))?.[0] ?? '').replace(/了/g, '');
+  return did ? `${did}的${thing}${note}` : thing + note;
 }
 
 /** Places that run a pilot, and the pilot after them: (58个)城市进行了企业优化资本结构的试点. */
