@@ -20,6 +20,9 @@ export const UNITS = {
   '‰': { canonical: '%', factor: 0.1, role: 'percent' },
   '个百分点': { canonical: '百分点', role: 'points' },
   '百分点': { canonical: '百分点', role: 'points' },
+  // 人口出生率下降5个千分点: a tenth of a point, as per mille is a tenth of a percent
+  '个千分点': { canonical: '百分点', factor: 0.1, role: 'points' },
+  '千分点': { canonical: '百分点', factor: 0.1, role: 'points' },
   // basis points, a hundredth of a point: 融资成本下降50个BP, 贷款市场报价利率下降25个基点
   '个基点': { canonical: '百分点', factor: 0.01, role: 'points' },
   '基点': { canonical: '百分点', factor: 0.01, role: 'points' },
