@@ -304,6 +304,10 @@ function resolveIndicator(
   // 单位GDP能耗累计下降10.7%，超额完成省考核目标2.7个百分点; 城镇新增就业139.3万人、超额完成国家下达的
   // 110万人任务: a target beaten, or by how much, measures what the sentence measured before
   if (previous && (TASK_BEATEN.test(ctx.lead.trimEnd()) || TASK_SET.test(ctx.lead.trimEnd()))) return previous;
+  // (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause of its own between the
+  // figures names the next one's subject, not the previous figure)
+  const ownSubject = !before && previous && ctx.clauseStart > (ctx.previous ? ctx.previous.mention.span.end + 1 : ctx.sentence.span.start) ? previousClauseSubject(ctx, scan, options.segmenter) : '';
+  if (ownSubject.length >= 2 && names(ownSubject)) return ownSubject;
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业
   const stock = previous ? STOCK_TOTAL.exec(ctx.lead) : null;

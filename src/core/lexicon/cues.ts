@@ -48,8 +48,8 @@ export const BOUND_ON_SHARE = /(?:最高)?(不超过|不高于|不低于|不少�
 export const YUE_ENDS_VERB = /[签节预制契公条合]约$/;
 
 /** Verbs of growth and fall before a percentage: 增长6.2% → change, 下降66.67% → change −66.67. */
-export const CHANGE_UP = ['同比增长', '比增', '增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '提速', '上调', '调增', '上浮', '净增加', '净增', '翻'] as const;
-export const CHANGE_DOWN = ['同比下降', '下降', '降低', '降价', '减少', '压减', '压降', '消降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '下调', '调减', '下浮', '降幅', '减', '降'] as const;
+export const CHANGE_UP = ['同比增长', '比增', '增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '提速', '上调', '调高', '调增', '上浮', '净增加', '净增', '翻'] as const;
+export const CHANGE_DOWN = ['同比下降', '下降', '降低', '降价', '减少', '压减', '压降', '消降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '下调', '调低', '调减', '下浮', '降幅', '减', '降'] as const;
 
 /** Verbs that reach a level with 到/至 after them: 提高到15%, 增加到2005年的4070亿元, 跃升到2015年的161.1亿元. */
 export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|跃升|攀升';
@@ -143,6 +143,8 @@ export const SEGMENTER_WORDS = [
   { word: '可支配收入', tag: 'n' },
   // the people's urgent, hard, worrying wishes, one noun (40件群众急难愁盼民生实事): jieba cuts 盼 off as a verb
   { word: '急难愁盼', tag: 'n' },
+  // to make universal, a verb (百分之七十六的县普及了小学教育): jieba tags it a place name
+  { word: '普及', tag: 'v' },
   { word: '逐季', tag: 'd' },
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];

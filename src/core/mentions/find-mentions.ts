@@ -24,6 +24,8 @@ const MAX_DIGITS = 18;
 const CHINESE = new RegExp(`[${CN}]{1,16}(?:几[十百千万亿]{0,4})?`, 'y');
 // 百分之百, 百分之三点五 — a percentage in words
 const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]{1,8}(?:点[${CN_DIGIT}]{1,8})?)`, 'y');
+/** The high end of a range in words, after the low one: (百分之八)至九, (百分之四)至百分之五. */
+const PERCENT_RANGE_END = new RegExp(`(?:至|到|—|－|-)(?:百分之)?([${CN}]{1,8}(?:点[${CN_DIGIT}]{1,8})?)(?![${CN}])`, 'y');
 // 四分之一 → 25% — a fraction in words
 const FRACTION_IN_WORDS = new RegExp(`([${CN}]{1,6})分之([${CN}]{1,6})`, 'y');
 // 第一, 第5位 — a rank, or an ordinal (第五次) that is dropped
@@ -124,6 +126,10 @@ function percentInWords(s: string, at: number): Found | null {
   if (!m) return null;
   const value = parseChineseDecimal(m[1]);
   if (value === null) return { end: at + m[0].length };
+  // 百分之八至九, 百分之四至百分之五: a range in words is one mention with its high end
+  const range = sticky(PERCENT_RANGE_END, s, at + m[0].length);
+  const high = range ? parseChineseDecimal(range[1]) : null;
+  if (range && high !== null && high > value) return mention(at, at + m[0].length + range[0].length, value, '%', 'percent-range-in-words', { high });
   return mention(at, at + m[0].length, value, '%', 'percent-in-words');
 }
 
