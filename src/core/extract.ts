@@ -96,6 +96,8 @@ function planYearNamed(period: Period | null, years: ReportYears): boolean {
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
+/** A verb of reach alone, how many an action reached: 惠及约(30万人), 覆盖(1.2万户). */
+const REACH_ONLY = /^(?:惠及|覆盖|受益|带动)(?:约|近|超过?|逾)?$/;
 /** A lead that is a scope alone, or one that has: 全疆, 全省, 全国已有, 有(三分之二的城镇职工…). */
 const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|全[${SCOPE_LEVELS}疆])$`);
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
@@ -163,6 +165,18 @@ function resolveSentence(
     if (mention.high !== undefined) claim.high = overBase(kind.sign * mention.high, kind.base);
     return claim;
   });
+}
+
+/**
+ * What the action of a clause works on: its object (组织文化培训 → 文化培训), or, when the segmenter
+ * ends it in a verb, the clause after its opening verb (开展文化演出 → 文化演出). '' when the clause
+ * holds a figure or opens with no verb.
+ */
+function actionReached(clause: string, segmenter: Segmenter): string {
+  const object = objectOfClause(clause, segmenter);
+  if (object || /[0-9]/.test(clause)) return object;
+  const words = segmenter.tag(clause.replace(/^[，,\s]+/, ''));
+  return words.length >= 2 && /^v/.test(words[0].tag) ? words.slice(1).map((w) => w.word).join('') : '';
 }
 
 /**
@@ -306,7 +320,11 @@ function resolveIndicator(
   if (previous && (TASK_BEATEN.test(ctx.lead.trimEnd()) || TASK_SET.test(ctx.lead.trimEnd()))) return previous;
   // (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause of its own between the
   // figures names the next one's subject, not the previous figure)
-  const ownSubject = !before && previous && ctx.clauseStart > (ctx.previous ? ctx.previous.mention.span.end + 1 : ctx.sentence.span.start) ? previousClauseSubject(ctx, scan, options.segmenter) : '';
+  // (投入3489万元，开展文化演出，惠及约30万人: whom an action reached counts for the action's object)
+  const ownClauseBetween = previous && ctx.clauseStart > (ctx.previous ? ctx.previous.mention.span.end + 1 : ctx.sentence.span.start);
+  const reached = ownClauseBetween && REACH_ONLY.test(ctx.lead.trim()) && options.segmenter ? actionReached(clauseBefore(ctx, scan), options.segmenter) : '';
+  if (reached.length >= 2 && names(reached)) return reached;
+  const ownSubject = ownClauseBetween && !before ? previousClauseSubject(ctx, scan, options.segmenter) : '';
   if (ownSubject.length >= 2 && names(ownSubject)) return ownSubject;
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业

@@ -445,6 +445,17 @@ function quantity(s: string, at: number): Found | null {
       }
     }
   }
+  // 3、4个工作日, 两、三年: two neighbouring whole numbers joined by 、 before one unit are a rough range
+  // (not a list: 分别增长5、6个百分点, 第一、二批项目15、16个 pair each value with a name)
+  if (high === undefined && !unit && s[end] === '、' && Number.isInteger(num.value) && num.value < 100 && !/分别|、/.test(clauseTail(before(s, at, 16)))) {
+    const next = readNumber(s, end + 1);
+    const nextUnit = next && next.chinese === num.chinese && next.value === num.value + 1 ? readUnit(s, next.end) : null;
+    if (next && nextUnit && nextUnit.entry.role !== 'date') {
+      high = next.value;
+      highUnit = nextUnit;
+      end = nextUnit.end;
+    }
+  }
   const shared = highUnit || high !== undefined ? null : sharedListUnit(s, at, num);
   if (shared && shared.multiplier !== 1) num.value *= shared.multiplier;
   let u: UnitToken | null | undefined = highUnit ?? shared;
@@ -931,7 +942,7 @@ function readUnit(s: string, at: number): UnitToken | null {
   return null;
 }
 
-/** The denominator of a rate after its unit: 778元/月, 16.8万元/人, 18.9万吨/日, 6818元/年. */
+/** The denominator of a rate after its unit: 778元/月, 16.8万元/人, 18.9万吨/日, 6818元/年, 510元/人/月. */
 const DENOMINATOR = new RegExp(`[/／](${RATE_DENOMINATORS.join('|')})(?![0-9])`, 'y');
 
 /**
@@ -944,7 +955,11 @@ function perDenominator(s: string, unit: UnitToken): UnitToken {
   const m = sticky(DENOMINATOR, s, unit.end);
   if (!m) return unit;
   const per = RATE_DENOMINATOR_CANONICAL[m[1]] ?? m[1];
-  return { end: unit.end + m[0].length, spelling: unit.spelling + m[0], entry: { ...unit.entry, canonical: `${unit.entry.canonical}/${per}` } };
+  // 510元/人/月: a rate per head and per month keeps both
+  const then = sticky(DENOMINATOR, s, unit.end + m[0].length);
+  const perThen = then && then[1] !== m[1] ? `/${RATE_DENOMINATOR_CANONICAL[then[1]] ?? then[1]}` : '';
+  const written = m[0] + (perThen ? then![0] : '');
+  return { end: unit.end + written.length, spelling: unit.spelling + written, entry: { ...unit.entry, canonical: `${unit.entry.canonical}/${per}${perThen}` } };
 }
 
 /**

@@ -712,7 +712,7 @@ export function objectOfRate(ctx: MentionContext, scan: string, segmenter?: Segm
 
 /** Units whose numbers count things that a following noun names: 个, 家, 所, 万人… */
 export function countsThings(unit: string): boolean {
-  return !/^(?:%|百分点|倍|位|小时|分钟|天|岁|年|月)$/.test(unit);
+  return !/^(?:%|百分点|倍|位|小时|分钟|天|工作日|岁|年|月)$/.test(unit);
 }
 
 /** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
