@@ -27,7 +27,7 @@ export const QUALIFIER_BEFORE = [
   // 临夏州经济总量跻身500亿元行列: entering the ranks of a size is at least it
   ['跻身', 'ge'],
   // 连续跨越20亿元、30亿元台阶: crossing a mark is beyond it
-  ['跨越', 'gt'],
+  ['跨越', 'gt'], ['跨过', 'gt'],
   // 不足2万只, 从不到70万亿元增加到…: short of, at most
   ['不足', 'le'], ['不到', 'le'], ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
   ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['高于', 'gt'],
@@ -105,7 +105,7 @@ export const PEER_GROUPS = ['省会城市', '副省级城市', '同类城市', '
  * jieba's dictionary (市州, 地市, 盟市 come out as unknown words, 省区市 as 省区 + 市), so the
  * segmenter is given them as nouns.
  */
-export const PLACE_CLASSES = ['城区', '县区', '县市区', '区县', '县市', '市州', '地州', '地市', '省份', '省区市', '盟市'] as const satisfies readonly string[];
+export const PLACE_CLASSES = ['城区', '县区', '县市区', '区县', '县市', '市州', '地州', '地市', '省份', '省区市', '盟市', '旗县', '旗县区', '嘎查村'] as const satisfies readonly string[];
 
 /**
  * Words of the reports that jieba's dictionary lacks, with their part of speech: the classes of
@@ -145,6 +145,8 @@ export const SEGMENTER_WORDS = [
   { word: '急难愁盼', tag: 'n' },
   // to make universal, a verb (百分之七十六的县普及了小学教育): jieba tags it a place name
   { word: '普及', tag: 'v' },
+  // farming and herding households, one noun (78万农牧户发展庭院经济): jieba reads 农牧 + 户 (a measure word)
+  { word: '农牧户', tag: 'n' },
   { word: '逐季', tag: 'd' },
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];

@@ -19,7 +19,7 @@ const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注�
 const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$|(?:能力|规模)(?:达到?|为)?(?:每日|每天)$/;
 
 /** Households right after a bare number: 近千万家庭, 310万农户, 125万市场主体, 900多万个体工商户, 增加500万沼气用户 (a line's users, not an app's). */
-export const HOUSEHOLDS_AFTER = /^(?:家庭|农户|脱贫户|市场主体|经营主体|个体(?:工商)?户|[\u4e00-\u9fff]{0,4}(?<!注册)用户)/;
+export const HOUSEHOLDS_AFTER = /^(?:家庭|农户|农牧户|脱贫户|市场主体|经营主体|个体(?:工商)?户|[\u4e00-\u9fff]{0,4}(?<!注册)用户)/;
 
 /** A count of people named before a bare number: 参保人数增加(7359万). */
 const PEOPLE_COUNTED = /人数[^，。；]{0,6}$/;
