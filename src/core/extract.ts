@@ -324,7 +324,9 @@ function resolveIndicator(
   const ownClauseBetween = previous && ctx.clauseStart > (ctx.previous ? ctx.previous.mention.span.end + 1 : ctx.sentence.span.start);
   const reached = ownClauseBetween && REACH_ONLY.test(ctx.lead.trim()) && options.segmenter ? actionReached(clauseBefore(ctx, scan), options.segmenter) : '';
   if (reached.length >= 2 && names(reached)) return reached;
-  const ownSubject = ownClauseBetween && !before ? previousClauseSubject(ctx, scan, options.segmenter) : '';
+  // (a clause that opens with a preposition or a verb, 按可比价格计算, 创历史新高, names no subject)
+  const clauseOpening = ownClauseBetween && !before && kind !== 'rank' ? options.segmenter?.tag(clauseBefore(ctx, scan).replace(/^[，,\s]+/, ''))[0] : undefined;
+  const ownSubject = clauseOpening && !/^(?:p|v|d)/.test(clauseOpening.tag) ? previousClauseSubject(ctx, scan, options.segmenter) : '';
   if (ownSubject.length >= 2 && names(ownSubject)) return ownSubject;
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业

@@ -320,8 +320,8 @@ function doubling(s: string, at: number): Found | null {
   const m = sticky(DOUBLING, s, at);
   if (!m) return null;
   const times = m[2] === undefined ? 1 : parseChineseNumeral(m[2]);
-  // “七个翻番”, 两个翻番: doublings counted are a slogan's name, no change of one figure
-  if (!times || /[一二两三四五六七八九十\d]个$/.test(before(s, at, 3))) return { end: at + m[0].length };
+  // “七个翻番”: doublings counted in quotes are a slogan's name (实现两个翻番 after two figures stays)
+  if (!times || /[“"][一二两三四五六七八九十\d]个$/.test(before(s, at, 4))) return { end: at + m[0].length };
   const qualifier = m[1] ? 'approx' : m[3] ? 'gt' : undefined;
   return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change', ...(qualifier ? { qualifier } : {}) });
 }
