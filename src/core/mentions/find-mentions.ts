@@ -1044,7 +1044,9 @@ function scaleDecimal(digits: string, factor: number): number {
 
 /** A fraction as a percentage to two decimals, as a reader writes it: 1/6 → 16.67, 三分之二 → 66.67. */
 function fractionPercent(numerator: number, denominator: number): number {
-  return Math.round((10000 * numerator) / denominator) / 100;
+  const percent = Math.round((10000 * numerator) / denominator) / 100;
+  // 十万分之一 → 0.001: a share too small for two decimals keeps its own
+  return percent === 0 && numerator > 0 ? Number(((100 * numerator) / denominator).toPrecision(3)) : percent;
 }
 
 function round(x: number): number {
