@@ -620,8 +620,8 @@ function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named:
   return { text: kept.length >= 2 && !(described && EFFORT_HEAD.test(kept)) ? kept : described || kept, named };
 }
 
-/** Heads that are an effort or a quality of something, not a thing counted: 支持力度, 水平, 积极性. */
-const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|能力|积极性|效率|效能)$/;
+/** Heads that are an effort, a quality or a showing of something, not a thing counted: 支持力度, 水平, 积极性; (18块金牌的)优异成绩. */
+const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|能力|积极性|效率|效能)$|^(?:优异|良好|优秀|历史最好|最好)?(?:成绩|佳绩|战绩)$/;
 
 /** A ranking held in a setting: 制度创新指数在全国同批片区(排第四位), 经济总量在省会城市中(排名上升1位). */
 const RANKED_IN_SETTING = /^(.{2,}?)在(?:全[国省区市]|省会城市|副省级城市|同类城市|国家级|省级|中国|全球|世界)/;
