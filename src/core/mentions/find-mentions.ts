@@ -39,9 +39,9 @@ const TOP_N = new RegExp(`前(\\d{1,3}(?!\\d)|[${CN}]{1,4})(位|名|强)?`, 'y')
 // 居首位, 居全国榜首 — rank one
 const FIRST_PLACE = /首位|榜首/y;
 // 翻一番, 翻两番 — doubling, a change in 倍
-// 翻番 alone is 翻一番
+// 翻番 alone is 翻一番, and so is 翻倍 (实现翻倍增长)
 // 翻了近一番 (approx), 翻了一番多 (gt)
-const DOUBLING = new RegExp(`翻了?(近|约)?([${CN_DIGIT}])?番(多)?`, 'y');
+const DOUBLING = new RegExp(`翻了?(近|约)?([${CN_DIGIT}])?(?:番|倍(?=增长|$|[，。；、]))(多)?`, 'y');
 // 4成, 超四成 → 40% — tenths
 const TENTHS = new RegExp(`(\\d{1,2}(?:\\.\\d{1,4})?|[${CN_DIGIT}十])成`, 'y');
 // 6%－6.5%, 3至5个 — the link between the ends of a range
