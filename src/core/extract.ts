@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
+  actionReached, balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
 import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
@@ -165,18 +165,6 @@ function resolveSentence(
     if (mention.high !== undefined) claim.high = overBase(kind.sign * mention.high, kind.base);
     return claim;
   });
-}
-
-/**
- * What the action of a clause works on: its object (组织文化培训 → 文化培训), or, when the segmenter
- * ends it in a verb, the clause after its opening verb (开展文化演出 → 文化演出). '' when the clause
- * holds a figure or opens with no verb.
- */
-function actionReached(clause: string, segmenter: Segmenter): string {
-  const object = objectOfClause(clause, segmenter);
-  if (object || /[0-9]/.test(clause)) return object;
-  const words = segmenter.tag(clause.replace(/^[，,\s]+/, ''));
-  return words.length >= 2 && /^v/.test(words[0].tag) ? words.slice(1).map((w) => w.word).join('') : '';
 }
 
 /**

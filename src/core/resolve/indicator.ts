@@ -1205,6 +1205,18 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
 }
 
 /**
+ * What the action of a clause works on: its object (组织文化培训 → 文化培训), or, when the segmenter
+ * ends it in a verb, the clause after its opening verb (开展文化演出 → 文化演出). '' when the clause
+ * holds a figure or opens with no verb.
+ */
+export function actionReached(clause: string, segmenter: Segmenter): string {
+  const object = objectOfClause(clause, segmenter);
+  if (object || /[0-9]/.test(clause)) return object;
+  const words = segmenter.tag(clause.replace(/^[，,\s]+/, ''));
+  return words.length >= 2 && /^v/.test(words[0].tag) ? words.slice(1).map((w) => w.word).join('') : '';
+}
+
+/**
  * The object of a clause: the words after its last verb, when they end in a noun (发行超长期特别
  * 国债 → 超长期特别国债, 接受国家基本公共卫生服务项目绩效评价 → the 评价). '' when there is none.
  */
