@@ -125,6 +125,8 @@ export const SECTORS = [
       '销量',
       // towns famed for one industry: 培育1个400亿级产业名镇
       '产业名镇',
+      // cement and steel outputs (水泥: golds industry 7 of 9; 钢产量, 粗钢, 钢材: 9 of 9)
+      '水泥', '钢产量', '粗钢', '钢材',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -308,6 +310,8 @@ export const SECTORS = [
       '新能源项目',
       // the west-to-east gas pipeline: 长达4000公里的西气东输管道
       '西气东输',
+      // oil output, as 原油 (石油: golds energy 5 of 9)
+      '石油',
     ],
   },
   // agriculture — e.g. 粮食产量, 新建高标准农田20万亩, 牦牛出栏
