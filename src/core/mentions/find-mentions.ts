@@ -15,7 +15,8 @@ const CN = CHINESE_NUMERAL_CHARS;
 const CN_DIGIT = '零〇一二两三四五六七八九';
 
 // 513.35, 1,234.5 — an Arabic number
-const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+// (19. 3%: a scanned copy may put a space after the decimal point)
+const ARABIC = /\d+(?:,\d{3})*(?:\. ?\d+)?/y;
 /** A whole run of digits or numeral characters with its multipliers, skipped when it is no number. */
 const NUMBER_RUN = new RegExp(`[0-9.,${CN}]+`, 'y');
 /** Longer digit strings are codes or noise, and beyond a double's precision. */
@@ -791,7 +792,7 @@ function readNumber(s: string, at: number): NumberToken | null {
     let end = at + arabic[0].length;
     // a digit or a dot just before means we are inside a longer token
     if (at > 0 && /[0-9.]/.test(s[at - 1])) return null;
-    const digits = arabic[0].replace(/,/g, '');
+    const digits = arabic[0].replace(/[, ]/g, '');
     if (digits.replace('.', '').length > MAX_DIGITS) return null;
     let value = Number(digits);
     let vague = false;

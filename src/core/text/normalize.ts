@@ -23,7 +23,15 @@ export function toScanText(text: string): string {
       out += text[i];
     }
   }
-  return simplified(changed ? out : text);
+  return ocrDigits(simplified(changed ? out : text));
+}
+
+/**
+ * A letter a scanned copy read for a digit, next to digits: l08件, l.28万亿元, 95.l% (l or I for 1).
+ * Same length, so spans still index the text; a letter inside a word or code (PM, G318) stays.
+ */
+function ocrDigits(scan: string): string {
+  return /[lI]/.test(scan) ? scan.replace(/(?<![A-Za-z0-9])[lI](?=\d|\.\d)|(?<=\d\.)[lI](?![A-Za-z0-9])/g, '1') : scan;
 }
 
 /**
