@@ -99,6 +99,8 @@ export const UNITS = {
   '斤': { canonical: '斤', role: 'measure' },
   // power and energy: 285万千瓦, 10万千瓦时, 15EFlops
   '千瓦时': { canonical: '千瓦时', role: 'measure' },
+  // 发电六千一百八十亿千瓦小时: the older reports' spelling of the same unit
+  '千瓦小时': { canonical: '千瓦时', role: 'measure' },
   // 发电量165.53亿度: 度 is the kilowatt-hour as people say it, kept as written
   '度': { canonical: '度', role: 'measure', afterMultiplier: true },
   '千瓦': { canonical: '千瓦', role: 'measure' },

@@ -433,7 +433,8 @@ function quantity(s: string, at: number): Found | null {
   let high: number | undefined;
   let highUnit = unit;
   const link = sticky(RANGE_LINK, s, end);
-  if (link && (unit || !num.chinese)) {
+  // (九千万至九千二百万吨: numerals in words make a range too, joined by 至 or 到)
+  if (link && (unit || !num.chinese || /[至到]/.test(link[0]))) {
     const next = readNumber(s, link.index + link[0].length);
     if (next && !next.vague && next.chinese === num.chinese) {
       const nextUnit = readUnit(s, next.end);

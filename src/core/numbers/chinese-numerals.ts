@@ -25,7 +25,7 @@ function parseSection(s: string): number | null {
     } else if (ch in SMALL_UNITS) {
       const unit = SMALL_UNITS[ch];
       if (unit >= lastUnit) return null; // 十百: units out of order
-      total += (digit ?? 1) * unit; // 十五: a bare 十 means 一十
+      total += (digit || 1) * unit; // 十五, 二千零十六: a bare 十, or one after 零, means 一十
       digit = null;
       lastUnit = unit;
     } else {
