@@ -67,7 +67,9 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
     const member = (c: MentionContext) => leveled || c.mention.unit === contexts[i].mention.unit || (named && isQuantityUnit(c.mention.unit));
     while (j < contexts.length && continuesList(contexts[j]) && member(contexts[j])) j++;
     const last = out[j - 1];
-    if (j - i >= 2 && last && !contexts[j - 1].mention.qualifier && out.slice(i, j - 1).every((q) => q === null)) {
+    // (四成和近三成: a bound before the last member is its own, written after the list it is shared)
+    const ownBound = /(?:近|约|超过?|逾|接近)$/.test(contexts[j - 1].lead.trim());
+    if (j - i >= 2 && last && !ownBound && !contexts[j - 1].mention.qualifier && out.slice(i, j - 1).every((q) => q === null)) {
       for (let k = i; k < j - 1; k++) out[k] = last;
     }
     i = j;
