@@ -314,7 +314,9 @@ function resolveIndicator(
   if (reached.length >= 2 && names(reached)) return reached;
   // (a clause that opens with a preposition or a verb, 按可比价格计算, 创历史新高, names no subject)
   const clauseOpening = ownClauseBetween && !before && kind !== 'rank' ? options.segmenter?.tag(clauseBefore(ctx, scan).replace(/^[，,\s]+/, ''))[0] : undefined;
-  const ownSubject = clauseOpening && !/^(?:p|v|d)/.test(clauseOpening.tag) ? previousClauseSubject(ctx, scan, options.segmenter) : '';
+  // (…；一般公共预算收入跨越六个百亿元台阶，从453亿元增加到…: a level a change starts from is the clause's subject's)
+  const fromLevel = /^(?:由|从)$/.test(ctx.lead.trim()) ? cleanLead(clauseBefore(ctx, scan)) : '';
+  const ownSubject = clauseOpening && !/^(?:p|v|d)/.test(clauseOpening.tag) ? previousClauseSubject(ctx, scan, options.segmenter) || (fromLevel.length <= 16 ? fromLevel : '') : '';
   if (ownSubject.length >= 2 && names(ownSubject)) return ownSubject;
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业
@@ -389,8 +391,12 @@ function resolveIndicator(
   if (openingObject.length >= 2 && names(openingObject)) return openingObject;
   // (经济增速是综合性指标，今年预期目标设定为6%以上: the subject before a copula)
   // (a short first clause is read whole, so that its end can be cleaned: 全年地区生产总值迈上新台阶)
-  const firstClause = ctx.sentenceBefore.split(/[，,：:]/)[0];
-  const lead = cleanLead((firstClause.length <= 16 ? firstClause : wordsWithin(ctx.sentenceBefore, 12, options.segmenter)).split(/[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/)[0]);
+  // (五年来，全市生产总值稳步增长，从5666亿元…: a period opening the sentence names nothing, the clause after it does)
+  const firstClause = ctx.sentenceBefore.split(/[，,：:]/).find((clause) => cleanLead(clause)) ?? '';
+  const copula = /[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/;
+  // (a long clause that cleans short, 一般公共预算收入跨越六个百亿元台阶, is read whole too)
+  const wholeClause = cleanLead(firstClause.split(copula)[0]);
+  const lead = wholeClause.length <= 16 ? wholeClause : cleanLead(wordsWithin(firstClause, 12, options.segmenter).split(copula)[0]);
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';

@@ -105,7 +105,7 @@ const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
  * milestone passed (地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值).
  */
 // (取消了原先(336亿元的农业税赋): the former level's adverb, like 现行, names nothing)
-const TRAILING_NOISE = new RegExp(`(?:可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?:${CROSSING_VERBS.join('|')})(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
+const TRAILING_NOISE = new RegExp(`(?:可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
 
 /**
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
