@@ -396,7 +396,7 @@ function resolveIndicator(
   const copula = /[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/;
   // (a long clause that cleans short, 一般公共预算收入跨越六个百亿元台阶, is read whole too)
   const wholeClause = cleanLead(firstClause.split(copula)[0]);
-  const lead = wholeClause.length <= 16 ? wholeClause : cleanLead(wordsWithin(firstClause, 12, options.segmenter).split(copula)[0]);
+  const lead = wholeClause.length <= 16 && names(wholeClause) ? wholeClause : cleanLead((firstClause.length <= 16 ? firstClause : wordsWithin(firstClause, 12, options.segmenter)).split(copula)[0]);
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';

@@ -50,12 +50,11 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     // each item's of the clause before)
     const namedBefore = cleanLead(ctx.lead.slice(0, at), 60);
     // (开发园区实际利用外资、…、外贸进出口额，占全市比重分别达70%、80%和90%: a share of a whole too)
-    // (…增加值和税收分别由…增加至…，分别占全省的四成和近三成: or a share of a scope right after 分别)
+    // (…增加值…，税收…，分别占全省的四成和近三成: or a share of a scope right after 分别, nothing named before it)
     const shareAfter = SHARE_OF_SCOPE_AFTER.exec(ctx.lead.slice(at + 2).trim())?.[1];
-    const shareNamed = SHARE_MEASURE.exec(ctx.lead.slice(0, at))?.[1] ?? (shareAfter ? `占${shareAfter}比重` : undefined);
+    const shareNamed = SHARE_MEASURE.exec(ctx.lead.slice(0, at))?.[1] ?? (shareAfter && !namedBefore ? `占${shareAfter}比重` : undefined);
     const measureNamed = shareNamed ?? (/^(?:总产值|产值|营业收入|营收|增加值|销售收入)$/.test(namedBefore) ? namedBefore : '');
-    // (单晶硅和煤制烯烃产能分别占全国的1/4、1/5: names before 分别 stay when the share follows it)
-    const named = measureNamed && !shareAfter ? '' : namedBefore;
+    const named = measureNamed ? '' : namedBefore;
     let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
     // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
