@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  actionReached, balanceQuotes, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
+  balanceQuotes, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator.js';
 import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
@@ -96,8 +96,6 @@ function planYearNamed(period: Period | null, years: ReportYears): boolean {
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
-/** A verb of reach alone, how many an action reached: 惠及约(30万人), 覆盖(1.2万户). */
-const REACH_ONLY = /^(?:惠及|覆盖|受益|带动)(?:约|近|超过?|逾)?$/;
 /** A lead that is a scope alone, or one that has: 全疆, 全省, 全国已有, 有(三分之二的城镇职工…). */
 const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|全[${SCOPE_LEVELS}疆])$`);
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
@@ -306,18 +304,9 @@ function resolveIndicator(
   // 单位GDP能耗累计下降10.7%，超额完成省考核目标2.7个百分点; 城镇新增就业139.3万人、超额完成国家下达的
   // 110万人任务: a target beaten, or by how much, measures what the sentence measured before
   if (previous && (TASK_BEATEN.test(ctx.lead.trimEnd()) || TASK_SET.test(ctx.lead.trimEnd()))) return previous;
-  // (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause of its own between the
-  // figures names the next one's subject, not the previous figure)
-  // (投入3489万元，开展文化演出，惠及约30万人: whom an action reached counts for the action's object)
-  const ownClauseBetween = previous && ctx.clauseStart > (ctx.previous ? ctx.previous.mention.span.end + 1 : ctx.sentence.span.start);
-  const reached = ownClauseBetween && REACH_ONLY.test(ctx.lead.trim()) && options.segmenter ? actionReached(clauseBefore(ctx, scan), options.segmenter) : '';
-  if (reached.length >= 2 && names(reached)) return reached;
-  // (a clause that opens with a preposition or a verb, 按可比价格计算, 创历史新高, names no subject)
-  const clauseOpening = ownClauseBetween && !before && kind !== 'rank' ? options.segmenter?.tag(clauseBefore(ctx, scan).replace(/^[，,\s]+/, ''))[0] : undefined;
-  // (…；一般公共预算收入跨越六个百亿元台阶，从453亿元增加到…: a level a change starts from is the clause's subject's)
-  const fromLevel = /^(?:由|从)$/.test(ctx.lead.trim()) ? cleanLead(clauseBefore(ctx, scan)) : '';
-  const ownSubject = clauseOpening && !/^(?:p|v|d)/.test(clauseOpening.tag) ? previousClauseSubject(ctx, scan, options.segmenter) || (fromLevel.length <= 16 ? fromLevel : '') : '';
-  if (ownSubject.length >= 2 && names(ownSubject)) return ownSubject;
+  // …达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause of its own between two figures names the next
+  const ownClause = previous ? namesOfOwnClause(ctx, scan, kind, before, options.segmenter).find((name) => name.length >= 2 && names(name)) : undefined;
+  if (ownClause) return ownClause;
   // 新增上市公司22家、总数达302家; 规上工业企业净增218家、总数达2898家: a total counts the stock,
   // not the flow → 上市公司, 规上工业企业
   const stock = previous ? STOCK_TOTAL.exec(ctx.lead) : null;

@@ -1204,6 +1204,27 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
   return named && text.length < clause.length ? cleanLead(text) : '';
 }
 
+/** A verb of reach alone, how many an action reached: 惠及约(30万人), 覆盖(1.2万户). */
+const REACH_ONLY = /^(?:惠及|覆盖|受益|带动)(?:约|近|超过?|逾)?$/;
+
+/**
+ * Names a clause of its own between the previous figure and this one gives, best first: whom an
+ * action reached counts for what it acted on (投入3489万元，开展文化演出，惠及约30万人 → 文化演出); a
+ * level or change is its clause's subject's (…；原油产量继续增长，达到1.42亿吨 → 原油产量; 一般公共预算收入
+ * 跨越六个百亿元台阶，从453亿元… → 一般公共预算收入), unless the clause opens with a preposition or a
+ * verb (按可比价格计算, 创历史新高) or the figure is a rank. [] when no such clause stands between.
+ */
+export function namesOfOwnClause(ctx: MentionContext, scan: string, kind: string, before: string, segmenter?: Segmenter): string[] {
+  if (!segmenter || ctx.clauseStart <= (ctx.previous ? ctx.previous.mention.span.end + 1 : ctx.sentence.span.start)) return [];
+  const clause = clauseBefore(ctx, scan);
+  const lead = ctx.lead.trim();
+  const reached = REACH_ONLY.test(lead) ? actionReached(clause, segmenter) : '';
+  const opening = !before && kind !== 'rank' ? segmenter.tag(clause.replace(/^[，,\s]+/, ''))[0] : undefined;
+  if (!opening || /^(?:p|v|d)/.test(opening.tag)) return [reached];
+  const fromLevel = /^(?:由|从)$/.test(lead) ? cleanLead(clause) : '';
+  return [reached, previousClauseSubject(ctx, scan, segmenter) || (fromLevel.length <= 16 ? fromLevel : '')];
+}
+
 /**
  * What the action of a clause works on: its object (组织文化培训 → 文化培训), or, when the segmenter
  * ends it in a verb, the clause after its opening verb (开展文化演出 → 文化演出). '' when the clause
