@@ -15,8 +15,9 @@ const CN = CHINESE_NUMERAL_CHARS;
 const CN_DIGIT = '零〇一二两三四五六七八九';
 
 // 513.35, 1,234.5 — an Arabic number
-// (19. 3%: a scanned copy may put a space after the decimal point)
-const ARABIC = /\d+(?:,\d{3})*(?:\. ?\d+)?/y;
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+/** 增长19. 3%: a scanned copy may put a space after the decimal point of a percentage inside a sentence (never a list's 2. 12个). */
+const SPACED_DECIMAL = /\d+\. \d{1,2}(?=[%％])/y;
 /** A whole run of digits or numeral characters with its multipliers, skipped when it is no number. */
 const NUMBER_RUN = new RegExp(`[0-9.,${CN}]+`, 'y');
 /** Longer digit strings are codes or noise, and beyond a double's precision. */
@@ -788,7 +789,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
 
 /** Reads a number at `at`: Arabic or Chinese, with vagueness and a multiplier. */
 function readNumber(s: string, at: number): NumberToken | null {
-  const arabic = sticky(ARABIC, s, at);
+  const arabic = (/[\u4e00-\u9fff]/.test(s[at - 1] ?? '') ? sticky(SPACED_DECIMAL, s, at) : null) ?? sticky(ARABIC, s, at);
   if (arabic) {
     let end = at + arabic[0].length;
     // a digit or a dot just before means we are inside a longer token
