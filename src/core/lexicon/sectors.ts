@@ -98,7 +98,7 @@ export const SECTORS = [
       '探矿', '园区产值', '飞地园区', '开发区', '产业园区', '经开区', '标准厂房',
       // firms in difficulty revived: 盘活困难企业26家
       '困难企业', '高耗低效', '建筑业', '建筑企业', '上规', '升规', '入规', '产能',
-      '碳酸锂', '电解铝', '铝合金', '铝制品', '氧化铝', '乙烯', '聚酯', '炼油', '石化', '灯塔工厂', '无废工厂', '智能制造',
+      '碳酸锂', '电解铝', '铝合金', '铝制品', '氧化铝', '乙烯', '聚酯', '炼油', '石化', '灯塔工厂', '智能制造',
       // fertiliser and the enterprises above the size line: 钾肥产量, 新增规上企业
       '钾肥', '规上企业', '规模以上企业',
       // firms settling in an industrial park: 新增入园企业
@@ -417,7 +417,8 @@ export const SECTORS = [
       // mines restored: 治理矿山137.1公顷
       '治理矿山', '矿山治理', '矿山生态',
       // pollution at its source: 燃煤散烧综合治理, 尾矿库治理, 污染地块安全利用率, “无废细胞”
-      '燃煤散烧', '尾矿库', '污染地块', '无废细胞', '无废城市',
+      // (“无废工厂”, “无废社区” are cells of a waste-free city: golds ecology 4 of 4)
+      '燃煤散烧', '尾矿库', '污染地块', '无废细胞', '无废城市', '无废工厂', '无废社区',
       // volatile organic compounds: 挥发性有机物治理项目
       '挥发性有机物', 'VOCs',
       // industrial waste put to use: 磷石膏综合利用率
