@@ -13,6 +13,9 @@ const HEADING_TAIL = /[。！？；，,：:]$/;
 /** A list label before a heading: 一、 （一） 1. 第一部分 */
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、)）]|第[一二三四五六七八九十]+部分\s*)/;
 
+/** The label of a point within a part: （一） (1) 1. */
+const POINT_LABEL = /^(?:[（(][一二三四五六七八九十]+[）)]|\(?[0-9]+[.、)）])/;
+
 /** The label of a part of the report, not of a point within one: 一、 二、 (not （一）, 1.) */
 const PART_LABEL = /^[一二三四五六七八九十]+、/;
 
@@ -49,6 +52,9 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   if (year && reviewYear !== null && Number(year[0]) > reviewYear) return 'plan';
   // after a review heading without a year (一、过去一年工作回顾), a heading with one: 二、奋力推进2024年各项工作
   if (year && reviewYear === null && current === 'review') return 'plan';
+  // （二）聚力落实国家重大战略任务: a point's heading inside the review reports the tasks done, its
+  // plan words open no plan (only a part's heading, 二、…, or a later year does)
+  if (current === 'review' && POINT_LABEL.test(line)) return null;
   if (SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'plan';
   return null;
 }
