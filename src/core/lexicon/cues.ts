@@ -117,6 +117,8 @@ export const SEGMENTER_WORDS = [
   // 增速, 增幅 name a measure in the reports (经济增速逐季回升), though jieba tags them verbs
   { word: '增速', tag: 'n' },
   { word: '增幅', tag: 'n' },
+  // 收入倍差 is one measure, the ratio of two incomes: jieba leaves 差 an adjective, cut off as a predicate
+  { word: '倍差', tag: 'n' },
   // work on land named like 造林 (a noun to jieba): 种草1817万亩 is no action done to 造林
   { word: '种草', tag: 'n' },
   // funds that steer investment, a noun (新兴产业引导基金), not 引导 + 基金

@@ -1014,8 +1014,14 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
 }
 
 /** 倍差缩小至1.67, 城乡居民收入比缩小到2.5: a bare number that is a multiple. */
+/**
+ * A ratio of incomes before a bare number: 收入倍差缩小至1.67, and both ends of a move,
+ * 收入倍差从1.96缩小至1.81.
+ */
+const BARE_MULTIPLE_BEFORE = /(?:倍差|收入比|之比)(?:(?:从|由)(?:\d+(?:\.\d+)?(?:缩小|下降|降|扩大)(?:至|到|为))?|缩小至|缩小到|缩小为|降至|为|扩大至|是)?$/;
+
 function isBareMultiple(s: string, at: number): boolean {
-  return /(?:倍差|收入比|之比)(?:缩小至|缩小到|缩小为|降至|为|扩大至|是)?$/.test(before(s, at, 8));
+  return BARE_MULTIPLE_BEFORE.test(before(s, at, 16));
 }
 
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
