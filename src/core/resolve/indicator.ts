@@ -314,7 +314,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   while (t.length > limit && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
   if (t.length > (t.includes('、') ? limit : maxLength)) t = withinLength(t, maxLength);
   // 藏羚羊由最少时的(不足2万只): a starting point after 由 or 从 says when, not what
-  t = t.replace(/^(.{2,}?)(?:由|从)[^，。由从0-9]{1,6}$/, '$1');
+  // (not the 由 of a word, nor one inside quotes: 新增“线下无理由退货店”(360家))
+  t = t.replace(/^(.{2,}?)(?:(?<![理自经缘])由|(?<![服遵随])从)[^，。由从0-9”]{1,6}$/, '$1');
   // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
   // before the number is part of the unit, and the verb before it goes with it
   if (PER_UNIT_BASE.test(t)) t = withoutTrailingCues(t.replace(PER_UNIT_BASE, ''));
