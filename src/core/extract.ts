@@ -219,6 +219,9 @@ function resolveIndicator(
   previous = withoutMilestone(previous);
   // …建成小微型调蓄设施550座；十是继续实施…搬迁工程，让2万户…: a new point of a list measures nothing said before it
   if (NEW_POINT.test(scan.slice(ctx.previous ? ctx.previous.mention.span.end : ctx.sentence.span.start, ctx.mention.span.start))) previous = '';
+  // 实际使用外资达到160.6亿美元、折合1148亿元人民币: a figure converted into another currency or unit
+  // measures the same thing as the figure before it
+  if (previous && CONVERTED.test(ctx.lead.trim())) return previous;
   // names given by the shape of the mention: a medal's event, a structure's part, a mark passed, a ranking
   const shaped = placesTitled(ctx, scan) || growthGoalNamed(ctx) || otherSizeOfPrevious(ctx, previous) || medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
   if (shaped) return shaped;
@@ -390,6 +393,9 @@ function resolveIndicator(
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';
 }
+
+/** A conversion of the figure before: 、折合(1148亿元人民币), （约合(25亿美元)）. */
+const CONVERTED = /^[、，,（(]?\s*(?:折合|约合|折算为?|换算为?)(?:人民币|美元)?约?$/;
 
 /** A total sum alone after a count: (、)总规模(97亿元), 总金额超过(…). */
 const BARE_TOTAL_SUM = /^[、，,]?\s*(总规模|总金额)(?:达到?|为|超过?|约|近)?$/;
