@@ -419,6 +419,8 @@ export const SECTORS = [
       // pollution at its source: 燃煤散烧综合治理, 尾矿库治理, 污染地块安全利用率, “无废细胞”
       // (“无废工厂”, “无废社区” are cells of a waste-free city: golds ecology 4 of 4)
       '燃煤散烧', '尾矿库', '污染地块', '无废细胞', '无废城市', '无废工厂', '无废社区',
+      // boilers retrofitted or shut for cleaner air: 燃气锅炉低氮改造, 淘汰燃煤锅炉 (golds ecology 6 of 7)
+      '锅炉',
       // volatile organic compounds: 挥发性有机物治理项目
       '挥发性有机物', 'VOCs',
       // industrial waste put to use: 磷石膏综合利用率
