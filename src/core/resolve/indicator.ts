@@ -405,6 +405,14 @@ export function stageBeforeProjects(name: string, unit: string): string {
   return m ? m[2] + m[1] : name;
 }
 
+/**
+ * A list's comma left before the share that ends a name: 规上工业企业实现“智改数转”、占比(达72.8%) →
+ * 规上工业企业“智改数转”占比 (the share is the thing's, not a second item).
+ */
+export function withoutCommaBeforeShare(name: string): string {
+  return name.replace(/(?<=.{2})、(?=(?:占比|比重|比例)$)/, '');
+}
+
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项, (2800户)7700人 (not a threshold: 50户以上). */
 const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类|户|人|名)(?!以[上下]|及以[上下])(?=[\u4e00-\u9fff“])/;
 
@@ -1335,6 +1343,9 @@ export function measureOfAction(lead: string, unit: string): string {
   return lead;
 }
 
+/** A fund, project or works after 的, named up to the end of its clause: 的(市人才创新创业基金)。 */
+const WHOLE_NAME_AFTER_OF = /^的([\u4e00-\u9fff“”]{2,18}?(?:基金|项目|工程|电站|产业园))(?=[，。；]|$)/;
+
 /** Measures of one thing that a report writes before it and 的: 总投资113亿元的…项目, 全长66公里的三环路. */
 const MEASURE_BEFORE_OF = /((?:年度)?(?:计划)?总投资|全长|总长度?|总面积|建筑面积|占地面积|总规模|总库容|库容|总装机(?:容量)?|装机容量)(?:约|超|达|近)?$/;
 
@@ -1346,7 +1357,10 @@ const MEASURE_BEFORE_OF = /((?:年度)?(?:计划)?总投资|全长|总长度?|�
 export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   const measure = MEASURE_BEFORE_OF.exec(ctx.lead.trim())?.[1];
   if (!measure) return '';
-  const of = phraseAfterOf(ctx, scan, segmenter);
+  // (总规模50亿元的市人才创新创业基金: a fund, project or works named to the clause's end is whole,
+  // whatever verbs the segmenter finds inside its name)
+  const named = WHOLE_NAME_AFTER_OF.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 24))?.[1];
+  const of = named ?? phraseAfterOf(ctx, scan, segmenter);
   if (of.length < 2) return '';
   // a total investment of several projects (的582个项目) names the projects alone
   if (measure.endsWith('总投资') && !/(?:项目|工程)$/.test(of)) return of;
