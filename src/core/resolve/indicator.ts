@@ -1114,6 +1114,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   }
   // 制造业投资增速…保持18%以上，占比提高到31.1% → 制造业投资占比: a bare share of the thing just measured
   if (/^(?:占比|比重)$/.test(fragment)) return previous.replace(/(?<=.{2})(?:增速|增幅)$/, '') + fragment;
+  // 技术合同成交额达到6121亿元、金额居全国第3位: a bare amount word after a figure that is itself an
+  // amount or volume restates it
+  if (/^(?:金额|总额|总量|规模|数量)$/.test(fragment) && /(?:额|量|规模|值)$/.test(previous)) return previous;
   // 中欧班列开行868列、净增100列: a net rise of the same measure
   // (4项指标中有3项获全省第三: what was won, or placed, is the thing before)
   if (/^(?:净增(?:加)?|获|获得|荣获)$/.test(fragment)) return previous;
