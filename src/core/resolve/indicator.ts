@@ -232,6 +232,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^为此(?=[\u4e00-\u9fff]{2})/, '');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
+  // 重点事项办理平均减时间(83%)、减材料(54%): a cut named by what was cut, the verb and 平均 go
+  text = text.replace(/(?:平均)?(?:减少?|压减|压缩|精简)(时间|时限|材料|环节|跑动次数|跑动)$/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
   let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(MORE_THAN_BASE, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
@@ -1043,8 +1045,8 @@ export function isChangeOrLevel(lead: string): boolean {
 /** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界, 占地区生产总值. */
 export const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口|(?:地区|国内)生产总值|GDP)`);
 
-/** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…. */
-const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口';
+/** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…; of a service's red tape: 减时间…、减材料…. */
+const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口|时间|时限|材料|环节|跑动次数';
 const SIBLING_MEASURE = new RegExp(`年?(?:${SIBLING_MEASURES})$`);
 const SIBLING_MEASURE_ALONE = new RegExp(`^(?:${SIBLING_MEASURES})$`);
 
