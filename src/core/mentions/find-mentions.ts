@@ -332,9 +332,9 @@ function doubling(s: string, at: number): Found | null {
 function tenths(s: string, at: number): Found | null {
   const m = sticky(TENTHS, s, at);
   if (!m) return null;
-  // 超4成, 占…的七成, 价格平均降幅六成以上, 比重保持在七成, 提升至六成; 把七成以上的财力 (bounded)
+  // 超4成, 占…的七成, 占全国9成, 价格平均降幅六成以上, 比重保持在七成, 提升至六成; 把七成以上的财力 (bounded)
   const bounded = /^(?:以上|左右)/.test(s.slice(at + m[0].length, at + m[0].length + 2));
-  if (!bounded && !/(?:占|超过?|近|达到?|约|逾|接近|提高到|为|的|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4)) && !SHARE_CHANGE.test(before(s, at, 6))) return null;
+  if (!bounded && !/(?:占(?:全[国省市区县州盟])?|超过?|近|达到?|约|逾|接近|提高到|为|的|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4)) && !SHARE_CHANGE.test(before(s, at, 6))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
   return mention(at, at + m[0].length, value * 10, '%', 'tenths', shareKind(s, at));
