@@ -676,6 +676,8 @@ export const SECTORS = [
       '瓶改电', '液化石油气', '危化品', '危险化学品', '停机坪', '两点一哨', '生命安防工程', '安全', '灾后重建', '恢复重建', '溺水', '防溺水', '溺亡', '溺亡人数', '溺亡事故', '溺水事故',
       // inspections of food and drugs: 药品评价性抽检合格率 (the drug is inspected for safety)
       '抽检合格率', '评价性抽检', '抽检', '监督抽检',
+      // (药品抽检, 食品抽检: sampling outweighs the goods sampled, 药品 health, 食品 consumption; golds safety 8 of 8)
+      '药品抽检', '食品抽检',
       // border defence: 强边固防投入资金, 边境物理拦阻设施, 联防所
       '强边固防', '边境物理', '边境线', '边境一线', '守边', '边防', '联防所', '联防',
       // cases solved (破案率: golds safety 7 of 7)
