@@ -364,6 +364,10 @@ function resolveIndicator(
   // sentence named before with it
   const action = actionNamedBefore(before, ctx.sentenceBefore, names);
   if (action) return action;
+  // 经营主体稳中培优。总量达1461.4万户: a bare total opening a sentence is of the subject of the short
+  // topic sentence before it
+  const topic = !previous ? topicTotal(ctx, options.segmenter) : '';
+  if (topic) return topic;
   // the sentence's opening words before the number, or what the number is spent on or
   // followed by (统筹20亿元实施6个重大科技专项, 100%利用清洁能源), as last resorts
   const object = previousClauseObject(ctx, scan, options.segmenter) || previousClauseSubject(ctx, scan, options.segmenter);
@@ -392,6 +396,27 @@ function resolveIndicator(
   if (names(lead)) return lead;
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';
+}
+
+/** A bare total opening its sentence: 总量达, 总数为, 规模突破. */
+const TOTAL_OPENING = /^(总量|总数|规模|总规模)(?:达到?|为|突破|超过?|已达)?$/;
+
+/**
+ * The subject of a short topic sentence (no figure, at most 14 characters) right before a sentence
+ * that opens with a bare total, with that total: 经营主体稳中培优。总量达(1461.4万户) → 经营主体总量.
+ */
+function topicTotal(ctx: MentionContext, segmenter?: Segmenter): string {
+  const total = TOTAL_OPENING.exec(ctx.lead.trim());
+  if (!total || !segmenter || ctx.clauseStart !== ctx.sentence.span.start) return '';
+  const before = ctx.paragraphSoFar.slice(0, ctx.sentence.span.start - ctx.sentence.paragraphStart);
+  const topic = /(?:^|[。！？；])\s*([^。！？；，0-9]{4,14})[。！？]\s*$/.exec(before)?.[1];
+  if (!topic) return '';
+  let subject = '';
+  for (const w of segmenter.tag(topic)) {
+    if (!/^(?:n[a-z]*|vn)$/.test(w.tag)) break;
+    subject += w.word;
+  }
+  return subject.length >= 2 && subject.length < topic.length ? subject + total[1] : '';
 }
 
 /** A conversion of the figure before: 、折合(1148亿元人民币), （约合(25亿美元)）. */
