@@ -1799,6 +1799,9 @@ export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?
   const listed = MEASURES_TO_OWNER.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 60));
   const measure = MEASURE_VERB.exec(ctx.lead.trim())?.[1] ?? '';
   if (!listed || (!listed[0].includes('、') && !measure)) return '';
+  // (重点项目1900个、投资2000万元以上的技改项目3000个: a threshold before 的 sizes the next item's things,
+  // it measures no owner of this figure)
+  if (/以[上下]的$/.test(listed[0])) return '';
   // (the owner runs to the clause's end or a list: 的恒力聚酯园等506个项目, 的农村集中供水工程，实现…)
   const at = ctx.mention.span.end + listed[0].length;
   // (的德国负碳材料项目是…最大外商独资项目: the owner ends at its verb)
