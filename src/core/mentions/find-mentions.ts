@@ -164,7 +164,9 @@ function ordinal(s: string, at: number): Found | null {
   // list's name away (a scope word that far is no cue: 全市…第二工业水厂)
   const context = before(s, at, 8);
   const farVerb = RANK_VERB_FAR.test(before(s, at, 24));
-  const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => after.startsWith(w));
+  // (第一、第二、第三产业: an ordinal listed before others that end in the noun is that noun's too)
+  const listedOn = /^(?:[、和及与]\s*第?[0-9一二三四五六七八九十]{1,2})+/.exec(s.slice(end, end + 16))?.[0] ?? '';
+  const ordinalNoun = m[2] === undefined && ORDINAL_NOUNS.some((w) => s.startsWith(w, end + listedOn.length));
   // 服务业成为第一大产业, 我国是第二大经济体: the largest of a kind is a rank
   // (新能源成为第二大电源, 成为我国对东盟的第一大铁路口岸: of any kind, a scope or a 的-phrase between)
   // (…是全省最大外商独资项目、第二大外商投资项目: one more item of a list after the verb)
