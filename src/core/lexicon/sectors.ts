@@ -442,6 +442,8 @@ export const SECTORS = [
       '超限超载', '车流量',
       // ships registered at a port: 入籍“中国洋浦港”国际船舶达43艘
       '国际船舶',
+      // vehicles on the road: 汽车保有量, 新能源汽车保有量 (golds transport 6 of 8; it had read 新能源 energy)
+      '汽车保有量', '机动车保有量',
       '公路', '高速公路', '高速', '铁路',
       // roads built for industries and for tourists are roads: 开工建设产业路、旅游路1085公里
       '产业路', '资源路', '旅游公路', '高铁', '地铁', '轨道交通', '城轨', '机场', '航线', '航班',

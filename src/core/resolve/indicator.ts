@@ -415,6 +415,17 @@ export function withoutCommaBeforeShare(name: string): string {
   return name.replace(/(?<=.{2})、(?=(?:占比|比重|比例)$)/, '');
 }
 
+/**
+ * A kind of the thing measured before, after 其中, takes that measure: 汽车保有量由2552万辆增至3230万辆，
+ * 其中新能源汽车(由45万辆…) → 新能源汽车保有量 (全市经营主体达120万户，其中企业: no measure, no change).
+ */
+export function kindOfPrevious(name: string, previous: string, lead: string): string {
+  if (!/^[，,、；]?\s*其中/.test(lead.trim())) return name;
+  const m = /^(.{2,}?)(保有量|总产量|产量|销量|总产值|产值|营业收入|营收|销售额|进出口额|出口额)$/.exec(previous);
+  if (!m || name === m[1] || name.endsWith(m[2]) || !name.endsWith(m[1])) return name;
+  return name + m[2];
+}
+
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项, (2800户)7700人 (not a threshold: 50户以上). */
 const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类|户|人|名)(?!以[上下]|及以[上下])(?=[\u4e00-\u9fff“])/;
 
