@@ -386,7 +386,7 @@ const NOTE_REFERENCE = /［\d{1,2}］|\[\d{1,2}\]/g;
  * A phrase cut just inside an opening quote keeps the quote whole: 四上企业” → “四上企业”,
  * 走出去”“请进来”团组 → “走出去”“请进来”团组 (the cut fell after the “ that opened it).
  */
-export function balanceQuotes(written: string): string {
+function balanceQuotes(written: string): string {
   // 省级“两化融合”㉜试点示范企业, 表单式+: footnote marks and a trailing + are no part of a name
   // (村（: a bracket left open at the end, its words cut off, goes; 桥梁（含渡改桥 keeps what it holds)
   const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '').replace(/(?<=.)[（(][^（()）]?$/, '');
@@ -401,7 +401,7 @@ export function balanceQuotes(written: string): string {
  */
 const PROJECT_THEN_STAGE = /^(.*?(?:项目|工程))(新开工|开工|在建|续建|竣工|建成|新签约|签约|新投产|投产)$/;
 
-export function stageBeforeProjects(name: string, unit: string): string {
+function stageBeforeProjects(name: string, unit: string): string {
   if (unit !== '个' && unit !== '项') return name;
   const m = PROJECT_THEN_STAGE.exec(name);
   return m ? m[2] + m[1] : name;
@@ -411,8 +411,16 @@ export function stageBeforeProjects(name: string, unit: string): string {
  * A list's comma left before the share that ends a name: 规上工业企业实现“智改数转”、占比(达72.8%) →
  * 规上工业企业“智改数转”占比 (the share is the thing's, not a second item).
  */
-export function withoutCommaBeforeShare(name: string): string {
+function withoutCommaBeforeShare(name: string): string {
   return name.replace(/(?<=.{2})、(?=(?:占比|比重|比例)$)/, '');
+}
+
+/**
+ * A social insurance named by its risk alone before 参保 is that insurance: 养老、医疗、失业、工伤参保人数
+ * (分别为…) → 养老保险参保人数, … (the golds write 保险 in 18 of 18 such names).
+ */
+function insuranceNamed(name: string): string {
+  return name.replace(/^((?:城乡居民|城镇职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育))(?=参保)/, '$1保险');
 }
 
 /**
@@ -424,6 +432,14 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
   const m = /^(.{2,}?)(保有量|总产量|产量|销量|总产值|产值|营业收入|营收|销售额|进出口额|出口额)$/.exec(previous);
   if (!m || name === m[1] || name.endsWith(m[2]) || !name.endsWith(m[1])) return name;
   return name + m[2];
+}
+
+/**
+ * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
+ * named stage first, no list comma before a closing share, insurances named whole.
+ */
+export function finishedName(written: string, unit: string): string {
+  return insuranceNamed(withoutCommaBeforeShare(stageBeforeProjects(balanceQuotes(written), unit)));
 }
 
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项, (2800户)7700人 (not a threshold: 50户以上). */
