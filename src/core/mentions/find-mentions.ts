@@ -387,11 +387,14 @@ function sharedListUnit(s: string, at: number, num: NumberToken): (UnitToken & {
   return null;
 }
 
-/** 2个、1.3个、6.1个百分点: the unit of points a list of 个-items ends in, read from after the first 个. */
-const POINTS_LIST_REST = /^(?:[、和及]\d+(?:\.\d+)?个)*[、和及]\d+(?:\.\d+)?个百分点/;
-function pointsAtListEnd(s: string, end: number): UnitToken | null {
-  const m = POINTS_LIST_REST.exec(s.slice(end, end + 60));
-  return m ? readUnit(s, end + m[0].length - 4) : null;
+/**
+ * 2个、1.3个、6.1个百分点, 27个、21个工作日: the unit of points or time a list of 个-items ends in,
+ * read from after the first 个.
+ */
+const LIST_REST_TO_UNIT = /^(?:[、和及]\d+(?:\.\d+)?个)*[、和及]\d+(?:\.\d+)?(?=个(?:百分点|工作日|月|小时))/;
+function unitAtListEnd(s: string, end: number): UnitToken | null {
+  const m = LIST_REST_TO_UNIT.exec(s.slice(end, end + 60));
+  return m ? readUnit(s, end + m[0].length) : null;
 }
 
 /** Where the list a number stands in begins: 分别上升54、52、|39位 → before 54 (分别进位5位、|6位 → before 5). */
@@ -467,9 +470,10 @@ function quantity(s: string, at: number): Found | null {
   let u: UnitToken | null | undefined = highUnit ?? shared;
   // 分别提高9.9个、3.1个百分点: the 个 of a list's first item opens the last item's 个百分点
   // (分别高于全国2个、1.3个、6.1个百分点: however many items between)
+  // (分别平均用时27个、21个工作日: so does the 个 of a list of durations)
   if (u?.spelling === '个' && !num.chinese) {
-    const rate = pointsAtListEnd(s, end) ?? sharedListUnit(s, at, { ...num, end });
-    if (rate?.entry.role === 'points') u = rate;
+    const rate = unitAtListEnd(s, end) ?? sharedListUnit(s, at, { ...num, end });
+    if (rate?.entry.role === 'points' || rate?.entry.role === 'duration') u = rate;
   }
   // 倍差缩小至1.67: a bare number that is a multiple
   if (!u && !num.hasMultiplier && !num.chinese && isBareMultiple(s, at)) {
