@@ -296,7 +296,7 @@ function resolveIndicator(
   const trimmed = trimPredicates(phraseBefore(leadCtx, kind), options.segmenter, names);
   const pairsWithValues = trimmed.split('、').length === 1 + valuesListedAfter(scan, ctx.mention.span.end);
   const own = measureOfAction(pairsWithValues ? trimmed : lastClauseOfList(trimmed, options.segmenter, names), ctx.mention.unit);
-  const before = subjectOfClauseBefore(ctx, scan, own) || shareSpokenOf(own, ctx.sentenceBefore, previous) || listNamedBefore(ctx, scan, kind, own) || own;
+  const before = subjectOfClauseBefore(ctx, scan, own, previous) || shareSpokenOf(own, ctx.sentenceBefore, previous) || listNamedBefore(ctx, scan, kind, own) || own;
   // 空气质量综指4.13、…、排168城市倒17位: a rank whose lead is only its pool ranks the measure before
   if (kind === 'rank' && previous && RANK_POOL.test(before) && /^[^，。；]{0,4}?\d+个?[^，。；\d]{0,6}$/.test(before)) return previous;
   // 数据开放综合评价指数居全国204个参评城市第一: the rank's subject stands before its pool's count

@@ -1458,11 +1458,16 @@ export function rankNamedBefore(clause: string): string {
  * a lead that opens with a preposition has lost its subject, which opens the clause before.
  * '' when the lead has a subject or none is found.
  */
-export function subjectOfClauseBefore(ctx: MentionContext, scan: string, lead: string): string {
+export function subjectOfClauseBefore(ctx: MentionContext, scan: string, lead: string, previous = ''): string {
   if (!/^(?:在|于|对)/.test(lead)) return '';
   const clause = clauseBefore(ctx, scan);
-  const subject = /^([\u4e00-\u9fff“”]{2,10}?)(?:在|于|对|比|较)/.exec(clause)?.[1] ?? '';
-  return subject ? subject + lead : '';
+  // (经济总量…，占全国比重由7.2%提升至7.4%，在北方地区占比…: after a clause of the thing's share, a share
+  // in another scope is the same thing's)
+  if (clause.startsWith('占') && /(?:占比|比重)$/.test(lead) && /^.{2,}?占/.test(previous)) return previous.replace(/(?<=.{2})占.*$/, '') + lead;
+  // (占全国比重由…提升至7.4%，在北方地区占比…: the 比 of 比重 compares nothing, and a clause that opens
+  // with its share has no subject of its own)
+  const subject = /^([\u4e00-\u9fff“”]{2,10}?)(?:在|于|对|比(?![重例])|较)/.exec(clause)?.[1] ?? '';
+  return subject && !subject.startsWith('占') ? subject + lead : '';
 }
 
 /**
