@@ -399,7 +399,7 @@ function resolveIndicator(
 }
 
 /** A bare total opening its sentence: 总量达, 总数为, 规模突破. */
-const TOTAL_OPENING = /^(总量|总数|规模|总规模)(?:达到?|为|突破|超过?|已达)?$/;
+const TOTAL_OPENING = /^(总量|总数|规模|总规模)(?:达到?|为|突破|超过?|已达|接近|近|约|逾)?$/;
 
 /**
  * The subject of a short topic sentence (no figure, at most 14 characters) right before a sentence

@@ -14,7 +14,9 @@ const BUILDING = /厂房|房屋|住房|用房|楼宇|面积|空间|载体|场馆
  * Nouns before a bare count of businesses or households: 经营主体突破11万 is 户 (as 千万家庭 after one);
  * so are a line's users (新增第四代移动通信用户3.4亿), not an app's (注册用户 are people).
  */
-const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注册)用户)[^，。；]{0,6}$/;
+const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注册|APP|App|app|平台|”)用户)[^，。；]{0,6}$/;
+/** An app's or a platform's users before a bare number are people: “湘易办”用户突破(3500万), 数字文博平台用户超(1亿). */
+const APP_USERS = /(?:注册|APP|App|app|平台|客户端|”)用户(?:数)?[^，。；]{0,6}$/;
 
 /** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模, 污水处理能力每日. */
 const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$|(?:能力|规模)(?:达到?|为)?(?:每日|每天)$/;
@@ -42,6 +44,7 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
   // (妥善安置1.6万山洪泥石流灾害受灾群众: past a description longer than the short window after it)
   if (PEOPLE_AFTER.test(sentenceAfter(ctx))) return '人';
+  if (APP_USERS.test(ctx.clauseBefore)) return '人';
   if (HOUSEHOLDS.test(ctx.clauseBefore) || HOUSEHOLDS_AFTER.test(ctx.after)) return '户';
   // a neighbour of the same size in the same sentence lends its unit: “五百亿”、达513.35亿元
   for (const other of [...siblings.slice(ctx.index + 1), ...siblings.slice(0, ctx.index).reverse()]) {
