@@ -123,6 +123,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   }
   // 净增面积2647.9公顷: a net rise of a measure (not of things counted: 净增规上企业56户 is an amount)
   if (/净增(?:加)?(?:面积|规模|里程|产能|总量|库容)$/.test(near)) return { kind: 'change', sign: 1 };
+  // 地区生产总值…、五年增量超1.36万亿元: an increment in the quantity's own unit is a change too
+  if (!isCountUnit(m.unit) && /增量(?:超过?|达到?|为|突破|近|约|逾)?$/.test(near)) return { kind: 'change', sign: 1 };
   // 再减少企业税负3500亿元左右、涉企收费约2000亿元: objects listed after one verb of change share it
   const prevResult = prev ? results.get(prev) : undefined;
   if (prev && prevResult?.kind === 'change' && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && LISTED_OBJECT.test(ctx.lead.trim())) return prevResult;
