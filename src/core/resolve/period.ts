@@ -115,7 +115,8 @@ const CUES: Cue[] = [
   },
   // 五年年均增长5.2% · 十年增加近70万亿元 · 三年累计: so many years up to the one reviewed
   {
-    pattern: /(?<![\d〇零一二三四五六七八九十第])([二三四五六七八九十]|\d{1,2})年(?=年均|平均|累计|间|里|增加|增长|共|合计)/g,
+    // (在今后十年里 looks ahead: the rule for the years from the one planned reads it)
+    pattern: /(?<![\d〇零一二三四五六七八九十第]|今后|未来|此后|接下来)([二三四五六七八九十]|\d{1,2})年(?=年均|平均|累计|间|里|增加|增长|共|合计)/g,
     span: (m, years) => {
       const n = count(m[1]);
       if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
