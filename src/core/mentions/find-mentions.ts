@@ -870,6 +870,13 @@ function readNumber(s: string, at: number): NumberToken | null {
     const mult = readMultiplier(s, end);
     if (mult) {
       scaled = value * mult.factor; // 十余万, 两千多万
+      // (七亿七千多万吨, 四亿零七百多万吨: the 万 after 多 scales the part after 亿, not the 亿)
+      const yi = clean.lastIndexOf('亿');
+      if (mult.factor < 1e8 && yi >= 0 && yi < clean.length - 1) {
+        const high = parseChineseNumeral(clean.slice(0, yi + 1));
+        const low = parseChineseNumeral(clean.slice(yi + 1).replace(/^零/, ''));
+        if (high !== null && low !== null) scaled = high + low * mult.factor;
+      }
       end = mult.end;
       multiplied = true;
     }
