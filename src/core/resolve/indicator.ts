@@ -746,7 +746,8 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
     (ctx.mention.unit === '%' && /^[\u4e00-\u9fff](?<!^(?:以|左|上|和|与|及|或|的|用|预))/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
   if (!glue) return '';
   // 争取实现7%的更好结果: a result or goal after 的 judges the number, it is no share of anything
-  if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务)/.test(scan.slice(at + glue[0].length, at + glue[0].length + 6))) return '';
+  // (平均每年递增7.9%的基础上, 增长3.2%的速度: the ground built on, the pace kept, name nothing either)
+  if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务|基础上|速度(?![^，。；]{0,2}[指率])|幅度)/.test(scan.slice(at + glue[0].length, at + glue[0].length + 6))) return '';
   return phraseAfter(endingAt(ctx, at + glue[0].length), scan, segmenter);
 }
 
