@@ -513,7 +513,9 @@ function quantity(s: string, at: number): Found | null {
   if (u?.spelling === '个' && !num.chinese && high === undefined && s.startsWith('多百分点', end)) {
     return mention(at, end + 4, num.value, '百分点', 'points-and-more', { qualifier: 'gt' });
   }
-  const timeAndMore = u?.spelling === '个' && !num.chinese && high === undefined ? /^多(月|小时|季度|星期)/.exec(s.slice(end, end + 3)) : null;
+  // (历时两个多月: in words too; 两个多月前 says when, it measures nothing)
+  const timeAndMore = u?.spelling === '个' && high === undefined ? /^多(月|小时|季度|星期)/.exec(s.slice(end, end + 3)) : null;
+  if (timeAndMore && /^(?:以|之)?前/.test(s.slice(end + timeAndMore[0].length, end + timeAndMore[0].length + 2))) return { end: end + timeAndMore[0].length };
   if (timeAndMore) return mention(at, end + timeAndMore[0].length, num.value, timeAndMore[1], 'time-and-more', { qualifier: 'gt' });
   // 潜江、赤壁等4地获批, 武汉、襄阳等6市入选: places listed, then counted by 地 or 市
   if (!u && !num.hasMultiplier && high === undefined && s[at - 1] === '等' && /^[地市](?![区方产块级场政民县域标])/.test(s.slice(end, end + 2))) {
@@ -659,6 +661,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 重点做好9个方面工作: counts of the report's own parts
   if (unit && STRUCTURE_COUNT.test(s.slice(unit.end - (unit.spelling.length), unit.end + 6))) return 'structure';
   if (unit?.spelling === '方面' && /^工作/.test(after)) return 'structure';
+  // 这两个方面的改革, 上述三种结合形式, 查处三个方面的案件：一是…: a count in words that points back at
+  // what was named (这, 上述) or announces the list that follows (…：一是) counts the report's own items
+  if (num.chinese && unit?.entry.role === 'count' && (/(?:这|上述|下列|以下)$/.test(before(s, at, 2)) || LIST_ANNOUNCED.test(s.slice(end, end + 14)))) return 'structure';
   // 聚焦“衣食住行…”12个字, 十六字方针: the characters of a slogan are counted, nothing is measured
   if ((unit?.spelling === '个' && /^字(?![号画])/.test(after)) || (!unit && /^字(?:方针|诀|要求)/.test(after))) return 'slogan-characters';
   // no unit and no multiplier: a bare integer (12345, 2024, 120) is a name or a year
@@ -692,6 +697,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (num.chinese) return rejectChineseQuantity(s, at, num, unit, end);
   return null;
 }
+
+/** A list announced after a count: (三个方面)的案件：一是…, (有三种)：一是…. */
+const LIST_ANNOUNCED = /^[^，。；]{0,10}[：:]\s*(?:一是|其一|第一|（一）|一、)/;
 
 /** A count's noun, then a verb that reports it done: (十件)民生实事全面兑现, (三个)项目如期建成. */
 const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期)(?:完成|兑现|落实|建成|办结)/;

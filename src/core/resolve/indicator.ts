@@ -438,10 +438,11 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
 
 /**
  * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
- * named stage first, no list comma before a closing share, insurances named whole.
+ * named stage first, no list comma before a closing share, insurances named whole, 平均每人 as 人均.
  */
 export function finishedName(written: string, unit: string): string {
-  return insuranceNamed(withoutCommaBeforeShare(stageBeforeProjects(balanceQuotes(written), unit)));
+  // (平均每人占有粮食 → 人均占有粮食: per head, written out)
+  return insuranceNamed(withoutCommaBeforeShare(stageBeforeProjects(balanceQuotes(written), unit))).replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均');
 }
 
 /** A count that follows a count with nothing between: (15项)46个, (十大类)49项, (2800户)7700人 (not a threshold: 50户以上). */
