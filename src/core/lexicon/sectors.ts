@@ -135,6 +135,9 @@ export const SECTORS = [
     name: '投资与项目',
     keywords: [
       // money and firms drawn from elsewhere: 实际利用省外资金73.9亿元, 落户世界500强企业268家
+      // (国外资金, 中外合资经营企业, 更新改造项目: the 1980s' words for foreign capital, joint ventures and
+      // renovation of plant, which the national golds file under investment)
+      '国外资金', '中外合资', '更新改造项目', '更新改造投资',
       '省外资金', '三类500强', '四类500强', '世界500强项目', '500强投资项目', '引进世界500强', '招引世界500强', '落户世界500强',
       '固定资产投资', '全社会固定资产投资', '投资增速', '项目投资', '完成投资', '年度投资', '完成年度投资',
       // projects of the key industries are projects (golds: investment 8 of 8): 省级重点产业项目, 民间投资重点产业项目
