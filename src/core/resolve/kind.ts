@@ -121,6 +121,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
     const down = OWN_UNIT_FALL.test(OWN_UNIT_CHANGE.exec(near)![0]);
     return { kind: 'change', sign: down ? -1 : 1 };
   }
+  // 每年增产原煤3000万吨: more output of a product, named after the verb, is a change of its output
+  if (!isCountUnit(m.unit) && /(?<!新)增产(?![值业])[\u4e00-\u9fff]{1,6}$/.test(near)) return { kind: 'change', sign: 1 };
   // 净增面积2647.9公顷: a net rise of a measure (not of things counted: 净增规上企业56户 is an amount)
   if (/净增(?:加)?(?:面积|规模|里程|产能|总量|库容)$/.test(near)) return { kind: 'change', sign: 1 };
   // 地区生产总值…、五年增量超1.36万亿元: an increment in the quantity's own unit is a change too

@@ -32,6 +32,8 @@ export function headingText(line: string): string {
 }
 
 export function classifyHeading(line: string, reviewYear: number | null, current?: SectionRole, planYear: number | null = null): SectionRole | null {
+  // (## 今后五年建设和改革的目标、方针和任务: a Markdown heading is a heading, list commas and all)
+  const marked = /^\s*#{1,6}\s/.test(line);
   line = headingText(line);
   const text = line.replace(HEADING_LABEL, '');
   // (## 附注：, 名词解释：, 注 释 — a glossary's heading may end in a colon, its characters spaced out)
@@ -41,7 +43,7 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   // a heading has no clause punctuation and no number but a year: 2024年工作安排
   if (/[，；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, ''))) return null;
   // nor a list, but in a part's own heading: 二、2024年的总体要求、奋斗目标和重点任务
-  if (text.includes('、') && !PART_LABEL.test(line)) return null;
+  if (text.includes('、') && !PART_LABEL.test(line) && !marked) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
   if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
   const year = /(?:19|20)\d\d/.exec(text);
