@@ -358,6 +358,10 @@ function resolveIndicator(
   // before ranked, when that clause gave no figure of its own
   const ranked = kind === 'rank' ? rankNamedBefore(clauseBefore(ctx, scan, 60)) : '';
   if (ranked && names(ranked)) return ranked;
+  // 城镇居民人均生活费收入，1982年为494.5元: a topic opening the sentence, then a clause of its year,
+  // names the figure (the previous sentence's name carried over a ； does not)
+  const topicOfYear = !earlierInSentence && !before ? TOPIC_THEN_TIME.exec(ctx.sentenceBefore)?.[1] : undefined;
+  if (topicOfYear && names(cleanLead(topicOfYear))) return cleanLead(topicOfYear);
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   if (previous) return previous;
   // 老旧小区改造坚持当年开工当年竣工，…，实施改造1055万平方米: a bare action names the work the
@@ -397,6 +401,9 @@ function resolveIndicator(
   const purpose = phraseAfterPurpose(ctx, scan, options.segmenter);
   return names(purpose) ? purpose : '';
 }
+
+/** A topic, then a clause of its year before the figure: 城镇居民人均生活费收入，1982年为(494.5元). */
+const TOPIC_THEN_TIME = /^([\u4e00-\u9fff“”]{4,16})[，,]\s*(?:(?:19|20)\d\d年|去年|上年|今年)(?:底|末)?(?:为|是|达到?|有)?$/;
 
 /** A bare total opening its sentence: 总量达, 总数为, 规模突破. */
 const TOTAL_OPENING = /^(总量|总数|规模|总规模)(?:达到?|为|突破|超过?|已达|接近|近|约|逾)?$/;

@@ -210,7 +210,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^[^，。；]{0,16}?[》”](?:中)?(?:提出了?|明确了?|确定了?|要求)(?=[\u4e00-\u9fff“]{4})/, '');
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
-  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争(?!取)|确保|预计)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争(?!取)|确保|预计|必须(?:争取)?)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2}|$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
   // 中央政府拟新增(1.18万亿元), 中央财政为此将投入(120亿元) → 中央政府新增, 中央财政投入 (国家财政将每年安排支出,
   // 中央财政为此将增加支出 → …每年安排支出, …增加支出): a plan's
   // modal words between the spender and its verb of spending are no part of the name
@@ -234,6 +234,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^为此(?=[\u4e00-\u9fff]{2})/, '');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
+  // 按可比价格计算平均每年增长(11.1%): how the figure was reckoned opens no name
+  text = text.replace(/^(?:按(?:可比价格|可比口径|现行价格|不变价格|现价)计算|扣除(?:物价上涨|价格)因素)[，,]?/, '');
   // 保证每年增产原煤(3000万吨), 努力做到每年增产钢(250万吨): more output of a product is its 产量's change
   text = text.replace(/^(?:[^，。；]{0,8}?(?:保证|做到|力争|争取))?(?:每年|年均|平均每年)?增产([\u4e00-\u9fff]{1,6})$/, '$1产量');
   // 重点事项办理平均减时间(83%)、减材料(54%): a cut named by what was cut, the verb and 平均 go
