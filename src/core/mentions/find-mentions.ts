@@ -791,7 +791,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   const small = num.value < 10;
   // 有效实施稳健的货币政策，两次全面降准: at a clause's start, the times an action was taken
   if (unit?.spelling === '次' && /(?:^|[，。；：、])$/.test(back) && TIMES_OF_ACTION.test(after)) return null;
-  if (!atBoundary && !(num.hasMultiplier && num.value >= 1e4)) {
+  // (由一九八〇年的一百九十一元增加到…: a level in words that a verb of change moves on from is a figure)
+  const movedOn = /^(?:增加|提高|上升|下降|减少|降低|扩大|增长|发展)(?:到|至)/.test(after) && (unit?.entry.role !== 'count' || /(?:由|从)[^，。；]{0,10}$/.test(before(s, at, 12)));
+  if (!atBoundary && !movedOn && !(num.hasMultiplier && num.value >= 1e4)) {
     if (num.value === 1) return 'chinese-one';
     if (!counted) return 'chinese-word';
   }

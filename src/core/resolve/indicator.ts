@@ -113,7 +113,7 @@ const TRAILING_NOISE = new RegExp(`(?:(?<=.{2})(?:接连|相继|先后|依次)|�
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
  * a span of years at either end of a phrase (五年接待游客, 三年计划投资), not inside a name (学前三年毛入园率).
  */
-const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五六七八九十]+年(?:时间)?、?|\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|(?:去|今|上)年(?:末|底|初)|(?:本|上)世纪末|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来)[两三四五六七八九十]年(?:来|间|内)?|提前[一两三四五六七八九十]年|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续第?[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度|连续[0-9一两二三四五六七八九十]+个月)/g;
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五六七八九十]+年(?:时间)?、?|\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[一二][〇零○一二三四五六七八九]{3}年(?:底|末|初)?(?:以前|之前)?|[一二][〇零○一二三四五六七八九]{3}(?:以前|之前|前)|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|(?:去|今|上)年(?:末|底|初)|(?:本|上)世纪末|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来)[两三四五六七八九十]年(?:来|间|内)?|提前[一两三四五六七八九十]年|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续第?[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度|连续[0-9一两二三四五六七八九十]+个月)/g;
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
@@ -324,6 +324,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 藏羚羊由最少时的(不足2万只): a starting point after 由 or 从 says when, not what
   // (not the 由 of a word, nor one inside quotes: 新增“线下无理由退货店”(360家))
   t = t.replace(/^(.{2,}?)(?:(?<![理自经缘])由|(?<![服遵随])从)[^，。由从0-9”]{1,6}$/, '$1');
+  // (纯收入将由的一百九十一元增加到(二百五十五元): a level in words moved from names nothing either)
+  t = t.replace(/^(.{2,}?)(?:将|要)?(?:(?<![理自经缘])由|(?<![服遵随])从)[^，。；由从”]*?[一二三四五六七八九十百千万亿零〇两][^，。；由从”]{0,3}(?:增加|提高|上升|下降|减少|降低|扩大|增长)?(?:到|至)$/, '$1');
   // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
   // before the number is part of the unit, and the verb before it goes with it
   if (PER_UNIT_BASE.test(t)) t = withoutTrailingCues(t.replace(PER_UNIT_BASE, ''));
@@ -752,7 +754,7 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   if (!glue) return '';
   // 争取实现7%的更好结果: a result or goal after 的 judges the number, it is no share of anything
   // (平均每年递增7.9%的基础上, 增长3.2%的速度: the ground built on, the pace kept, name nothing either)
-  if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务|基础上|速度(?![^，。；]{0,2}[指率])|幅度)/.test(scan.slice(at + glue[0].length, at + glue[0].length + 6))) return '';
+  if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务|基础上|前提下|速度(?![^，。；]{0,2}[指率])|幅度)/.test(scan.slice(at + glue[0].length, at + glue[0].length + 6))) return '';
   return phraseAfter(endingAt(ctx, at + glue[0].length), scan, segmenter);
 }
 
