@@ -155,6 +155,8 @@ export const UNITS = {
   '万伏': { canonical: '千伏', role: 'class' },
   // durations: 1.5小时以内, 减少38天; years are spans, not claims (连续2年, 今后15年)
   '小时': { canonical: '小时', role: 'duration' },
+  // (在18个小时内: hours counted with 个)
+  '个小时': { canonical: '小时', role: 'duration' },
   '分钟': { canonical: '分钟', role: 'duration' },
   // “人造太阳”实现403秒高约束等离子体运行: a record held for seconds
   '秒': { canonical: '秒', role: 'duration' },

@@ -1418,7 +1418,9 @@ export function doneWithin(ctx: MentionContext, scan: string, segmenter?: Segmen
   // 震后10分钟专业救援队集结: a span counted from an event bounds what follows it too
   const bound = ctx.after.startsWith('内') ? 1 : /后$/.test(ctx.lead) ? 0 : -1;
   if (bound < 0) return '';
-  return phraseAfter(endingAt(ctx, ctx.mention.span.end + bound), scan, segmenter);
+  // (在18个小时内完成受威胁群众转移安置: the work completed within the span, past its verb of completion)
+  const done = /^(?:全部|基本)?(?:完成|实现)/.exec(scan.slice(ctx.mention.span.end + bound, ctx.mention.span.end + bound + 4))?.[0].length ?? 0;
+  return phraseAfter(endingAt(ctx, ctx.mention.span.end + bound + done), scan, segmenter);
 }
 
 /**
