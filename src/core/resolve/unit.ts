@@ -36,6 +36,8 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   const m = ctx.mention;
   // 标准厂房14.2万方 is floor space; 土石方, 库容, 用水 are volumes
   if (m.unit === '方') return BUILDING.test(ctx.clauseBefore.slice(-12)) ? '平方米' : '立方米';
+  // 折合标准煤1.6亿吨: tonnes of standard coal named before the figure
+  if (m.unit === '吨' && /标准煤(?:约|近|达)?$/.test(ctx.clauseBefore)) return '吨标准煤';
   // 时速350公里: a speed, in kilometres an hour
   if (m.unit === '公里' && /时速(?:达到?|为)?$/.test(ctx.clauseBefore)) return '公里/小时';
   // 日新增污水处理能力40.5万吨, 每日供水能力达到182万吨: a daily capacity keeps its day
