@@ -699,6 +699,9 @@ export const SECTORS = [
     name: '政务治理',
     keywords: [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
+      // foreign affairs and defence, which the sector list has no place of their own for: 同我国建交的国家,
+      // 军队裁减了100万人 (golds governance 3 of 3)
+      '建交', '外交', '军队', '裁军',
       '一件事', '一次办', '就近办', '通办', '办结', '办结率', '便民服务', '便民热线', '热线', '营商环境',
       // how long an approval takes: 建设项目用地审批时限压缩70% (用地 alone is urban)
       '审批时限',
