@@ -360,8 +360,8 @@ function resolveIndicator(
   if (ranked && names(ranked)) return ranked;
   // 城镇居民人均生活费收入，1982年为494.5元: a topic opening the sentence, then a clause of its year,
   // names the figure (the previous sentence's name carried over a ； does not)
-  const topicOfYear = !earlierInSentence && !before ? TOPIC_THEN_TIME.exec(ctx.sentenceBefore)?.[1] : undefined;
-  if (topicOfYear && names(cleanLead(topicOfYear))) return cleanLead(topicOfYear);
+  const topicOfYear = !earlierInSentence && !before ? cleanLead(TOPIC_THEN_TIME.exec(ctx.sentenceBefore)?.[1] ?? '') : '';
+  if (topicOfYear && names(topicOfYear)) return topicOfYear;
   // 增长6.2%、居全省第一: the number measures what the sentence's previous number did
   if (previous) return previous;
   // 老旧小区改造坚持当年开工当年竣工，…，实施改造1055万平方米: a bare action names the work the

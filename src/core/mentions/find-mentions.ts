@@ -1036,10 +1036,9 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
   return /(?:跻身|进入|跨入|迈入|挺进|入围|入选|位列|位居|稳居|列入|居)/.test(clause);
 }
 
-/** 倍差缩小至1.67, 城乡居民收入比缩小到2.5: a bare number that is a multiple. */
 /**
- * A ratio of incomes before a bare number: 收入倍差缩小至1.67, and both ends of a move,
- * 收入倍差从1.96缩小至1.81.
+ * A ratio of incomes before a bare number, which is then a multiple: 收入倍差缩小至1.67, 城乡居民收入比
+ * 缩小到2.5, and both ends of a move, 收入倍差从1.96缩小至1.81.
  */
 const BARE_MULTIPLE_BEFORE = /(?:倍差|收入比|之比)(?:(?:从|由)(?:\d+(?:\.\d+)?(?:缩小|下降|降|扩大)(?:至|到|为))?|缩小至|缩小到|缩小为|降至|为|扩大至|是)?$/;
 
