@@ -4,8 +4,11 @@
 export const SECTION_CUES = {
   /** 名词解释, 附件: a glossary or annex after the report proper. */
   glossary: ['名词解释', '名词注释', '注释', '附注', '附件', '附录', '附表', '说明：'],
-  /** 一、2023年工作回顾 / 过去五年工作回顾 / 六五计划前两年的执行情况 (how a plan was carried out) */
-  review: ['回顾', '过去一年', '过去五年', '工作总结', '主要成绩', '工作成效', '执行情况'],
+  /**
+   * 一、2023年工作回顾 / 过去五年工作回顾 / 六五计划前两年的执行情况 (how a plan was carried out) /
+   * 二、“十四五”发展成效和“十五五”目标任务 (a period's results, then the next period's goals)
+   */
+  review: ['回顾', '过去一年', '过去五年', '工作总结', '主要成绩', '工作成效', '执行情况', '发展成效', '发展成就'],
   /** 二、2024年主要目标任务 / 2025年工作安排建议 / 总体要求和政策取向 */
   plan: ['目标', '任务', '安排', '建议', '计划', '部署', '展望', '总体要求', '政策取向', '今后五年', '重点工作', '工作打算'],
 } as const satisfies Record<string, readonly string[]>;

@@ -101,6 +101,21 @@ const PLAN_REQUIREMENT = /^(?:各位代表[，,：:]\s*)?(?:今年)?政府工作
 /** The work of this year named in the same paragraph: 做好今年工作. */
 const THIS_YEARS_WORK = /做好今年|今年工作/;
 
+/** A plan period: “十五五”, 十四五. */
+const PLAN_PERIOD = /十[一二三四五六七八九]?五/g;
+
+/**
+ * 二、“十四五”发展成效和“十五五”目标任务: a heading naming a period's results and then the next
+ * period's goals opens a review whose plan begins at the paragraph that opens with the later period
+ * (“十五五”时期是…, 今后五年…), or null when the heading names no goals after its results.
+ */
+export function laterPeriodOf(heading: string): RegExp | null {
+  if (!SECTION_CUES.plan.some((cue) => heading.includes(cue))) return null;
+  const periods = heading.match(PLAN_PERIOD) ?? [];
+  const later = periods.length >= 2 ? periods[periods.length - 1] : null;
+  return new RegExp(`^(?:各位代表[，,：:]\\s*)?(?:[“"]?${later ?? '(?!)'}[”"]?时期|今后五年|未来五年)`);
+}
+
 /** The planned year a report without headings or title names in its plan's opening paragraph, or null. */
 export function plannedYearStated(text: string): number | null {
   for (const line of text.split('\n')) {
@@ -170,8 +185,16 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
   let named = false;
   let reviewIsPart = false;
   let firstYear: number | null = null;
+  let laterPeriod: RegExp | null = null;
   for (const { start: lineStart, end: lineEnd, heading: lineText } of paragraphSpans(text)) {
     const byWords = classifyHeading(lineText, reviewYear, role, planYear);
+    // (a review of a period and the next period's goals under one heading: the later period's
+    // first paragraph opens the five-year plan)
+    if (!byWords && laterPeriod?.test(lineText.replace(/\*\*/g, '').trim())) {
+      role = 'plan';
+      part = 'five-year-plan';
+      laterPeriod = null;
+    }
     named ||= byWords !== null;
     // 一、1998年工作回顾和1999年工作的总体要求, then 二、继续扩大内需…: after a review that is a part of
     // its own (一、…回顾), the next part, however headed, opens the plan
@@ -186,6 +209,7 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
       role = heading;
       part = planOpened ? 'year-plan' : partOfHeading(lineText, heading);
       reviewIsPart = heading === 'review' && PART_LABEL.test(headingText(lineText));
+      laterPeriod = heading === 'review' ? laterPeriodOf(headingText(lineText)) : null;
       if (heading === 'review') {
         const year = /(?:19|20)\d\d/.exec(lineText);
         if (year) reviewYear = Number(year[0]);
