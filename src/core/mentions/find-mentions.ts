@@ -600,6 +600,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 粳稻每50公斤提高10元, 配置AED达每10万人45台: the quantity a price is quoted per, or the
   // population a density is counted per, is the rate's base, no claim
   if (s[at - 1] === '每' && (PER_BASE_THEN_FIGURE.test(after) || (role === 'measure' && PER_BASE_THEN_CHANGE.test(after)))) return 'per-base';
+  // 每10万人刑事案件数下降36.9%: the population a count is taken per is the rate's base
+  if (s[at - 1] === '每' && (unit?.spelling === '人' || unit?.spelling === '人口') && PER_PEOPLE_THEN_MEASURE.test(s.slice(end, end + 16))) return 'per-base';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
   if (role === 'class') {
     if (unit?.spelling === '强' && isTopNEntry(s, at, num)) return null;
@@ -1033,7 +1035,8 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
   const clause = clauseTail(before(s, at, 24));
   // 10家企业入围中国企业500强: members counted into a list; the count is the claim, the list a name
   if (/[\d一二两三四五六七八九十]+(?:家|户|个|所|项|款|名|只)[^，。；\d]{0,8}?(?:跻身|进入|入围|入选|列入)/.test(clause)) return false;
-  return /(?:跻身|进入|跨入|迈入|挺进|入围|入选|位列|位居|稳居|列入|居)/.test(clause);
+  // (朗坤苏畅获评“双跨”工业互联网平台全国十强: a place won in a review, as 入选 enters a list)
+  return /(?:跻身|进入|跨入|迈入|挺进|入围|入选|获评|评为|位列|位居|稳居|列入|居)/.test(clause);
 }
 
 /**
@@ -1049,6 +1052,8 @@ function isBareMultiple(s: string, at: number): boolean {
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
 /** After a rate's base (每10万人), the figure itself: 45台, 拥有执业医师3.2人. */
 const PER_BASE_THEN_FIGURE = /^(?:拥有|配置|配备|有)?\d/;
+/** After a population base (每10万人), the measure counted per it: 刑事案件数, 执业医师数, 死亡率. */
+const PER_PEOPLE_THEN_MEASURE = /^口?[\u4e00-\u9fff（）()]{2,12}?(?:数|量|率)/;
 /** After a price's base (每50公斤), the change of the price: 提高10元, 分别提高3元、5元. */
 const PER_BASE_THEN_CHANGE = /^(?:分别)?(?:提高|降低|增加|减少|上调|下调|补贴|收购|价格|为|达)/;
 

@@ -148,6 +148,12 @@ const FALL_BEFORE_OBJECT = /^(?:今年|全年|当年|去年|也|再|还|要|将)
 /** The verb after a rate given with 按, past any more rates listed: (按3%)、7%稳步提标. */
 const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:稳步|逐步|同步|分别)?(提标|提高|上调|增长|下调|降低|压减)/;
 
+/** A concentration improved (较“十三五”末改善16.5%): a fall, as the golds read it. */
+const POLLUTION_IMPROVED = /浓度[^，。；]{0,12}?改善了?(?:约|近)?$/;
+
+/** A verb of change, then the rate it changes: 降低职工医保单位缴费率, 提高企业职工基本养老保险基础养老金比例. */
+const VERB_THEN_RATE = /^(?:再|还|要|将|也|今年|全年)*(?:降低|下调|调低|压减|削减|减少|提高|提升|上调|增加)[\u4e00-\u9fff]{2,16}$/;
+
 /** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
 const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
 
@@ -159,6 +165,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 居民消费价格总指数涨幅控制在103%左右: a level over 100, whatever verb stands before it
   const index = priceIndexLevel(ctx);
   if (index) return index;
+  // 关中5市PM2.5浓度改善24.7%: a concentration improves by falling
+  if (POLLUTION_IMPROVED.test(lead.trimEnd())) return { kind: 'change', sign: -1 };
   // 减按15%的税率, 存款准备金率…8%的利率: a rate the number is stated as is a level
   if (m.unit === '%' && /^的?(?:税率|利率|费率|贴息率)/.test(ctx.after)) return { kind: 'ratio', sign: 1 };
   // 城乡低保分别按3%、7%稳步提标: a rate after 按, then the verb after the list, is a change that way
@@ -205,7 +213,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 对经济增长的贡献率保持在30%左右 names a rate whose name holds 增长
   const up = lastIndexOfAny(lead, CHANGE_UP);
   const down = lastIndexOfAny(lead, CHANGE_DOWN);
-  if ((up >= 0 || down >= 0) && !RATE_AFTER.test(lead.slice(Math.max(up, down)))) {
+  // (降低职工医保单位缴费率1个百分点: a verb opening the clause changes the rate that is its object)
+  if ((up >= 0 || down >= 0) && (VERB_THEN_RATE.test(lead.trim()) || !RATE_AFTER.test(lead.slice(Math.max(up, down))))) {
     return { kind: 'change', sign: down > up ? -1 : 1 };
   }
   // prices: 居民消费价格涨幅3%左右, 居民消费价格指数控制在2%以内

@@ -79,7 +79,8 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
   for (let i = 0; i < contexts.length; i++) {
     // (城乡低保标准提高到不低于740元/月和485元/月: and so does a bound opening the list)
     // (分别不少于城市建成区面积的7.5%、22.5%、45%: or a bound on shares of one reference)
-    if (!out[i] || !(RESPECTIVELY_CUE.test(contexts[i].lead) || CROSSING_CUE.test(contexts[i].lead) || /(?:不低于|不少于|不超过|不高于)(?:[^，。；0-9]{2,16}的)?$/.test(contexts[i].lead.trim()))) continue;
+    // (农村自来水、卫生户厕普及率超过98%、85%: or a bound after a list of the names measured)
+    if (!out[i] || !(RESPECTIVELY_CUE.test(contexts[i].lead) || CROSSING_CUE.test(contexts[i].lead) || NAMES_THEN_BOUND.test(contexts[i].lead) || /(?:不低于|不少于|不超过|不高于)(?:[^，。；0-9]{2,16}的)?$/.test(contexts[i].lead.trim()))) continue;
     for (let k = i + 1; k < contexts.length && continuesList(contexts[k]) && out[k] === null; k++) out[k] = out[i];
   }
   return out;
@@ -87,6 +88,9 @@ export function shareListQualifiers(contexts: MentionContext[], qualifiers: (Qua
 
 /** A verb of level right before a list: 稳定在, 保持在, 达到, 分别为. */
 export const LEVEL_BEFORE_LIST = /(?:分别)?(?:稳定在|保持在|达到|达|为)\s*$/;
+
+/** Names listed, then one measure of theirs and a bound: 农村自来水、卫生户厕普及率超过. */
+const NAMES_THEN_BOUND = /、[^，。；、0-9]{2,16}(?:超过|超|逾|突破|不低于|不少于)\s*$/;
 
 /** Verbs of crossing marks, which govern each mark listed after them. */
 const CROSSING_CUE = /(?:跨越|跨过|突破)了?\s*$/;
