@@ -152,6 +152,8 @@ export const UNITS = {
   '标箱': { canonical: '标箱', role: 'measure' },
   // voltage classes name equipment (1000千伏特高压), they are not quantities
   '千伏': { canonical: '千伏', role: 'class' },
+  // 新增变电容量200万千伏安: a transformer's capacity is a quantity (kVA), not a voltage class
+  '千伏安': { canonical: '千伏安', role: 'measure' },
   '万伏': { canonical: '千伏', role: 'class' },
   // durations: 1.5小时以内, 减少38天; years are spans, not claims (连续2年, 今后15年)
   '小时': { canonical: '小时', role: 'duration' },

@@ -577,8 +577,8 @@ function isPolicyList(clause: string, after: string): boolean {
 /** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
 const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
 
-/** Kinds of firm, park, project or place that a sum before them sizes: 百亿元项目, 超亿元工业项目. */
-const SIZED_KIND = /^(?:重大|重点|优质|骨干|龙头|领军)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域村镇民])|^大?(?:品种|单品)/;
+/** Kinds of firm, park, project or place that a sum before them sizes: 百亿元项目, 超亿元工业项目, 三千亿元城区. */
+const SIZED_KIND = /^(?:重大|重点|优质|骨干|龙头|领军)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域村镇民])|^城区|^大?(?:品种|单品)/;
 
 /**
  * 一批十亿、百亿、千亿潜力企业, 百亿企业: round sizes, listed or alone, glued to a kind of firm or
