@@ -24,6 +24,8 @@ const NUMBER_RUN = new RegExp(`[0-9.,${CN}]+`, 'y');
 const MAX_DIGITS = 18;
 // 五百亿, 二十三, 十几万 — a Chinese numeral, with 几 for vague amounts
 const CHINESE = new RegExp(`[${CN}]{1,16}(?:几[十百千万亿]{0,4})?`, 'y');
+/** The fraction of a decimal in words after its whole part: (一)点三(倍). */
+const DECIMAL_IN_WORDS = new RegExp(`^点([${CN_DIGIT}]{1,6})`);
 // 百分之百, 百分之三点五 — a percentage in words
 const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]{1,8}(?:点[${CN_DIGIT}]{1,8})?)`, 'y');
 /** The high end of a range in words, after the low one: (百分之八)至九, (百分之四)至百分之五. */
@@ -870,6 +872,17 @@ function readNumber(s: string, at: number): NumberToken | null {
     if (cut === 1) break;
   }
   const clean = vague ? text.replace('几', '') : text;
+  // 比一九八〇年增长一点三倍, 二点五万吨: a decimal in words, when a multiplier or a unit follows it
+  // (一点一滴 is no number)
+  const decimal = vague ? null : DECIMAL_IN_WORDS.exec(s.slice(at + text.length, at + text.length + 8));
+  const decimalEnd = decimal ? at + text.length + decimal[0].length : -1;
+  if (decimal && (/^[万亿]/.test(s.slice(decimalEnd)) || UNITS_BY_FIRST_CHAR.get(s[decimalEnd] ?? '')?.some((u) => s.startsWith(u, decimalEnd)))) {
+    const whole = parseChineseDecimal(`${clean}点${decimal[1]}`);
+    const mult = whole === null ? null : readMultiplier(s, decimalEnd);
+    if (whole !== null) {
+      return { start: at, end: mult ? mult.end : decimalEnd, value: whole * (mult?.factor ?? 1), bareMultiplier: false, chinese: true, vague: false, hasMultiplier: mult !== null, multiplier: 1 };
+    }
+  }
   // trailing multipliers of the stack may belong to the unit (千瓦); try to parse
   const value = parseChineseNumeral(clean);
   if (value === null || !Number.isFinite(value)) return null;

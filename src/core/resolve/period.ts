@@ -69,6 +69,12 @@ const CUES: Cue[] = [
     pattern: /((?:19|20)\d\d)年(?:底|末)?\s*(?:至|到)\s*((?:19|20)\d\d)年/g,
     span: (m) => (Number(m[2]) > Number(m[1]) ? { from: Number(m[1]) + 1, to: Number(m[2]) } : null),
   },
+  // 一九九〇年工农业总产值…比一九八〇年增长一点三倍: a year named, then the base it is compared with
+  {
+    pattern: /((?:19|20)\d\d)年(?:底|末)?[^，,。；;]{0,30}?(?:比|较)((?:19|20)\d\d)年(?:末|底)?/g,
+    span: (m) => (Number(m[1]) > Number(m[2]) ? { from: Number(m[2]) + 1, to: Number(m[1]) } : null),
+    base: (m) => Number(m[2]),
+  },
   // 比2020年增长 · 较2012年翻一番 · 与2020年相比: a change since a base year
   {
     pattern: /(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比)?/g,
@@ -90,6 +96,11 @@ const CUES: Cue[] = [
   {
     pattern: /(?:到|至|于)((?:19|20)\d\d)年(?:底|末)?/g,
     span: (m) => ({ from: Number(m[1]), to: Number(m[1]) }),
+  },
+  // 比“六五”期间增长近百分之七十: a plan period compared with is the base, not the figure's years
+  {
+    pattern: new RegExp(`(?:比|较|同|与)${PLAN}`, 'g'),
+    span: () => null,
   },
   // “十四五”以来 · 十三五期间 · “十四五”时期 · “十三五”末
   {
@@ -117,9 +128,12 @@ const CUES: Cue[] = [
   {
     // (在今后十年里 looks ahead: the rule for the years from the one planned reads it)
     pattern: /(?<![\d〇零一二三四五六七八九十第]|今后|未来|此后|接下来)([二三四五六七八九十]|\d{1,2})年(?=年均|平均|累计|间|里|增加|增长|共|合计)/g,
-    span: (m, years) => {
+    span: (m, years, modality) => {
       const n = count(m[1]);
-      if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
+      if (n === null || n < 2 || n > 20) return null;
+      // (实际消费水平五年增长百分之二十七左右 in a five-year plan: the years planned)
+      if (modality === 'target') return years.planYear === null ? null : { from: years.planYear, to: years.planYear + n - 1 };
+      if (years.reviewYear === null) return null;
       return { from: years.reviewYear - n + 1, to: years.reviewYear };
     },
   },

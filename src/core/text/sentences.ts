@@ -66,7 +66,7 @@ export function classifyHeading(line: string, reviewYear: number | null, current
  * 本届政府工作回顾 (a government's term), 今后五年的目标任务, “十四五”主要目标任务. A heading that names a year too (2020年和“十三五”
  * 工作回顾) opens the year's part; its paragraphs that open with 五年来 say otherwise.
  */
-const FIVE_YEARS = /五年|十[一二三四五六七八九]?五|本届政府|届期/;
+const FIVE_YEARS = /五年|十[一二三四五六七八九]?五|[“"][六七八九]五[”"]|本届政府|届期/;
 
 /** How long a part's slogan heading may be: 二、全面贯彻落实党的二十大精神，奋力开创…新局面 */
 const MAX_SLOGAN_HEADING = 120;
