@@ -18,6 +18,8 @@ const POINT_LABEL = /^(?:[（(][一二三四五六七八九十]+[）)]|\(?[0-9]+
 
 /** The label of a part of the report, not of a point within one: 一、 二、 (not （一）, 1.) */
 const PART_LABEL = /^[一二三四五六七八九十]+、/;
+/** The label of a part after the first: 二、 三、 */
+const LATER_PART_LABEL = /^(?:[二三四五六七八九]|十[一二三四五六七八九]?)、/;
 
 /**
  * Markdown's marks around a heading (reports saved from the web as Markdown): `## 一、…`,
@@ -54,6 +56,9 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   if (year && reviewYear !== null && Number(year[0]) > reviewYear) return 'plan';
   // after a review heading without a year (一、过去一年工作回顾), a heading with one: 二、奋力推进2024年各项工作
   if (year && reviewYear === null && current === 'review') return 'plan';
+  // 三、2026年主要工作 opening a text before any review (a report's plan copied alone): a later part's
+  // heading with a year is the plan
+  if (year && reviewYear === null && (current === undefined || current === 'preamble') && LATER_PART_LABEL.test(line)) return 'plan';
   // （二）聚力落实国家重大战略任务: a point's heading inside the review reports the tasks done, its
   // plan words open no plan (only a part's heading, 二、…, or a later year does)
   if (current === 'review' && POINT_LABEL.test(line)) return null;
