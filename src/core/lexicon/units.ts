@@ -95,6 +95,9 @@ export const UNITS = {
   '蒸吨': { canonical: '蒸吨', role: 'measure' },
   '吨': { canonical: '吨', role: 'measure' },
   '公斤': { canonical: '公斤', role: 'measure' },
+  // 土壤有机质平均含量28克/千克: grams, mostly per kilogram of soil
+  '克': { canonical: '克', role: 'measure' },
+  '毫克': { canonical: '毫克', role: 'measure' },
   '千克': { canonical: '公斤', role: 'measure' },
   '斤': { canonical: '斤', role: 'measure' },
   // power and energy: 285万千瓦, 10万千瓦时, 15EFlops
@@ -356,6 +359,8 @@ export function unitEntry(spelling: string): UnitEntry | undefined {
  */
 export const RATE_DENOMINATORS = [
   '平方公里', '平方米', '立方米', '千瓦时', '人·年', '人·月', '人次', '小时', '公里', '秒', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
+  // 土壤有机质含量28克/千克: a content per kilogram
+  '千克', '公斤', '升',
 ] as const;
 
 /** Denominators with another canonical spelling: 元/天 is 元/日. */
