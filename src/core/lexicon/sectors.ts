@@ -88,6 +88,8 @@ export const SECTORS = [
       // the industry of new energy and its cars, with their parts (golds: industry 10 of 12):
       // 新能源产业产值增长15.3%, 新能源汽车及零部件产业营业收入, 本地配套率超60%
       '新能源产业', '新能源汽车产业', '新能源汽车及零部件', '汽车零部件', '本地配套',
+      // robots, made or put to use (golds industry 17 of 19)
+      '机器人',
       // coal made into chemicals: 现代煤化工, 煤炭精深加工项目 (精深加工 alone is farm produce's)
       '煤化工', '现代煤化工', '煤炭精深加工', '煤炭深加工',
       // batteries made: 新能源电池产业增加值增长30%, 动力和储能电池
@@ -217,6 +219,8 @@ export const SECTORS = [
       '经贸往来', '经贸关系', '采购商', '广交会',
       // goods made in a free-trade zone and sold at home: 累计内销货值46.7亿元
       '内销',
+      // shops refunding tax to visitors leaving, shopping centres, contracting abroad: 新增离境退税店111家
+      '离境退税', '退税商店', '退税店', '购物中心', '对外承包工程',
       // firms registered: 新登记注册企业增长21.6%, 日均新设企业1.2万户 (as 市场主体)
       '登记注册', '新登记', '新设企业', '五上',
       '社会消费品零售总额', '社零', '消费品零售', '零售额', '网络零售', '网上零售', '零售', '批发', '住宿',
@@ -482,6 +486,8 @@ export const SECTORS = [
       '棚户区改造',
       // homes connected to piped gas: 主城区新通天然气8097户，通气率提高5.06%
       '通天然气', '通气率', '管道天然气', '装配式建筑', '水厂', '停车位', '充电桩', '汽车充电桩', '充电设施', '充电站', '换电站', '水利', '水利工程', '水源工程', '库容', '水库', '灌区', '水资源',
+      // rented homes, the market's as well as the state's (golds urban 44 of 46)
+      '租赁住房',
       '饮水', '自来水', '供氧', '国土空间规划', '规划', '建设用地', '用地', '土地出让', '经营性用地', '增减挂钩',
       // land and buildings, and idle ones put back to use: 盘活土地2.26万亩、房产超过1000万平方米 (golds urban 22 of 35 for 土地)
       '土地', '盘活土地', '房产', '房屋',
@@ -565,7 +571,7 @@ export const SECTORS = [
       // services of science and information (not consumption's 服务业): 科技服务业企业, 科学研究和技术服务业增加值, 信息技术服务业
       '科技服务业', '技术服务业', '信息服务业', '信息技术服务业', '院士工作站', '国产替代', '卡脖子', '核心技术', '新药',
       '应用场景', '场景', '科普', '科技特派员', '创新型城市', '创新能力', '创新指数',
-      '浮点运算', '数据开放', '智慧', '智能', '机器人', '新产品', '技术', '创新',
+      '浮点运算', '数据开放', '智慧', '智能', '新产品', '技术', '创新',
       // networks and innovation as measured: 5G网络行政村通达率, 网络安全等级保护, 区域创新能力综合排名
       '5G网络', '5G覆盖', '网络安全', '高速宽带', '千兆光网', '区域创新', '数字经济规模', '数字经济增加值',
       // science literacy: 公民具备基本科学素质比例
@@ -704,6 +710,8 @@ export const SECTORS = [
       // foreign affairs and defence, which the sector list has no place of their own for: 同我国建交的国家,
       // 军队裁减了100万人 (golds governance 3 of 3)
       '建交', '外交', '军队', '裁军',
+      // people honoured as models of conduct: 3名全国道德模范、2名“大国工匠” (golds governance 3 of 3)
+      '道德模范', '大国工匠',
       '一件事', '一次办', '就近办', '通办', '办结', '办结率', '便民服务', '便民热线', '热线', '营商环境',
       // how long an approval takes: 建设项目用地审批时限压缩70% (用地 alone is urban)
       '审批时限',
