@@ -40,7 +40,7 @@ export const QUALIFIER_BEFORE = [
 /**
  * A bound on a share of a reference, at the end of a lead: 累计提高总额不超过所在统筹地区大病保险原封顶线的(20%),
  * 补助标准不低于当地最低工资标准的(80%). The share is a level (../resolve/kind.ts), bounded (../resolve/qualifier.ts),
- * and what is bounded stands before the bound (../resolve/indicator.ts).
+ * and what is bounded stands before the bound (../resolve/indicator/cues.ts).
  */
 export const BOUND_ON_SHARE = /(?:最高)?(不超过|不高于|不低于|不少于)[^，。；0-9]{2,20}?的$/;
 

@@ -4,7 +4,7 @@
 import { NOMINAL_VERBS, NON_CONTENT_WORDS } from '../lexicon/cues.js';
 import { UNIT_SPELLINGS } from '../lexicon/units.js';
 import type { Segmenter } from '../types.js';
-import { ONE_CHARACTER_THINGS } from './indicator.js';
+import { ONE_CHARACTER_THINGS } from './indicator/index.js';
 import { matchSector } from './sector.js';
 
 const NON_CONTENT = new Set<string>([...NON_CONTENT_WORDS, ...UNIT_SPELLINGS]);

@@ -3,7 +3,7 @@
 import { SCOPE_LEVELS } from '../lexicon/cues.js';
 import { isQuantityUnit } from '../lexicon/units.js';
 import { clauseBefore, isListContinuation, type MentionContext } from './context.js';
-import { cleanLead, examplesListed, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, splitEnumeration, splitExamples } from './indicator.js';
+import { cleanLead, examplesListed, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, splitEnumeration, splitExamples } from './indicator/index.js';
 import { LEVEL_BEFORE_LIST } from './qualifier.js';
 import type { Segmenter } from '../types.js';
 

@@ -1,0 +1,326 @@
+// The sentence around a number: names read outside the number's own lead, the fall-backs for a
+// lead that names nothing by itself. The previous figure a bare fragment qualifies (qualifyPrevious,
+// aggregateOfPrevious: 增速, 省级, 占全国…), the object or subject of the clause before
+// (previousClauseObject, previousClauseSubject, objectOfClause, subjectOfClauseBefore, ownerOfKind),
+// a clause of the number's own (namesOfOwnClause, actionReached) and the sentence before
+// (outputOfCrop, shareSpokenOf, actionNamedBefore).
+import { NOMINAL_VERBS, SCOPE_LEVELS } from '../../lexicon/cues.js';
+import type { Segmenter } from '../../types.js';
+import { clauseBefore, type MentionContext } from '../context.js';
+import { cleanLead, OWNED_MEASURES } from './cues.js';
+import { CROSSING_VERB } from './events.js';
+import { LEVEL } from './lists.js';
+import { ACTION_TAGS, cutAtVerb, KEEP_IN_PHRASE, MANNER_TAGS, NAMING_TAGS, withoutVerbs } from './phrases.js';
+
+/** 粮食生产实现“二十连丰”，总产量为1557.6亿斤 → 粮食总产量: a bare output is the crop's its sentence names. */
+export function outputOfCrop(lead: string, sentenceBefore: string): string {
+  const crop = /^(?:总产量|产量|总产)$/.test(lead) ? /(粮食|油料|棉花|蔬菜|茶叶|水果|水产品|肉类)/.exec(sentenceBefore)?.[1] : undefined;
+  return crop ? crop + lead : '';
+}
+
+/**
+ * The aggregate a bare level word names of the sentence's previous figure: after a growth rate,
+ * the level of what grew (跨境寄递业务增速全国第一、总量全国第九 → 跨境寄递业务总量); after a count,
+ * the total of what was counted (新增国家级孵化器13家、增量居全国第2位 → 国家级孵化器增量).
+ * '' when the lead is no bare level word.
+ */
+export function aggregateOfPrevious(lead: string, previous: string): string {
+  const level = /^[、，,]?\s*(总量|规模|总额)/.exec(lead);
+  const growth = /^(.{2,}?)(?:增速|增幅)$/.exec(previous);
+  // (高新技术企业数增长28%、总量居全国第8位 → 高新技术企业总量: the count's 数 is in 总量)
+  if (level && growth) return countedThing(growth[1]) + level[1];
+  // 新增国家级孵化器13家、增量居全国第2位 → 国家级孵化器增量; 总数居全国第4位 → …总数: a bare
+  // aggregate ranked or measured after a count of new things is the aggregate of those things
+  const aggregate = /(?:^|[、，,])\s*(总数|总量|增量|数量)(?:均|仍|连续\S{1,3}年)?(?:居|位居|跃居|稳居|位列|排名|列|排)/.exec(lead);
+  return aggregate && previous ? countedThing(previous) + aggregate[1] : '';
+}
+
+/** The things a count or its growth counts: 新增境内上市公司 → 境内上市公司, 高新技术企业数 → 高新技术企业. */
+function countedThing(previous: string): string {
+  return previous.replace(/^(?:新增|净增|新培育|新认定)(?=.{2})/, '').replace(/(?<=(?:企业|公司|机构|单位|主体))数$/, '');
+}
+
+/** True when a lead is a verb of change or level (达到, 增长, 突破): it goes on about a subject. */
+export function isChangeOrLevel(lead: string): boolean {
+  return CHANGE_OR_LEVEL.test(lead.trim());
+}
+
+/** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界, 占地区生产总值. */
+export const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口|(?:地区|国内)生产总值|GDP)`);
+
+/** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…; of a service's red tape: 减时间…、减材料…. */
+const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口|时间|时限|材料|环节|跑动次数';
+const SIBLING_MEASURE = new RegExp(`年?(?:${SIBLING_MEASURES})$`);
+const SIBLING_MEASURE_ALONE = new RegExp(`^(?:${SIBLING_MEASURES})$`);
+
+/** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
+const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
+
+/**
+ * A fragment that qualifies what the sentence's previous number measured:
+ * 中欧班列开行量增长19.3%、增速全省第一 → 中欧班列开行量增速;
+ * 新增国家级“专精特新”企业21家、省级129家 → 省级“专精特新”企业;
+ * 大科学装置投运一个、开工一个 → 大科学装置开工 (the work done on the same thing:
+ * the previous indicator without its own verb, then this verb).
+ * `fragmentOnly`: the lead names nothing by itself (投入 does, as a quantity).
+ * Returns '' when the fragment is no such qualifier.
+ */
+export function qualifyPrevious(fragment: string, previous: string, segmenter?: Segmenter, fragmentOnly = true): string {
+  if (!previous || !fragment) return '';
+  // 地区生产总值完成87.4亿元，…，年均增速达到8% → 地区生产总值年均增速
+  const rate = /^(?:年均)?(?:增速|增幅|降幅)/.exec(fragment);
+  if (rate) return previous.endsWith(rate[0]) ? previous : previous + rate[0];
+  // 粮食产量稳定在…，亩产提高5斤 → 粮食亩产: a per-unit measure of the thing just measured
+  const perUnit = /^(?:亩产|单产|单价|均价)$/.exec(fragment);
+  const owner = /^(.{2,}?)(?:总产量|产量|总产|产值|价格)$/.exec(previous);
+  if (perUnit && owner) return owner[1] + fragment;
+  // 粮食播种面积稳定在385万亩以上、产量稳定在25.16亿斤以上 → 粮食产量: the crop sown yields it
+  const output = /^(?:总产量|产量|总产|(?:综合)?总?产值|单产|亩产)$/.exec(fragment);
+  const crop = /^(.{2,}?)(?:播种面积|种植面积|面积)$/.exec(previous);
+  if (output && crop) return crop[1].replace(/^(?:完成|保持|实现|稳定)/, '') + fragment;
+  // 红旗品牌汽车产量10.4万辆、销量10.02万辆 → 红旗品牌汽车销量: a sibling measure of the same thing
+  const sibling = SIBLING_MEASURE.exec(previous);
+  if (sibling && SIBLING_MEASURE_ALONE.test(fragment) && previous.length > sibling[0].length + 1) return previous.slice(0, -sibling[0].length) + fragment;
+  // 粮食总产稳定在1300亿斤以上，播种面积保持在1.6亿亩 → 粮食播种面积: and the crop yielded was sown
+  const sown = /^(?:播种|种植)?面积$/.test(fragment) ? owner : null;
+  if (sown) return sown[1] + fragment;
+  // 光伏项目获批14个，占全省新批53%: a share of a scope is the previous thing's share
+  if (SHARE_OF_SCOPE.test(fragment) && !/^占/.test(previous)) {
+    // 钾肥产量…，占全国总产量的77% → 钾肥占全国总产量比重: the measure is said once, in the share
+    const measure = /(?:产量|产值|收入|总额|规模|总量)$/.exec(previous)?.[0];
+    // (工业投资占全社会固定资产投资比重36%…，占全省工业投资比重6.2%: a share of another whole is
+    // the thing's, not the share's)
+    // (企业总数289.2万户、占全部经营主体的比重达到85%: the things' share, not their total's)
+    const thing = previous.replace(/(?<=.{2})占[^占]{2,}?(?:比重|比例|份额)$/, '').replace(/(?<=.{2})总数$/, '');
+    const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : thing;
+    return owner + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
+  }
+  const level = LEVEL.exec(fragment);
+  // 新建国家级技能大师工作室5个、省级工作室60个 → 省级技能大师工作室: a level with the previous
+  // thing's head alone is that thing at the other level
+  const previousLevel = LEVEL.exec(previous);
+  const head = level ? fragment.slice(level[0].length) : '';
+  if (level && previousLevel && head.length >= 2 && previousLevel[0] !== level[0] && previous.endsWith(head) && previous.length > previousLevel[0].length + head.length) {
+    return level[0] + previous.slice(previousLevel[0].length);
+  }
+  if (level && fragment === level[0]) {
+    // (现有国家级…龙头企业3家、省级74家: the stock word before the level goes with it; 创成国家级绿色工厂9家、
+    // 省级17家: so does the verb that won the title)
+    const thing = (segmenter ? withoutVerbs(previous, segmenter) : previous).replace(/^(?:现有|共有|拥有|创成|新创成|获评|认定|新认定)(?=国家级|省级|市级|州级|县级|自治区级)/, '');
+    const own = LEVEL.exec(thing);
+    return own ? level[0] + thing.slice(own[0].length) : level[0] + thing;
+  }
+  // 实施藏香猪产业项目23个、完成投资5330万元: a bare measure of the same thing
+  const measure = RELATIONAL.exec(fragment);
+  if (measure && segmenter) {
+    // the owner must be a thing of its own (not 项目 alone, not 年产量: a measure owns nothing)
+    const object = withoutVerbs(previous, segmenter);
+    return object.length >= 3 && !MEASURE_END.test(object) ? object + fragment : '';
+  }
+  // 制造业投资增速…保持18%以上，占比提高到31.1% → 制造业投资占比: a bare share of the thing just measured
+  if (/^(?:占比|比重)$/.test(fragment)) return previous.replace(/(?<=.{2})(?:增速|增幅)$/, '') + fragment;
+  // 技术合同成交额达到6121亿元、金额居全国第3位: a bare amount word after a figure that is itself an
+  // amount or volume restates it
+  if (/^(?:金额|总额|总量|规模|数量)$/.test(fragment) && /(?:额|量|规模|值)$/.test(previous)) return previous;
+  // 中欧班列开行868列、净增100列: a net rise of the same measure
+  // (4项指标中有3项获全省第三: what was won, or placed, is the thing before)
+  if (/^(?:净增(?:加)?|获|获得|荣获)$/.test(fragment)) return previous;
+  // (进入全国前10, 跻身全国百强: a verb of entering a list is no action done to the previous thing)
+  if (!segmenter || fragment.length > 4 || CHANGE_OR_LEVEL.test(fragment) || /^(?:进入|跻身|迈入|迈进|入围|入选|位列|晋级)$/.test(fragment)) return '';
+  // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
+  // an action in a list
+  const words = segmenter.tag(fragment);
+  const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment) && !CROSSING_VERB.test(fragment);
+  if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^[新再已]$/.test(w.word)))) return '';
+  // 完成重点项目前期930个、新开工547个、在建433个: the phase of the previous item goes with it
+  const object = withoutVerbs(previous, segmenter).replace(/(?<=.{2})(?:前期|新?(?:开工|在建|续建|竣工|投产|建成)|(?<![更创革翻刷])新)+$/, '');
+  // the thing, then what was done to it: 大科学装置开工, 高标准农田改造 (as 重点项目开工 reads)
+  return object.length >= 2 && !ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join('')) ? object + fragment : '';
+}
+
+/** A measure that needs an owner, with the verb that reports it: 完成投资, 实现年度产值. */
+const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(${OWNED_MEASURES})$`);
+/** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
+const MEASURE_END = /(?:产量|产值|收入|总额|规模|投资|增加值|总量|营收|比重|率)$/;
+
+/** Things that name only their kind: 重点任务, 年度重点任务, 主要任务. */
+const KIND_ONLY = /^(?:年度)?(?:重点|主要|具体)?任务$/;
+
+/**
+ * 对政府工作报告180项重点任务 → 政府工作报告重点任务; 落实中部城市群高质量发展64项年度重点任务 →
+ * 中部城市群高质量发展年度重点任务: things counted by their kind alone are the tasks of what the lead
+ * works on (a preposition and verbs off its front). '' when the lead names nothing of its own.
+ */
+export function ownerOfKind(lead: string, after: string, segmenter?: Segmenter): string {
+  if (!segmenter || !KIND_ONLY.test(after)) return '';
+  const words = segmenter.tag(cleanLead(lead).replace(/^(?:对|针对|围绕|就|按照)/, ''));
+  let from = 0;
+  while (from < words.length - 1 && /^(?:v|vd|ad|d)$/.test(words[from].tag)) from++;
+  const owner = words.slice(from).map((w) => w.word).join('');
+  return owner.length >= 2 ? owner + after : '';
+}
+
+/**
+ * 从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元 → 超长期特别国债: when the clause
+ * of a number names nothing, the thing its verb works on is the object of the clause before
+ * (the words after that clause's last verb, as the segmenter tags them). '' when none is found.
+ */
+export function previousClauseObject(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  // 经济总量实现历史性突破，达到1298.8亿元: a verb of level or change goes on about the subject
+  // of the clause before, which the sentence's opening names; only a verb of action takes the object
+  if (!segmenter || CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
+  // 城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到…: a level a change starts from measures the
+  // clause before whole when that clause is a measure (its last verb is inside the name)
+  const measured = FROM_LEVEL.test(ctx.lead.trim()) ? cleanLead(clauseBefore(ctx, scan)).replace(/(?<=.{4})的(?=[\u4e00-\u9fff]{2,4}$)/, '') : '';
+  if (measured.length >= 4 && MEASURE_NOUN_AT_END.test(measured)) return measured;
+  return objectOfSameVerb(ctx, scan, segmenter) || objectOfClause(clauseBefore(ctx, scan), segmenter);
+}
+
+/**
+ * …发行超长期特别国债，专项用于…建设，今年先发行1万亿元 → 超长期特别国债: a clause whose verb
+ * repeats one said earlier in the sentence works on what that verb took then, however many
+ * clauses stand between. '' when the lead ends in no verb said before.
+ */
+function objectOfSameVerb(ctx: MentionContext, scan: string, segmenter: Segmenter): string {
+  const verb = segmenter.tag(ctx.lead.trim()).at(-1);
+  if (!verb || verb.word.length < 2 || !/^v[di]?$/.test(verb.tag)) return '';
+  const earlier = scan.slice(ctx.sentence.span.start, ctx.clauseStart);
+  const at = earlier.lastIndexOf(verb.word);
+  if (at < 0) return '';
+  const clause = earlier.slice(at).split(/[，,：:；;。]/)[0];
+  return clause.length > verb.word.length ? objectOfClause(clause, segmenter) : '';
+}
+
+/** A level a change starts from, opening the clause: 由(年初的)…, 从(上年的)…. */
+const FROM_LEVEL = /^(?:由|从)(?:年初|上年|去年|\d{4}年)?的?$/;
+/** A measure at the end of a phrase: 覆盖人数, 参保率, 总量. */
+const MEASURE_NOUN_AT_END = /(?:人数|人次|户数|数量|总量|规模|面积|产量|率|额)$/;
+
+/** A trend shown by the thing before it: (增速)快于全省的势头, (收入)稳定增长的良好态势. */
+const TREND_SHOWN = /(?:(?:[快高好优]于|领先于?)[^，。；的]{0,6}|(?:稳定|持续|较快|快速)?(?:增长|发展|回升|向好))的(?:良好|强劲|稳定)?(?:势头|态势|趋势)/;
+
+/**
+ * 克服…影响，粮食产量再创历史新高，达到837.3亿斤: a verb of level or change goes on about the
+ * subject of the clause before, when that clause opens with one (a noun phrase, then its verb).
+ */
+export function previousClauseSubject(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  if (!segmenter || !CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
+  const clause = clauseBefore(ctx, scan);
+  if (!clause || /[0-9]/.test(clause)) return '';
+  // 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: a clause that changes a thing names it as its object
+  // (加大高标准农田投入和管护力度，新建和改造提升200万亩: the effort put into a thing names it too)
+  // (逐步降低农业税税率，平均每年降低1个百分点: an adverb may come first)
+  if (/^(?:逐步|进一步|适当|继续|稳步|大幅)?(?:下调|上调|降低|提高|调整)/.test(clause) || EFFORT_AT_END.test(clause)) return objectOfClause(clause, segmenter);
+  if (/^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
+  // 地区生产总值增速快于全省的势头不断巩固提升，全年增长7.8%: the trend a thing shows is the thing's
+  const { text, named } = cutAtVerb(clause.replace(TREND_SHOWN, ''), segmenter);
+  return named && text.length < clause.length ? cleanLead(text) : '';
+}
+
+/** A verb of reach alone, how many an action reached: 惠及约(30万人), 覆盖(1.2万户). */
+const REACH_ONLY = /^(?:惠及|覆盖|受益|带动)(?:约|近|超过?|逾)?$/;
+
+/**
+ * Names a clause of its own between the previous figure and this one gives, best first: whom an
+ * action reached counts for what it acted on (投入3489万元，开展文化演出，惠及约30万人 → 文化演出); a
+ * level or change is its clause's subject's (…；原油产量继续增长，达到1.42亿吨 → 原油产量; 一般公共预算收入
+ * 跨越六个百亿元台阶，从453亿元… → 一般公共预算收入), unless the clause opens with a preposition or a
+ * verb (按可比价格计算, 创历史新高) or the figure is a rank. [] when no such clause stands between.
+ */
+export function namesOfOwnClause(ctx: MentionContext, scan: string, kind: string, before: string, segmenter?: Segmenter): string[] {
+  if (!segmenter || ctx.clauseStart <= (ctx.previous ? ctx.previous.mention.span.end + 1 : ctx.sentence.span.start)) return [];
+  const clause = clauseBefore(ctx, scan);
+  const lead = ctx.lead.trim();
+  const reached = REACH_ONLY.test(lead) ? actionReached(clause, segmenter) : '';
+  const opening = !before && kind !== 'rank' ? segmenter.tag(clause.replace(/^[，,\s]+/, ''))[0] : undefined;
+  if (!opening || /^(?:p|v|d)/.test(opening.tag)) return [reached];
+  const fromLevel = /^(?:由|从)$/.test(lead) ? cleanLead(clause) : '';
+  return [reached, previousClauseSubject(ctx, scan, segmenter) || (fromLevel.length <= 16 ? fromLevel : '')];
+}
+
+/**
+ * What the action of a clause works on: its object (组织文化培训 → 文化培训), or, when the segmenter
+ * ends it in a verb, the clause after its opening verb (开展文化演出 → 文化演出). '' when the clause
+ * holds a figure or opens with no verb.
+ */
+export function actionReached(clause: string, segmenter: Segmenter): string {
+  const object = objectOfClause(clause, segmenter);
+  if (object || /[0-9]/.test(clause)) return object;
+  const words = segmenter.tag(clause.replace(/^[，,\s]+/, ''));
+  return words.length >= 2 && /^v/.test(words[0].tag) ? words.slice(1).map((w) => w.word).join('') : '';
+}
+
+/**
+ * The object of a clause: the words after its last verb, when they end in a noun (发行超长期特别
+ * 国债 → 超长期特别国债, 接受国家基本公共卫生服务项目绩效评价 → the 评价). '' when there is none.
+ */
+export function objectOfClause(clause: string, segmenter: Segmenter): string {
+  if (!clause || /[0-9]/.test(clause)) return '';
+  const words = segmenter.tag(clause);
+  // the object runs back to a verb; 推进品质养老服务创新工程: one that leaves a bare head (工程,
+  // 计划) is inside the name, so the cut goes back to the verb before
+  let from = 0;
+  for (let i = words.length - 2; i >= 0; i--) {
+    // 超长期特别国债: a one-character verb before an adverb is a prefix inside the name
+    const prefix = words[i].word.length === 1 && MANNER_TAGS.test(words[i + 1].tag);
+    if (/^v[di]?$/.test(words[i].tag) && !prefix && !KEEP_IN_PHRASE.test(words[i].word) && !NOMINAL_VERBS.test(words[i].word)) {
+      from = i + 1;
+      if (words.slice(from).reduce((n, w) => n + w.word.length, 0) >= 3) break;
+    }
+  }
+  // 经济增速逐季回升: what follows the last verb must end in a noun to be its object, or in a
+  // work done to one (参与老旧小区改造 → 老旧小区改造)
+  if (from === 0) return '';
+  // 加大保障性安居工程建设力度 → 保障性安居工程, 加大高标准农田投入和管护力度 → 高标准农田: the effort
+  // put into a thing names the thing
+  const object = words.slice(from).map((w) => w.word).join('');
+  const effortOn = object.replace(EFFORT_AT_END, '');
+  if (effortOn !== object) return effortOn.length >= 2 && NAMING_TAGS.test(segmenter.tag(effortOn).at(-1)?.tag ?? '') ? cleanLead(effortOn) : '';
+  const last = words[words.length - 1];
+  const work = KEEP_IN_PHRASE.test(last.word) && words.length - from >= 2 && NAMING_TAGS.test(words[words.length - 2].tag);
+  return NAMING_TAGS.test(last.tag) || work ? cleanLead(object) : '';
+}
+
+/** The effort put into a thing, after it: 建设力度, 投入和管护力度. */
+const EFFORT_AT_END = /(?<=.{2})(?:(?:建设|工作|推进|投入|管护|保护|支持|监管|整治)[和、]?)*力度$/;
+
+/**
+ * 经济总量在全国百强城市中排名大幅提升，在省会城市中排名上升1位 → 经济总量在省会城市中排名:
+ * a lead that opens with a preposition has lost its subject, which opens the clause before.
+ * '' when the lead has a subject or none is found.
+ */
+export function subjectOfClauseBefore(ctx: MentionContext, scan: string, lead: string, previous = ''): string {
+  if (!/^(?:在|于|对)/.test(lead)) return '';
+  const clause = clauseBefore(ctx, scan);
+  // (经济总量…，占全国比重由7.2%提升至7.4%，在北方地区占比…: after a clause of the thing's share, a share
+  // in another scope is the same thing's)
+  if (clause.startsWith('占') && /(?:占比|比重)$/.test(lead) && /^.{2,}?占/.test(previous)) return previous.replace(/(?<=.{2})占.*$/, '') + lead;
+  // (占全国比重由…提升至7.4%，在北方地区占比…: the 比 of 比重 compares nothing, and a clause that opens
+  // with its share has no subject of its own)
+  const subject = /^([\u4e00-\u9fff“”]{2,10}?)(?:在|于|对|比(?![重例])|较)/.exec(clause)?.[1] ?? '';
+  return subject && !subject.startsWith('占') ? subject + lead : '';
+}
+
+/**
+ * 工业投资总量…，占全市固定资产投资比重连续四年提升，2023年占比为29.3% → 工业投资总量占全市固定资产
+ * 投资比重: a bare 占比 names the share the sentence spoke of before, owned by its subject.
+ * '' when the lead is no bare share word or the sentence names no share.
+ */
+export function shareSpokenOf(lead: string, sentenceBefore: string, owner: string): string {
+  if (!/^(?:占比|比重|比例|占比重)$/.test(lead)) return '';
+  const shares = sentenceBefore.match(/占[^，。；占]{2,20}?(?:比重|比例)/g);
+  if (!shares) return '';
+  const share = shares[shares.length - 1];
+  return owner && !owner.includes(share) ? owner.replace(/(?:总量|总额|规模)$/, '') + share : share;
+}
+
+/** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */
+const WORK_ACTIONS = /^(?:改造|建设|治理|整治|修复|提升|搬迁|安置)$/;
+
+/** The latest phrase of the sentence before that ends in a bare action (老旧小区改造), or ''. */
+export function actionNamedBefore(action: string, sentenceBefore: string, names: (phrase: string) => boolean): string {
+  if (!WORK_ACTIONS.test(action)) return '';
+  const found = [...sentenceBefore.matchAll(new RegExp(`[\\u4e00-\\u9fff“”]{2,8}?${action}`, 'g'))].map((m) => cleanLead(m[0]));
+  const named = found.reverse().find((phrase) => phrase.length > action.length && names(phrase));
+  return named ?? '';
+}

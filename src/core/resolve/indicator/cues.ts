@@ -1,0 +1,342 @@
+// The lead's cues: the words around an indicator in the clause before its number that are no part
+// of its name (verbs and bounds at the end: 达到, 增长, 超过; scope, time and connectives at the
+// start: 全年, 我市, 其中; time words, bracketed notes, the labels of points), and cleanLead, which
+// strips them to leave the shortest phrase that names what the number measures. Every other module
+// of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
+import { CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
+
+/** Words stripped from the end of a lead: the verb or cue between indicator and number. */
+const TRAILING_CUES = [
+  // (城乡居民基础养老金、惠及(549万人): a verb of reach goes whole, never its 及 alone)
+  '惠及', '涉及', '波及',
+  '由', '从', '成为', '是', '各', '继', '中有', '占到', '占', '平均为', '平均', '实际', '名义', '拟按', '拟安排', '安排', '按', '拟', '增产', '减产', '同比增长', '同比下降', '比增', '压降', '消降', '分别增长', '分别下降', '分别为', '分别达到', '分别达', '分别', '均为', '均达到', '均', '比上年增长', '比上年', '较上年', '年均增长', '年均', '同比', '环比增长', '环比下降', '环比',
+  '稳定在', '保持稳定', '稳定', '稳控在', '控制在', '定在', '设定为', '确定为', '仅差', '相差', '高达', '多达', '最高达', '保持在', '跃上', '迈上', '站上', '跨上', '跨越', '跨过', '迈入', '跨入', '跻身', '挺进', '跃升至', '跃升到', '发展到', '发展至', '精简', '拓宽', '增至', '提至', '降至', '降到', '缩小为', '减为', '降为', '增为', '增至为', '精简为', '压缩为', '调整为', '回升到', '回升至', '达到', '达', '为', '是', '在',
+  '增长', '下降', '递增', '递减', '增加', '净增加', '净增', '再添', '新添', '增添', '裁减了', '裁减', '减少', '减量', '提高', '提升', '降低', '降价', '上调', '调增', '上浮', '下调', '调减', '下浮', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '首次', '全部', '全都', '最快', '荣获', '获评', '继续', '持续', '连年', '连续', '始终', '一直', '总体', '力争', '有望', '预计', '预期', '预定', '确保', '争取', '的', '了', '已经', '已', '将', '要', '再', '和', '及', '、', '“', '"', '（', '(',
+  // examples before a count: 100万千瓦光伏等(14个…项目)
+  '等',
+  // the ordinal of a rank list: 百强县第4、第5、第15位
+  '第',
+] as const;
+
+/** A subject and the verb it opens a list of examples with: 动力电池产业集聚了(比亚迪、…等), 新型化工产业要围绕(…等). */
+const SUBJECT_BEFORE_EXAMPLES = /^[\u4e00-\u9fff]{2,12}?(?:产业|行业|企业|园区|集群)(?:已经|已)?(?:集聚了|聚集了|引进了|拥有|要围绕|要聚焦|围绕|聚焦)/;
+
+/** A verb reaching a share of a whole, at the end of a lead: 要增加到全国人口的(72%). */
+const SHARE_REACHED = new RegExp(`(?<=.{2})(?:要|将)?(?:${REACHING_VERBS})(?:到|至)(?:全[${SCOPE_LEVELS}]|世界|全球)[\\u4e00-\\u9fff]{0,4}的?$`);
+
+/** A task or target beaten, at the end of a lead that names what beat it first. */
+const TASK_BEATEN_AT_END = new RegExp(`(?<=.{2})${TASK_BEATEN.source}`);
+
+/** Nearly a share of a whole, at the end of a lead: 接近全国(十分之一), 约全省(三成). */
+const SHARE_NEARLY = new RegExp(`(?<=.{2})(?:接近|约|近)(全[${SCOPE_LEVELS}]|全球|世界)的?$`);
+
+/** Words stripped from the start of a lead: scope, time and connectives. */
+const LEADING_CUES = [
+  '以上', '以下', '以内', '左右', '多', '余',
+  // 今年的经济增长(预期为7%左右): what is left of 今年的 after the time goes opens no name
+  '的',
+  // 乡镇企业…现已吸纳农村劳动力(1亿多人): now, already
+  '现已', '目前已', '已经',
+  // (全年仍创汇(18亿美元): still)
+  '仍然', '仍',
+  // (预计可实现生产总值190亿元: what can be reached)
+  '预计可', '可实现', '可完成', '可达到', '可达',
+  // 就能够实现原定(2000年)国民生产总值比1980年翻两番: can, as first set
+  '就能够', '能够', '原定',
+  '拟安排', '安排', '拟', '还要', '也要', '要', '将', '把', '再', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '各地', '本市', '本州', '本省', '我国', '我省', '我市', '我州', '我区', '我县', '累计', '共', '均', '分别', '力争', '确保', '争取', '预计', '新增加',
+  // 完成老旧小区改造提升302个 → 老旧小区改造提升 (the gold's 完成整改 still contains 整改)
+  '完成',
+  // 尽快实现制造业企业(100%)…: how soon a goal is to be met names nothing
+  '尽快',
+  // a goal as the report puts it forward: 提出居民消费价格涨幅控制在(4%左右)
+  '提出',
+  // a rule put in force over the things measured: 实行省级以上开发区(100%“标准地”供应)
+  '实行',
+  // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
+  '压减', '削减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
+  // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
+  '新建成', '建成', '新建', '开展', '实施', '启动', '创建', '打造', '培育', '举办', '消除', '带动', '吸引',
+  // effort said before the verb: 着力消除(2800户…返贫风险)
+  '着力',
+  // a verb of urging before its object: 促进增量绿电(80%以上就地转化) → 增量绿电
+  '促进', '推动',
+  // the stage of projects counted: 在建、拟建亿元以上…项目(63个)
+  '在建、拟建', '在建和拟建', '在建、新建', '拟建',
+] as const;
+
+const MAX_INDICATOR = 24;
+
+/** Opening quotes and brackets, with their closers. */
+const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '【': '】', '[': ']', '「': '」' };
+
+/** A move in rank at the end of a lead: 县域经济百强榜进位至(第77位). */
+const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
+
+/**
+ * Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径; a
+ * milestone passed (地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值).
+ */
+// (取消了原先(336亿元的农业税赋): the former level's adverb, like 现行, names nothing)
+const TRAILING_NOISE = new RegExp(`(?:(?<=.{2})(?:接连|相继|先后|依次)|可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?<=.{4})年度任务|(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
+
+/**
+ * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
+ * a span of years at either end of a phrase (五年接待游客, 三年计划投资), not inside a name (学前三年毛入园率).
+ */
+const TIME_WORDS = /(?:比|较|与)?(?:到|至|截至)?(?:用[0-9一两三四五六七八九十]+年(?:时间)?、?|\d{4}(?:年)?[—–\-~至到]\d{4}年度?|\d{4}年(?:底|末|初|末期)?|[一二][〇零○一二三四五六七八九]{3}年(?:底|末|初)?(?:以前|之前)?|[一二][〇零○一二三四五六七八九]{3}(?:以前|之前|前)|[0-9一两三四五六七八九十]+年前的?|[“"]十[一二三四五]?五[”"](?:时期|期间|末|以来)?的?|十[一二三四五]?五(?:时期|期间|末|以来)的?|[上下]半年|(?:去|今|上)年(?:末|底|初)|(?:本|上)世纪末|今年|去年|全年|年内|年底|年末|当年|同期|前三季度|第?[一二三四]季度|(?:近|过去|今后|未来)[两三四五六七八九十]年(?:来|间|内)?|提前[一两三四五六七八九十]年|(?:[两三四五六七八九十]|\d{1,2})年(?:来|间|内)|(?<=^|[、，,“])[两三四五六七八九十]年(?!来|间|内)|[两三四五六七八九十]年(?=$|[提增下完实累就达共新接近翻])|连续第?[0-9一两二三四五六七八九十]+年|连续[0-9两三四五六七八九十]+个?季度|连续[0-9一两二三四五六七八九十]+个月)/g;
+
+/** Notes in brackets say how a figure was counted, not what: 同比（下同）, （按可比价格计算）. */
+const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数|(?:不)?(?:含|包括)[^（()）]{1,12}|注[：:][^（()）]{1,24})[）)]/g;
+
+/** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）, “三类500强”企业[3]. */
+export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
+
+/** Measures that need an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
+export const OWNED_MEASURES = '投资|总投资|总金额|总规模|产值|总产值|营业收入|营收|销售收入';
+/** Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业. */
+const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|和[美谐睦平]|及时|与会|建成区|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
+
+/** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
+const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
+const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.length);
+
+/** A per-unit base before a number: 每立方米, 每人每月, 每亩, (提高到)人均. */
+const PER_UNIT_BASE = /(?:每(?:\d+(?:公斤|斤|吨))?(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日)?)+$|每\d*[十百千万]?人口?$|(?<=[到至为达])人均$/;
+
+/** The lead without the verbs and cues at its end: 地区生产总值达到 → 地区生产总值. */
+/** Any verb of change, then 到/至, before the level reached: 提高到, 下调至, 上浮到, 压降至 (one-character verbs, 降至, 增至, are TRAILING_CUES). */
+const CHANGED_TO = new RegExp(`(?:${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2).join('|')})(?:到|至)(?:全[国省市区县])?$`);
+
+function withoutTrailingCues(text: string): string {
+  let t = text;
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    if (CHANGED_TO.test(t)) {
+      t = t.replace(CHANGED_TO, '').trim();
+      changed = true;
+      continue;
+    }
+    for (const w of TRAILING_LONGEST_FIRST) {
+      // (城镇居民人均(4.5万元): 均 of 人均 is no cue, the per-person word stays whole)
+      // (新签约(513个): 约 of a verb is no cue either; 经济增长(5.5%) is the growth's name, 经济 alone
+      // names nothing — golds: 经济增长 19 times, 经济 never)
+      if (t.endsWith(w) && !(w === '均' && t.endsWith('人均')) && !(w === '约' && YUE_ENDS_VERB.test(t)) && !/(?:^|[的年])经济增长$/.test(t)) {
+        t = t.slice(0, -w.length).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return t;
+}
+
+/** A comparison names the reference, not the indicator: 比上年, 比去年预算, 较年初, 比“八五”时期. */
+const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\\d|全[${SCOPE_LEVELS}]|平均|“[^”]{1,6}”))`);
+
+/**
+ * The label of a point in a list of measures or of an annex's items, with any Markdown bold
+ * before it: 一是…, 第三，…, 1.…, 一、… (二是取消收费35项 → 取消收费; **地区生产总值增长 → 地区生产总值;
+ * 1. 2023年地区生产总值增长 → 地区生产总值: a space and a year may follow the label).
+ */
+const POINT_LABEL = /^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|首先[，,]?|其次[，,]?|\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff]|\d{4}年)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/;
+
+/**
+ * The end of a too-long name, cut where a word ends: at a joint (和, 的, 、) just after the cut, or
+ * not at all when only a few characters over (沿边临港产业园区和…在建项目投资 loses no 沿, 中心城区… no 中).
+ */
+function withinLength(t: string, maxLength: number): string {
+  const cut = t.length - maxLength;
+  const joint = /[和与及的、]/.exec(t.slice(cut, cut + 6));
+  if (joint) return t.slice(cut + joint.index + 1);
+  return t.length <= maxLength + 4 ? t : t.slice(-maxLength);
+}
+
+export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
+  // 比去年预算(高0.2个百分点): read before the time words go, which would take 比去年 with them
+  if (/^(?:比|较)(?:上年|去年)(?:年初)?预算/.test(text.trim().replace(/^[，,、]/, ''))) return '';
+  // (由115家)优化整合至(90家): a level moved to names nothing
+  if (/^(?:优化)?(?:整合|合并|调整|精简|撤并)(?:至|到|为)$/.test(text.trim())) return '';
+  // (千亿)大关、贷款增速(居全省第8): the milestone the figure before passed is no part of this name
+  text = text.replace(/^新?(?:大关|关口|台阶)[、，,]\s*(?=[\u4e00-\u9fff]{2})/, '');
+  // 从今年起，逐步降低…: a time from which something runs names nothing (its year goes with the time words)
+  text = text.replace(/(?:^|(?<=[，,]))(?:从|自)(?:今年|明年|\d{4}年)?起[，,]?/, '');
+  // 《纲要（草案）》提出了…单位国内生产总值能源消耗(降低20%左右): the document that sets a goal is no part of its name
+  text = text.replace(/^[^，。；]{0,16}?[》”](?:中)?(?:提出了?|明确了?|确定了?|要求)(?=[\u4e00-\u9fff“]{4})/, '');
+  // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
+  // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争(?!取)|确保|预计|必须(?:争取)?)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2}|$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
+  // 中央政府拟新增(1.18万亿元), 中央财政为此将投入(120亿元) → 中央政府新增, 中央财政投入 (国家财政将每年安排支出,
+  // 中央财政为此将增加支出 → …每年安排支出, …增加支出): a plan's
+  // modal words between the spender and its verb of spending are no part of the name
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:为此(?:拟|将|还将|也将|计划)?|(?:拟|将|还将|也将|计划)(?:为此)?)(?=(?:每年)?(?:投入|安排|新增|增加|发行|下达|支出|筹集))/, '');
+  // 各级财政对城镇居民医保和新农合的补助标准 → 城镇居民医保和新农合补助标准: what a payer pays to
+  // is what the standard is of (中央和地方财政对参加合作医疗农民的补助标准 → 合作医疗补助标准: the
+  // people who join it are no part of the name)
+  text = text.replace(/^(?:各级|中央和地方|中央|地方|省级|市级)?(?:政府|财政)对(?:参加|参保)?([\u4e00-\u9fff“”、和]{2,16}?)(?:的?农民|的?居民)?的?((?:人均)?(?:财政)?(?:补助|补贴)标准)(?=$|由|从|提高|达到)/, '$1$2');
+  // (参加合作医疗农民的补助标准 → 合作医疗补助标准: so when the payer stands in a clause before)
+  text = text.replace(/^(?:参加|参保)?([\u4e00-\u9fff“”]{2,12}?(?:医疗|医保|保险))的?(?:农民|居民|群众)的?((?:补助|补贴)标准)$/, '$1$2');
+  // 中央财政用于“三农”的投入(5955亿元) stays as written, as the national golds keep it (about 40 rows
+  // of 50); 用于科技、教育…的支出 names a list to pair, each item the spender's (中央财政科技支出)
+  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]*[、和][^，。；的]*?)的?(投入|支出|补助资金|资金)$/, '$1$2$3');
+  // 中央财政安排“三农”支出, 中央财政累计补助养老保险专项资金: the spender's verb before what it spends names nothing
+  // (中央财政五年累计补助…专项资金, 中央财政安排就业补助资金五年累计: and so do the years it ran over)
+  text = text.replace(/(?<=.{4}(?:支出|资金|投入))(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)累计$/, '');
+  text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级)?(?:财政|政府))(?:拟|将)?(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
+  // 仅中央财政当年就增加支出(621亿元): "only … alone" around the spender names nothing
+  text = text.replace(/^仅(?=[\u4e00-\u9fff]{2,8}?就)([\u4e00-\u9fff]{2,8}?)就/, '$1');
+  // 为此中央财政支出(将由上年18亿元…): 为此 (for this) names nothing
+  text = text.replace(/^为此(?=[\u4e00-\u9fff]{2})/, '');
+  // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
+  text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
+  // 果断地把军队裁减了(100万人): what 把 takes is what changed, the manner before it names nothing
+  text = text.replace(/^[^，。；]*?把(?=[\u4e00-\u9fff“”]{2,10}$)/, '');
+  // 按可比价格计算平均每年增长(11.1%): how the figure was reckoned opens no name
+  text = text.replace(/^(?:按(?:可比价格|可比口径|现行价格|不变价格|现价)计算|扣除(?:物价上涨|价格)因素)[，,]?/, '');
+  // 保证每年增产原煤(3000万吨), 努力做到每年增产钢(250万吨): more output of a product is its 产量's change
+  text = text.replace(/^(?:[^，。；]{0,8}?(?:保证|做到|力争|争取))?(?:每年|年均|平均每年)?增产([\u4e00-\u9fff]{1,6})$/, '$1产量');
+  // 重点事项办理平均减时间(83%)、减材料(54%): a cut named by what was cut, the verb and 平均 go
+  text = text.replace(/(?:平均)?(?:减少?|压减|压缩|精简)(时间|时限|材料|环节|跑动次数|跑动)$/, '$1');
+  // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
+  let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(MORE_THAN_BASE, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
+  // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
+  t = t.replace(/等(?:增幅|增速)(?=[均都]|$)/, '等');
+  // 把增长预期目标定在(7.5%左右): growth alone, with its goal, is the economy's
+  t = t.replace(/^(?:把|将)?增长(?=(?:预期)?目标)/, '经济增长');
+  // 县级三甲医院实现零的突破、达到(5家): a first reached names nothing
+  t = t.replace(/(?<=.{2})(?:实现|取得)?“?零的突破”?[、，]?(?:达到?)?$/, '');
+  // 死亡人数在前几年连续大幅下降的基础上又(分别下降11.2%): the ground a change builds on names nothing
+  // 新区预计可实现生产总值, 重大项目可完成投资: what can be reached, 可 is no part of the name
+  t = t.replace(/可(?=实现|完成|达)/g, '');
+  t = t.replace(/(?<=.{2})在[^，。；在]{0,24}的?基础上(?:又|再|还)?$/, '').replace(/^在[^，。；在]{0,24}的?基础上(?:又|再|还)?$/, '');
+  // 在经济大省中增速(第1), 在中部地区增速(第1): the pool a measure is ranked in names nothing
+  t = t.replace(/^[、，]?在[^，。；在]{2,12}?(?:中|地区|城市|省份|省区)(?=增速|增幅|总量)/, '');
+  // 粮食产量791.6亿斤、实现二十连丰、稳居全国(第6): a streak of good years names nothing
+  t = t.replace(/^[、，]?(?:实现|夺得|取得)?“?[一二三四五六七八九十两]+连[丰增冠胜涨]”?(?=[、，]|$)/, '');
+  // noise and cues alternate: 各类补助同口径增长 → 各类补助同口径 → 各类补助 (the cues are read
+  // again only when noise came off)
+  for (let stripped = withoutTrailingCues(t); ; ) {
+    t = stripped.replace(/[“"]$/, '').replace(TRAILING_NOISE, '').trim();
+    if (t === stripped) break;
+    stripped = withoutTrailingCues(t);
+  }
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    for (const w of LEADING_LONGEST_FIRST) {
+      // 和美小区, 和谐社区, 及时率: a cue word that opens a longer word is no cue
+      if (t.startsWith(w) && t.length > w.length && !CUE_OPENS_WORD.test(t)) {
+        t = t.slice(w.length).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  // 死亡人数与前三年平均数相比(分别下降32%): the base compared with names nothing
+  t = t.replace(/(?<=.{2})(?:与|同)[^，。；与]{2,12}?相比(?:较)?$/, '');
+  // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
+  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
+  while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
+  // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
+  t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
+  // 人大代表建议和政协提案全部办复、满意率(100%) → …满意率: after a clause that reports the things
+  // done, a bare rate is theirs
+  t = t.replace(/^([^，。；、]{2,16}?)(?:全部|全面|均|已)[\u4e00-\u9fff]{1,4}、([\u4e00-\u9fff]{0,4}率)$/, '$1$2');
+  // 较“四经普”分别增长(101%、81.8%): the base of a comparison names nothing (比重, 比例 are words;
+  // 较强村, 较大规模 say "rather": no base)
+  t = t.replace(/^(?:较(?![强弱好差大小高低多少])|比(?![重例率值]))(?:“[^”]{1,8}”|[^，。；、“”]{1,6}?)(?=分别|同比|增长|下降|$)/, '');
+  // 食品抽检达到每千人(5.5批次) → 每千人食品抽检: a per-capita base said last opens the name
+  t = t.replace(/^([\u4e00-\u9fff]{2,}?)(?:达到?|为|是)?(每[十百千万]人口?)$/, '$2$1');
+  // 清单管理措施比制度建立之初(压减64%): the time compared with at the end names nothing either
+  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?:比|较)(?![重例率值])[^，。；、]{1,8}?(?:之初|以前|之前|初期)$/, '');
+  // 资产过(500亿元): 过 before a sum is its bound (超过), not part of the name (通过, 经过 are words)
+  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![通经度越跨错路难不])过$/, '');
+  // 直接拉低了全市经济增速(约4个百分点): the drag is the change's sign, not its name
+  t = t.replace(/^(?:直接)?(?:影响|拉低|拖累|下拉)了?/, '');
+  // 百强榜进位至(第77位): a move in rank says where the place went, not what is ranked
+  t = t.replace(MOVED_TO_AT_END, '');
+  // 排168城市倒(17位): counting from the bottom says where, not what
+  t = t.replace(/(?<=.{2})倒数?$/, '');
+  // 其中一产增长3.9%，二产增长14.1%: a sector named alone by its short name grows in value added
+  // (一产增加值 stays as the report writes it; the metric table knows both names)
+  t = t.replace(/^([一二三])产$/, '$1产增加值');
+  // 金融业在经济总量中占比(达15.4%) → 金融业占经济总量比重: a share said by its setting
+  t = t.replace(/^([^，。；在]{2,12})在([^，。；在]{2,12})中的?(?:占比|比重)$/, '$1占$2比重');
+  // 在实际工作中(争取实现7%的更好结果): a setting alone says where, not what
+  if (/^在[^，。；、0-9]{2,8}中$/.test(t)) return '';
+  // 新增上市公司22家、总数达302家: a bare aggregate word measures the previous indicator
+  if (/^(?:总数|总量|数量|总规模|规模|总额|同口径|可比口径|按可比口径|两年平均|年均)$/.test(t)) return '';
+  // 城镇新增就业9.86万人，为年计划的118.8%: a share of the plan measures the previous indicator
+  if (/^(?:为|是|占|达到?|完成)?(?:全?年(?:度)?(?:计划|目标|任务)|目标任务|计划)的?$/.test(t)) return '';
+  // 比上年年初预算(增加1800亿元): a comparison names the reference, not the indicator
+  if (COMPARISON.test(t)) return '';
+  // 累计提高总额不超过所在统筹地区大病保险原封顶线的(20%): a bound on a share of a reference says how much,
+  // what is bounded stands before it
+  t = t.replace(/^(.{4,}?)(?:不超过|不高于|最高不超过|不低于|不少于)[^，。；0-9]{2,20}?的?$/, '$1');
+  // too long: drop leading list items (A、B、C), then leading characters
+  // (a list of names a little over the limit stays whole, to be split: 工业战略性新兴产业、高新技术产业
+  // 产值占规上工业比重提高到41.3%和49.9%)
+  const limit = t.includes('、') ? maxLength + 8 : maxLength;
+  while (t.length > limit && t.includes('、')) t = t.slice(t.indexOf('、') + 1);
+  if (t.length > (t.includes('、') ? limit : maxLength)) t = withinLength(t, maxLength);
+  // 藏羚羊由最少时的(不足2万只): a starting point after 由 or 从 says when, not what
+  // (not the 由 of a word, nor one inside quotes: 新增“线下无理由退货店”(360家))
+  t = t.replace(/^(.{2,}?)(?:(?<![理自经缘])由|(?<![服遵随])从)[^，。由从0-9”]{1,6}$/, '$1');
+  // (纯收入将由的一百九十一元增加到(二百五十五元): a level in words moved from names nothing either)
+  t = t.replace(/^(.{2,}?)(?:将|要)?(?:(?<![理自经缘])由|(?<![服遵随])从)[^，。；由从”]*?[一二三四五六七八九十百千万亿零〇两][^，。；由从”]{0,3}(?:增加|提高|上升|下降|减少|降低|扩大|增长)?(?:到|至)$/, '$1');
+  // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
+  // before the number is part of the unit, and the verb before it goes with it
+  if (PER_UNIT_BASE.test(t)) t = withoutTrailingCues(t.replace(PER_UNIT_BASE, ''));
+  // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业, 承办首届江西油茶文化节等活动 →
+  // 承办活动, 山地文化旅游节等节会活动 → 节会活动 (as the gold files name them): examples before 等
+  // name members, the kind after 等 is what is counted; quoted categories alone stay (“三大球”“三小球”等场地),
+  // and so do words ending in 等 (农村公路优良中等路率, 高等教育)
+  t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办|承办|获批|获评|入选|荣获|组织开展|开展|提升)*)(?!(?:“[^“”]{1,10}”)+等)([^，。；：]{2,30}?)(?<![中高初平对均相优])等(?![级次同待]|为主)(?=[\u4e00-\u9fff“]{2})/,
+    (whole, verb: string, examples: string, at: number, all: string) => {
+      // (动力电池产业集聚了比亚迪、国轩等一批头部企业, 新型化工产业要围绕绿色涂料、…等重点领域: a subject
+      // and its verb before the first example are no example; they stay)
+      const subject = SUBJECT_BEFORE_EXAMPLES.exec(examples.split('、')[0]);
+      if (subject && !verb) return subject[0];
+      return verb || all.length - whole.length >= 2 ? verb : whole;
+    });
+  // “八大行动”项目投资分别完成年度计划, 高新区、经开区分别落位…项目: 分别 pairs values, it names nothing
+  t = t.replace(/(?<=.{2})分别(?=.{2})/, '');
+  // PM_2.5: a subscript written with an underscore
+  t = t.replace(/(?<=[A-Za-z])_(?=\d)/g, '');
+  // 基本普及九年义务教育的地区要增加到全国人口的(72%): the share of a whole reached is of what
+  // stands before the verb
+  t = t.replace(SHARE_REACHED, '');
+  // 国考断面优良水体比例超国家考核目标(14.8个百分点): the target beaten is no part of what beat it
+  t = t.replace(TASK_BEATEN_AT_END, '');
+  // 光伏产业规模接近全国(十分之一): nearly a scope's share is the thing's share of it
+  t = t.replace(SHARE_NEARLY, '占$1');
+  // 扣除价格因素实际增长8%, 考虑价格下降因素比上年实际增长9.3%: the price effect taken out is how
+  // the growth is counted, not what grew
+  t = t.replace(/^(?:扣除|剔除|考虑|不考虑|排除)[^，。；0-9]{0,6}?因素(?:后|影响)?/, '');
+  // 分六批集中开工: in how many batches is how, not what
+  t = t.replace(/^分[0-9一二两三四五六七八九十]+批(?=.{2})/, '');
+  // 广州选手在全国职业技能大赛中获得金牌 → 全国职业技能大赛金牌: who won, and 在…中获得, are no part of what is won
+  // (常州健儿在杭州亚运会获得金牌数: the 中 or 上 may be left out)
+  t = t.replace(/^[^，。；在]{0,8}?在([^，。；在]{2,20}?)(?:中|上)?(?:共|累计)?(?:获得|夺得|取得|斩获|获)(?=[\u4e00-\u9fff]{1,6}$)/, '$1');
+  // 提请市人大常委会审议地方性法规草案 → 地方性法规草案: who is asked to review is no part of what
+  // is counted (reports name the body or not; the laws are the same)
+  t = t.replace(/^提请[^，。；]{0,12}?审议(?=.{2})/, '');
+  // 省运会我市金牌总数: the report's own city is no part of the name
+  t = t.replace(/(?<=.{2})(?:我[市州省县区])(?=.{2})/, '');
+  // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after 新开工 adds nothing (开工建设工业项目
+  // keeps it: reports and readers name those works so)
+  t = t.replace(/新开工建设(?=.{2})/, '新开工');
+  // 第十五届省运会金牌总数, 自治区第十四届运动会金牌数: which session or round is no part of the name
+  t = t.replace(/^第[0-9一二三四五六七八九十]+届(?=.{3})|(?<=.{2})第[一二三四五六七八九十]+[届轮](?=.{2})/g, '');
+  // 新型“六防”（10）井盖: a footnote marker is no part of the name
+  t = t.replace(FOOTNOTE_MARK, '');
+  // 飞地园区实现产值 → 飞地园区产值: a light verb inside the phrase says nothing
+  // (全面小康实现程度 and 实现率 keep theirs: a degree of achievement is measured by it)
+  t = t.replace(/(.{2,})实现(?!的|程度|率)(.{2,})/, '$1$2');
+  // 筹措财政资金, 获中央补助资金, 高层次人才发放购房补贴: a verb of getting or paying money
+  // before the funds names no part of them
+  t = t.replace(/(?:^|(?<=.{2}))(?:获得|获(?![批评])|筹措|筹集|发放|兑现|拨付|下达|落实|落地)(?=[^，。；]{0,10}?(?:资金|补助|补贴|基金|奖补|奖励|贷款|债券)$)/, '');
+  // 全社会完成固定资产投资 → 全社会固定资产投资: the statistic has its own name
+  t = t.replace(/(?:累计)?完成(?=固定资产投资)/, '');
+  // 生物医药产业集群完成产值 → 生物医药产业集群产值 (完成投资 stays: reports name it so)
+  t = t.replace(/(.{2,})完成(?=(?:总)?产值|营业收入|营收|销售收入|演出|接种|培训)/, '$1');
+  return t;
+}

@@ -1,0 +1,309 @@
+// Lists: a lead that names several things for as many values (城镇、农村居民人均可支配收入 → 城镇居民…,
+// 农村居民…; words that name two things, 存贷款, 进出口; examples before 等) is split here
+// (splitEnumeration, splitExamples, examplesListed), with the measures the items share or borrow
+// (measuresOfPrevious, measureAfterRespectively), a list of clauses whose last one the number
+// belongs to (lastClauseOfList), a list of size classes (otherSizeOfPrevious) and the count of the
+// values listed after a number (valuesListedAfter). The 分别 pairing (../respectively.ts) is their
+// main caller.
+import { NOMINAL_VERBS, PER_UNIT_OPENING } from '../../lexicon/cues.js';
+import type { Segmenter } from '../../types.js';
+import type { MentionContext } from '../context.js';
+import { cleanLead } from './cues.js';
+import { KEEP_IN_PHRASE, withoutVerbs } from './phrases.js';
+
+/** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
+/** Words that split a population or a sector into groups: 城镇、农村居民…; 国有、民营企业… */
+const GROUP_MODIFIER = /^(?:城镇|农村|城市|乡村|城乡|全体|国有|民营|外资|内资|外商|中央|地方|省级|市级|县级|国家级|一般|专项|公办|民办|男性|女性|出口|进口|存款|贷款)$/;
+/** The measure a list of things shares when only its last item names it. */
+const LIST_MEASURE = /(?:年?(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|(?:贷款|存款)?余额)(?:增速|增幅|占比|比重)?|增速|排名|占比|比重|出口|进口|出口额|进口额|(?:人均)?(?:财政)?补助标准)$/;
+
+/** A rate of a level (零售总额增速 → 增速), and an item that ends in a level (地区生产总值, 规上工业增加值). */
+const RATE_AFTER_LEVEL = /^年?(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|余额)(增速|增幅)$/;
+const LEVEL_AT_END = /(?:生产总值|增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|余额|总量|业务量|吞吐量|[货客]运量|[发用]电量|销量)$/;
+
+/** What joins the items of a list; not the 及, 和, 与 inside words (普及率, 和谐, 参与). */
+const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格])|(?<![温缓饱共总柔])和(?![谐平美睦])|(?<![参给赋授])与/;
+
+/** An item that names its own measure borrows none: 旅游人数、旅游总收入 (not 旅游人数收入). */
+const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
+
+export function splitEnumeration(text: string, count: number, segmenter?: Segmenter): string[] | null {
+  // 一、二、三产业增加值, 第一、二、三产业, 一、二、三产增加值, 一、二、三次产业增加值: ordinals that share a head
+  const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)次?产(?:业)?(.*)$/.exec(text);
+  if (ordinals) {
+    const numerals = [ordinals[1], ...ordinals[2].split(/[、和]/).filter(Boolean)];
+    if (numerals.length === count) return numerals.map((n) => `第${n}产业${ordinals[3]}`);
+  }
+  // 城、乡居民人均可支配收入 → 城镇居民…, 农村居民…: the town and the country named by one character each
+  const townCountry = /^城[、和与]乡(.+)$/.exec(text);
+  if (count === 2 && townCountry) return [`城镇${townCountry[1]}`, `农村${townCountry[1]}`];
+  // 本外币存、贷款余额 → 本外币存款余额, 本外币贷款余额; 进、出口总额 → 进口总额, 出口总额: one
+  // character each that share the second character of the word after them
+  const halves = count === 2 ? /^(.*?)([\u4e00-\u9fff])、([\u4e00-\u9fff])([\u4e00-\u9fff])(.*)$/.exec(text) : null;
+  // (a dictionary word, not one the segmenter guessed: 数亡, 业饮 come back tagged x)
+  const isWord = (w: string) => { const words = segmenter?.tag(w); return words?.length === 1 && words[0].tag !== 'x'; };
+  if (halves && segmenter && segmenter.tag(halves[1] + halves[2]).at(-1)?.word.length === 1 && isWord(halves[2] + halves[4]) && isWord(halves[3] + halves[4])) {
+    const [, owner, first, second, sharedChar, rest] = halves;
+    return [owner + first + sharedChar + rest, owner + second + sharedChar + rest];
+  }
+  let items = text.split(LIST_GLUE).map((s) => s.trim()).filter(Boolean);
+  // 现代家居、有色金属和新材料、电子信息、纺织服装产业集群: 和 may join inside one item
+  if (items.length > count) {
+    const byComma = text.split('、').map((s) => s.trim()).filter(Boolean);
+    if (byComma.length === count) items = byComma;
+  }
+  if (items.length !== count) {
+    // 金融机构存贷款余额分别达…、…: one word that names two things splits into them
+    const pair = PAIRED_WORDS.find(([word, parts]) => parts.length === count && text.includes(word));
+    if (pair) return pair[1].map((one) => text.replace(pair[0], one));
+    // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
+    const m = /城乡(.+)$/.exec(text);
+    if (count === 2 && m) {
+      const head = m[1];
+      const town = /^(?:常住)?居民/.test(head) ? '城镇' : '城市';
+      return [`${town}${head}`, `农村${head}`];
+    }
+    return null;
+  }
+  const last = items[items.length - 1];
+  // 国家级、自治区级、市级示范区: levels share the head after the last one's level
+  // (新培育国家级、省级专精特新企业: a verb before the first level is each item's)
+  const verb = /^(?:新培育|培育|新增|新建|新认定|认定|创建|争创|打造)(?=国家级|省级|市级|州级|县级|自治区级)/.exec(items[0])?.[0] ?? '';
+  const lastLevel = LEVEL.exec(last);
+  if (lastLevel && items.slice(0, -1).every((item, i) => LEVEL.test(i ? item : item.slice(verb.length)) && item.length - (i ? 0 : verb.length) <= 5)) {
+    const head = last.slice(lastLevel[0].length);
+    return items.map((item, i) => (i === 0 ? item : verb + item) + (i < items.length - 1 ? head : ''));
+  }
+  // 单位国内生产总值用水量、能耗、二氧化碳排放量: a per-unit base opening the first item is every item's
+  const base = PER_UNIT_OPENING.exec(items[0])?.[0];
+  if (base && items.slice(1).every((item) => !item.startsWith(base))) return items.map((item, i) => (i ? base + item : item));
+  // 粮食播种面积与产量 → 粮食播种面积, 粮食产量: later items that are bare measures belong to the
+  // owner of the first one's measure
+  const firstMeasure = MEASURE_AT_END.exec(items[0]);
+  if (firstMeasure && items[0].length > firstMeasure[0].length + 1 && items.slice(1).every((item) => BARE_MEASURE_ITEM.test(item))) {
+    const owner = items[0].slice(0, -firstMeasure[0].length);
+    return items.map((item, i) => (i ? owner + item : item));
+  }
+  const subject = segmenter && sharedSubjectOfActions(items, segmenter);
+  if (subject) return items.map((item, i) => (i ? subject + item : item));
+  const framed = segmenter && actionsBetweenSubjectAndHead(items, segmenter);
+  if (framed) return framed;
+  // 忻城县、金秀瑶族自治县工业投资: places listed share what the last place is followed by
+  const lastPlace = PLACE_THEN_MEASURE.exec(last);
+  if (lastPlace && items.slice(0, -1).every((item) => PLACE_ALONE.test(item))) return items.map((item, i) => (i < items.length - 1 ? item + lastPlace[2] : item));
+  // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
+  // a longer one borrows the measure the last ends in: 制造业、战略性新兴产业增加值 → 制造业增加值
+  const measure = LIST_MEASURE.exec(last)?.[0];
+  // 钒钛磁铁矿铁、钒、钛资源利用率: middle items of one character, as wide as the last's first word, show
+  // where the shared measure starts; a long first item takes it too
+  const middle = items.slice(1, -1);
+  const width = middle.length && middle.every((item) => item.length === middle[0].length) ? middle[0].length : 0;
+  const sharedTail = segmenter && width === 1 && last.length - width >= 3 && segmenter.tag(last)[0]?.word.length === width ? last.slice(width) : '';
+  const first = items[0];
+  items = items.map((item, i) => {
+    if (i === items.length - 1) return item;
+    // 先进制造业和高技术制造业增加值占规模以上工业比重 → 先进制造业增加值占…比重: an item ending in
+    // the word the last one's kind ends in (制造业) takes all the last says after that word
+    const itemHead = segmenter ? segmenter.tag(item).at(-1)?.word ?? '' : '';
+    const parallel = itemHead.length >= 2 && itemHead !== item ? last.indexOf(itemHead) : -1;
+    if (parallel > 0 && last.length - parallel - itemHead.length >= 2) return item + last.slice(parallel + itemHead.length);
+    const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
+    // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word (城镇、农村居民…
+    // and 批发业、零售业… replace as many characters; 荒漠化、沙化土地面积 → 荒漠化土地面积)
+    const firstWord = modifier && segmenter ? segmenter.tag(last)[0]?.word ?? '' : '';
+    // (住宿业、餐饮业营业额: when the slot after the first word ends as the item does, it is the item's)
+    const slotIsItem = firstWord.length < item.length && item.endsWith(last.slice(firstWord.length, item.length));
+    // (国、省考断面: one character stands for one)
+    const replaced = item.length > 1 && firstWord.length >= 2 && firstWord.length < last.length - 1 && !slotIsItem ? firstWord.length : item.length;
+    if (modifier && last.length >= replaced + 2) return item + last.slice(replaced);
+    // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
+    const inLast = last.indexOf(item);
+    if (item.length >= 2 && inLast > 0 && last.length - inLast - item.length >= 2) return item + last.slice(inLast + item.length);
+    // 地区生产总值、规上工业增加值、社会消费品零售总额增速 → 地区生产总值增速, 规上工业增加值增速: an
+    // item that is a level already shares only the rate the last one's level is followed by
+    const rate = measure ? RATE_AFTER_LEVEL.exec(measure)?.[1] : undefined;
+    if (rate && LEVEL_AT_END.test(item)) return item + rate;
+    // 现代家居、…、纺织服装产业集群营收 → 现代家居产业集群营收: the items are industries too
+    // (市级重点产业链、特色产业集群营业收入: an item that is one already takes the measure alone)
+    const industry = measure && last.includes('产业') ? last.slice(last.lastIndexOf('产业')) : '';
+    const tail = !/(?:业|产业链|集群)$/.test(item) && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
+    // (地区生产总值、财政收入: an item that is a level already takes no other measure)
+    return measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !LEVEL_AT_END.test(item) && !item.endsWith(measure) ? item + tail : item;
+  });
+  if (sharedTail && items[0] === first && first.length > width && !first.endsWith(sharedTail)) items[0] = first + sharedTail;
+  return items;
+}
+
+/** Measures a list may name alone (产量, 单产, 销量, 面积), and one ending a named item (粮食播种面积). */
+const LIST_MEASURES = '播种面积|种植面积|面积|套数|成交额|成交量|总产量|产量|单产|亩产|总产值|产值|产能|销量|销售额|营业收入|营收|增加值|增速|增幅|总量|规模|资产总额|总额|货值';
+const BARE_MEASURE_ITEM = new RegExp(`^(?:${LIST_MEASURES})$`);
+const MEASURE_AT_END = new RegExp(`(?:${LIST_MEASURES})$`);
+
+/**
+ * 蔬菜出口突破100亿元、货值和总量分别居全国第1位、第3位 → 蔬菜出口货值, 蔬菜出口总量: a list of
+ * bare measures measures what the sentence measured just before (its own measure off). The items
+ * unchanged when any names a thing.
+ */
+export function measuresOfPrevious(items: string[], previous: string): string[] {
+  if (!previous || !items.every((item) => BARE_MEASURE_ITEM.test(item))) return items;
+  const owner = previous.replace(MEASURE_AT_END, '');
+  return owner.length >= 2 ? items.map((item) => owner + item) : items;
+}
+
+/** A county, district or city alone, and one followed by what is measured of it. */
+const PLACE_ALONE = /^[\u4e00-\u9fff]{1,8}(?:自治县|县|区|市|旗|镇|乡)$/;
+/** A park, county or city alone, as ranked in a list: 常州经开区, 溧阳高新区, 金坛区. */
+export const PLACE_OR_PARK = /^[\u4e00-\u9fff]{2,10}(?:开发区|高新区|经开区|园区|新区|区|县|市)$/;
+const PLACE_THEN_MEASURE = /^([\u4e00-\u9fff]{1,8}?(?:自治县|县|区|市|旗|镇|乡))(?![在于])([\u4e00-\u9fff]{2,})$/;
+
+/** Words of an action alone (新签约, 开工, 开工续建, 投产): verbs, with an adjective or an unknown word. */
+const ACTION_WORD_TAGS = /^(?:a|ad|v|vn|vd|vi|x)$/;
+
+/**
+ * 亿元以上项目新签约、新开工、新竣工分别超400个、500个、300个 → 亿元以上项目新开工, …: when every item
+ * after the first is an action alone, they share the first's subject (its words before its own
+ * action). '' when the items are not such a list.
+ */
+function sharedSubjectOfActions(items: string[], segmenter: Segmenter): string {
+  const isAction = (words: readonly { tag: string }[]) => words.every((w) => ACTION_WORD_TAGS.test(w.tag)) && words.some((w) => /^v/.test(w.tag));
+  if (items.length < 2 || !items.slice(1).every((item) => item.length <= 4 && isAction(segmenter.tag(item)))) return '';
+  const first = segmenter.tag(items[0]);
+  let n = first.length;
+  while (n > 0 && ACTION_WORD_TAGS.test(first[n - 1].tag)) n--;
+  if (n === 0 || n === first.length || !/^n/.test(first[n - 1].tag)) return '';
+  return first.slice(0, n).map((w) => w.word).join('');
+}
+
+/**
+ * 园区新签约、新开工、新竣工项目 → 园区新签约项目, 园区新开工项目, 园区新竣工项目: actions listed between
+ * a subject (before the first) and a head noun (after the last) each take both. null when the items
+ * are not such a list.
+ */
+function actionsBetweenSubjectAndHead(items: string[], segmenter: Segmenter): string[] | null {
+  const isAction = (words: readonly { tag: string }[]) => words.length > 0 && words.every((w) => ACTION_WORD_TAGS.test(w.tag)) && words.some((w) => /^v/.test(w.tag));
+  if (items.length < 3 || !items.slice(1, -1).every((item) => item.length <= 4 && isAction(segmenter.tag(item)))) return null;
+  const action = items[1].length;
+  const last = segmenter.tag(items[items.length - 1]);
+  // the last item: an action of the same kind, then its head noun (新竣工|项目)
+  let cut = 0;
+  let k = 0;
+  while (k < last.length && ACTION_WORD_TAGS.test(last[k].tag) && cut < action + 1) cut += last[k++].word.length;
+  const head = items[items.length - 1].slice(cut);
+  if (cut === 0 || k === last.length || !/^n/.test(last[k].tag) || head.length < 2) return null;
+  const first = items[0];
+  const subject = first.length > action ? first.slice(0, first.length - action) : '';
+  if (subject && !isAction(segmenter.tag(first.slice(subject.length)))) return null;
+  return items.map((item, i) => subject + (i === items.length - 1 ? item : (i === 0 ? first.slice(subject.length) : item) + head));
+}
+
+/**
+ * 航空航天及装备制造、基础材料产业发展壮大，分别完成产值164.8亿元、234.8亿元: a measure said after
+ * 分别 is each item's, and the items' predicate goes (→ 航空航天及装备制造产值, 基础材料产业产值).
+ */
+export function measureAfterRespectively(items: string[], afterRespectively: string, segmenter?: Segmenter): string[] {
+  // (电力、水利建设分别完成投资: investment completed is one measure, 完成投资, as the golds name it)
+  const said = /^分别(?:(完成投资)|(?:完成|实现|达到?)?(?:年度)?(总产值|产值|营业收入|营收|销售收入|增加值|投资))/.exec(afterRespectively);
+  const measure = said?.[1] ?? said?.[2];
+  if (!measure || !segmenter) return items;
+  // (电力建设完成投资: the work the investment was completed in stays, as written)
+  return items.map((item) => (item.endsWith(measure) ? item : (measure === '完成投资' ? item : withoutVerbs(withoutGrowing(item, segmenter), segmenter)) + measure));
+}
+
+/** 基础材料产业发展壮大 → 基础材料产业: a predicate of growth (verb, then adjective) at the end goes. */
+function withoutGrowing(phrase: string, segmenter: Segmenter): string {
+  const words = segmenter.tag(phrase);
+  const n = words.length;
+  const growing = n >= 3 && /^a[d]?$/.test(words[n - 1].tag) && /^v[nid]?$/.test(words[n - 2].tag);
+  return growing ? words.slice(0, n - 2).map((w) => w.word).join('') : phrase;
+}
+
+/**
+ * 航空航天、集成电路、新能源等新兴产业产值分别增长20%、39.1%、25%: as many examples before 等 as
+ * values are what the values measure, each with the measure the kind after 等 ends in
+ * (航空航天产业产值). null when the count differs or nothing is measured.
+ */
+export function splitExamples(text: string, count: number): string[] | null {
+  const m = /^(.+?)等([^等、]+)$/.exec(text.trim());
+  const examples = m ? examplesListed(text, count) : null;
+  const own = m ? LIST_MEASURE.exec(m[2])?.[0] : undefined;
+  if (!m || !examples || !own) return null;
+  // 新兴产业产值 → 产业产值: the examples are industries too
+  const industry = m[2].slice(m[2].lastIndexOf('产业'));
+  const tail = m[2].includes('产业') && industry.endsWith(own) ? industry : own;
+  return examples.map((item) => (item.endsWith(own) ? item : item + tail));
+}
+
+/**
+ * 机械制造、轻工纺织、能源化工、建筑材料等传统产业…，分别实现产值…: as many examples before 等 as
+ * values are the items paired, whatever the kind after 等 (the measure comes after 分别). null
+ * when the count differs.
+ */
+export function examplesListed(text: string, count: number): string[] | null {
+  const m = /^(.+?)等[^等、]+$/.exec(text.trim());
+  const examples = m ? cleanLead(m[1], 60).split(LIST_GLUE).filter(Boolean) : [];
+  return examples.length === count ? examples : null;
+}
+
+/** Words that name two things at once, and the two, in the order reports give their values. */
+const PAIRED_WORDS = [
+  ['存贷款', ['存款', '贷款']],
+  ['进出口', ['进口', '出口']],
+  // 产销量分别增长…: the longer word first, so that 量 is not written twice (产量量)
+  ['产销量', ['产量', '销量']],
+  ['产销', ['产量', '销量']],
+  // 批零住餐销售额分别增长9.8%、10.7%、18.1%、13.6%
+  ['批零住餐', ['批发业', '零售业', '住宿业', '餐饮业']],
+  ['批发零售业', ['批发业', '零售业']],
+  ['住宿餐饮业', ['住宿业', '餐饮业']],
+  // 客货运吞吐量分别达920万人次、14.5万吨: passengers and freight
+  ['客货运', ['客运', '货运']],
+  // 三次产业分别增长3.9%、7.9%、6.3%: the three sectors' value added
+  ['三次产业增加值', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
+  ['三次产业', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
+] as const satisfies readonly (readonly [string, readonly string[]])[];
+
+/** True when `text` holds a word that names `count` things (存贷款余额, 进出口总额, 批零住餐). */
+export function hasPairedWord(text: string, count: number): boolean {
+  return PAIRED_WORDS.some(([word, parts]) => parts.length === count && text.includes(word));
+}
+
+/** Levels of an award or a list: 国家级, 省级, 市级, 自治区级. */
+export const LEVEL = /^(?:国家级|省级|市级|州级|县级|自治区级)/;
+
+/**
+ * 青海湖示范区创建成效显现、接待游客 → 接待游客: a list whose earlier item ends in a verb or an
+ * adjective is a list of clauses, and the number belongs to the last. Other leads come back whole.
+ */
+export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined, names: (phrase: string) => boolean): string {
+  const at = lead.lastIndexOf('、');
+  if (!segmenter || at <= 0) return lead;
+  const last = lead.slice(at + 1);
+  const words = segmenter.tag(lead.slice(0, at));
+  const end = words[words.length - 1];
+  // …“中华鹅乡”建设、力争养殖量: a verb of aiming opens a clause of its own
+  const clauses = /^(?:力争|确保|争取|推动|实现)/.test(last) || (end && /^(?:v|vi|vd|a|ad)$/.test(end.tag) && !NOMINAL_VERBS.test(end.word) && !KEEP_IN_PHRASE.test(end.word));
+  const clause = cleanLead(last);
+  // (总量创历史新高、增速居全国第9位: a bare rate after such a clause is the previous measure's, which
+  // the caller adds)
+  return clauses && clause.length >= 2 && (names(clause) || /^(?:增速|增幅)$/.test(clause)) ? clause : lead;
+}
+
+/** A threshold of money: 100亿元以上, 5000万元以下, 超10亿元. */
+const SIZE_THRESHOLD = /\d+(?:\.\d+)?[万亿]?元以[上下]|超过?\d+(?:\.\d+)?[万亿]?元/;
+
+/**
+ * 引进100亿元以上项目5个、50亿元以上15个 → 引进50亿元以上项目: a count after another size only is of the
+ * things before, so sized (新备案超10亿元项目80个，其中超50亿元15个: also a part of them).
+ */
+const SIZE_LEAD = new RegExp(`^[、，]?\\s*(?:其中)?(${SIZE_THRESHOLD.source})$`);
+export function otherSizeOfPrevious(ctx: MentionContext, previous: string): string {
+  // (超50亿元15个: the size may be a mention of its own, so the clause's last item is read)
+  const size = SIZE_LEAD.exec(ctx.lead.trim())?.[1] ?? SIZE_LEAD.exec(ctx.clauseBefore.split('、').pop()!.trim())?.[1];
+  return size && SIZE_THRESHOLD.test(previous) ? previous.replace(SIZE_THRESHOLD, size) : '';
+}
+
+/** How many values follow a number as a list (545个、559个、523个 → 2 after the first). */
+export function valuesListedAfter(scan: string, end: number): number {
+  const list = /^(?:[、和及]\s*\d+(?:\.\d+)?[万亿]?[^\d，。；、和及]{0,3}?)+(?=[，。；、]|$)/.exec(scan.slice(end, end + 60));
+  return list ? (list[0].match(/\d+(?:\.\d+)?/g) ?? []).length : 0;
+}

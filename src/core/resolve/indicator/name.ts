@@ -1,0 +1,69 @@
+// Finishing a name: once the sentence's names are paired, finishedName gives each claim its name
+// as readers write it (quotes balanced, footnote marks off, projects named stage first, no list
+// comma before a closing share, insurances named whole, 平均每人 as 人均), and kindOfPrevious lends a
+// kind named after 其中 the measure of the thing before it. These steps read the name alone (with
+// its unit or the previous name), never the text, so they stand apart from the readers of the text.
+
+/** Circled numbers a report uses as footnote marks: ①…⑳, ㉑…㉟, ㊱…㊿. */
+const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|［\d{1,2}］|\[\d{1,2}\]/g;
+
+/**
+ * A phrase cut just inside an opening quote keeps the quote whole: 四上企业” → “四上企业”,
+ * 走出去”“请进来”团组 → “走出去”“请进来”团组 (the cut fell after the “ that opened it).
+ */
+function balanceQuotes(written: string): string {
+  // 省级“两化融合”㉜试点示范企业, 表单式+: footnote marks and a trailing + are no part of a name
+  // (村（: a bracket left open at the end, its words cut off, goes; 桥梁（含渡改桥 keeps what it holds)
+  const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '').replace(/(?<=.)[（(][^（()）]?$/, '');
+  const close = indicator.indexOf('”');
+  return close >= 0 && !indicator.slice(0, close).includes('“') ? '“' + indicator : indicator;
+}
+
+/**
+ * Projects counted by their stage name the stage first, as a kind of project: 重点项目新开工(547个)、
+ * 在建(433个) → 新开工重点项目, 在建重点项目 (golds of the 41 reports 9 of 10 so; firms that 上市 or
+ * 新增 are split, and keep the order written).
+ */
+const PROJECT_THEN_STAGE = /^(.*?(?:项目|工程))(新开工|开工|在建|续建|竣工|建成|新签约|签约|新投产|投产)$/;
+
+function stageBeforeProjects(name: string, unit: string): string {
+  if (unit !== '个' && unit !== '项') return name;
+  const m = PROJECT_THEN_STAGE.exec(name);
+  return m ? m[2] + m[1] : name;
+}
+
+/**
+ * A list's comma left before the share that ends a name: 规上工业企业实现“智改数转”、占比(达72.8%) →
+ * 规上工业企业“智改数转”占比 (the share is the thing's, not a second item).
+ */
+function withoutCommaBeforeShare(name: string): string {
+  return name.replace(/(?<=.{2})、(?=(?:占比|比重|比例)$)/, '');
+}
+
+/**
+ * A social insurance named by its risk alone before 参保 is that insurance: 养老、医疗、失业、工伤参保人数
+ * (分别为…) → 养老保险参保人数, … (the golds write 保险 in 18 of 18 such names).
+ */
+function insuranceNamed(name: string): string {
+  return name.replace(/^((?:城乡居民|城镇职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育))(?=参保)/, '$1保险');
+}
+
+/**
+ * A kind of the thing measured before, after 其中, takes that measure: 汽车保有量由2552万辆增至3230万辆，
+ * 其中新能源汽车(由45万辆…) → 新能源汽车保有量 (全市经营主体达120万户，其中企业: no measure, no change).
+ */
+export function kindOfPrevious(name: string, previous: string, lead: string): string {
+  if (!/^[，,、；]?\s*其中/.test(lead.trim())) return name;
+  const m = /^(.{2,}?)(保有量|总产量|产量|销量|总产值|产值|营业收入|营收|销售额|进出口额|出口额)$/.exec(previous);
+  if (!m || name === m[1] || name.endsWith(m[2]) || !name.endsWith(m[1])) return name;
+  return name + m[2];
+}
+
+/**
+ * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
+ * named stage first, no list comma before a closing share, insurances named whole, 平均每人 as 人均.
+ */
+export function finishedName(written: string, unit: string): string {
+  // (平均每人占有粮食 → 人均占有粮食: per head, written out)
+  return insuranceNamed(withoutCommaBeforeShare(stageBeforeProjects(balanceQuotes(written), unit))).replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均');
+}

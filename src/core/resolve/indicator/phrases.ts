@@ -1,0 +1,389 @@
+// Phrases read word by word: the noun phrase after a measure word (围绕68个课题开展调查研究 → 课题)
+// and its variants after 的, a purpose, a rate or a time span (phraseAfterOf, phraseAfterPurpose,
+// objectOfRate, doneWithin, timesOfAction), with the helpers the other modules cut phrases with
+// (cutAtVerb, withoutVerbs, wholeWordsWithin, wordsWithin, trimPredicates) and the part-of-speech
+// tags they test. They are kept together because nounAfter, cutAtVerb, sharedHead and closeQuote
+// call each other and share one stop list (AFTER_STOP) and one set of tags.
+import { NOMINAL_VERBS, NON_CONTENT_WORDS, RATE_OF_ACTION, TIMES_OF_ACTION } from '../../lexicon/cues.js';
+import type { Segmenter } from '../../types.js';
+import { endingAt, type MentionContext } from '../context.js';
+import { isCountUnit, isDurationUnit, isMoneyUnit } from '../../lexicon/units.js';
+import { PEOPLE_AFTER } from '../unit.js';
+import { cleanLead } from './cues.js';
+
+/** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
+const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
+/** Verbs that jieba tags as such but that name things inside indicator phrases. */
+export const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发展|振兴|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|集聚|转移|建|改|修)$/;
+/** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
+export const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
+const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
+/** A threshold or size class before a head noun: 亿元以上, 二级及以上, 百亿元级. */
+const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
+
+/**
+ * Characters that end an after-phrase when no segmenter is given (not digits glued to letters or minutes: 省级5G全连接工厂, 15分钟便民生活圈;
+ * nor a short bracket inside a word, 探（采）矿权, but one after a place's level, 县（市）, ends it as before).
+ */
+const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本|相继|陆续|率先|成功|正在|已经|有力|有序|顺利|稳步|扎实|精彩纷呈|流连忘返|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|等)/;
+/** A note's reference in brackets: ［1］, [12]. */
+const NOTE_REFERENCE = /［\d{1,2}］|\[\d{1,2}\]/g;
+
+/** A count that follows a count with nothing between: (15项)46个, (十大类)49项, (2800户)7700人 (not a threshold: 50户以上). */
+const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类|户|人|名)(?!以[上下]|及以[上下])(?=[\u4e00-\u9fff“])/;
+
+/** A size class of the things counted, before their noun: (6个)超50亿元(项目), (12个)10亿元以上(项目). */
+const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|级)的?(?=[\u4e00-\u9fff、])/;
+/** Further items of a list of size classes, to the noun they share: (1个400亿级)、3个100亿级(产业名镇). */
+const MORE_SIZE_CLASSES = /^(?:[、和](?:\d+个)?(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|级)的?)+(?=[\u4e00-\u9fff])/;
+
+/** The noun phrase after a measure word: 68个课题开展调查研究 → 课题; 6个超50亿元项目 → 超50亿元项目. */
+export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  const sized = SIZE_CLASS.exec(scan.slice(at, at + 12));
+  // 有2项指标增速居全省第1位: the things counted are the 指标, their growth is what the rank is of
+  if (!sized) return nounAfter(ctx, scan, segmenter).replace(/(?<=.{2})(?:增速|增幅)$/, '');
+  const more = MORE_SIZE_CLASSES.exec(scan.slice(at + sized[0].length, at + sized[0].length + 40))?.[0] ?? '';
+  const noun = nounAfter(endingAt(ctx, at + sized[0].length + more.length), scan, segmenter);
+  return noun ? sized[0] + noun : '';
+}
+
+function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  let start = ctx.mention.span.end;
+  // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
+  const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
+  if (qualifier) start += qualifier[0].length;
+  // 10大类45项民生实事, 15项46个重点民生实事: a count right before another counts the same things
+  // (a count of classes always; others when nothing before names them: 营商环境升级行动75条223项
+  // 攻坚举措 keeps its action)
+  const items = CHAINED_COUNT.exec(scan.slice(start, start + 8));
+  // (着力消除2800户7700人返贫风险: households, then their people, count the same group)
+  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += items[0].length;
+  // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
+  const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
+  if (size) start += size[0].length;
+  // 7县（市、区）县城污水处理设施: a bracketed note on the count comes before the noun
+  const note = /^[（(][^）)]{1,8}[）)]/.exec(scan.slice(start, start + 10));
+  if (note) start += note[0].length;
+  // 3046公里世界最长环沙漠生态屏障: a superlative before the noun praises it, it names nothing
+  const superlative = /^(?:全国|全球|世界|亚洲|国内|全省)?(?:最长|最大|最高|最深|最宽|最早|规模最大)的?(?=[\u4e00-\u9fff]{2})/.exec(scan.slice(start, start + 8));
+  if (superlative) start += superlative[0].length;
+  // 7万名35-64岁妇女, 14台35蒸吨/小时以下燃煤锅炉: an age or threshold before the noun is part of its name
+  const age = /^\d+(?:\.\d+)?(?:-\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
+  if (age) start += age[0].length;
+  // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
+  // (16个15分钟便民生活圈: or with the minutes of a service radius)
+  if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z]|\d+分钟)/.test(scan.slice(start, start + 6))) return '';
+  // 240万户林区、垦区、煤矿等棚户区居民: places or kinds listed as examples before 等 and the noun
+  // counted after it stand before that noun
+  // (only for things counted, and only names: 5万吨浆粕、…等项目 sizes the first; 18所高中开办科技、…等特色班
+  // holds a verb)
+  const examples = isCountUnit(ctx.mention.unit) ? /^(?:[^，。；、\d]{1,8}、)+[^，。；、\d]{1,8}等(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 40)) : null;
+  const onlyNames = examples && segmenter ? segmenter.tag(examples[0]).every((w) => w.word.length < 2 || !/^v[di]?$/.test(w.tag)) : !!examples;
+  if (examples && onlyNames) start += examples[0].length;
+  // 117项与群众密切相关的高频事项: a description ending in 的 stands before the noun
+  const described = /^(?:与|和|同|对)[^，。；、0-9]{1,12}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 16));
+  if (described) start += described[0].length;
+  // 165项国务院部门及其指定地方实施的审批事项: a clause ending in its verb, then 的, describes the noun after
+  // (300个设施完善的服务站, 500个产业强、农民富、环境美的示范村: so does what the things are like,
+  // one quality or several listed)
+  const clauseOf = segmenter && !described ? /^((?:[^，。；、：0-9的“”]{3,6}、)*[^，。；、：0-9的“”]{3,16})的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 36)) : null;
+  const listed = clauseOf?.[1].includes('、') ?? false;
+  // (特色鲜明、设施完善、功能齐全的中心镇: in a list one quality ending in a verb or adjective is
+  // enough, the segmenter mistags some: 齐全 comes back a name)
+  const qualities = clauseOf ? (listed ? clauseOf[1].split('、') : [clauseOf[1]]).map((item) => segmenter!.tag(item)) : [];
+  const describes = qualities.some((tags) => tags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(tags[tags.length - 1].tag));
+  // (新疆2600多万各族儿女共有的精神家园: a bare number with people right after it counts them, not
+  // the thing they share)
+  // (600多万香港人的共同努力: so does one with people right after it and then 的)
+  const peopleThenOf = !ctx.mention.unit ? PEOPLE_AFTER.exec(scan.slice(start, start + 12))?.[0] : undefined;
+  if (peopleThenOf && scan.startsWith('的', start + peopleThenOf.length)) return peopleThenOf;
+  const people = clauseOf && describes && !ctx.mention.unit ? PEOPLE_AFTER.exec(clauseOf[1])?.[0] : undefined;
+  if (people) return people;
+  if (clauseOf && describes) start += clauseOf[0].length;
+  // 2800亿元授信额度的落实工作: a sum glued to a fund, then 的 and the work done with it, is the fund
+  const fund = isMoneyUnit(ctx.mention.unit) ? /^([\u4e00-\u9fff]{0,6}?(?:额度|资金|贷款|基金|经费|债券|补贴|补助))的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16)) : null;
+  if (fund) return fund[1];
+  // 100个人口1000人以上行政村: a threshold of the things, ending in 以上, stands before the noun
+  const bounded = /^(?:人口|常住人口|投资|总投资|年产值|产值|营收|营业收入|面积|规模)[0-9.]+[万亿]?[\u4e00-\u9fff]{1,2}?以[上下](?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 20));
+  if (bounded && !described) start += bounded[0].length;
+  // 6个年度计划总投资100亿元的装备制造项目: a measure of each thing, ending in 的, stands before the noun
+  const measured = /^[\u4e00-\u9fff]{1,8}?[0-9.]+[万亿]?[\u4e00-\u9fff/]{1,4}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 24));
+  if (measured) start += measured[0].length;
+  // (突破40万亿元并连续多年居世界首位: a conjunction or a rank verb opens another predicate, no noun)
+  // (1000个和美乡村, 和谐社区: 和 opening a word is no conjunction)
+  if (/^(?:以上|以下|以内|左右|多|余|的|和(?![美谐睦])|及(?!时)|与|或|等|是|为(?!民)|在(?![建营运产库校园职岗线])|到|至|次|后(?!期|续)|前(?!期)|内|里|并(?![购网联])|且|连续|[位稳跃]居|居(?=[全世第首前]))/.test(scan.slice(start, start + 2))) return '';
+  // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts (nor a band
+  // it is kept in: 保持在16万头合理区间)
+  if (/^(?:规划|年度|预期|既定)?(?:目标|任务)|^(?:合理|正常)(?:区间|水平)/.test(scan.slice(start, start + 4))) return '';
+  // (94个“两重”“两新”［1］项目: a note's mark inside the name is no part of it, nor its end)
+  const window = scan.slice(start, Math.min(ctx.sentence.span.end, start + 34)).replace(NOTE_REFERENCE, '');
+  // 由115家优化整合至90家: a level moved to another says what became of the things, no noun names them
+  const movedTo = /^[\u4e00-\u9fff]{0,6}?(?:至|到|为)[0-9.]+([^0-9.，。；、]{1,2})/.exec(window);
+  if (movedTo && ctx.mention.unit.startsWith(movedTo[1])) return '';
+  // 14亿人口的发展中国家, 14亿多人口大国: a population, then what holds it, counts the population
+  const population = /^(人口|中国人)(?:的|大国|大省)/.exec(window);
+  if (population) return population[1];
+  // (10项中、省生态环保督察任务: levels of government listed one character each open the name)
+  const levels = /^(?:[中国省市县][、和])+(?=[省市县区])/.exec(window)?.[0].length ?? 0;
+  const punctuation = window.slice(levels).search(/[，。、；：！？,;:!?]/);
+  const stop = punctuation >= 0 ? punctuation + levels : -1;
+  // 4.56万户住房困难群众圆了“安居梦”, 217.6万户城乡家庭改善了居住条件: the word before 了 is a
+  // verb, so the name ends before it
+  const piece = beforeVerbOfLe(stop >= 0 ? window.slice(0, stop) : window, segmenter);
+  // 5G基站: digits glued to letters open a name, they do not stop it
+  // (P2P平台: letters and digits mixed make one code)
+  const code = /^\d*[A-Za-z][A-Za-z0-9]*/.exec(piece)?.[0].length ?? levels;
+  const found = piece.slice(code).search(AFTER_STOP);
+  const verb = found >= 0 ? found + code : -1;
+  // (企业“老工伤”人员和工亡职工供养亲属: a phrase cut at its length limit ends at a whole word, not 职)
+  const whole = verb >= 0 ? piece.slice(0, verb) : piece;
+  const phrase = whole.length > 16 && segmenter ? wholeWordsWithin(whole, 16, segmenter) : whole.slice(0, 16);
+  let segmented = segmenter ? cutAtVerb(phrase, segmenter) : null;
+  // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
+  // segmenter finds the head instead
+  // (44项具体任务全部完成: an adverb still ends the phrase the segmenter reads again)
+  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(wholeWordsWithin(piece.split(/[0-9(（]|(?<=.{2})(?:全部|全线|相继|陆续|率先|正在|已经|顺利)/)[0], 16, segmenter), segmenter);
+  const cut = closeQuote(segmented ? segmented.text : phrase, piece, segmenter);
+  // (37个省级和市级示范点 is one count with two modifiers: the list must hold a count of its own)
+  const listModifier = MODIFIER_BEFORE_LIST.exec(piece)?.[0];
+  const countFollows = listModifier !== undefined && /\d[个家项所座处条]/.test(window.split(/[，。；：]/)[0]);
+  const modifier = (countFollows ? listModifier : undefined) ?? cut.replace(/[和及与]$/, '');
+  if (!MODIFIER_ONLY.test(modifier) || !piece.startsWith(modifier)) return cut;
+  const head = sharedHead(scan, start + modifier.length, ctx.sentence.span.end, segmenter);
+  return head ? modifier + head : cut;
+}
+
+/** The longest run of whole words at the start of `text` within `limit` characters. */
+function wholeWordsWithin(text: string, limit: number, segmenter: Segmenter): string {
+  let kept = '';
+  for (const { word } of segmenter.tag(text.slice(0, limit + 8))) {
+    if (kept.length + word.length > limit) break;
+    kept += word;
+  }
+  return kept || text.slice(0, limit);
+}
+
+/** The text before the verb that 了 follows (one character unless the segmenter knows a longer verb). */
+function beforeVerbOfLe(text: string, segmenter?: Segmenter): string {
+  const at = text.search(/[\u4e00-\u9fff]了/);
+  if (at < 0) return text;
+  const before = text.slice(0, at + 1);
+  // a word the dictionary knows as a verb (改善); otherwise one character (圆, 县|通)
+  const last = segmenter?.tag(before).at(-1);
+  const verb = last && /^v/.test(last.tag) ? last.word.length : 1;
+  return before.slice(0, before.length - verb);
+}
+
+/** A modifier that needs a head: 国家级, 百亿元级, 示范类, 4A级, 市（地）级. */
+const MODIFIER = '(?:国家级|省级|市级|州级|县级|自治区级|[省市县州]（[\u4e00-\u9fff]{1,3}）级|大中型|中小型|大型|中型|小型|[0-9]A级|[0-9.十百千万亿]*(?:亿元|万元|元)?级|[\\u4e00-\\u9fff]{1,3}类)';
+const MODIFIER_ONLY = new RegExp(`^${MODIFIER}$`);
+
+/**
+ * 4个国家级、13个省级开发区; 87个百亿元级、964个十亿元级、1965个亿元级项目: modifiers in a list
+ * share the head noun of its last item. Returns that head, or '' when the list has none.
+ */
+function sharedHead(scan: string, from: number, sentenceEnd: number, segmenter?: Segmenter): string {
+  if (!/^[、和]/.test(scan.slice(from, from + 1))) return '';
+  const rest = scan.slice(from, Math.min(sentenceEnd, from + 60));
+  const list = rest.slice(0, rest.search(/[，。；：！？,;:!?]|$/));
+  // (5个千亿级和乳制品、食用菌3个百亿级产业链群: the last item may open with examples before its count)
+  const counted = /\d+(?:\.\d+)?[个家项所座处条]([^0-9、和]+)$/.exec(list);
+  const last = counted ? counted[1] : list.slice(Math.max(list.lastIndexOf('、'), list.lastIndexOf('和')) + 1);
+  const head = last.replace(/^[0-9.一二三四五六七八九十百千万亿]+[个家项所座处条]?/, '').replace(MODIFIER_PREFIX, '');
+  if (head === last || head.length < 2) return '';
+  // (…疾病预防控制中心基本建成: a stop word ends the head as it ends any phrase after a number)
+  const stop = head.search(AFTER_STOP);
+  const stopped = stop >= 2 ? head.slice(0, stop) : head;
+  return segmenter ? cutAtVerb(stopped, segmenter).text : stopped.slice(0, 12);
+}
+const MODIFIER_PREFIX = new RegExp(`^${MODIFIER}`);
+/** A modifier, then the list goes on: 千亿级和(乳制品…3个百亿级产业链群). */
+const MODIFIER_BEFORE_LIST = new RegExp(`^${MODIFIER}(?=[、和])`);
+
+/** 村河湖管护“解放模式”: a phrase cut inside a quotation takes the quotation whole. */
+function closeQuote(phrase: string, piece: string, segmenter?: Segmenter): string {
+  const open = phrase.lastIndexOf('“');
+  if (open < 0 || phrase.indexOf('”', open) >= 0) return phrase;
+  const close = piece.indexOf('”', open);
+  if (close < 0 || close >= 24) return phrase.slice(0, open);
+  // 50家“三类500强”企业: the quotation modifies the noun after it
+  const rest = piece.slice(close + 1).split(AFTER_STOP)[0];
+  // (企业“老工伤”人员和工亡职工供养亲属: the noun after the quotation ends at a whole word)
+  const head = segmenter && rest ? cutAtVerb(wholeWordsWithin(rest, 10, segmenter), segmenter).text : /^[\u4e00-\u9fff]{1,6}/.exec(rest)?.[0] ?? '';
+  return piece.slice(0, close + 1) + head;
+}
+
+/** Words for people that verbs before them describe (转移人口, 失业人员, 外出务工人员). */
+const PEOPLE_HEADS = /^(?:人口|人员|劳动力)$/;
+
+/**
+ * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
+ * The phrase ends before the first verb, preposition or particle once it holds a word.
+ */
+/** People or households a count stands before, then 的 and what they have: 棚户区居民(的住房问题). */
+const PEOPLE_COUNTED_BEFORE_OF = /(?:居民|群众|家庭|农户|人口|农民|职工|学生)$/;
+
+export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string; named: boolean } {
+  let kept = '';
+  // 四场现象级的开闭幕式: what stands before 的 describes the head noun after it
+  let described = '';
+  let named = false;
+  const tagged = segmenter.tag(phrase);
+  for (let k = 0; k < tagged.length; k++) {
+    const { word, tag } = tagged[k];
+    // 农村贫困人口: an adjective before a noun is part of the name
+    const modifies = /^a$/.test(tag) && word.length >= 2 && /^n/.test(tagged[k + 1]?.tag ?? '');
+    // (240万户…棚户区居民的住房问题: people or households before 的 are what is counted, not described)
+    if (word === '的' && kept.length >= 2 && PEOPLE_COUNTED_BEFORE_OF.test(kept)) break;
+    if (word === '的' && kept.length >= 2) {
+      described = kept;
+      kept = '';
+      continue;
+    }
+    // 国家级先进制造业产业集群, 重要保障道路, 外出务工劳动力: until a naming word is kept
+    // (a level, an adjective or a verb only modifies), the phrase goes on to its head noun
+    // 8个村被评为…, 三分之二的县通了高速公路: a one-character head (县, 村) ends at a verb too
+    // 农业转移人口, 失业人员: a verb right before a word for people says which people, it is no predicate
+    const whichPeople = [1, 2].some((n) => PEOPLE_HEADS.test(tagged[k + n]?.word ?? '') && tagged.slice(k + 1, k + n).every((w) => /^v/.test(w.tag)));
+    if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !whichPeople && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
+    // 225个村启动乡村振兴试点: after a one-character head, an action jieba tags a noun (启动/vn) is its verb
+    // (78万农牧户发展庭院经济: so after households or people, whose words end in 户 or 民)
+    if (ONE_CHARACTER_THINGS.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
+    if (kept.length >= 2 && /[户民]$/.test(kept) && tag === 'vn' && (ACTIONS_AFTER_HEAD.test(word) || word === '发展')) break;
+    kept += word;
+    // 虹鳟鱼成功“盐化”: a word of three characters the dictionary lacks is a name (a species, a product)
+    // (孕妇, a word for people the segmenter does not know, names them too)
+    named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && (word.length >= 3 || /[妇童员民工农者]$/.test(word)))) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
+  }
+  // (加大对10个试点县的支持力度: an effort or quality after 的 is of the things counted before it)
+  return { text: kept.length >= 2 && !(described && EFFORT_HEAD.test(kept)) ? kept : described || kept, named };
+}
+
+/** Heads that are an effort, a quality or a showing of something, not a thing counted: 支持力度, 水平, 积极性; (18块金牌的)优异成绩. */
+const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|能力|积极性|效率|效能)$|^(?:优异|良好|优秀|历史最好|最好)?(?:成绩|佳绩|战绩)$/;
+
+/** Actions that jieba may tag nouns (vn) but that open a predicate after a one-character head. */
+const ACTIONS_AFTER_HEAD = /^(?:启动|开展|实施|推进|完成|实现|建设|创建|开通)$/;
+
+/** A one-character noun that can stand as the thing counted: 在115个县建设… */
+export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户房]$/;
+
+/** 64.2%的县医院达到…: a share followed by 的 and what it is a share of. */
+export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  // 60%以上村集体经济组织, 75%以上财力: a bounded share before what it is a share of
+  // 总投资6747亿元的2265个项目: a count between 的 and the noun is the noun's own
+  // 近八成工业行业实现盈利: tenths glue to the noun they are a share of
+  const glue = /^(?:的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
+    (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null) ??
+    // 推动70%村集体经济组织收入超过50万元, 90%学校达到…标准: a share glued to the noun it is a share of
+    (ctx.mention.unit === '%' && /^[\u4e00-\u9fff](?<!^(?:以|左|上|和|与|及|或|的|用|预))/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
+  if (!glue) return '';
+  // 争取实现7%的更好结果: a result or goal after 的 judges the number, it is no share of anything
+  // (平均每年递增7.9%的基础上, 增长3.2%的速度: the ground built on, the pace kept, name nothing either)
+  if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务|基础上|前提下|速度(?![^，。；]{0,2}[指率])|幅度)/.test(scan.slice(at + glue[0].length, at + glue[0].length + 6))) return '';
+  return phraseAfter(endingAt(ctx, at + glue[0].length), scan, segmenter);
+}
+
+/**
+ * 统筹20亿元实施6个重大科技专项 → 重大科技专项; 100%利用清洁能源 → 利用清洁能源: what follows
+ * a number that nothing before names (a verb of spending, then the thing, past a count).
+ */
+export function phraseAfterPurpose(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  const spent = /^(?:用于|实施|支持|建设|投向|投入)[0-9一二三四五六七八九十]+[个项家所座条]/.exec(scan.slice(at, at + 10));
+  const shift = spent ? spent[0].length : 0;
+  const shifted = endingAt(ctx, at + shift);
+  if (!shift) {
+    const window = scan.slice(at, Math.min(ctx.sentence.span.end, at + 16));
+    const piece = window.slice(0, Math.max(0, window.search(/[，。、；：！？,;:!?]|$/)));
+    return segmenter ? cutAtVerb(piece, segmenter).text : piece;
+  }
+  return phraseAfter(shifted, scan, segmenter);
+}
+
+/** 按不低于5%的幅度压减一般性支出 → 一般性支出: a rate stated before its verb changes the object after. */
+export function objectOfRate(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  const at = ctx.mention.span.end;
+  const rate = RATE_OF_ACTION.exec(scan.slice(at, at + 12));
+  return rate ? phraseAfter(endingAt(ctx, at + rate[0].length), scan, segmenter) : '';
+}
+
+/** Units whose numbers count things that a following noun names: 个, 家, 所, 万人… */
+export function countsThings(unit: string): boolean {
+  return !/^(?:%|百分点|倍|位|小时|分钟|天|工作日|岁|年|月)$/.test(unit);
+}
+
+/** Tags of an action word at the edge of a phrase: verbs, and unknown words (投运, 续建). */
+export const ACTION_TAGS = /^(?:v|vd|vi|vg|vn|x)$/;
+
+/**
+ * 查处生态环境违法案件 → 生态环境违法案件; 大科学装置投运 → 大科学装置; 新建高标准农田 →
+ * 高标准农田: the thing a verb phrase works on (verbs and cue words off both ends).
+ */
+export function withoutVerbs(phrase: string, segmenter: Segmenter): string {
+  const words = segmenter.tag(phrase);
+  // an unknown word (x) opening a phrase is more often a place (省州) than a verb
+  const isAction = (w: { word: string; tag: string }, end: boolean) =>
+    ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2 && !NOMINAL_VERBS.test(w.word) && !(end && (/[预]/.test(w.word) || KEEP_IN_PHRASE.test(w.word)))) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
+  let from = 0;
+  let to = words.length;
+  while (from < to - 1 && isAction(words[from], false)) from++;
+  while (to > from + 1 && isAction(words[to - 1], true)) to--;
+  return words.slice(from, to).map((w) => w.word).join('');
+}
+
+/** Tags of a word that says how, never what: adverbs and adjectives (高, 强, 好). */
+export const MANNER_TAGS = /^(?:d|ad|a)$/;
+
+/**
+ * A one-character adverb or adjective at the end of a lead, the verb 有 or the locative 中, comes off when what
+ * remains still names a thing: 指标有 → 指标, 示范性强 → 示范性, 创建指标中 → 创建指标. Longer words stay: jieba tags
+ * 重建 an adjective and 急救站, 大礼包 end in what it tags verbs, and they are the report's own
+ * names. `names` is the fragment test of the caller.
+ */
+export function trimPredicates(phrase: string, segmenter: Segmenter | undefined, names: (phrase: string) => boolean): string {
+  if (!segmenter || phrase.length < 3) return phrase;
+  // a one-character word keeps its dictionary tag in any context: most phrases end in none of these
+  const lastChar = phrase[phrase.length - 1];
+  if (lastChar !== '有' && lastChar !== '中' && !MANNER_TAGS.test(segmenter.tag(lastChar)[0]?.tag ?? '')) return phrase;
+  const words = segmenter.tag(phrase);
+  const last = words[words.length - 1];
+  if (!last || words.length < 2 || last.word.length > 1) return phrase;
+  // 38项创建指标中: the locative 中 says where among, not what
+  if (!(MANNER_TAGS.test(last.tag) || last.word === '有' || last.word === '中') || NOMINAL_VERBS.test(last.word)) return phrase;
+  const rest = phrase.slice(0, -last.word.length);
+  return rest.length >= 2 && names(rest) ? rest : phrase;
+}
+
+/**
+ * 1天内供电线路全部恢复通电 → 供电线路, 震后10分钟专业救援队集结 → 专业救援队: what a time span
+ * bounds is the thing done within it, named after it. '' when the span bounds nothing.
+ */
+export function doneWithin(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  if (!isDurationUnit(ctx.mention.unit)) return '';
+  // 震后10分钟专业救援队集结: a span counted from an event bounds what follows it too
+  const bound = ctx.after.startsWith('内') ? 1 : /后$/.test(ctx.lead) ? 0 : -1;
+  if (bound < 0) return '';
+  // (在18个小时内完成受威胁群众转移安置: the work completed within the span, past its verb of completion)
+  const done = /^(?:全部|基本)?(?:完成|实现)/.exec(scan.slice(ctx.mention.span.end + bound, ctx.mention.span.end + bound + 4))?.[0].length ?? 0;
+  return phraseAfter(endingAt(ctx, ctx.mention.span.end + bound + done), scan, segmenter);
+}
+
+/** 两次全面降准(，…): the action counted by its times names what the count measures. '' otherwise. */
+export function timesOfAction(ctx: MentionContext, scan: string): string {
+  if (ctx.mention.unit !== '次' || !TIMES_OF_ACTION.test(ctx.after)) return '';
+  return /^[^，。；、]{2,16}/.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 16))?.[0] ?? '';
+}
+
+/** The first words of a text, as many whole words as fit in `max` characters (never 粮食安 of 粮食安全). */
+export function wordsWithin(text: string, max: number, segmenter?: Segmenter): string {
+  if (!segmenter) return text.slice(0, max);
+  let out = '';
+  for (const { word } of segmenter.tag(text.slice(0, max + 8))) {
+    if (out.length + word.length > max) break;
+    out += word;
+  }
+  return out;
+}
