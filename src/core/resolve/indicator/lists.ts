@@ -248,6 +248,9 @@ export function examplesListed(text: string, count: number): string[] | null {
 const PAIRED_WORDS = [
   ['存贷款', ['存款', '贷款']],
   ['进出口', ['进口', '出口']],
+  // 实际使用内外资分别增长10%、6.4%; 一二三产增加值分别增长3.5%、6%、5%
+  ['内外资', ['内资', '外资']],
+  ['一二三产', ['一产', '二产', '三产']],
   // 产销量分别增长…: the longer word first, so that 量 is not written twice (产量量)
   ['产销量', ['产量', '销量']],
   ['产销', ['产量', '销量']],

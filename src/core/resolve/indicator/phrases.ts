@@ -134,7 +134,7 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 5G基站: digits glued to letters open a name, they do not stop it
   // (P2P平台: letters and digits mixed make one code)
   const code = /^\d*[A-Za-z][A-Za-z0-9]*/.exec(piece)?.[0].length ?? levels;
-  const found = piece.slice(code).search(AFTER_STOP);
+  const found = stopAtWordBoundary(piece.slice(code), segmenter);
   const verb = found >= 0 ? found + code : -1;
   // (企业“老工伤”人员和工亡职工供养亲属: a phrase cut at its length limit ends at a whole word, not 职)
   const whole = verb >= 0 ? piece.slice(0, verb) : piece;
@@ -152,6 +152,27 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   if (!MODIFIER_ONLY.test(modifier) || !piece.startsWith(modifier)) return cut;
   const head = sharedHead(scan, start + modifier.length, ctx.sentence.span.end, segmenter);
   return head ? modifier + head : cut;
+}
+
+/**
+ * Where a stop word ends an after-phrase: the first AFTER_STOP that begins a word, when the
+ * segmenter is there to say (随迁子女平等接受义务教育: 等 inside 平等 stops nothing).
+ */
+function stopAtWordBoundary(text: string, segmenter?: Segmenter): number {
+  if (!segmenter) return text.search(AFTER_STOP);
+  const wordStarts = new Set<number>();
+  let at = 0;
+  for (const { word } of segmenter.tag(text)) {
+    wordStarts.add(at);
+    at += word.length;
+  }
+  const stops = new RegExp(AFTER_STOP.source, 'g');
+  for (let m = stops.exec(text); m; m = stops.exec(text)) {
+    if (m[0].length === 0) stops.lastIndex++;
+    // punctuation, digits and brackets stop wherever they stand
+    else if (wordStarts.has(m.index) || !/^[\u4e00-\u9fff]/.test(m[0])) return m.index;
+  }
+  return -1;
 }
 
 /** The longest run of whole words at the start of `text` within `limit` characters. */
@@ -233,7 +254,8 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
   for (let k = 0; k < tagged.length; k++) {
     const { word, tag } = tagged[k];
     // 农村贫困人口: an adjective before a noun is part of the name
-    const modifies = /^a$/.test(tag) && word.length >= 2 && /^n/.test(tagged[k + 1]?.tag ?? '');
+    // (经济薄弱村: and before a one-character thing, which the segmenter may tag otherwise)
+    const modifies = /^a$/.test(tag) && word.length >= 2 && (/^n/.test(tagged[k + 1]?.tag ?? '') || ONE_CHARACTER_THINGS.test(tagged[k + 1]?.word ?? ''));
     // (240万户…棚户区居民的住房问题: people or households before 的 are what is counted, not described)
     if (word === '的' && kept.length >= 2 && PEOPLE_COUNTED_BEFORE_OF.test(kept)) break;
     if (word === '的' && kept.length >= 2) {

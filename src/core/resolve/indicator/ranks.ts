@@ -8,8 +8,8 @@ import { COUNTED_PEERS, PEER_GROUPS, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK
 import { clauseBefore, type MentionContext } from '../context.js';
 import { cleanLead } from './cues.js';
 
-/** A region a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
-const REGION = `(?:(?:${RANK_REGIONS.join('|')})(?:地区|省区|省份)?|(?:${PROVINCE_NAMES.join('|')})(?:省|自治区|市)?)`;
+/** A region a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位, 居中国西部第1. */
+const REGION = `(?:(?:中国|我国|全国)?(?:${RANK_REGIONS.join('|')})(?:地区|省区|省份)?|(?:${PROVINCE_NAMES.join('|')})(?:省|自治区|市)?)`;
 /** A region alone after a rank, a pool too: 出口通关效率居全国第5、中部地区第1. */
 const REGION_ALONE = new RegExp(`^${REGION}$`);
 /** A peer group alone, the pool of a rank with no subject of its own: (在)省会城市(中). */
