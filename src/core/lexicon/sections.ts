@@ -9,6 +9,11 @@ export const SECTION_CUES = {
    * 二、“十四五”发展成效和“十五五”目标任务 (a period's results, then the next period's goals)
    */
   review: ['回顾', '过去一年', '过去五年', '工作总结', '主要成绩', '工作成效', '执行情况', '发展成效', '发展成就'],
+  /**
+   * 一、当前国内形势和基本任务: the situation as it stands is a report of what is, in a part's heading
+   * only (a title's 当前的经济形势和经济体制改革 names the whole report, a point's （一）关于经济形势 one topic)
+   */
+  labelledReview: ['形势'],
   /** 二、2024年主要目标任务 / 2025年工作安排建议 / 总体要求和政策取向 */
   plan: ['目标', '任务', '安排', '建议', '计划', '部署', '展望', '总体要求', '政策取向', '今后五年', '重点工作', '工作打算'],
 } as const satisfies Record<string, readonly string[]>;

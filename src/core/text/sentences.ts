@@ -48,6 +48,7 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   if (text.includes('、') && !PART_LABEL.test(line) && !marked) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
   if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
+  if (PART_LABEL.test(line) && SECTION_CUES.labelledReview.some((cue) => text.includes(cue))) return 'review';
   const year = /(?:19|20)\d\d/.exec(text);
   // 奋力完成2023年高质量发展的各项任务 (then 全力实现2024年…奋斗目标): a heading with a plan's words
   // that names a year before the one planned reports on that year
