@@ -46,6 +46,7 @@ const FIRST_PLACE = /首位|榜首/y;
 // 翻番 alone is 翻一番, and so is 翻倍 (实现翻倍增长)
 // 翻了近一番 (approx), 翻了一番多 (gt)
 const DOUBLING = new RegExp(`翻了?(近|约)?([${CN_DIGIT}])?(?:番|倍(?=增长|$|[，。；、]))(多)?`, 'y');
+// 信访总量减半 — a fall by half, a change of −50 % (halved)
 // 4成, 超四成 → 40% — tenths
 const TENTHS = new RegExp(`(\\d{1,2}(?:\\.\\d{1,4})?|[${CN_DIGIT}十])成`, 'y');
 // 6%－6.5%, 3至5个 — the link between the ends of a range
@@ -53,7 +54,7 @@ const RANGE_LINK = /[ \t]*[-－—–~～至到]{1,2}[ \t]*/y;
 // 多/余 after a number: 500多亿, 8.16万余件 — a vague amount, qualifier gt
 const VAGUE = /[多余]/y;
 
-const START = new RegExp(`[0-9${CN}第首榜翻前]`, 'g');
+const START = new RegExp(`[0-9${CN}第首榜翻前减]`, 'g');
 
 /** Characters that may follow a complete quantity: punctuation, qualifiers, 的. */
 const BOUNDARY_AFTER = /^(?:[，。、；：！？,.;:!?”"’）)\]\s]|以上|以下|以内|之内|左右|上下|多|余|的|$)/;
@@ -112,6 +113,7 @@ function matchAt(s: string, at: number): Found | null {
     medal(s, at) ??
     tenths(s, at) ??
     half(s, at) ??
+    halved(s, at) ??
     quantity(s, at)
   );
 }
@@ -356,6 +358,12 @@ function half(s: string, at: number): Found | null {
   const spent = /[，,]$/.test(before(s, at, 1)) && /^用于/.test(s.slice(at + 2, at + 4));
   if (!share && !bounded && !spent && !SHARE_CHANGE.test(before(s, at, 6))) return null;
   return mention(at, at + 2, 50, '%', 'half', shareKind(s, at));
+}
+
+/** 信访总量、重复信访量减半 → a change of −50 % (减半征收, a tax halved, names a policy). */
+function halved(s: string, at: number): Found | null {
+  if (s.slice(at, at + 2) !== '减半' || /^(?:征收|收取|征|缴纳|执行|优惠)/.test(s.slice(at + 2, at + 4))) return null;
+  return mention(at, at + 2, 50, '%', 'halved', { kind: 'change', sign: -1 });
 }
 
 /**

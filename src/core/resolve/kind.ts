@@ -134,7 +134,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // object is a fall of that object, a sum or a population (a rise there may count new things:
   // 增加就业岗位5000个; and things done away with are counted: 压减融资平台22户)
   // (减少青壮年文盲400万人: so is a stock of people the report wants smaller)
-  const fallOfStock = !isCountUnit(m.unit) || /(?:人口|文盲)$/.test(lead.trim());
+  // (减少员额一百万: and so are the posts of a force or a staff cut)
+  const fallOfStock = !isCountUnit(m.unit) || /(?:人口|文盲|员额)$/.test(lead.trim());
   if (!countsObject && fallOfStock && FALL_BEFORE_OBJECT.test(lead.trim())) return { kind: 'change', sign: -1 };
   return { kind: 'amount', sign: 1 };
 }
@@ -142,8 +143,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
 /** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…, nor the total: 、规模近9.8万亿元). */
 const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
-/** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出. */
-const FALL_BEFORE_OBJECT = /^(?:今年|全年|当年|去年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,16}$/;
+/** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出 (精简整编、减少员额: after another action listed). */
+const FALL_BEFORE_OBJECT = /^(?:[^，。；、]{2,12}、)?(?:今年|全年|当年|去年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,16}$/;
 
 /** The verb after a rate given with 按, past any more rates listed: (按3%)、7%稳步提标. */
 const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:稳步|逐步|同步|分别)?(提标|提高|上调|增长|下调|降低|压减)/;
