@@ -30,10 +30,10 @@ const TARGET_IN_GLOSSARY = /力争(?!取)|计划(?:到|用|在|投资|新增|建
 
 /**
  * In a glossary, what a programme is set up to do, in the number's own clause: 遴选支持350名左右本土
- * 高层次人才, 投入约1000辆氢燃料物流车, 每个县级中医医院建成两个…专科, 做强做大…等12条产业链条; or right
+ * 高层次人才, 投入约1000辆氢燃料物流车, 建设…等5个世界级地标商圈, 每个县级中医医院建成两个…专科, 做强做大…等12条产业链条; or right
  * before it: 滚动推进100个左右…项目, 实施1000个…项目 (现有5个, 提出…等6个方面 describe).
  */
-const PROGRAMME_ACTION = /(?:遴选|选择|投入|建成|打造|培育|新建|做强做大)[^，。；]*$|(?:推进|实施)$/;
+const PROGRAMME_ACTION = /(?:遴选|选择|投入|建成|建设|打造|培育|新建|做强做大)[^，。；]*$|(?:推进|实施)$/;
 
 /** In the plan part, a look back: 去年…增长5.2%. */
 const ACTUAL_IN_PLAN = new RegExp(`^(?:去年|过去一年|上年|2\\d{3}年(?:全[${SCOPE_LEVELS}])?(?:实现|完成))`);
