@@ -1,6 +1,6 @@
 // Finishing a name: once the sentence's names are paired, finishedName gives each claim its name
 // as readers write it (quotes balanced, footnote marks off, projects named stage first, no list
-// comma before a closing share, insurances named whole, 平均每人 as 人均), and kindOfPrevious lends a
+// comma before a closing measure, insurances named whole, 平均每人 as 人均), and kindOfPrevious lends a
 // kind named after 其中 the measure of the thing before it. These steps read the name alone (with
 // its unit or the previous name), never the text, so they stand apart from the readers of the text.
 
@@ -33,11 +33,13 @@ function stageBeforeProjects(name: string, unit: string): string {
 }
 
 /**
- * A list's comma left before the share that ends a name: 规上工业企业实现“智改数转”、占比(达72.8%) →
- * 规上工业企业“智改数转”占比 (the share is the thing's, not a second item).
+ * A list's comma left before the share or measure that ends a name: 规上工业企业实现“智改数转”、占比(达72.8%)
+ * → 规上工业企业“智改数转”占比, 首创“园区贷”、授信金额(超220亿元) → 首创“园区贷”授信金额 (the measure is the
+ * thing's, not a second item).
  */
-function withoutCommaBeforeShare(name: string): string {
-  return name.replace(/(?<=.{2})、(?=(?:占比|比重|比例)$)/, '');
+function withoutCommaBeforeMeasure(name: string): string {
+  // (进出口总额、出口总额: two measures listed stay a list)
+  return name.replace(/(?<=.{2})(?<!额|性能|占比|比重|比例|规模|总量)、(?=(?:[\u4e00-\u9fff]{0,2}(?:金额|性能|总额|余额)|占比|比重|比例)$)/, '');
 }
 
 /**
@@ -61,9 +63,9 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
 
 /**
  * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
- * named stage first, no list comma before a closing share, insurances named whole, 平均每人 as 人均.
+ * named stage first, no list comma before a closing measure, insurances named whole, 平均每人 as 人均.
  */
 export function finishedName(written: string, unit: string): string {
   // (平均每人占有粮食 → 人均占有粮食: per head, written out)
-  return insuranceNamed(withoutCommaBeforeShare(stageBeforeProjects(balanceQuotes(written), unit))).replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均');
+  return insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))).replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均');
 }
