@@ -217,8 +217,8 @@ export const NON_CONTENT_WORDS = [
 /** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏. */
 export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|出口|进口|消费|投资|融资|出栏|存栏|产能|预算)$/;
 
-/** A per-unit base that opens a measure: 单位国内生产总值(能耗), 万元地区生产总值(用水量), 单位GDP. */
-export const PER_UNIT_OPENING = /^(?:单位|万元)(?:国内|地区)?(?:生产总值|GDP)(?=.{2})/;
+/** A per-unit base that opens a measure: 单位国内生产总值(能耗), 万元地区生产总值(用水量), 单位GDP, 每千人口(护士数). */
+export const PER_UNIT_OPENING = /^(?:(?:单位|万元)(?:国内|地区)?(?:生产总值|GDP)|每[十百千万]*(?:人口|人))(?=.{2})/;
 
 /** An action counted by its times, after the count: (两次)全面降准, (三次)下调贷款利率. */
 export const TIMES_OF_ACTION = /^(?:全面|定向|累计|先后|连续)?(?:降准|降息|降低|提高|上调|下调|调整|调高|调低)/;

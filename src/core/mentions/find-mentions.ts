@@ -805,9 +805,12 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (unit?.spelling === '次' && /(?:^|[，。；：、])$/.test(back) && TIMES_OF_ACTION.test(after)) return null;
   // (由一九八〇年的一百九十一元增加到…: a level in words that a verb of change moves on from is a figure)
   const movedOn = /^(?:增加|提高|上升|下降|减少|降低|扩大|增长|发展)(?:到|至)/.test(after) && (unit?.entry.role !== 'count' || /(?:由|从)[^，。；]{0,10}$/.test(before(s, at, 12)));
+  // (开放十四个沿海港口城市, 一百多个科研单位: a count above ten in words, of things, people or kinds, is no
+  // idiom, verb or not; 十件实事, 十方面, 十二类, 二十项 name a programme's parts as before)
+  const tensOrMore = num.value > 10 && !num.bareMultiplier && /^(?:个|种|位|名|家|所|座|处|人)$/.test(unit?.spelling ?? '');
   if (!atBoundary && !movedOn && !(num.hasMultiplier && num.value >= 1e4)) {
     if (num.value === 1) return 'chinese-one';
-    if (!counted) return 'chinese-word';
+    if (!counted && !tensOrMore) return 'chinese-word';
   }
   if (num.value === 1 && !endsWithAny(back, COUNT_VERBS)) return 'chinese-one';
   // 统一部署: the numeral glued to a preceding word
