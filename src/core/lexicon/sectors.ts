@@ -303,8 +303,8 @@ export const SECTORS = [
     id: 'energy',
     name: '能源',
     keywords: [
-      // green power and its certificates, virtual plants, cars feeding the grid: 绿证交易数量增长97.1% (golds energy 10 of 10)
-      '绿电', '绿证', '虚拟电厂', '车网互动',
+      // green power's certificates, virtual plants, cars feeding the grid: 绿证交易数量增长97.1% (golds energy 5 of 5; 绿电 is below)
+      '绿证', '虚拟电厂', '车网互动',
       '清洁能源', '新能源', '能源', '装机', '发电装机', '电力装机', '装机容量', '水电', '水电站', '光伏',
       '风电', '风光', '抽蓄', '抽水蓄能', '电源', '电价', '工商业电价', '平均电价', '煤炭消费', '电煤消费', '电网', '配电网', '输变电', '变电站', '特高压', '电站', '发电', '发电量',
       '用电量', '全社会用电量', '用电', '售电量', '电力', '外送', '天然气', '页岩气', '煤层气', '电煤', '油气', '煤炭', '原煤', '氢能', '储能',
