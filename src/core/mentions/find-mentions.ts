@@ -99,6 +99,8 @@ interface Found {
 }
 
 function matchAt(s: string, at: number): Found | null {
+  // (减 opens no number but 减半: the other readers need not look there)
+  if (s[at] === '减') return halved(s, at);
   return (
     percentInWords(s, at) ??
     fractionInWords(s, at) ??
@@ -113,7 +115,6 @@ function matchAt(s: string, at: number): Found | null {
     medal(s, at) ??
     tenths(s, at) ??
     half(s, at) ??
-    halved(s, at) ??
     quantity(s, at)
   );
 }
@@ -887,7 +888,7 @@ function readNumber(s: string, at: number): NumberToken | null {
   // (一点一滴 is no number)
   const decimal = vague ? null : DECIMAL_IN_WORDS.exec(s.slice(at + text.length, at + text.length + 8));
   const decimalEnd = decimal ? at + text.length + decimal[0].length : -1;
-  if (decimal && (/^[万亿]/.test(s.slice(decimalEnd)) || UNITS_BY_FIRST_CHAR.get(s[decimalEnd] ?? '')?.some((u) => s.startsWith(u, decimalEnd)))) {
+  if (decimal && (/^[万亿]/.test(s.slice(decimalEnd)) || readUnit(s, decimalEnd) !== null)) {
     const whole = parseChineseDecimal(`${clean}点${decimal[1]}`);
     const mult = whole === null ? null : readMultiplier(s, decimalEnd);
     if (whole !== null) {

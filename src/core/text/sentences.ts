@@ -115,7 +115,7 @@ const PLAN_PERIOD = /十[一二三四五六七八九]?五/g;
  * period's goals opens a review whose plan begins at the paragraph that opens with the later period
  * (“十五五”时期是…, 今后五年…), or null when the heading names no goals after its results.
  */
-export function laterPeriodOf(heading: string): RegExp | null {
+function laterPeriodOf(heading: string): RegExp | null {
   if (!SECTION_CUES.plan.some((cue) => heading.includes(cue))) return null;
   const periods = heading.match(PLAN_PERIOD) ?? [];
   const later = periods.length >= 2 ? periods[periods.length - 1] : null;

@@ -159,7 +159,10 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
  * segmenter is there to say (随迁子女平等接受义务教育: 等 inside 平等 stops nothing).
  */
 function stopAtWordBoundary(text: string, segmenter?: Segmenter): number {
-  if (!segmenter) return text.search(AFTER_STOP);
+  const first = text.search(AFTER_STOP);
+  // (punctuation, digits and brackets stop wherever they stand; the text is segmented only when a
+  // stop word is met)
+  if (!segmenter || first < 0 || !/[\u4e00-\u9fff]/.test(text[first])) return first;
   const wordStarts = new Set<number>();
   let at = 0;
   for (const { word } of segmenter.tag(text)) {
@@ -169,7 +172,6 @@ function stopAtWordBoundary(text: string, segmenter?: Segmenter): number {
   const stops = new RegExp(AFTER_STOP.source, 'g');
   for (let m = stops.exec(text); m; m = stops.exec(text)) {
     if (m[0].length === 0) stops.lastIndex++;
-    // punctuation, digits and brackets stop wherever they stand
     else if (wordStarts.has(m.index) || !/^[\u4e00-\u9fff]/.test(m[0])) return m.index;
   }
   return -1;
