@@ -51,6 +51,15 @@ export const YUE_ENDS_VERB = /[签节预制契公条合]约$/;
 export const CHANGE_UP = ['同比增长', '比增', '增长', '递增', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '提速', '上调', '调高', '调增', '上浮', '净增加', '净增', '翻'] as const;
 export const CHANGE_DOWN = ['同比下降', '下降', '递减', '降低', '降价', '减少', '压减', '压降', '消降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '下调', '调低', '调减', '下浮', '降幅', '减', '降'] as const;
 
+/** Words that may stand before a verb opening its clause: 今年再减少…, 还要降低…. */
+export const CLAUSE_OPENERS = ['今年', '全年', '当年', '去年', '也', '再', '还', '要', '将'] as const;
+
+/** Verbs of fall that open a clause before the stock or sum they cut: 压减一般性支出(200亿元), 再减少农村贫困人口(1000万). */
+export const FALL_BEFORE_OBJECT_VERBS = ['减少', '压减', '削减', '缩减', '压降'] as const satisfies readonly (typeof CHANGE_DOWN)[number][];
+
+/** Verbs of change that open a clause before the rate they change: 降低职工医保单位缴费率(1个百分点), 提高…基础养老金比例. */
+export const RATE_CHANGE_VERBS = ['降低', '下调', '调低', '压减', '削减', '减少', '提高', '提升', '上调', '增加'] as const satisfies readonly ((typeof CHANGE_UP)[number] | (typeof CHANGE_DOWN)[number])[];
+
 /** Verbs that reach a level with 到/至 after them: 提高到15%, 增加到2005年的4070亿元, 跃升到2015年的161.1亿元. */
 export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|跃升|攀升';
 
@@ -176,6 +185,12 @@ export const RANK_MOVE_DOWN = ['后移', '下降', '后退', '下滑'] as const;
  * Without one, `一个`, `三项` and the like are words (一个标杆, 三项制度), not counts.
  */
 export const COUNT_VERBS = ['举办', '办好', '新增', '建成', '建设', '办成', '完成', '获得', '入选', '新建', '打造', '盘活', '开展', '实施', '累计', '共', '达', '达到', '明确', '培育', '创建', '引进', '投运', '开工', '谋定', '推出', '设立', '出台', '制定', '发布', '获评', '荣获', '新改建', '改造', '布局', '落地', '签约', '新设'] as const;
+
+/**
+ * Classifiers of things, people or kinds whose count above ten in words is a figure with or without a
+ * verb: 开放十四个沿海港口城市, 一百多个科研单位 (十件实事, 二十项 still name a programme's parts).
+ */
+export const CLASSIFIERS_COUNTED_ABOVE_TEN = ['个', '种', '位', '名', '家', '所', '座', '处', '人'] as const;
 
 /** Verbs of crossing a milestone: 五年跨过3个万亿元级台阶, 地区生产总值迈上新台阶. Alone they name nothing. */
 export const CROSSING_VERBS = ['跨过', '跨越', '跨上', '连跨', '迈上', '跃上', '站上', '登上', '迈入'] as const satisfies readonly string[];

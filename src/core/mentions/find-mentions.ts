@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
+  BARE_MULTIPLIER_CUES, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -808,7 +808,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   const movedOn = /^(?:增加|提高|上升|下降|减少|降低|扩大|增长|发展)(?:到|至)/.test(after) && (unit?.entry.role !== 'count' || /(?:由|从)[^，。；]{0,10}$/.test(before(s, at, 12)));
   // (开放十四个沿海港口城市, 一百多个科研单位: a count above ten in words, of things, people or kinds, is no
   // idiom, verb or not; 十件实事, 十方面, 十二类, 二十项 name a programme's parts as before)
-  const tensOrMore = num.value > 10 && !num.bareMultiplier && /^(?:个|种|位|名|家|所|座|处|人)$/.test(unit?.spelling ?? '');
+  const tensOrMore = num.value > 10 && !num.bareMultiplier && (CLASSIFIERS_COUNTED_ABOVE_TEN as readonly string[]).includes(unit?.spelling ?? '');
   if (!atBoundary && !movedOn && !(num.hasMultiplier && num.value >= 1e4)) {
     if (num.value === 1) return 'chinese-one';
     if (!counted && !tensOrMore) return 'chinese-word';

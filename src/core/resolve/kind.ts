@@ -1,5 +1,5 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
-import { BOUND_ON_SHARE, CHANGE_DOWN, CHANGE_UP, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
+import { BOUND_ON_SHARE, CHANGE_DOWN, CHANGE_UP, CLAUSE_OPENERS, FALL_BEFORE_OBJECT_VERBS, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_CHANGE_VERBS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit, isMoneyUnit } from '../lexicon/units.js';
 import type { ClaimKind } from '../types.js';
 import { continuesList, sentenceAfter, type MentionContext } from './context.js';
@@ -143,8 +143,13 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
 /** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…, nor the total: 、规模近9.8万亿元). */
 const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
+/** A verb opening the clause (past another action listed before it), then its object up to the number. */
+function verbOpeningClause(verbs: readonly string[]): RegExp {
+  return new RegExp(`^(?:[^，。；、]{2,12}、)?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
+}
+
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出 (精简整编、减少员额: after another action listed). */
-const FALL_BEFORE_OBJECT = /^(?:[^，。；、]{2,12}、)?(?:今年|全年|当年|去年|也|再|还|要|将)*(?:减少|压减|削减|缩减|压降)[\u4e00-\u9fff]{2,16}$/;
+const FALL_BEFORE_OBJECT = verbOpeningClause(FALL_BEFORE_OBJECT_VERBS);
 
 /** The verb after a rate given with 按, past any more rates listed: (按3%)、7%稳步提标. */
 const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:稳步|逐步|同步|分别)?(提标|提高|上调|增长|下调|降低|压减)/;
@@ -153,7 +158,7 @@ const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:稳步|逐步|同步|分别
 const POLLUTION_IMPROVED = /(?:浓度|空气质量综合指数)[^，。；]{0,12}?改善了?(?:约|近)?$/;
 
 /** A verb of change, then the rate it changes: 降低职工医保单位缴费率, 提高企业职工基本养老保险基础养老金比例. */
-const VERB_THEN_RATE = /^(?:再|还|要|将|也|今年|全年)*(?:降低|下调|调低|压减|削减|减少|提高|提升|上调|增加)[\u4e00-\u9fff]{2,16}$/;
+const VERB_THEN_RATE = verbOpeningClause(RATE_CHANGE_VERBS);
 
 /** A drag named before the growth it pulls down: 影响…增速, 拉低了…增速, 拖累…增长. */
 const DRAG_ON_GROWTH = /(?:影响|拉低|拖累|下拉)了?[^，。；]{0,16}(?:增速|增长)(?:约|近)?$/;
