@@ -127,6 +127,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (/^(?:净增(?:加)?|获|获得|荣获)$/.test(fragment)) return previous;
   // (进入全国前10, 跻身全国百强: a verb of entering a list is no action done to the previous thing)
   if (!segmenter || fragment.length > 4 || CHANGE_OR_LEVEL.test(fragment) || /^(?:进入|跻身|迈入|迈进|入围|入选|位列|晋级)$/.test(fragment)) return '';
+  // 东城GDP超过700亿元，虎门(加快向)800亿元迈进 → 虎门GDP: another place alone, after a place's measure, has
+  // that measure (a town jieba knows, or an unknown word when what the place had was a measure)
+  const parallelPlace = placeInsteadOf(fragment, previous, segmenter);
+  if (parallelPlace) return parallelPlace;
   // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
   // an action in a list
   const words = segmenter.tag(fragment);
@@ -323,4 +327,17 @@ export function actionNamedBefore(action: string, sentenceBefore: string, names:
   const found = [...sentenceBefore.matchAll(new RegExp(`[\\u4e00-\\u9fff“”]{2,8}?${action}`, 'g'))].map((m) => cleanLead(m[0]));
   const named = found.reverse().find((phrase) => phrase.length > action.length && names(phrase));
   return named ?? '';
+}
+
+/** A measure a place has: GDP, 生产总值, 产值, 营收, 总量… (not a count of projects or an action). */
+const PLACE_MEASURE = /(?:GDP|生产总值|增加值|产值|营业收入|营收|收入|总量|规模|增速)$/;
+
+function placeInsteadOf(fragment: string, previous: string, segmenter: Segmenter): string {
+  // (长安、松山湖GDP超过900亿元，南城超过800亿元: all the places listed go, the measure stays)
+  const words = segmenter.tag(previous);
+  const places = words.findIndex((w) => w.tag !== 'ns' && !/^[、和及与]$/.test(w.word));
+  const measure = words.slice(places).map((w) => w.word).join('');
+  if (places < 1 || !PLACE_MEASURE.test(measure)) return '';
+  const own = segmenter.tag(fragment);
+  return own.length === 1 && (own[0].tag === 'ns' || (own[0].tag === 'x' && fragment.length === 2)) ? fragment + measure : '';
 }
