@@ -8,7 +8,7 @@
 import { NOMINAL_VERBS, PER_UNIT_OPENING } from '../../lexicon/cues.js';
 import type { Segmenter } from '../../types.js';
 import type { MentionContext } from '../context.js';
-import { cleanLead } from './cues.js';
+import { cleanLead, OWNED_MEASURES } from './cues.js';
 import { KEEP_IN_PHRASE, withoutVerbs } from './phrases.js';
 
 /** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
@@ -288,7 +288,23 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
   const clause = cleanLead(last);
   // (总量创历史新高、增速居全国第9位: a bare rate after such a clause is the previous measure's, which
   // the caller adds)
-  return clauses && clause.length >= 2 && (names(clause) || /^(?:增速|增幅)$/.test(clause)) ? clause : lead;
+  if (clauses && clause.length >= 2 && (names(clause) || /^(?:增速|增幅)$/.test(clause))) return clause;
+  // 普通高中扩容提升、增加学位(2.1万个) → 普通高中增加学位, 七大战新基地提速建设、产值(突破1000亿元) →
+  // 七大战新基地产值: a second predicate that names nothing alone is of the first one's subject
+  const secondPredicate = end && /^(?:v|vi|vn)$/.test(end.tag) && last.length >= 2 && !/^(?:力争|确保|争取|推动|实现)/.test(last) && (/^v/.test(segmenter.tag(last)[0]?.tag ?? '') || OWNED_MEASURE.test(last));
+  const subject = secondPredicate ? subjectBeforeVerb(words) : '';
+  return subject.length >= 2 && subject.length < at ? subject + last : lead;
+}
+
+/** A measure alone, which needs an owner: 产值, 投资, 营业收入. */
+const OWNED_MEASURE = new RegExp(`^(?:${OWNED_MEASURES})$`);
+
+/** The words before a clause's first verb or adverb: its subject (普通高中 of 普通高中扩容提升). */
+function subjectBeforeVerb(words: readonly { word: string; tag: string }[]): string {
+  const verb = words.findIndex((w) => /^(?:v|vi|vd|vn|ad|d|p|c|u[a-z]*)$/.test(w.tag));
+  const subject = words.slice(0, verb < 0 ? 0 : verb);
+  // (等系列促销活动: a measure word alone is no subject; 新（改、扩）建: nor is a word cut by a bracket)
+  return subject.some((w) => /^n/.test(w.tag) || w.tag === 's') && !subject.some((w) => /[（(“]/.test(w.word)) ? subject.map((w) => w.word).join('') : '';
 }
 
 /** A threshold of money: 100亿元以上, 5000万元以下, 超10亿元. */
