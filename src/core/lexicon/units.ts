@@ -241,6 +241,9 @@ export const UNITS = {
   '套': { canonical: '套', role: 'count' },
   '间': { canonical: '间', role: 'count' },
   '列': { canonical: '列', role: 'count' },
+  // runs of a train or flight line: 中欧班列开行3417班 and its runs counted as 班次 (4000班次)
+  '班': { canonical: '班', role: 'count' },
+  '班次': { canonical: '班次', role: 'count' },
   '对': { canonical: '对', role: 'count' },
   '支': { canonical: '支', role: 'count' },
   '批次': { canonical: '批次', role: 'count' },

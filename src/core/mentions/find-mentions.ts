@@ -317,7 +317,9 @@ function medal(s: string, at: number): Found | null {
   const m = sticky(MEDAL, s, at);
   if (!m) return null;
   const end = at + m[0].length;
-  if (!MEDAL_TALLY_GOES_ON.test(s.slice(end, end + 1))) return null;
+  // (取得7金、3银、3铜历史最好成绩: the last medal of a tally may run on into what it was)
+  const lastOfTally = /[金银]、?$/.test(before(s, at, 2)) && m[2] !== '金';
+  if (!lastOfTally && !MEDAL_TALLY_GOES_ON.test(s.slice(end, end + 1))) return null;
   const won = MEDAL_WON.test(clauseTail(before(s, at, 30))) || /[金银]、?$/.test(before(s, at, 2));
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (!won || !value) return null;

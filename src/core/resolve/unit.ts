@@ -5,9 +5,9 @@ import { sentenceAfter, type MentionContext } from './context.js';
  * People words around a bare number: 城区人口突破千万, 30.2万农村居民 (“湘易办”注册用户突破3000万: an
  * app's users are people, a line's users are written 户; 减少100万以上扶贫对象: people in a programme;
  * 600多万香港人的: people of a place; 为80万重点群体提供就业帮扶, 30万以上参保孕产妇: groups in need
- * and mothers-to-be).
+ * and mothers-to-be; 9.65万随迁子女: children of migrant workers).
  */
-const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|在校生|毕业生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人|中国人|纳税人|志愿者|党员|干部|教师|运动员|婴幼儿|孕产妇|老年人|患者|文盲|(?<=重点|困难|弱势|特殊)群体|(?:扶贫|贫困|低保|救助|帮扶|特困|监测)对象|(?<=[\u4e00-\u9fff]{2})人(?=的)/;
+const PEOPLE = /人口|居民|群众|劳动力|人才|职工|学生|在校生|毕业生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人|中国人|纳税人|志愿者|党员|干部|教师|运动员|婴幼儿|子女|孕产妇|老年人|患者|文盲|(?<=重点|困难|弱势|特殊)群体|(?:扶贫|贫困|低保|救助|帮扶|特困|监测)对象|(?<=[\u4e00-\u9fff]{2})人(?=的)/;
 /** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口, 1700多万困难和重度残疾人. */
 export const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,10}?)(?:${PEOPLE.source})`);
 

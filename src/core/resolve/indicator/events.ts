@@ -141,6 +141,8 @@ export function honourOfWorks(ctx: MentionContext, scan: string, phrase: string)
 }
 
 const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜牌' };
+/** Medals named after their count: (3枚)金牌, (12块)奖牌. */
+const MEDALS_COUNTED = /^(?:金牌|银牌|铜牌|奖牌)/;
 /** What stands before the verb that won the medals: the event, with who won them. */
 const MEDAL_EVENT = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`);
 /** The event of the last tally in a list of tallies: 、亚残运会夺得(1金2银). */
@@ -150,11 +152,13 @@ const EVENT_BEFORE_TALLY = new RegExp(`(?:${MEDAL_VERBS}|、)([^、，；\\d]{1,
 
 /**
  * A medal of a tally names the event it was won at: 运动员在杭州亚运会上斩获两金一银 →
- * 杭州亚运会金牌, 杭州亚运会银牌. '' for any other mention.
+ * 杭州亚运会金牌, 杭州亚运会银牌; so do medals counted (在世界技能大赛斩获3枚金牌 → 世界技能大赛金牌).
+ * '' for any other mention.
  */
 export function medalName(ctx: MentionContext, scan: string): string {
-  if (ctx.mention.rule !== 'medal') return '';
-  const medal = MEDALS[scan[ctx.mention.span.end - 1]];
+  // (苏州选手在世界技能大赛斩获3枚金牌: medals counted with their classifier name the event too)
+  const medal = ctx.mention.rule === 'medal' ? MEDALS[scan[ctx.mention.span.end - 1]] : MEDALS_COUNTED.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 4))?.[0];
+  if (!medal) return '';
   const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
   // (…在亚运会夺得2金2银1铜、亚残运会夺得1金2银: the tally's own event is the last one named)
   // (绍兴健儿获亚运会10金2银2铜、亚残运会9金1铜: or the event stands right before the tally)
