@@ -300,7 +300,8 @@ function firstPlace(s: string, at: number): Found | null {
   // a 榜首 may stand a list's name away
   const context = clauseTail(before(s, at, m[0] === '榜首' ? 24 : 8));
   // (居全省县域金融生态评估首位: a verb and a pool may stand a ranking's name away)
-  const farPool = /(?:居|位列|列|保持)(?:全[国省市州区县盟]|全球|世界)/.test(clauseTail(before(s, at, 24)));
+  // (增速居9个国家中心城市首位: or a pool counted)
+  const farPool = /(?:居|位列|列|保持)(?:全[国省市州区县盟]|全球|世界|(?:\d{1,3}|[两三四五六七八九十]{1,3})个)/.test(clauseTail(before(s, at, 24)));
   if (!/居|位列|保持|排名|排在|列|登|蝉联|跻身|问鼎/.test(context) && !RANK_POOL_JUST_BEFORE.test(context) && !farPool) return { end: at + 2 };
   return mention(at, at + 2, 1, '位', 'first-place', { kind: 'rank' });
 }

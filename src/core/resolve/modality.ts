@@ -91,7 +91,7 @@ export function isPlanFigureInReview(ctx: MentionContext): boolean {
   if (GOAL_AFTER.test(ctx.after) && (!reach || reach[1])) return true;
   if (/(?:^|、)\s*投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
   // (新签约招商引资项目投资总额8676亿元: the projects' own investment total, as 总投资 is; golds 5 : 2)
-  if (/项目投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore)) return true;
+  if (ctx.mention.unit === '元' && /项目投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore)) return true;
   // 其中投资15亿欧元的德国负碳材料项目: the size of a project named after its investment is its plan
   if (/(?:^|[，、]|其中)\s*投资(?:约|超过?|近)?$/.test(ctx.clauseBefore) && /^的[^，。；]{0,16}项目/.test(sentenceAfter(ctx))) return true;
   // (全面完成省政府下达的10件民生实事任务: tasks counted and reported done are a result; 超额完成…下达的

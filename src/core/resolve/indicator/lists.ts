@@ -107,6 +107,10 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const itemHead = segmenter ? segmenter.tag(item).at(-1)?.word ?? '' : '';
     const parallel = itemHead.length >= 2 && itemHead !== item ? last.indexOf(itemHead) : -1;
     if (parallel > 0 && last.length - parallel - itemHead.length >= 2) return item + last.slice(parallel + itemHead.length);
+    // 高新技术产业、高技术制造业产值占规模以上工业总产值比重 → 高新技术产业产值占…比重: an industry takes what
+    // the last says after its own industry word (产业 and 制造业 end alike)
+    const industryTail = segmenter && parallel < 0 && INDUSTRY_WORD.test(itemHead) ? industryWordTail(last, segmenter) : '';
+    if (industryTail.length >= 2) return item + industryTail;
     const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
     // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word (城镇、农村居民…
     // and 批发业、零售业… replace as many characters; 荒漠化、沙化土地面积 → 荒漠化土地面积)
@@ -133,6 +137,21 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   if (sharedTail && items[0] === first && first.length > width && !first.endsWith(sharedTail)) items[0] = first + sharedTail;
   return items;
 }
+
+/** What the last item says after its first industry word (制造业, 服务业, 产业): 高技术制造业|产值占…比重. */
+function industryWordTail(last: string, segmenter: Segmenter): string {
+  const words = segmenter.tag(last);
+  let at = words[0]?.word.length ?? 0;
+  // (工业、制造业、工业技改投资: an industry word opening the last is its whole subject, not a modifier's head)
+  for (const { word } of words.slice(1)) {
+    at += word.length;
+    if (INDUSTRY_WORD.test(word)) return last.slice(at);
+  }
+  return '';
+}
+
+/** Words that name an industry (not 就业, 创业): 产业, 制造业, 服务业, 工业, 农业, 行业. */
+const INDUSTRY_WORD = /(?:产业|制造业|服务业|工业|农业|行业|建筑业)$/;
 
 /** Measures a list may name alone (产量, 单产, 销量, 面积), and one ending a named item (粮食播种面积). */
 const LIST_MEASURES = '播种面积|种植面积|面积|套数|成交额|成交量|总产量|产量|单产|亩产|总产值|产值|产能|销量|销售额|营业收入|营收|增加值|增速|增幅|总量|规模|资产总额|总额|货值';
@@ -303,8 +322,11 @@ const OWNED_MEASURE = new RegExp(`^(?:${OWNED_MEASURES})$`);
 function subjectBeforeVerb(words: readonly { word: string; tag: string }[]): string {
   const verb = words.findIndex((w) => /^(?:v|vi|vd|vn|ad|d|p|c|u[a-z]*)$/.test(w.tag));
   const subject = words.slice(0, verb < 0 ? 0 : verb);
-  // (等系列促销活动: a measure word alone is no subject; 新（改、扩）建: nor is a word cut by a bracket)
-  return subject.some((w) => /^n/.test(w.tag) || w.tag === 's') && !subject.some((w) => /[（(“]/.test(w.word)) ? subject.map((w) => w.word).join('') : '';
+  // (等系列促销活动: a measure word alone is no subject; 新（改、扩）建: nor is a word cut inside a bracket)
+  const text = subject.map((w) => w.word).join('');
+  const open = (text.match(/[（(“]/g) ?? []).length;
+  const closed = (text.match(/[）)”]/g) ?? []).length;
+  return subject.some((w) => /^n/.test(w.tag) || w.tag === 's') && open === closed ? text : '';
 }
 
 /** A threshold of money: 100亿元以上, 5000万元以下, 超10亿元. */
