@@ -54,7 +54,7 @@ const RANGE_LINK = /[ \t]*[-－—–~～至到]{1,2}[ \t]*/y;
 // 多/余 after a number: 500多亿, 8.16万余件 — a vague amount, qualifier gt
 const VAGUE = /[多余]/y;
 
-const START = new RegExp(`[0-9${CN}第首榜翻前减]`, 'g');
+const START = new RegExp(`[0-9${CN}第首榜翻前减倍]`, 'g');
 
 /** Characters that may follow a complete quantity: punctuation, qualifiers, 的. */
 const BOUNDARY_AFTER = /^(?:[，。、；：！？,.;:!?”"’）)\]\s]|以上|以下|以内|之内|左右|上下|多|余|的|$)/;
@@ -183,9 +183,15 @@ function ordinal(s: string, at: number): Found | null {
     !ordinalNoun &&
     (largest ||
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2])));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]) || placeHeld(s, at, end, m[2])));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
+}
+
+/** A place held past listed measures: 保持金牌、奖牌总数第一名 (第N名 ending its clause, the verb before the list). */
+const PLACE_HELD = /(?:保持|蝉联|稳居|位居|获得|取得)[^，。；]{2,20}$/;
+function placeHeld(s: string, at: number, end: number, suffix: string | undefined): boolean {
+  return suffix === '名' && /^(?:[，。；、）)]|$)/.test(s.slice(end, end + 1)) && PLACE_HELD.test(clauseTail(before(s, at, 24)));
 }
 
 /**
@@ -328,7 +334,14 @@ function medal(s: string, at: number): Found | null {
 }
 
 /** 翻一番 → change of 1 倍 (doubling, as 增长1倍); 翻两番 → 3 倍. */
+/** 页岩油产量实现倍增, 实现新能源整车产量倍增: a doubling reached at the clause's end is 翻一番 (not 倍增计划, 倍增行动). */
+const DOUBLED_REACHED = /倍增(?=[，。；、]|$)/y;
+
 function doubling(s: string, at: number): Found | null {
+  if (s[at] === '倍') {
+    const reached = sticky(DOUBLED_REACHED, s, at) && /实现[^，。；]{0,12}$/.test(clauseTail(before(s, at, 16)));
+    return reached ? mention(at, at + 2, 1, '倍', 'doubling', { kind: 'change' }) : null;
+  }
   const m = sticky(DOUBLING, s, at);
   if (!m) return null;
   const times = m[2] === undefined ? 1 : parseChineseNumeral(m[2]);

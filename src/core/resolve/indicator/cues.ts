@@ -191,6 +191,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // (中央财政五年累计补助…专项资金, 中央财政安排就业补助资金五年累计: and so do the years it ran over)
   text = text.replace(/(?<=.{4}(?:支出|资金|投入))(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)累计$/, '');
   text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级)?(?:财政|政府))(?:拟|将)?(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
+  // 全国冬运会连续十四届保持金牌、奖牌总数(第一名): a streak held between the subject and its measure names nothing
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})连续第?[0-9一两二三四五六七八九十]+(?:年|届|次)(?:保持|蝉联)(?=[\u4e00-\u9fff“]{2})/, '');
   // 仅中央财政当年就增加支出(621亿元): "only … alone" around the spender names nothing
   text = text.replace(/^仅(?=[\u4e00-\u9fff]{2,8}?就)([\u4e00-\u9fff]{2,8}?)就/, '$1');
   // 为此中央财政支出(将由上年18亿元…): 为此 (for this) names nothing

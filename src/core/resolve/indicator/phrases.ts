@@ -135,8 +135,10 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 5G基站: digits glued to letters open a name, they do not stop it
   // (P2P平台: letters and digits mixed make one code)
   const code = /^\d*[A-Za-z][A-Za-z0-9]*/.exec(piece)?.[0].length ?? levels;
-  const found = stopAtWordBoundary(piece.slice(code), segmenter);
-  const verb = found >= 0 ? found + code : -1;
+  // (12人入选国家高层次人才: people counted by the list they were chosen for are named with it, as 获评… are)
+  const chosen = /^[人名位]$/.test(ctx.mention.unit) && piece.startsWith('入选', code) ? 2 : 0;
+  const found = stopAtWordBoundary(piece.slice(code + chosen), segmenter);
+  const verb = found >= 0 ? found + code + chosen : -1;
   // (企业“老工伤”人员和工亡职工供养亲属: a phrase cut at its length limit ends at a whole word, not 职)
   const whole = verb >= 0 ? piece.slice(0, verb) : piece;
   const phrase = whole.length > 16 && segmenter ? wholeWordsWithin(whole, 16, segmenter) : whole.slice(0, 16);
@@ -258,7 +260,8 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     const { word, tag } = tagged[k];
     // 农村贫困人口: an adjective before a noun is part of the name
     // (经济薄弱村: and before a one-character thing, which the segmenter may tag otherwise)
-    const modifies = /^a$/.test(tag) && word.length >= 2 && (/^n/.test(tagged[k + 1]?.tag ?? '') || ONE_CHARACTER_THINGS.test(tagged[k + 1]?.word ?? ''));
+    // (入选国家高层次人才: one character too, before a word jieba tags a numeral, then the noun: 高/a 层次/m 人才/n)
+    const modifies = /^a$/.test(tag) && ((word.length >= 2 && (/^n/.test(tagged[k + 1]?.tag ?? '') || ONE_CHARACTER_THINGS.test(tagged[k + 1]?.word ?? ''))) || (tagged[k + 1]?.tag === 'm' && !/\d/.test(tagged[k + 1].word) && /^n/.test(tagged[k + 2]?.tag ?? '')));
     // (240万户…棚户区居民的住房问题: people or households before 的 are what is counted, not described)
     if (word === '的' && kept.length >= 2 && PEOPLE_COUNTED_BEFORE_OF.test(kept)) break;
     if (word === '的' && kept.length >= 2) {
