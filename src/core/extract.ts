@@ -290,7 +290,10 @@ function resolveIndicator(
   // so this number's lead starts after it
   const lastName = earlier[earlier.length - 1];
   const afterLast = lastName && ctx.previous && ctx.lead.startsWith(lastName) ? ctx.lead.slice(lastName.length) : '';
-  const leadCtx = /^[、，,和及与]/.test(afterLast) ? { ...ctx, lead: afterLast.slice(1) } : ctx;
+  // (新能源成为第二大电源、投产并网规模(突破2000万千瓦): the words glued to the previous number, up to 、,
+  // end that number's own phrase, so this number's lead starts after them)
+  const glued = ctx.previous && ctx.previous.mention.kind === 'rank' && ctx.previous.mention.span.end > ctx.clauseStart ? /^[\u4e00-\u9fff]{1,4}、(?=[\u4e00-\u9fff]{2})/.exec(ctx.lead)?.[0] : undefined;
+  const leadCtx = /^[、，,和及与]/.test(afterLast) ? { ...ctx, lead: afterLast.slice(1) } : glued ? { ...ctx, lead: ctx.lead.slice(glued.length) } : ctx;
   // (园区新签约、新开工、新竣工项目545个、559个、523个: as many names as values listed after the number
   // are one list to pair, not clauses of which the last names the number)
   const trimmed = trimPredicates(phraseBefore(leadCtx, kind), options.segmenter, names);

@@ -2,6 +2,7 @@
 // The report's own structure decides first (its review part against its plan part);
 // cue words near the number decide inside a part.
 import { GOAL_AFTER, REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
+import { yearOf } from '../text/report-years.js';
 import type { Modality } from '../types.js';
 import { sentenceAfter, type MentionContext } from './context.js';
 
@@ -121,6 +122,26 @@ function lookingBack(paragraph: string, planYear: number | null): boolean {
   return back !== undefined && (ahead === undefined || ahead.index! < back.index!);
 }
 
+/** A year in digits or in words: 1982年, 一九八二年. */
+const YEAR_WRITTEN = /((?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})年/g;
+
+/**
+ * In a plan part, a figure of a year before the one planned: 从一九七九年到一九八二年的四年间…增长百分之三十三点六,
+ * 由一九七八年的百分之三十七点二下降到一九八二年的百分之二十五点五, 招生人数由一九八二年的(三十一万五千人) — the
+ * last year the sentence names before the number is past, with no turn ahead after it. A year compared
+ * with (比2020年下降13.5%, 在2020年基础上) dates a base, not the figure.
+ */
+function pastYearStated(sentenceBefore: string, planYear: number | null): boolean {
+  if (planYear === null) return false;
+  const last = [...sentenceBefore.matchAll(YEAR_WRITTEN)].at(-1);
+  const year = last ? yearOf(last[1]) : null;
+  if (!last || year === null || year >= planYear) return false;
+  const head = sentenceBefore.slice(Math.max(0, last.index! - 3), last.index);
+  const tail = sentenceBefore.slice(last.index! + last[0].length);
+  if (/(?:比|较|与|同|相对|对比|以)$/.test(head) || /^(?:的?基础上|水平|基数|为基|以来|起|开始)/.test(tail)) return false;
+  return !/今年|明年|今后|未来|到\d{4}|到[一二][〇零○一二三四五六七八九]{3}|计划|力争|目标|要|将/.test(tail);
+}
+
 /** `planYear`: the year the report plans, when known (a paragraph turning to an earlier year looks back). */
 export function resolveModality(ctx: MentionContext, planYear: number | null = null): Modality {
   const { sentence } = ctx;
@@ -140,6 +161,7 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       // (将…起征点从月销售额10万元提高到15万元: the measure may be named between 从 and the level)
       if (/(?:从|由)[\u4e00-\u9fff]{0,6}$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
       if (statesWhatIs(ctx)) return 'actual';
+      if (pastYearStated(before, planYear)) return 'actual';
       return ACTUAL_IN_PLAN.test(before) && !AHEAD.test(before) ? 'actual' : 'target';
     }
     case 'glossary':
