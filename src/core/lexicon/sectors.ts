@@ -173,7 +173,9 @@ export const SECTORS = [
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
       // money across the border, a matter of finance: 跨境收支规模873.2亿美元
       '跨境收支',
-      '财政资金', '财政', '地方财政', '民生支出', '预算', '部门预算', '一般性支出', '三公', '三公经费',
+      '财政资金', '财政', '地方财政', '民生支出', '预算', '部门预算',
+      // funds outside the budget, finance's whoever holds them (not 外资, money from abroad): 预算外资金由…371亿元增加到650亿元
+      '预算外资金', '预算外', '一般性支出', '三公', '三公经费',
       // the threshold of income tax: 个人所得税起征点从2000元提高到3500元
       '个人所得税', '起征点',
       // offices' running funds cut (公用经费按定额标准压缩); a school's per pupil are education's

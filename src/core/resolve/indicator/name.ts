@@ -67,5 +67,10 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
  */
 export function finishedName(written: string, unit: string): string {
   // (平均每人占有粮食 → 人均占有粮食: per head, written out)
-  return insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))).replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均');
+  // (工业制成品占出口总值的比重 → …占出口总值比重, 农民人均的纯收入 → 农民人均纯收入: the 的 of a share or
+  // a per-head measure is dropped, as the golds write them, 240 : 3)
+  return insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit)))
+    .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
+    .replace(/(占[^，。；、的]{1,14})的(?=比重|比例|份额)/, '$1')
+    .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均');
 }
