@@ -58,7 +58,7 @@ export const SECTORS = [
       '经济区',
       // the aggregates of the planned economy's accounts (national reports of the 1980s): 工农业总产值
       // (not 农业, golds 22 : 0), 社会总产值, 国民收入 (12 : 0), 积累率
-      '工农业总产值', '社会总产值', '国民收入', '积累率',
+      '工农业总产值', '工农业年总产值', '社会总产值', '国民收入', '积累率',
     ],
   },
   // industry — e.g. 规上工业增加值增长9%

@@ -196,9 +196,9 @@ function objectOfSameVerb(ctx: MentionContext, scan: string, segmenter: Segmente
 }
 
 /** A level a change starts from, opening the clause: 由(年初的)…, 从(上年的)…. */
-const FROM_LEVEL = /^(?:由|从)(?:年初|上年|去年|\d{4}年)?的?$/;
-/** A measure at the end of a phrase: 覆盖人数, 参保率, 总量. */
-const MEASURE_NOUN_AT_END = /(?:人数|人次|户数|数量|总量|规模|面积|产量|率|额)$/;
+const FROM_LEVEL = /^(?:由|从)(?:年初|上年|去年|\d{4}年|[一二][〇零○一二三四五六七八九]{3}年)?的?$/;
+/** A measure at the end of a phrase: 覆盖人数, 参保率, 总量, (财政收入占国民收入的)比重. */
+const MEASURE_NOUN_AT_END = /(?:人数|人次|户数|数量|总量|规模|面积|产量|率|额|比重|比例)$/;
 
 /** A trend shown by the thing before it: (增速)快于全省的势头, (收入)稳定增长的良好态势. */
 const TREND_SHOWN = /(?:(?:[快高好优]于|领先于?)[^，。；的]{0,6}|(?:稳定|持续|较快|快速)?(?:增长|发展|回升|向好))的(?:良好|强劲|稳定)?(?:势头|态势|趋势)/;
