@@ -30,8 +30,8 @@ const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居�
 /** A note's reference in brackets: ［1］, [12]. */
 const NOTE_REFERENCE = /［\d{1,2}］|\[\d{1,2}\]/g;
 
-/** A count that follows a count with nothing between: (15项)46个, (十大类)49项, (2800户)7700人 (not a threshold: 50户以上). */
-const CHAINED_COUNT = /^(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类|户|人|名)(?!以[上下]|及以[上下])(?=[\u4e00-\u9fff“])/;
+/** A count that follows a count with nothing between: (15项)46个, (十大类)49项, (2800户)7700人, (320个)11.1万套 (not a threshold: 50户以上). */
+const CHAINED_COUNT = /^(?:\d+(?:\.\d+)?万?|[一二两三四五六七八九十百]+)(?:个|项|件|家|条|所|座|处|批|大类|类|户|人|名|套|栋)(?!以[上下]|及以[上下])(?=[\u4e00-\u9fff“])/;
 
 /** A size class of the things counted, before their noun: (6个)超50亿元(项目), (12个)10亿元以上(项目). */
 const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|级)的?(?=[\u4e00-\u9fff、])/;
@@ -59,7 +59,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 攻坚举措 keeps its action)
   const items = CHAINED_COUNT.exec(scan.slice(start, start + 8));
   // (着力消除2800户7700人返贫风险: households, then their people, count the same group)
-  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += items[0].length;
+  // (320个11.1万套保交房项目、142个12.8万套保交楼项目: a lead ending in list glue is the previous item's)
+  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || /[、，,]$/.test(ctx.lead.trim()) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += items[0].length;
   // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
   const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
   if (size) start += size[0].length;
