@@ -1082,12 +1082,12 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
 
 /**
  * A ratio of incomes before a bare number, which is then a multiple: 收入倍差缩小至1.67, 城乡居民收入比
- * 缩小到2.5, and both ends of a move, 收入倍差从1.96缩小至1.81.
+ * 缩小到2.5, and both ends of a move, 收入倍差从1.96缩小至1.81 (收入比由2020年的1.67缩小至1.53: the start dated).
  */
-const BARE_MULTIPLE_BEFORE = /(?:倍差|收入比|之比)(?:(?:从|由)(?:\d+(?:\.\d+)?(?:缩小|下降|降|扩大)(?:至|到|为))?|缩小至|缩小到|缩小为|降至|为|扩大至|是)?$/;
+const BARE_MULTIPLE_BEFORE = /(?:倍差|收入比|之比)(?:(?:从|由)(?:(?:\d{4}年|上年|去年)(?:底|末)?的)?(?:\d+(?:\.\d+)?(?:缩小|下降|降|扩大)(?:至|到|为))?|缩小至|缩小到|缩小为|降至|为|扩大至|是)?$/;
 
 function isBareMultiple(s: string, at: number): boolean {
-  return BARE_MULTIPLE_BEFORE.test(before(s, at, 16));
+  return BARE_MULTIPLE_BEFORE.test(before(s, at, 24));
 }
 
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */

@@ -38,7 +38,7 @@ const RANK_SCOPE_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)$`);
 /** A ranking held in a setting: 制度创新指数在全国同批片区(排第四位), 经济总量在省会城市中(排名上升1位). */
 const RANKED_IN_SETTING = /^(.{2,}?)在(?:全[国省区市]|省会城市|副省级城市|同类城市|国家级|省级|中国|全球|世界)/;
 /** Names that are measures, which a setting ranks: 指数, 总量, 增速, 覆盖率, 水平. */
-const MEASURE_NAME = /(?:指数|总量|增速|增幅|规模|总额|产值|增加值|收入|率|水平|能力|得分|排名)$/;
+const MEASURE_NAME = /(?:指数|总量|增速|增幅|规模|总额|产值|增加值|收入|营收|销售额|率|水平|能力|得分|排名)$/;
 
 export function phraseBefore(ctx: MentionContext, kind: string): string {
   let lead = ctx.lead;
@@ -62,6 +62,9 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     const subject = BARE_TOP_LIST.test(after) && ranked ? cleanLead(ranked[1]) : '';
     const scope = subject ? /(全[^，。；]{1,2}?)(?:[百千]强|\d+强)/.exec(lead)?.[1] ?? '' : '';
     if (subject.length >= 2) return subject.includes('、') ? subject : `${subject}${scope}${after}排名`;
+    // (城发集团营收位列全国城投百强第7: a measure before the verb is what the list ranks, the list its pool)
+    const measured = ranked ? cleanLead(ranked[1]) : '';
+    if (after.length >= 2 && NAMED_LIST.test(after) && measured.length >= 3 && MEASURE_NAME.test(measured)) return measured;
     if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
     if (ranked) lead = ranked[1];
     // 5家企业获评“…”、数量居中部第一: a bare aggregate after the thing counted is its own (aggregateOfPrevious)
