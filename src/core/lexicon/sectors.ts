@@ -728,6 +728,9 @@ export const SECTORS = [
       // people honoured as models of conduct: 3名全国道德模范、2名“大国工匠” (golds governance 3 of 3)
       '道德模范', '大国工匠',
       '一件事', '一次办', '就近办', '通办', '办结', '办结率', '便民服务', '便民热线', '热线', '营商环境',
+      // services and inspections for firms, and the firms' survey of the business environment: 解决涉企问题3717个,
+      // 涉企检查次数下降40%, “万家民营企业评营商环境”(前3位) (golds 涉企 governance 12 of 12), 无证明城市
+      '涉企', '评营商环境', '无证明城市', '证明材料',
       // how long an approval takes: 建设项目用地审批时限压缩70% (用地 alone is urban)
       '审批时限',
       // elections of village committees: 21个省（区、市）完成了村委会换届选举
