@@ -252,7 +252,8 @@ export const UNITS = {
   '航次': { canonical: '航次', role: 'count' },
   '批': { canonical: '批', role: 'count' },
   '栋': { canonical: '栋', role: 'count' },
-  '幢': { canonical: '栋', role: 'count' },
+  // buildings counted with 幢 keep it (golds 5 of 5), though 栋 counts the same things
+  '幢': { canonical: '幢', role: 'count' },
   '块': { canonical: '块', role: 'count' },
   // issues of a column or programme: “红黑榜”24期 (一期, 二期 of a project are phases: Chinese
   // numerals need a verb of counting, 第N期 is an ordinal)
