@@ -93,6 +93,8 @@ export const UNITS = {
   '吨标煤': { canonical: '吨标准煤', role: 'measure' },
   '蒸吨/小时': { canonical: '蒸吨/小时', role: 'measure' },
   '蒸吨': { canonical: '蒸吨', role: 'measure' },
+  // a fleet's deadweight capacity: 新增水运运力206万载重吨
+  '载重吨': { canonical: '载重吨', role: 'measure' },
   '吨': { canonical: '吨', role: 'measure' },
   '公斤': { canonical: '公斤', role: 'measure' },
   // 土壤有机质平均含量28克/千克: grams, mostly per kilogram of soil

@@ -43,8 +43,8 @@ const LEADING_CUES = [
   '现已', '目前已', '已经',
   // (全年仍创汇(18亿美元): still)
   '仍然', '仍',
-  // (预计可实现生产总值190亿元: what can be reached)
-  '预计可', '可实现', '可完成', '可达到', '可达',
+  // (预计可实现生产总值190亿元: what can be reached; 每年可减少(房贷利息支出约18亿元): each year it can)
+  '预计可', '每年可', '可实现', '可完成', '可达到', '可达',
   // 就能够实现原定(2000年)国民生产总值比1980年翻两番: can, as first set
   '就能够', '能够', '原定',
   // (而国内财政收入(却下降了百分之三点三): a conjunction of contrast opens no name; nor does a causative
