@@ -64,6 +64,9 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     // 16条省级重点产业链、18个省级特色专业镇营业收入分别增长15.6%、14%: each name of the list
     // opens with its own count, as many counts as values
     if (!items && named) items = countedList(scan.slice(ctx.clauseStart, ctx.mention.span.start).replace('分别', ''), count, segmenter);
+    // 增长8.7%，分别高于全国、全省2.6、1.5个百分点: gaps to references listed after 分别 are all the
+    // previous figure's, of its growth when that figure was one (golds name such gaps …增速 12 of 15)
+    if (!items && !named && i > 0 && GAP_TO_REFERENCES.test(afterRespectively)) items = Array.from({ length: count }, () => growthOf(contexts[i - 1], indicators[i - 1] ?? ''));
     if (!items && !named) {
       // nothing named before 分别 (…，分别增长31.32%和31.26%): the indicators of the previous
       // numbers in the sentence, most recent last; 存贷款余额分别增长8%、13% names its own
@@ -126,6 +129,15 @@ const GROWTH_LEAD = /(?:增长|增速|增幅|同比增长|比上年增长)$/;
  * name, a growth is its 增速 (科技贷款余额363亿元、增长30% → 科技贷款余额, 科技贷款余额增速). Null
  * unless each figure is named so and the names differ.
  */
+/** A gap to references listed after 分别: 分别高于全国、全省(2.6、1.5个百分点). */
+const GAP_TO_REFERENCES = /^(?:高于|低于|快于|慢于|高出|低出|领先)[^，。；\d]{1,12}[、和与][^，。；\d]{1,8}$/;
+
+/** The name of what a figure grew by: 货物贸易出口规模 growing 8.7% → 货物贸易出口增速 (its level word off). */
+function growthOf(figure: MentionContext, name: string): string {
+  if (!name || figure.mention.unit !== '%' || !GROWTH_LEAD.test(figure.lead.trim()) || /(?:增速|增幅|增长)$/.test(name)) return name;
+  return `${name.replace(/(?<=.{2})(?:规模|总量|总额)$/, '')}增速`;
+}
+
 function levelAndGrowth(figures: MentionContext[], names: string[], name: string): string[] | null {
   if (!names.every((n) => n === name)) return null;
   const items = figures.map((f) => (f.mention.unit === '%' && GROWTH_LEAD.test(f.lead.trim()) ? `${name}增速` : name));
