@@ -235,6 +235,11 @@ function resolveIndicator(
   if (moved && names(moved.replace(/排名$/, ''))) return moved;
   const reference = referenceGrowth(ctx.lead, ctx.after);
   if (reference) return reference;
+  // (超80%建成区完成正本清源改造: a bound alone before a share glued to its noun opens its clause, the
+  // share is of that noun)
+  const boundOnly = ctx.mention.unit === '%' && /^(?:超过?|近|约|逾)$/.test(ctx.lead.trim()) && /^[\u4e00-\u9fff](?<!^(?:以|左|上|和|与|及|或|的|增|下|提|降))/.test(ctx.after);
+  const ofBound = boundOnly ? phraseAfterOf(ctx, scan, options.segmenter) : '';
+  if (ofBound.length >= 2 && names(ofBound)) return ofBound;
   const rateOf = ctx.mention.unit === '%' ? objectOfRate(ctx, scan, options.segmenter) : '';
   if (rateOf.length >= 2 && names(rateOf)) return rateOf;
   // 国务院决定今年安排30亿元建设资金, 中央财政拿出396亿元用于转移支付: money a spending verb puts up

@@ -128,6 +128,8 @@ export const SEGMENTER_WORDS = [
   { word: '增幅', tag: 'n' },
   // 收入倍差 is one measure, the ratio of two incomes: jieba leaves 差 an adjective, cut off as a predicate
   { word: '倍差', tag: 'n' },
+  // a city's built-up area, one noun (超80%建成区完成…改造): jieba cuts 建成 (built) out of it
+  { word: '建成区', tag: 'n' },
   // work on land named like 造林 (a noun to jieba): 种草1817万亩 is no action done to 造林
   { word: '种草', tag: 'n' },
   // funds that steer investment, a noun (新兴产业引导基金), not 引导 + 基金

@@ -90,6 +90,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 地区生产总值增长7%以上、力争达到8%: the level striven for after a growth is that growth's
   const striven = prev && prev.mention.unit === m.unit && m.unit === '%' && /^(?:以上|左右)?[、，]\s*(?:力争|争取)(?:达到|实现)?$/.test(ctx.lead.trim()) ? results.get(prev) : undefined;
   if (striven?.kind === 'change') return striven;
+  // 地区生产总值增长5.0%-5.5%，…，实际工作中按照5.5%推进: the pace worked to is the goal's own kind
+  const pursued = prev && prev.mention.unit === m.unit && /按照?$/.test(ctx.lead.trim()) && /^(?:左右)?(?:推进|安排|考虑|把握)/.test(ctx.after) ? results.get(prev) : undefined;
+  if (pursued?.kind === 'change') return pursued;
   // 广义货币M2增长11.3%，低于13%左右的预期目标: a goal set for the figure just given is of its kind
   const previousKind = prev && prev.mention.unit === m.unit && GOAL_AFTER.test(ctx.after) ? results.get(prev) : undefined;
   if (previousKind?.kind === 'change') return previousKind;

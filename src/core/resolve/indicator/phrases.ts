@@ -167,16 +167,19 @@ function stopAtWordBoundary(text: string, segmenter?: Segmenter): number {
   // (punctuation, digits and brackets stop wherever they stand; the text is segmented only when a
   // stop word is met)
   if (!segmenter || first < 0 || !/[\u4e00-\u9fff]/.test(text[first])) return first;
-  const wordStarts = new Set<number>();
+  // (超80%建成区完成…: a stop word of two characters or more opening a longer word, 建成 of 建成区, stops
+  // nothing either; 第 and 中 are cut by their context, not by words)
+  const wordEnds = new Map<number, number>();
   let at = 0;
   for (const { word } of segmenter.tag(text)) {
-    wordStarts.add(at);
+    wordEnds.set(at, at + word.length);
     at += word.length;
   }
   const stops = new RegExp(AFTER_STOP.source, 'g');
   for (let m = stops.exec(text); m; m = stops.exec(text)) {
     if (m[0].length === 0) stops.lastIndex++;
-    else if (wordStarts.has(m.index) || !/^[\u4e00-\u9fff]/.test(m[0])) return m.index;
+    else if (!/^[\u4e00-\u9fff]/.test(m[0])) return m.index;
+    else if (wordEnds.has(m.index) && (m[0].length < 2 || wordEnds.get(m.index)! <= m.index + m[0].length)) return m.index;
   }
   return -1;
 }
