@@ -124,11 +124,6 @@ function countedList(text: string, count: number, segmenter?: Segmenter): string
 /** Words of growth right before a figure: its rate is the thing's 增速. */
 const GROWTH_LEAD = /(?:增长|增速|增幅|同比增长|比上年增长)$/;
 
-/**
- * The figures of one thing listed before a rank, named for what each measures: a level keeps the
- * name, a growth is its 增速 (科技贷款余额363亿元、增长30% → 科技贷款余额, 科技贷款余额增速). Null
- * unless each figure is named so and the names differ.
- */
 /** A gap to references listed after 分别: 分别高于全国、全省(2.6、1.5个百分点). */
 const GAP_TO_REFERENCES = /^(?:高于|低于|快于|慢于|高出|低出|领先)[^，。；\d]{1,12}[、和与][^，。；\d]{1,8}$/;
 
@@ -138,6 +133,11 @@ function growthOf(figure: MentionContext, name: string): string {
   return `${name.replace(/(?<=.{2})(?:规模|总量|总额)$/, '')}增速`;
 }
 
+/**
+ * The figures of one thing listed before a rank, named for what each measures: a level keeps the
+ * name, a growth is its 增速 (科技贷款余额363亿元、增长30% → 科技贷款余额, 科技贷款余额增速). Null
+ * unless each figure is named so and the names differ.
+ */
 function levelAndGrowth(figures: MentionContext[], names: string[], name: string): string[] | null {
   if (!names.every((n) => n === name)) return null;
   const items = figures.map((f) => (f.mention.unit === '%' && GROWTH_LEAD.test(f.lead.trim()) ? `${name}增速` : name));
