@@ -308,8 +308,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业, 承办首届江西油茶文化节等活动 →
   // 承办活动, 山地文化旅游节等节会活动 → 节会活动 (as the gold files name them): examples before 等
   // name members, the kind after 等 is what is counted; quoted categories alone stay (“三大球”“三小球”等场地),
-  // and so do words ending in 等 (农村公路优良中等路率, 高等教育)
-  t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办|承办|获批|获评|入选|荣获|组织开展|开展|提升)*)(?!(?:“[^“”]{1,10}”)+等)([^，。；：]{2,30}?)(?<![中高初平对均相优])等(?![级次同待]|为主)(?=[\u4e00-\u9fff“]{2})/,
+  // and so do words ending in 等 (农村公路优良中等路率, 高等教育); a contract's kind is its examples
+  // (技术交易、预约采购等合同: 合同 alone names nothing)
+  t = t.replace(/^((?:新增|新引进|引进|新建|扩建|改扩建|新改扩建|建成|培育|新签约|签约|实施|维修改造|改造提升|改造|推动|推进|支持|打造|举办|承办|获批|获评|入选|荣获|组织开展|开展|提升)*)(?!(?:“[^“”]{1,10}”)+等)([^，。；：]{2,30}?)(?<![中高初平对均相优])等(?![级次同待]|为主|(?:合同|协议)$)(?=[\u4e00-\u9fff“]{2})/,
     (whole, verb: string, examples: string, at: number, all: string) => {
       // (动力电池产业集聚了比亚迪、国轩等一批头部企业, 新型化工产业要围绕绿色涂料、…等重点领域: a subject
       // and its verb before the first example are no example; they stay)
