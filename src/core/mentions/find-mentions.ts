@@ -333,10 +333,10 @@ function medal(s: string, at: number): Found | null {
   return mention(at, end, value, '枚', 'medal', { kind: 'amount' });
 }
 
-/** 翻一番 → change of 1 倍 (doubling, as 增长1倍); 翻两番 → 3 倍. */
 /** 页岩油产量实现倍增, 实现新能源整车产量倍增: a doubling reached at the clause's end is 翻一番 (not 倍增计划, 倍增行动). */
 const DOUBLED_REACHED = /倍增(?=[，。；、]|$)/y;
 
+/** 翻一番 → change of 1 倍 (doubling, as 增长1倍); 翻两番 → 3 倍; 实现倍增 → 1 倍. */
 function doubling(s: string, at: number): Found | null {
   if (s[at] === '倍') {
     const reached = sticky(DOUBLED_REACHED, s, at) && /实现[^，。；]{0,12}$/.test(clauseTail(before(s, at, 16)));

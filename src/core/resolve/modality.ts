@@ -133,11 +133,14 @@ const YEAR_WRITTEN = /((?:19|20)\d\d|[一二][〇零○一二三四五六七八�
  */
 function pastYearStated(sentenceBefore: string, planYear: number | null): boolean {
   if (planYear === null) return false;
-  const last = [...sentenceBefore.matchAll(YEAR_WRITTEN)].at(-1);
+  // (the year that dates a figure stands near it: the sentence's last 80 characters are read, so a long
+  // sentence costs no more per figure)
+  const near = sentenceBefore.slice(-80);
+  const last = [...near.matchAll(YEAR_WRITTEN)].at(-1);
   const year = last ? yearOf(last[1]) : null;
   if (!last || year === null || year >= planYear) return false;
-  const head = sentenceBefore.slice(Math.max(0, last.index! - 3), last.index);
-  const tail = sentenceBefore.slice(last.index! + last[0].length);
+  const head = near.slice(Math.max(0, last.index! - 3), last.index);
+  const tail = near.slice(last.index! + last[0].length);
   if (/(?:比|较|与|同|相对|对比|以)$/.test(head) || /^(?:的?基础上|水平|基数|为基|以来|起|开始)/.test(tail)) return false;
   return !/今年|明年|今后|未来|到\d{4}|到[一二][〇零○一二三四五六七八九]{3}|计划|力争|目标|要|将/.test(tail);
 }
