@@ -237,8 +237,8 @@ function resolveIndicator(
   if (reference) return reference;
   // (超80%建成区完成正本清源改造: a bound alone before a share glued to its noun opens its clause, the
   // share is of that noun)
-  const boundOnly = ctx.mention.unit === '%' && /^(?:超过?|近|约|逾)$/.test(ctx.lead.trim()) && /^[\u4e00-\u9fff](?<!^(?:以|左|上|和|与|及|或|的|增|下|提|降))/.test(ctx.after);
-  const ofBound = boundOnly ? phraseAfterOf(ctx, scan, options.segmenter) : '';
+  // (phraseAfterOf checks the share is glued to a noun)
+  const ofBound = ctx.mention.unit === '%' && /^(?:超过?|近|约|逾)$/.test(ctx.lead.trim()) ? phraseAfterOf(ctx, scan, options.segmenter) : '';
   if (ofBound.length >= 2 && names(ofBound)) return ofBound;
   const rateOf = ctx.mention.unit === '%' ? objectOfRate(ctx, scan, options.segmenter) : '';
   if (rateOf.length >= 2 && names(rateOf)) return rateOf;

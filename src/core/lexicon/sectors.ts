@@ -641,7 +641,9 @@ export const SECTORS = [
       // treatment centres and specialties: 胸痛中心, 卒中防治中心, 危重孕产妇救治中心, 老年医学科
       '胸痛中心', '卒中', '创伤中心', '救治中心', '孕产妇', '医学科', '医养结合', '卫生基础设施',
       // family doctors: 家庭医生重点人群签约服务覆盖率
-      '家庭医生', '签约服务', '签约率',
+      '家庭医生', '签约服务',
+      // the share of a group signed to a family doctor (重点人群签约率), not a project's signing (签约 is investment)
+      '人群签约率',
       // medical projects: 医疗项目竣工
       '医疗项目',
       // hospital groups and medical centres: 城市医疗集团, 国家级医学中心分中心

@@ -1,6 +1,7 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
 import { BOUND_ON_SHARE, CHANGE_DOWN, CHANGE_UP, CLAUSE_OPENERS, FALL_BEFORE_OBJECT_VERBS, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_CHANGE_VERBS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit, isMoneyUnit } from '../lexicon/units.js';
+import { YEAR_IN_WORDS } from '../text/report-years.js';
 import type { ClaimKind } from '../types.js';
 import { continuesList, sentenceAfter, type MentionContext } from './context.js';
 import { HOUSEHOLDS_AFTER, PEOPLE_AFTER } from './unit.js';
@@ -51,7 +52,7 @@ const COMPARED = /(?:(?<![占之])比(?!上年|去年|同期|\d{4}年|较|重|�
  * 提高到15%, 增至5个, 提高到2024年的52.1%, 提升到去年底的13.3%: a level reached, not a change (a year
  * may stand between); so is a share of a whole reached (增加到全国人口的72%).
  */
-const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减)(?:到|至)(?:(?:\\d{4}年|[一二][〇零○一二三四五六七八九]{3}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?)?$`);
+const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减)(?:到|至)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?)?$`);
 
 /**
  * 比上年增加1800亿元, 增产74亿斤, 减少38天, 补助标准提高30元, 利息支出减少约1500亿元, 比增100亿元:

@@ -2,7 +2,8 @@
 // The report's own structure decides first (its review part against its plan part);
 // cue words near the number decide inside a part.
 import { GOAL_AFTER, REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
-import { yearOf } from '../text/report-years.js';
+import { isMoneyUnit } from '../lexicon/units.js';
+import { WRITTEN_YEAR, YEAR_IN_WORDS, yearOf } from '../text/report-years.js';
 import type { Modality } from '../types.js';
 import { sentenceAfter, type MentionContext } from './context.js';
 
@@ -92,7 +93,7 @@ export function isPlanFigureInReview(ctx: MentionContext): boolean {
   if (GOAL_AFTER.test(ctx.after) && (!reach || reach[1])) return true;
   if (/(?:^|、)\s*投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore) && /项目/.test(ctx.sentenceBefore)) return true;
   // (新签约招商引资项目投资总额8676亿元: the projects' own investment total, as 总投资 is; golds 5 : 2)
-  if (ctx.mention.unit === '元' && /项目投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore)) return true;
+  if (isMoneyUnit(ctx.mention.unit) && /项目投资(?:总额|额)[^\d，。；、]{0,4}$/.test(ctx.clauseBefore)) return true;
   // 其中投资15亿欧元的德国负碳材料项目: the size of a project named after its investment is its plan
   if (/(?:^|[，、]|其中)\s*投资(?:约|超过?|近)?$/.test(ctx.clauseBefore) && /^的[^，。；]{0,16}项目/.test(sentenceAfter(ctx))) return true;
   // (全面完成省政府下达的10件民生实事任务: tasks counted and reported done are a result; 超额完成…下达的
@@ -123,7 +124,9 @@ function lookingBack(paragraph: string, planYear: number | null): boolean {
 }
 
 /** A year in digits or in words: 1982年, 一九八二年. */
-const YEAR_WRITTEN = /((?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})年/g;
+const YEAR_WRITTEN = new RegExp(`${WRITTEN_YEAR}年`, 'g');
+/** A turn ahead after the year: 今年, 到2027年, 计划, 力争… */
+const AHEAD_OF_YEAR = new RegExp(`今年|明年|今后|未来|到\\d{4}|到${YEAR_IN_WORDS}|计划|力争|目标|要|将`);
 
 /**
  * In a plan part, a figure of a year before the one planned: 从一九七九年到一九八二年的四年间…增长百分之三十三点六,
@@ -142,7 +145,7 @@ function pastYearStated(sentenceBefore: string, planYear: number | null): boolea
   const head = near.slice(Math.max(0, last.index! - 3), last.index);
   const tail = near.slice(last.index! + last[0].length);
   if (/(?:比|较|与|同|相对|对比|以)$/.test(head) || /^(?:的?基础上|水平|基数|为基|以来|起|开始)/.test(tail)) return false;
-  return !/今年|明年|今后|未来|到\d{4}|到[一二][〇零○一二三四五六七八九]{3}|计划|力争|目标|要|将/.test(tail);
+  return !AHEAD_OF_YEAR.test(tail);
 }
 
 /** `planYear`: the year the report plans, when known (a paragraph turning to an earlier year looks back). */

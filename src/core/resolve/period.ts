@@ -3,7 +3,7 @@
 // 2023年，…), then the paragraph's opening (五年来，…), then the part of the report the
 // sentence sits in (the year reviewed, the five years reviewed, the year or five years planned).
 import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
-import { yearOf, type ReportYears } from '../text/report-years.js';
+import { YEAR_IN_WORDS, yearOf, type ReportYears } from '../text/report-years.js';
 import type { ClaimKind, Modality, Period } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
 
@@ -238,6 +238,9 @@ function levelEnd(ctx: MentionContext): 'start' | 'end' | null {
   return LEVEL_REACHED.test(lead) ? 'end' : null;
 }
 
+/** A year in words before 年: 二〇三五(年), 一九八四(年). */
+const YEAR_IN_WORDS_OF_A_DATE = new RegExp(`${YEAR_IN_WORDS}(?=年)`, 'g');
+
 /**
  * The last cue in `text` (nearest the number), as a period; null when none names years.
  * The rules are tried in order and a later rule's match inside an earlier one's is no cue of
@@ -245,7 +248,7 @@ function levelEnd(ctx: MentionContext): 'start' | 'end' | null {
  */
 function nearestCue(written: string, years: ReportYears, modality: Modality): Period | null {
   // 到二〇三五年 · 一九八四年: years in Chinese digits read as 2035, 1984 (as long, so places hold)
-  const text = written.replace(/[一二][〇零○一二三四五六七八九]{3}(?=年)/g, (y) => String(yearOf(y) ?? y));
+  const text = written.replace(YEAR_IN_WORDS_OF_A_DATE, (y) => String(yearOf(y) ?? y));
   const taken: { start: number; end: number }[] = [];
   let best: { at: number; period: Period } | null = null;
   for (const cue of CUES) {

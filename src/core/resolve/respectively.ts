@@ -1,6 +1,6 @@
 // 分别 and lists: values listed after names pair with them in order, said (分别) or unsaid.
 // Runs after each mention has its own indicator; rewrites the indicators of a list's values.
-import { SCOPE_LEVELS } from '../lexicon/cues.js';
+import { GAP_CUES, SCOPE_LEVELS } from '../lexicon/cues.js';
 import { isQuantityUnit } from '../lexicon/units.js';
 import { clauseBefore, isListContinuation, type MentionContext } from './context.js';
 import { cleanLead, examplesListed, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, splitEnumeration, splitExamples } from './indicator/index.js';
@@ -125,7 +125,7 @@ function countedList(text: string, count: number, segmenter?: Segmenter): string
 const GROWTH_LEAD = /(?:增长|增速|增幅|同比增长|比上年增长)$/;
 
 /** A gap to references listed after 分别: 分别高于全国、全省(2.6、1.5个百分点). */
-const GAP_TO_REFERENCES = /^(?:高于|低于|快于|慢于|高出|低出|领先)[^，。；\d]{1,12}[、和与][^，。；\d]{1,8}$/;
+const GAP_TO_REFERENCES = new RegExp(`^(?:${GAP_CUES.join('|')})[^，。；\\d]{1,12}[、和与][^，。；\\d]{1,8}$`);
 
 /** The name of what a figure grew by: 货物贸易出口规模 growing 8.7% → 货物贸易出口增速 (its level word off). */
 function growthOf(figure: MentionContext, name: string): string {

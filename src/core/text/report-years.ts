@@ -38,8 +38,10 @@ export function headOf(text: string): string {
   return text.split('\n', HEAD_LINES * 3).filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n');
 }
 
-// A year as written in a title or date: 2025 or 二〇二五 (each digit a character).
-const YEAR = '((?:19|20)\\d\\d|[一二][〇零○Ｏ一二三四五六七八九]{3})';
+/** A year in words, each digit a character: 二〇二五, 一九八二. */
+export const YEAR_IN_WORDS = '[一二][〇零○Ｏ一二三四五六七八九]{3}';
+/** A year as written in a title, a date or a sentence: 2025 or 二〇二五 (captured). */
+export const WRITTEN_YEAR = `((?:19|20)\\d\\d|${YEAR_IN_WORDS})`;
 const DIGITS = '〇一二三四五六七八九';
 
 /** 2025 → 2025; 二〇二五 → 2025 (digit by digit, 零/○ as 〇). */
@@ -60,9 +62,9 @@ export function yearOf(written: string): number | null {
  *   so 在第十四届全国人民代表大会第二次会议上 is 2024, 第六届…第三次 is 1985.
  */
 export function statedYear(head: string): number | null {
-  const title = new RegExp(`^${YEAR}年[\\u4e00-\\u9fff]*政府工作报告`, 'm').exec(head);
+  const title = new RegExp(`^${WRITTEN_YEAR}年[\\u4e00-\\u9fff]*政府工作报告`, 'm').exec(head);
   if (title) return yearOf(title[1]);
-  const delivered = new RegExp(`${YEAR}年[\\d一二三四五六七八九十〇]{1,3}月[\\d一二三四五六七八九十〇]{1,3}日\\s*在[^\\n]{0,30}人民代表大会`).exec(head);
+  const delivered = new RegExp(`${WRITTEN_YEAR}年[\\d一二三四五六七八九十〇]{1,3}月[\\d一二三四五六七八九十〇]{1,3}日\\s*在[^\\n]{0,30}人民代表大会`).exec(head);
   if (delivered) return yearOf(delivered[1]);
   const congress = /第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议/.exec(head);
   if (congress) {

@@ -5,6 +5,7 @@
 // a clause of the number's own (namesOfOwnClause, actionReached) and the sentence before
 // (outputOfCrop, shareSpokenOf, actionNamedBefore).
 import { NOMINAL_VERBS, SCOPE_LEVELS } from '../../lexicon/cues.js';
+import { YEAR_IN_WORDS } from '../../text/report-years.js';
 import type { Segmenter } from '../../types.js';
 import { clauseBefore, type MentionContext } from '../context.js';
 import { cleanLead, OWNED_MEASURES } from './cues.js';
@@ -196,7 +197,7 @@ function objectOfSameVerb(ctx: MentionContext, scan: string, segmenter: Segmente
 }
 
 /** A level a change starts from, opening the clause: 由(年初的)…, 从(上年的)…. */
-const FROM_LEVEL = /^(?:由|从)(?:年初|上年|去年|\d{4}年|[一二][〇零○一二三四五六七八九]{3}年)?的?$/;
+const FROM_LEVEL = new RegExp(`^(?:由|从)(?:年初|上年|去年|\\d{4}年|${YEAR_IN_WORDS}年)?的?$`);
 /** A measure at the end of a phrase: 覆盖人数, 参保率, 总量, (财政收入占国民收入的)比重. */
 const MEASURE_NOUN_AT_END = /(?:人数|人次|户数|数量|总量|规模|面积|产量|率|额|比重|比例)$/;
 

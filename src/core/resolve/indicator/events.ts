@@ -142,7 +142,7 @@ export function honourOfWorks(ctx: MentionContext, scan: string, phrase: string)
 
 const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜牌' };
 /** Medals named after their count: (3枚)金牌, (12块)奖牌. */
-const MEDALS_COUNTED = /^(?:金牌|银牌|铜牌|奖牌)/;
+const MEDALS_COUNTED = new RegExp(`^(?:${[...Object.values(MEDALS), '奖牌'].join('|')})`);
 /** What stands before the verb that won the medals: the event, with who won them. */
 const MEDAL_EVENT = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`);
 /** The event of the last tally in a list of tallies: 、亚残运会夺得(1金2银). */
