@@ -5,10 +5,11 @@
 // a clause of the number's own (namesOfOwnClause, actionReached) and the sentence before
 // (outputOfCrop, shareSpokenOf, actionNamedBefore).
 import { NOMINAL_VERBS, SCOPE_LEVELS } from '../../lexicon/cues.js';
+import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/report-years.js';
 import type { Segmenter } from '../../types.js';
 import { clauseBefore, type MentionContext } from '../context.js';
-import { cleanLead, OWNED_MEASURES } from './cues.js';
+import { cleanLead } from './cues.js';
 import { CROSSING_VERB } from './events.js';
 import { LEVEL } from './lists.js';
 import { ACTION_TAGS, cutAtVerb, KEEP_IN_PHRASE, MANNER_TAGS, NAMING_TAGS, withoutVerbs } from './phrases.js';
@@ -144,9 +145,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
 }
 
 /** A measure that needs an owner, with the verb that reports it: 完成投资, 实现年度产值. */
-const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(${OWNED_MEASURES})$`);
+const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(${measureHeads('owned')})$`);
 /** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
-const MEASURE_END = /(?:产量|产值|收入|总额|规模|投资|增加值|总量|营收|比重|率)$/;
+const MEASURE_END = new RegExp(`(?:${measureHeads('named')})$`);
 
 /** Things that name only their kind: 重点任务, 年度重点任务, 主要任务. */
 const KIND_ONLY = /^(?:年度)?(?:重点|主要|具体)?任务$/;
@@ -199,7 +200,7 @@ function objectOfSameVerb(ctx: MentionContext, scan: string, segmenter: Segmente
 /** A level a change starts from, opening the clause: 由(年初的)…, 从(上年的)…. */
 const FROM_LEVEL = new RegExp(`^(?:由|从)(?:年初|上年|去年|\\d{4}年|${YEAR_IN_WORDS}年)?的?$`);
 /** A measure at the end of a phrase: 覆盖人数, 参保率, 总量, (财政收入占国民收入的)比重. */
-const MEASURE_NOUN_AT_END = /(?:人数|人次|户数|数量|总量|规模|面积|产量|率|额|比重|比例)$/;
+const MEASURE_NOUN_AT_END = new RegExp(`(?:${measureHeads('level')})$`);
 
 /** A trend shown by the thing before it: (增速)快于全省的势头, (收入)稳定增长的良好态势. */
 const TREND_SHOWN = /(?:(?:[快高好优]于|领先于?)[^，。；的]{0,6}|(?:稳定|持续|较快|快速)?(?:增长|发展|回升|向好))的(?:良好|强劲|稳定)?(?:势头|态势|趋势)/;
@@ -331,7 +332,7 @@ export function actionNamedBefore(action: string, sentenceBefore: string, names:
 }
 
 /** A measure a place has: GDP, 生产总值, 产值, 营收, 总量… (not a count of projects or an action). */
-const PLACE_MEASURE = /(?:GDP|生产总值|增加值|产值|营业收入|营收|收入|总量|规模|增速)$/;
+const PLACE_MEASURE = new RegExp(`(?:${measureHeads('ofPlace')})$`);
 
 function placeInsteadOf(fragment: string, previous: string, segmenter: Segmenter): string {
   // (长安、松山湖GDP超过900亿元，南城超过800亿元: all the places listed go, the measure stays)

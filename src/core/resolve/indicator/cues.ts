@@ -4,6 +4,7 @@
 // strips them to leave the shortest phrase that names what the number measures. Every other module
 // of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
 import { CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
+import { measureHeads } from '../../lexicon/measure-heads.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
@@ -105,10 +106,8 @@ const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按
 /** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）, “三类500强”企业[3]. */
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
-/** Measures that need an owner: (完成)投资, 实现产值, 营业收入 of what the sentence just counted. */
-export const OWNED_MEASURES = '投资|总投资|总金额|总规模|产值|总产值|营业收入|营收|销售收入';
 /** Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用. */
-const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${OWNED_MEASURES})$)`);
+const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);

@@ -6,9 +6,10 @@
 // values listed after a number (valuesListedAfter). The 分别 pairing (../respectively.ts) is their
 // main caller.
 import { NOMINAL_VERBS, PER_UNIT_OPENING } from '../../lexicon/cues.js';
+import { measureHeads } from '../../lexicon/measure-heads.js';
 import type { Segmenter } from '../../types.js';
 import type { MentionContext } from '../context.js';
-import { cleanLead, OWNED_MEASURES } from './cues.js';
+import { cleanLead } from './cues.js';
 import { KEEP_IN_PHRASE, withoutVerbs } from './phrases.js';
 
 /** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
@@ -154,7 +155,7 @@ function industryWordTail(last: string, segmenter: Segmenter): string {
 const INDUSTRY_WORD = /(?:产业|制造业|服务业|工业|农业|行业|建筑业)$/;
 
 /** Measures a list may name alone (产量, 单产, 销量, 面积), and one ending a named item (粮食播种面积). */
-const LIST_MEASURES = '播种面积|种植面积|面积|套数|成交额|成交量|总产量|产量|单产|亩产|总产值|产值|产能|销量|销售额|营业收入|营收|增加值|增速|增幅|总量|规模|资产总额|总额|货值';
+const LIST_MEASURES = measureHeads('listed');
 const BARE_MEASURE_ITEM = new RegExp(`^(?:${LIST_MEASURES})$`);
 const MEASURE_AT_END = new RegExp(`(?:${LIST_MEASURES})$`);
 
@@ -317,7 +318,7 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
 }
 
 /** A measure alone, which needs an owner: 产值, 投资, 营业收入. */
-const OWNED_MEASURE = new RegExp(`^(?:${OWNED_MEASURES})$`);
+const OWNED_MEASURE = new RegExp(`^(?:${measureHeads('owned')})$`);
 
 /** The words before a clause's first verb or adverb: its subject (普通高中 of 普通高中扩容提升). */
 function subjectBeforeVerb(words: readonly { word: string; tag: string }[]): string {

@@ -5,6 +5,7 @@
 // clause (rankNamedBefore, listNamedBefore, rankingNamedIn), a place ranked as a great power
 // (rankedAsPower), and the reference a comparison names (referenceGrowth).
 import { COUNTED_PEERS, PEER_GROUPS, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS } from '../../lexicon/cues.js';
+import { measureHeads } from '../../lexicon/measure-heads.js';
 import { clauseBefore, type MentionContext } from '../context.js';
 import { cleanLead } from './cues.js';
 
@@ -38,7 +39,7 @@ const RANK_SCOPE_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)$`);
 /** A ranking held in a setting: 制度创新指数在全国同批片区(排第四位), 经济总量在省会城市中(排名上升1位). */
 const RANKED_IN_SETTING = /^(.{2,}?)在(?:全[国省区市]|省会城市|副省级城市|同类城市|国家级|省级|中国|全球|世界)/;
 /** Names that are measures, which a setting ranks: 指数, 总量, 增速, 覆盖率, 水平. */
-const MEASURE_NAME = /(?:指数|总量|增速|增幅|规模|总额|产值|增加值|收入|营收|销售额|率|水平|能力|得分|排名)$/;
+const MEASURE_NAME = new RegExp(`(?:${measureHeads('ranked')})$`);
 
 export function phraseBefore(ctx: MentionContext, kind: string): string {
   let lead = ctx.lead;

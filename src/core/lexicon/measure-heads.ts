@@ -1,0 +1,78 @@
+// Measure heads: the words that end a name of what is measured (产值, 增速, 覆盖率). Naming rules
+// ask different things of a head, so each head lists the roles it plays; the rules in
+// ../resolve/indicator build their patterns with measureHeads(role). A head matches at the end of
+// a phrase, so 率 covers 参保率 and 收入 covers 营业收入 wherever both play the role.
+
+/** What a naming rule asks of a measure head. */
+export type MeasureRole =
+  /** needs an owner named elsewhere in the sentence: (完成)投资, 实现产值 → 重点项目投资 */
+  | 'owned'
+  /** is a name on its own: a thing before it is not an owner to add (年产量, 增加值, 比重) */
+  | 'named'
+  /** a list may give alone, of the named item before it: 粮食播种面积、产量 → 粮食产量 */
+  | 'listed'
+  /** a place has: 长安、松山湖GDP超过900亿元，南城超过800亿元 → 南城GDP */
+  | 'ofPlace'
+  /** a setting or list ranks: 制度创新指数在全国同批片区排第四位 → 制度创新指数 */
+  | 'ranked'
+  /** measures a clause's subject as a level: 覆盖人数由年初的400多万人扩大到… */
+  | 'level';
+
+/** Each head and the roles it plays (see MeasureRole). */
+export const MEASURE_HEADS = {
+  投资: ['owned', 'named'],
+  总投资: ['owned'],
+  总金额: ['owned'],
+  总规模: ['owned'],
+  产值: ['owned', 'named', 'listed', 'ofPlace', 'ranked'],
+  总产值: ['owned', 'listed'],
+  营业收入: ['owned', 'listed', 'ofPlace'],
+  营收: ['owned', 'named', 'listed', 'ofPlace', 'ranked'],
+  销售收入: ['owned'],
+  收入: ['named', 'ofPlace', 'ranked'],
+  GDP: ['ofPlace'],
+  生产总值: ['ofPlace'],
+  增加值: ['named', 'listed', 'ofPlace', 'ranked'],
+  总量: ['named', 'listed', 'ofPlace', 'ranked', 'level'],
+  规模: ['named', 'listed', 'ofPlace', 'ranked', 'level'],
+  增速: ['listed', 'ofPlace', 'ranked'],
+  增幅: ['listed', 'ranked'],
+  总额: ['named', 'listed', 'ranked'],
+  资产总额: ['listed'],
+  销售额: ['listed', 'ranked'],
+  成交额: ['listed'],
+  成交量: ['listed'],
+  货值: ['listed'],
+  额: ['level'],
+  产量: ['named', 'listed', 'level'],
+  总产量: ['listed'],
+  单产: ['listed'],
+  亩产: ['listed'],
+  产能: ['listed'],
+  销量: ['listed'],
+  面积: ['listed', 'level'],
+  播种面积: ['listed'],
+  种植面积: ['listed'],
+  套数: ['listed'],
+  人数: ['level'],
+  人次: ['level'],
+  户数: ['level'],
+  数量: ['level'],
+  比重: ['named', 'level'],
+  比例: ['level'],
+  率: ['named', 'ranked', 'level'],
+  指数: ['ranked'],
+  水平: ['ranked'],
+  能力: ['ranked'],
+  得分: ['ranked'],
+  排名: ['ranked'],
+} as const satisfies Record<string, readonly MeasureRole[]>;
+
+/** The heads that play a role, as a regex alternation, longer heads first: '播种面积|…|面积'. */
+export function measureHeads(role: MeasureRole): string {
+  return Object.entries(MEASURE_HEADS)
+    .filter(([, roles]) => (roles as readonly MeasureRole[]).includes(role))
+    .map(([head]) => head)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
