@@ -158,6 +158,9 @@ const PLACED_IN_LIST = new RegExp(`(?:分列|${RANK_VERBS}|排(?=全|第))[^，�
 /** 分别跃升至全球城市第80位和第81位: a rank joined to the rank before it. */
 const RANK_PAIR = /第[0-9一二三四五六七八九十]+[位名]?(?:[和、及与]|以及)$/;
 
+/** 天竺综保区在国家绩效评估中从第9名提升至第2名: the place a move in rank starts from is a rank too. */
+const RANK_MOVE_FROM = new RegExp(`^(?:${RANK_MOVE_TO}|(?:${RANK_MOVE_DOWN.join('|')}|降)(?:至|到))第`);
+
 /** 居全省第一 → rank 1; 第五次, 第一产业, 第十四届 → ordinals, dropped. */
 function ordinal(s: string, at: number): Found | null {
   const m = sticky(ORDINAL, s, at);
@@ -183,7 +186,7 @@ function ordinal(s: string, at: number): Found | null {
     !ordinalNoun &&
     (largest ||
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]) || placeHeld(s, at, end, m[2])));
+    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]) || placeHeld(s, at, end, m[2]) || (/[从由]$/.test(context) && RANK_MOVE_FROM.test(s.slice(end, end + 8)))));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }

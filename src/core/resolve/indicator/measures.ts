@@ -120,8 +120,9 @@ const PREDICATE_OPENING = /^(?:大力|着力|全力|加快|加速|持续|全面|
  * measure or the opening is no subject.
  */
 export function measureOfOpening(lead: string, sentenceBefore: string, segmenter?: Segmenter): string {
-  const bare = BARE_MEASURE.exec(lead);
   const clauses = sentenceBefore.split(/[，,；;：:]/);
+  // (公路水运方面，完成投资220亿元: under a topic said with 方面, investment done is the topic's too)
+  const bare = BARE_MEASURE.exec(lead) ?? (/方面$/.test(clauses[0]) ? /^(?:完成|实现)?(投资)()$/.exec(lead) : null);
   if (!segmenter || !bare || clauses.length < 2) return '';
   const measure = bare[1] + (bare[2] ?? '').replace(/^(?:已|均)/, '');
   // 重点改革成效明显，省属国企加快…转型，营业收入增长41.7%: a verdict opening the sentence is a
@@ -148,7 +149,8 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   if (end < 0) end = words.length;
   while (end > 0 && /^(?:v|vd|vi|vn|a|ad)$/.test(words[end - 1].tag)) end--;
   const subject = words.slice(0, end).map((w) => w.word).join('');
-  return end > 0 && subject.length >= 2 && /^(?:n|j)/.test(words[end - 1].tag) ? subject + measure : '';
+  // (主要农产品产量稳步增加，…产量: a subject that is the measure already takes it once)
+  return end > 0 && subject.length >= 2 && /^(?:n|j)/.test(words[end - 1].tag) ? (subject.endsWith(measure) ? subject.slice(0, -measure.length) : subject) + measure : '';
 }
 
 /** The industry or product a clause opening with a verb works on (大力发展铝基新材料首位产业 → 铝基新材料首位产业), with the measure; '' when its object is none. */
