@@ -16,7 +16,9 @@ export type MeasureRole =
   /** a setting or list ranks: 制度创新指数在全国同批片区排第四位 → 制度创新指数 */
   | 'ranked'
   /** measures a clause's subject as a level: 覆盖人数由年初的400多万人扩大到… */
-  | 'level';
+  | 'level'
+  /** a sibling of the measure before, of the same thing: 汽车产量10.4万辆、销量10.02万辆 → 汽车销量 */
+  | 'sibling';
 
 /** Each head and the roles it plays (see MeasureRole). */
 export const MEASURE_HEADS = {
@@ -24,10 +26,10 @@ export const MEASURE_HEADS = {
   总投资: ['owned'],
   总金额: ['owned'],
   总规模: ['owned'],
-  产值: ['owned', 'named', 'listed', 'ofPlace', 'ranked'],
+  产值: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling'],
   总产值: ['owned', 'listed'],
   营业收入: ['owned', 'listed', 'ofPlace'],
-  营收: ['owned', 'named', 'listed', 'ofPlace', 'ranked'],
+  营收: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling'],
   销售收入: ['owned'],
   收入: ['named', 'ofPlace', 'ranked'],
   GDP: ['ofPlace'],
@@ -39,17 +41,17 @@ export const MEASURE_HEADS = {
   增幅: ['listed', 'ranked'],
   总额: ['named', 'listed', 'ranked'],
   资产总额: ['listed'],
-  销售额: ['listed', 'ranked'],
+  销售额: ['listed', 'ranked', 'sibling'],
   成交额: ['listed'],
   成交量: ['listed'],
   货值: ['listed'],
   额: ['level'],
-  产量: ['named', 'listed', 'level'],
-  总产量: ['listed'],
+  产量: ['named', 'listed', 'level', 'sibling'],
+  总产量: ['listed', 'sibling'],
   单产: ['listed'],
   亩产: ['listed'],
   产能: ['listed'],
-  销量: ['listed'],
+  销量: ['listed', 'sibling'],
   面积: ['listed', 'level'],
   播种面积: ['listed'],
   种植面积: ['listed'],
@@ -66,6 +68,21 @@ export const MEASURE_HEADS = {
   能力: ['ranked'],
   得分: ['ranked'],
   排名: ['ranked'],
+  销售量: ['sibling'],
+  出口额: ['sibling'],
+  进口额: ['sibling'],
+  出口: ['sibling'],
+  进口: ['sibling'],
+  时间: ['sibling'],
+  时限: ['sibling'],
+  材料: ['sibling'],
+  环节: ['sibling'],
+  跑动次数: ['sibling'],
+  能耗: ['sibling'],
+  水耗: ['sibling'],
+  电耗: ['sibling'],
+  煤耗: ['sibling'],
+  物耗: ['sibling'],
 } as const satisfies Record<string, readonly MeasureRole[]>;
 
 /** The heads that play a role, as a regex alternation, longer heads first: '播种面积|…|面积'. */

@@ -51,7 +51,7 @@ export function isChangeOrLevel(lead: string): boolean {
 export const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口|(?:地区|国内)生产总值|GDP)`);
 
 /** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…; of a service's red tape: 减时间…、减材料…. */
-const SIBLING_MEASURES = '总产量|产量|销量|销售量|产值|销售额|营收|出口额|进口额|出口|进口|时间|时限|材料|环节|跑动次数';
+const SIBLING_MEASURES = measureHeads('sibling');
 const SIBLING_MEASURE = new RegExp(`年?(?:${SIBLING_MEASURES})$`);
 const SIBLING_MEASURE_ALONE = new RegExp(`^(?:${SIBLING_MEASURES})$`);
 
