@@ -182,6 +182,16 @@ function fundPurpose(named: string, segmenter?: Segmenter): SectorId | undefined
   return field && field !== 'fiscal' ? field : undefined;
 }
 
+/**
+ * A fund named by no purpose: who raised it and how (自治区财政安排, 筹措资金, 中央财政下达资金), with
+ * nothing of what it pays for; the words after it tell the field when they say what it pays for
+ * (PURPOSE_AFTER: 筹措资金1.5亿元，…，用于1万户危旧房改造 is urban).
+ */
+const FUND_WITHOUT_PURPOSE = /^(?:自治区|全省|全市|全州|省级?|市级?|县级?|州级?|市县|中央|地方|各级)?(?:财政)?(?:共|累计)?(?:筹措|筹集|安排|投入|下达|整合)?(?:财政)?(?:资金|经费)?$/;
+
+/** What a fund pays for, said right after it (a clause of its share 其中… between): ，用于…, ，实施…, ，解决…. */
+const PURPOSE_AFTER = /^(?:以上|左右|多)?[，,]?(?:其中[^，。；]*[，,])?(?:用于|实施|解决|支持|补助|新增|新建|建设|建成|开展)/;
+
 /** Forms that are themselves what is counted: firms (新设立经营主体), capacity (过剩产能), a plan's indicators (23项主要指标). */
 const FORM_COUNTED = /(?:市场主体|经营主体|产能|主要指标|约束性指标)$/;
 
@@ -240,8 +250,13 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   const voteSentence = () => (sentenceVote === undefined ? (sentenceVote = voteOn(sentence.replace(EXAMPLES, ''), segmenter)) : sentenceVote);
   // 整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元: a subsidy named alone is given
   // to the field its sentence is about
-  const fieldOfSentence = subsidy && subsidy.index === 0 ? voteSentence() : null;
-  if (fieldOfSentence && fieldOfSentence !== 'fiscal') return fieldOfSentence;
+  const fundAlone = /资金|经费|财政/.test(named) && FUND_WITHOUT_PURPOSE.test(named) && PURPOSE_AFTER.test(after);
+  // (the fund words said again vote for no field: …，其中自治区财政安排…)
+  // (the rest of the sentence, so that examples listed before 等 come off whole)
+  const paidFor = fundAlone ? sentence.slice(Math.max(0, sentence.indexOf(after))) : '';
+  const fieldOfSentence = subsidy && subsidy.index === 0 ? voteSentence() : fundAlone ? voteOn(paidFor.replace(EXAMPLES, '').replace(/财政|资金|经费/g, '，'), segmenter) : null;
+  // (安排财政资金480亿元 for 经济高质量发展: the economy at large is no field a fund pays for)
+  if (fieldOfSentence && fieldOfSentence !== 'fiscal' && !(fundAlone && fieldOfSentence === 'macro')) return fieldOfSentence;
   const inClause = (): SectorId | null => {
     const hit = matchCut(clause.replace(EXAMPLES, ''), sentence, segmenter);
     return hit && hit.length < CLAUSE_WORD_ALONE ? (voteSentence() ?? hit.id) : (hit?.id ?? null);
