@@ -21,8 +21,11 @@ const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注�
 /** An app's or a platform's users before a bare number are people: “湘易办”用户突破(3500万), 数字文博平台用户超(1亿). */
 const APP_USERS = /(?:注册|APP|App|app|平台|客户端|”)用户(?:数)?[^，。；]{0,6}$/;
 
-/** A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模, 污水处理能力每日, 生化处理能力日均. */
-const DAILY_CAPACITY = /(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}(?:能力|规模)(?:达到?|为|提升至|提高到)?$|(?:能力|规模)(?:达到?|为)?(?:每日|每天|日均)(?:达到?|为)?$/;
+/**
+ * A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模, 污水处理能力每日,
+ * 生化处理能力日均, and 日 inside the name before its verb (新增城镇污水日处理能力, 垃圾日处理能力).
+ */
+const DAILY_CAPACITY = /(?:(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}|日(?:处理|供水|供气|供应|产|生产|吞吐)[^，。；、]{0,4})(?:能力|规模)(?:达到?|为|提升至|提高到)?$|(?:能力|规模)(?:达到?|为)?(?:每日|每天|日均)(?:达到?|为)?$/;
 
 /** Households right after a bare number: 近千万家庭, 310万农户, 125万市场主体, 900多万个体工商户, 增加500万沼气用户 (a line's users, not an app's). */
 export const HOUSEHOLDS_AFTER = /^(?:家庭|农户|农牧户|脱贫户|市场主体|经营主体|个体(?:工商)?户|[\u4e00-\u9fff]{0,4}(?<!注册)用户)/;
