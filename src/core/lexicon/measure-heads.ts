@@ -18,7 +18,9 @@ export type MeasureRole =
   /** measures a clause's subject as a level: 覆盖人数由年初的400多万人扩大到… */
   | 'level'
   /** a sibling of the measure before, of the same thing: 汽车产量10.4万辆、销量10.02万辆 → 汽车销量 */
-  | 'sibling';
+  | 'sibling'
+  /** an output a verb completes, owned by the subject opening the sentence: 五大支柱产业…，预计完成增加值910亿元 */
+  | 'ofOpening';
 
 /** Each head and the roles it plays (see MeasureRole). */
 export const MEASURE_HEADS = {
@@ -26,27 +28,27 @@ export const MEASURE_HEADS = {
   总投资: ['owned'],
   总金额: ['owned'],
   总规模: ['owned'],
-  产值: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling'],
-  总产值: ['owned', 'listed'],
-  营业收入: ['owned', 'listed', 'ofPlace'],
-  营收: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling'],
-  销售收入: ['owned'],
+  产值: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling', 'ofOpening'],
+  总产值: ['owned', 'listed', 'ofOpening'],
+  营业收入: ['owned', 'listed', 'ofPlace', 'ofOpening'],
+  营收: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling', 'ofOpening'],
+  销售收入: ['owned', 'ofOpening'],
   收入: ['named', 'ofPlace', 'ranked'],
   GDP: ['ofPlace'],
   生产总值: ['ofPlace'],
-  增加值: ['named', 'listed', 'ofPlace', 'ranked'],
+  增加值: ['named', 'listed', 'ofPlace', 'ranked', 'ofOpening'],
   总量: ['named', 'listed', 'ofPlace', 'ranked', 'level'],
   规模: ['named', 'listed', 'ofPlace', 'ranked', 'level'],
   增速: ['listed', 'ofPlace', 'ranked'],
   增幅: ['listed', 'ranked'],
   总额: ['named', 'listed', 'ranked'],
   资产总额: ['listed'],
-  销售额: ['listed', 'ranked', 'sibling'],
+  销售额: ['listed', 'ranked', 'sibling', 'ofOpening'],
   成交额: ['listed'],
   成交量: ['listed'],
   货值: ['listed'],
   额: ['level'],
-  产量: ['named', 'listed', 'level', 'sibling'],
+  产量: ['named', 'listed', 'level', 'sibling', 'ofOpening'],
   总产量: ['listed', 'sibling'],
   单产: ['listed'],
   亩产: ['listed'],
@@ -83,6 +85,10 @@ export const MEASURE_HEADS = {
   电耗: ['sibling'],
   煤耗: ['sibling'],
   物耗: ['sibling'],
+  主营业务收入: ['ofOpening'],
+  利润总额: ['ofOpening'],
+  利税: ['ofOpening'],
+  交易额: ['ofOpening'],
 } as const satisfies Record<string, readonly MeasureRole[]>;
 
 /** The heads that play a role, as a regex alternation, longer heads first: '播种面积|…|面积'. */

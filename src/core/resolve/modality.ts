@@ -7,13 +7,16 @@ import { WRITTEN_YEAR, YEAR_IN_WORDS, yearOf } from '../text/report-years.js';
 import type { Modality } from '../types.js';
 import { sentenceAfter, type MentionContext } from './context.js';
 
+/** A total investment said right before its sum (计划总投资52亿元), not a share a sum is of one (已完成投资…，占规划总投资的65.5%). */
+const PLAN_TOTAL_BEFORE = /(?<!占[^\d，。；、]{0,8})总投资[^\d，。；、]{0,6}$/;
+
 /**
  * In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元 (the sum right
  * after 总投资; 总投资1929.8亿元的582个项目 were signed, an actual count), 力争. Funds 争取 in a
  * review were won (争取上级转移支付资金430.55亿元, 争取中央投资超2000亿元, 谋划争取项目3278个), and so was what 成功 or 历史性 争取, or a place
  * in a ranking (争取高考国家专项计划全省第一); 虚拟 holds no 拟.
  */
-const TARGET_IN_REVIEW = /计划(?=[总投完新建实开用到在于])|计划目标(?:为|是)?$|(?<!占[^\d，。；、]{0,8})总投资[^\d，。；、]{0,6}$|力争(?!取)|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|债|预算内投资|基建投资|(?:中央|国家|上级|省级?)投资|全[国省市州区县](?:第|$)|首位))(?!(?:上级|国家|中央|省级|省)?项目)(?![^，。；建完实开推新]{0,30}?项目$)|(?<![模虚]|在建[、和])拟(?!定)/;
+const TARGET_IN_REVIEW = new RegExp(`计划(?=[总投完新建实开用到在于])|计划目标(?:为|是)?$|${PLAN_TOTAL_BEFORE.source}|力争(?!取)|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|债|预算内投资|基建投资|(?:中央|国家|上级|省级?)投资|全[国省市州区县](?:第|$)|首位))(?!(?:上级|国家|中央|省级|省)?项目)(?![^，。；建完实开推新]{0,30}?项目$)|(?<![模虚]|在建[、和])拟(?!定)`);
 
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported
@@ -86,8 +89,7 @@ const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replac
  * 1800万人), a task set (国家下达的110万人就业任务). A five-year review's results are actual; these are not.
  */
 export function isPlanFigureInReview(ctx: MentionContext): boolean {
-  // (已完成投资6545亿元，占规划总投资的65.5%: a share of the plan's total is what was done)
-  if (/(?<!占[^\d，。；、]{0,8})总投资[^\d，。；、]{0,6}$/.test(ctx.clauseBefore)) return true;
+  if (PLAN_TOTAL_BEFORE.test(ctx.clauseBefore)) return true;
   // 广义货币M2增长11.3%，低于13%左右的预期目标: the goal a result is judged against
   // (提前一年实现…500元和300元的目标: a goal reported reached is the result; 超额完成70%的目标 is the goal)
   const reach = [...ctx.clauseBefore.matchAll(/(超额)?(?:实现|完成|达到|达成)了?(?=[^，。；]{0,24}$)/g)].at(-1);

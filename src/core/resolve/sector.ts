@@ -249,10 +249,10 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   let sentenceVote: SectorId | null | undefined;
   const voteSentence = () => (sentenceVote === undefined ? (sentenceVote = voteOn(sentence.replace(EXAMPLES, ''), segmenter)) : sentenceVote);
   // 整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元: a subsidy named alone is given
-  // to the field its sentence is about
+  // to the field its sentence is about; a fund named alone (筹措资金1.5亿元，…用于…) to the field of what
+  // the rest of the sentence pays for (its examples off whole; the fund words said again, 其中自治区财政
+  // 安排…, vote for no field)
   const fundAlone = /资金|经费|财政/.test(named) && FUND_WITHOUT_PURPOSE.test(named) && PURPOSE_AFTER.test(after);
-  // (the fund words said again vote for no field: …，其中自治区财政安排…)
-  // (the rest of the sentence, so that examples listed before 等 come off whole)
   const paidFor = fundAlone ? sentence.slice(Math.max(0, sentence.indexOf(after))) : '';
   const fieldOfSentence = subsidy && subsidy.index === 0 ? voteSentence() : fundAlone ? voteOn(paidFor.replace(EXAMPLES, '').replace(/财政|资金|经费/g, '，'), segmenter) : null;
   // (安排财政资金480亿元 for 经济高质量发展: the economy at large is no field a fund pays for)

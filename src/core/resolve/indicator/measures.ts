@@ -5,6 +5,7 @@
 // words (structureShareName: 三次产业结构中第一产业比重; growthGoalNamed: 经济增长).
 import type { Segmenter } from '../../types.js';
 import type { MentionContext } from '../context.js';
+import { measureHeads } from '../../lexicon/measure-heads.js';
 import { isMoneyUnit } from '../../lexicon/units.js';
 import { objectOfClause } from './clauses.js';
 import { cleanLead } from './cues.js';
@@ -107,7 +108,7 @@ export function structureShareName(ctx: MentionContext, scan: string): string {
 }
 
 /** A bare measure of output, which a verb completes (完成增加值910亿元) without naming its owner. */
-const BARE_MEASURE = /^(?:预计)?(?:完成|实现|创造|达到?)?((?:总产值|产值|增加值|营业收入|营收|销售收入|主营业务收入|利润总额|利税|产量|交易额|销售额))((?:已|均)?占[^，。；]*)?$/;
+const BARE_MEASURE = new RegExp(`^(?:预计)?(?:完成|实现|创造|达到?)?((?:${measureHeads('ofOpening')}))((?:已|均)?占[^，。；]*)?$`);
 
 /** Words jieba tags as nouns that open a predicate, not a subject: 大力发展…. */
 const PREDICATE_OPENING = /^(?:大力|着力|全力|加快|加速|持续|全面|深入|积极)/;
