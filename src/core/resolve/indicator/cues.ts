@@ -114,7 +114,7 @@ const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.le
 const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.length);
 
 /** A measure head alone: 产量, 产值, 播种面积 (what a list of things may be measured by). */
-const MEASURE_ALONE = new RegExp(`^(?:${measureHeads('listed')})$`);
+export const MEASURE_ALONE = new RegExp(`^(?:${measureHeads('listed')})$`);
 /** A per-unit base before a number: 每立方米, 每人每月, 每亩, (提高到)人均, (处理能力)日均 (its unit keeps the day). */
 const PER_UNIT_BASE = /(?:每(?:\d+(?:公斤|斤|吨))?(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日)?)+$|每\d*[十百千万]?人口?$|(?<=[到至为达])人均$|(?<=能力|规模)日均?$/;
 

@@ -9,7 +9,7 @@ import { NOMINAL_VERBS, PER_UNIT_OPENING } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import type { Segmenter } from '../../types.js';
 import type { MentionContext } from '../context.js';
-import { cleanLead } from './cues.js';
+import { cleanLead, MEASURE_ALONE } from './cues.js';
 import { KEEP_IN_PHRASE, withoutVerbs } from './phrases.js';
 
 /** `城镇、农村居民人均可支配收入` → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
@@ -81,7 +81,7 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   // 粮食播种面积与产量 → 粮食播种面积, 粮食产量: later items that are bare measures belong to the
   // owner of the first one's measure
   const firstMeasure = MEASURE_AT_END.exec(items[0]);
-  if (firstMeasure && items[0].length > firstMeasure[0].length + 1 && items.slice(1).every((item) => BARE_MEASURE_ITEM.test(item))) {
+  if (firstMeasure && items[0].length > firstMeasure[0].length + 1 && items.slice(1).every((item) => MEASURE_ALONE.test(item))) {
     const owner = items[0].slice(0, -firstMeasure[0].length);
     return items.map((item, i) => (i ? owner + item : item));
   }
@@ -154,10 +154,8 @@ function industryWordTail(last: string, segmenter: Segmenter): string {
 /** Words that name an industry (not 就业, 创业): 产业, 制造业, 服务业, 工业, 农业, 行业. */
 const INDUSTRY_WORD = /(?:产业|制造业|服务业|工业|农业|行业|建筑业)$/;
 
-/** Measures a list may name alone (产量, 单产, 销量, 面积), and one ending a named item (粮食播种面积). */
-const LIST_MEASURES = measureHeads('listed');
-const BARE_MEASURE_ITEM = new RegExp(`^(?:${LIST_MEASURES})$`);
-const MEASURE_AT_END = new RegExp(`(?:${LIST_MEASURES})$`);
+/** A measure a list may name (产量, 单产, 面积; MEASURE_ALONE when alone) ending a named item: 粮食播种面积. */
+const MEASURE_AT_END = new RegExp(`(?:${measureHeads('listed')})$`);
 
 /**
  * 蔬菜出口突破100亿元、货值和总量分别居全国第1位、第3位 → 蔬菜出口货值, 蔬菜出口总量: a list of
@@ -165,7 +163,7 @@ const MEASURE_AT_END = new RegExp(`(?:${LIST_MEASURES})$`);
  * unchanged when any names a thing.
  */
 export function measuresOfPrevious(items: string[], previous: string): string[] {
-  if (!previous || !items.every((item) => BARE_MEASURE_ITEM.test(item))) return items;
+  if (!previous || !items.every((item) => MEASURE_ALONE.test(item))) return items;
   const owner = previous.replace(MEASURE_AT_END, '');
   return owner.length >= 2 ? items.map((item) => owner + item) : items;
 }

@@ -122,10 +122,11 @@ const PREDICATE_OPENING = /^(?:大力|着力|全力|加快|加速|持续|全面|
  */
 export function measureOfOpening(lead: string, sentenceBefore: string, segmenter?: Segmenter): string {
   const clauses = sentenceBefore.split(/[，,；;：:]/);
+  const bare = BARE_MEASURE.exec(lead);
   // (公路水运方面，完成投资220亿元: under a topic said with 方面, investment done is the topic's too)
-  const bare = BARE_MEASURE.exec(lead) ?? (/方面$/.test(clauses[0]) ? /^(?:完成|实现)?(投资)()$/.exec(lead) : null);
-  if (!segmenter || !bare || clauses.length < 2) return '';
-  const measure = bare[1] + (bare[2] ?? '').replace(/^(?:已|均)/, '');
+  const topicInvested = !bare && /方面$/.test(clauses[0]) && /^(?:完成|实现)?投资$/.test(lead);
+  if (!segmenter || !(bare || topicInvested) || clauses.length < 2) return '';
+  const measure = bare ? bare[1] + (bare[2] ?? '').replace(/^(?:已|均)/, '') : '投资';
   // 重点改革成效明显，省属国企加快…转型，营业收入增长41.7%: a verdict opening the sentence is a
   // heading, the subject opens the clause after it
   const first = VERDICT.test(clauses[0]) && clauses.length > 2 ? clauses[1] : clauses[0];
