@@ -35,6 +35,8 @@ export interface MentionContext {
   after: string;
   /** The previous mention in the same sentence, if any. */
   previous?: MentionContext;
+  /** The next mention in the same sentence, if any. */
+  next?: Mention;
 }
 
 export function buildContexts(scan: string, sentence: Sentence, mentions: Mention[]): MentionContext[] {
@@ -68,6 +70,7 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
       sentenceAround: scan.slice(Math.max(sentence.span.start, m.span.start - SENTENCE_WINDOW), Math.min(sentence.span.end, m.span.end + SENTENCE_WINDOW)),
       after: scan.slice(m.span.end, Math.min(sentence.span.end, m.span.end + 8)),
       previous,
+      next: mentions[i + 1],
     });
   }
   return contexts;

@@ -11,12 +11,12 @@ import { sentenceAfter, type MentionContext } from './context.js';
 const PLAN_TOTAL_BEFORE = /(?<!占[^\d，。；、]{0,8})总投资[^\d，。；、]{0,6}$/;
 
 /**
- * In the review part, a plan figure: 计划总投资52亿元, “两重”建设项目总投资2800亿元 (the sum right
+ * In the review part, a plan figure: 计划总投资52亿元, 投资总额计划为3600亿元, “两重”建设项目总投资2800亿元 (the sum right
  * after 总投资; 总投资1929.8亿元的582个项目 were signed, an actual count), 力争. Funds 争取 in a
  * review were won (争取上级转移支付资金430.55亿元, 争取中央投资超2000亿元, 谋划争取项目3278个), and so was what 成功 or 历史性 争取, or a place
  * in a ranking (争取高考国家专项计划全省第一); 虚拟 holds no 拟.
  */
-const TARGET_IN_REVIEW = new RegExp(`计划(?=[总投完新建实开用到在于])|计划目标(?:为|是)?$|${PLAN_TOTAL_BEFORE.source}|力争(?!取)|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|债|预算内投资|基建投资|(?:中央|国家|上级|省级?)投资|全[国省市州区县](?:第|$)|首位))(?!(?:上级|国家|中央|省级|省)?项目)(?![^，。；建完实开推新]{0,30}?项目$)|(?<![模虚]|在建[、和])拟(?!定)`);
+const TARGET_IN_REVIEW = new RegExp(`计划(?=[总投完新建实开用到在于]|为|达到)|计划目标(?:为|是)?$|${PLAN_TOTAL_BEFORE.source}|力争(?!取)|预期目标|目标是|(?<!成功|历史性)争取(?!到)(?![^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|债|预算内投资|基建投资|(?:中央|国家|上级|省级?)投资|全[国省市州区县](?:第|$)|首位))(?!(?:上级|国家|中央|省级|省)?项目)(?![^，。；建完实开推新]{0,30}?项目$)|(?<![模虚]|在建[、和])拟(?!定)`);
 
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported

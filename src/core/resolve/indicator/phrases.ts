@@ -27,6 +27,25 @@ const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:�
  * verbs of heading toward a level end it too: (向1万亿元)冲刺, 迈进; and a place in a ranking: (9个国家中心城市)首位).
  */
 const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本|相继|陆续|率先|成功|正在|已经|有力|有序|顺利|稳步|扎实|精彩纷呈|流连忘返|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|用于|迈进|冲刺|进军|挺进|奋进|首位(?!度)|末位|等)/;
+/** A bound written before a figure: 近(千人), 约, 超过, 达. */
+const BOUND_BEFORE_FIGURE = /(?:近|约|超过|超|逾|达|共|计|多达)$/;
+
+/**
+ * Where a figure of its own ends the phrase after a number: the next figure of the sentence, with
+ * its bound, when nouns alone lead to it and it ends its clause (累计接诊54个国家及地区外籍患者近千人，
+ * → 国家及地区外籍患者). A figure inside the name stays (年营收超亿元农业龙头企业: a threshold before
+ * the noun; 6个产业链突破百亿: a verb makes it what the things did). The sentence's end otherwise.
+ */
+function figureAfterNoun(ctx: MentionContext, scan: string, start: number, segmenter?: Segmenter): number {
+  const end = ctx.sentence.span.end;
+  const next = ctx.next;
+  if (!segmenter || !next || next.span.start <= start || !/^(?:左右|以上|多|余)?(?:[，。；：,;:！？!?]|$)/.test(scan.slice(next.span.end, next.span.end + 3))) return end;
+  const bound = BOUND_BEFORE_FIGURE.exec(scan.slice(Math.max(start, next.span.start - 2), next.span.start))?.[0].length ?? 0;
+  const between = scan.slice(start, next.span.start - bound);
+  if (!between || segmenter.tag(between).some(({ word, tag }) => /^v/.test(tag) && !KEEP_IN_PHRASE.test(word))) return end;
+  return next.span.start - bound;
+}
+
 /** A note's reference in brackets: ［1］, [12]. */
 const NOTE_REFERENCE = /［\d{1,2}］|\[\d{1,2}\]/g;
 
@@ -129,10 +148,11 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (10项中、省生态环保督察任务: levels of government listed one character each open the name)
   const levels = /^(?:[中国省市县][、和])+(?=[省市县区])/.exec(window)?.[0].length ?? 0;
   const punctuation = window.slice(levels).search(/[，。、；：！？,;:!?]/);
-  const stop = punctuation >= 0 ? punctuation + levels : -1;
+  const figure = figureAfterNoun(ctx, scan, start, segmenter) - start;
+  const stop = Math.min(punctuation >= 0 ? punctuation + levels : Infinity, figure);
   // 4.56万户住房困难群众圆了“安居梦”, 217.6万户城乡家庭改善了居住条件: the word before 了 is a
   // verb, so the name ends before it
-  const piece = beforeVerbOfLe(stop >= 0 ? window.slice(0, stop) : window, segmenter);
+  const piece = beforeVerbOfLe(window.slice(0, stop), segmenter);
   // 5G基站: digits glued to letters open a name, they do not stop it
   // (P2P平台: letters and digits mixed make one code)
   const code = /^\d*[A-Za-z][A-Za-z0-9]*/.exec(piece)?.[0].length ?? levels;
