@@ -91,6 +91,9 @@ export const SECTORS = [
       // the industry of new energy and its cars, with their parts (golds: industry 10 of 12):
       // 新能源产业产值增长15.3%, 新能源汽车及零部件产业营业收入, 本地配套率超60%
       '新能源产业', '新能源汽车产业', '新能源汽车及零部件', '汽车零部件', '本地配套',
+      // new-energy cars alone are made goods (golds: industry 45 of 74; sold, kept or charged they are
+      // consumption's, transport's, urban's by the longer word after them): 新能源汽车超过110万辆
+      '新能源汽车',
       // robots, made or put to use (golds industry 17 of 19)
       '机器人',
       // coal made into chemicals: 现代煤化工, 煤炭精深加工项目 (精深加工 alone is farm produce's)
@@ -308,6 +311,9 @@ export const SECTORS = [
     keywords: [
       // green power's certificates, virtual plants, cars feeding the grid: 绿证交易数量增长97.1% (golds energy 5 of 5; 绿电 is below)
       '绿证', '虚拟电厂', '车网互动',
+      // new-energy cars put on the road, a switch of fuel (golds energy 3, ecology 3; made, they are industry's):
+      // 推广新能源汽车1.6万辆
+      '推广新能源汽车', '新能源汽车推广',
       '清洁能源', '新能源', '能源', '装机', '发电装机', '电力装机', '装机容量', '水电', '水电站', '光伏',
       '风电', '风光', '抽蓄', '抽水蓄能', '电源', '电价', '工商业电价', '平均电价', '煤炭消费', '电煤消费', '电网', '配电网', '输变电', '变电站', '特高压', '电站', '发电', '发电量',
       '用电量', '全社会用电量', '用电', '售电量', '电力', '外送', '天然气', '页岩气', '煤层气', '电煤', '油气', '煤炭', '原煤', '氢能', '储能',
@@ -810,6 +816,15 @@ export const GENERIC_KEYWORDS = [
   // (续建林火阻隔系统 is safety), the resident population of anything (常住人口基本医疗保险参保率 is social,
   // 常住人口 alone urban)
   '产能', '续建', '常住人口',
+  // new-energy cars of any use: 新能源汽车零售额 is consumption, 新能源汽车保有量 transport, 新能源汽车
+  // alone industry
+  '新能源汽车',
   // firms as the ones served: 为经营主体降本减负, 经营主体减免税费 are fiscal (新增市场主体 alone consumption)
   '市场主体', '经营主体',
 ] as const;
+
+/**
+ * Generic keywords whose inner words are no keywords: 新能源汽车 holds no 新能源 or 能源 (a car is no
+ * energy). A keyword that runs on past such a word still stands (新能源|汽车保有量 is transport).
+ */
+export const HIDING_KEYWORDS = ['新能源汽车'] as const satisfies readonly (typeof GENERIC_KEYWORDS)[number][];

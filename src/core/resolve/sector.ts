@@ -2,7 +2,7 @@
 // then in its clause, then from what most of its sentence is about, then the claim before it
 // in the paragraph, then what the paragraph so far is about (招商引资… then 引进10亿级项目55个).
 import { PER_UNIT_OPENING } from '../lexicon/cues.js';
-import { GENERIC_KEYWORDS, SECTORS } from '../lexicon/sectors.js';
+import { GENERIC_KEYWORDS, HIDING_KEYWORDS, SECTORS } from '../lexicon/sectors.js';
 import type { Segmenter, SectorId } from '../types.js';
 
 interface Hit {
@@ -14,6 +14,7 @@ interface Hit {
 /** Keywords by first character, each list longest first, then in lexicon order. */
 const BY_FIRST_CHAR = new Map<string, { word: string; id: SectorId; order: number; weight: number }[]>();
 const GENERIC = new Set<string>(GENERIC_KEYWORDS);
+const HIDING = new Set<string>(HIDING_KEYWORDS);
 SECTORS.flatMap((s) => s.keywords.map((word: string) => ({ word, id: s.id as SectorId }))).forEach((k, order) => {
   const list = BY_FIRST_CHAR.get(k.word[0]) ?? [];
   list.push({ ...k, order, weight: GENERIC.has(k.word) ? 1 : k.word.length });
@@ -34,15 +35,18 @@ function standsAt(text: string, word: string, i: number, inside?: ReadonlyMap<nu
 export function matchSector(text: string, inside?: ReadonlyMap<number, number>): Hit | null {
   if (!text) return null;
   let best: { word: string; id: SectorId; order: number; weight: number } | null = null;
+  // (the end of a word whose inner words are no keywords: 新能源汽车 holds no 新能源, no 能源)
+  let hiddenTo = 0;
   for (let i = 0; i < text.length; i++) {
     const candidates = BY_FIRST_CHAR.get(text[i]);
     if (!candidates) continue;
     for (const k of candidates) {
       // longest first: a shorter word can no longer outweigh the best found
       if (best && k.word.length < best.weight) break;
-      if (!standsAt(text, k.word, i, inside)) continue;
+      if (i + k.word.length <= hiddenTo || !standsAt(text, k.word, i, inside)) continue;
       // the longest keyword at this place, unless it is generic and a shorter one is not
       if (!best || k.weight > best.weight || (k.weight === best.weight && k.order < best.order)) best = k;
+      if (HIDING.has(k.word)) hiddenTo = i + k.word.length;
       if (k.weight === k.word.length) break;
     }
   }
