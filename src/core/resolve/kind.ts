@@ -147,9 +147,12 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
 /** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…, nor the total: 、规模近9.8万亿元). */
 const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
-/** A verb opening the clause (past another action listed before it), then its object up to the number. */
+/**
+ * A verb opening the clause (past another action listed before it, or the list comma after the
+ * previous figure: 减少…损失383万吨、减少二氧化碳排放985万吨), then its object up to the number.
+ */
 function verbOpeningClause(verbs: readonly string[]): RegExp {
-  return new RegExp(`^(?:[^，。；、]{2,12}、)?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
+  return new RegExp(`^(?:[^，。；、]{2,12}、|、)?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
 }
 
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出 (精简整编、减少员额: after another action listed). */

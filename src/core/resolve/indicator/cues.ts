@@ -247,6 +247,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
     if (t === stripped) break;
     stripped = withoutTrailingCues(t);
   }
+  // 年均减少(入河泥沙120万吨): a yearly rate before a verb of change is when, the verb goes next
+  // (年均降水量 keeps its 年均: no verb follows)
+  t = t.replace(/^(?:年均|年平均|平均每年)(?=减少|压减|削减|降低|提高|增加)/, '');
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of LEADING_LONGEST_FIRST) {
