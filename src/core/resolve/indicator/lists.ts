@@ -35,6 +35,11 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const numerals = [ordinals[1], ...ordinals[2].split(/[、和]/).filter(Boolean)];
     if (numerals.length === count) return numerals.map((n) => `第${n}产业${ordinals[3]}`);
   }
+  // “乌—昌—石”“奎—独—乌”区域重污染天数比例 → “乌—昌—石”区域…, “奎—独—乌”区域…: names in quotes side by
+  // side, with no glue between them, share what follows them
+  const quoted = /^([^“”、，]{0,6})((?:“[^“”]{1,12}”){2,})([^“”]{2,})$/.exec(text);
+  const quotedNames = quoted?.[2].match(/“[^“”]+”/g) ?? [];
+  if (quoted && quotedNames.length === count) return quotedNames.map((name) => quoted[1] + name + quoted[3]);
   // 城、乡居民人均可支配收入 → 城镇居民…, 农村居民…: the town and the country named by one character each
   const townCountry = /^城[、和与]乡(.+)$/.exec(text);
   if (count === 2 && townCountry) return [`城镇${townCountry[1]}`, `农村${townCountry[1]}`];
