@@ -23,7 +23,7 @@ const RATE_AFTER_LEVEL = /^年?(?:增加值|总产值|产值|营业收入|营收
 const LEVEL_AT_END = /(?:生产总值|增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|余额|总量|业务量|吞吐量|[货客]运量|[发用]电量|销量)$/;
 
 /** What joins the items of a list; not the 及, 和, 与 inside words (普及率, 和谐, 参与). */
-const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格])|(?<![温缓饱共总柔])和(?![谐平美睦])|(?<![参给赋授])与/;
+const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格]|以[上下])|(?<![温缓饱共总柔])和(?![谐平美睦])|(?<![参给赋授])与/;
 
 /** An item that names its own measure borrows none: 旅游人数、旅游总收入 (not 旅游人数收入). */
 const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
@@ -138,7 +138,11 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const industry = measure && last.includes('产业') ? last.slice(last.lastIndexOf('产业')) : '';
     const tail = !/(?:业|产业链|集群)$/.test(item) && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
     // (地区生产总值、财政收入: an item that is a level already takes no other measure)
-    return measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !LEVEL_AT_END.test(item) && !item.endsWith(measure) ? item + tail : item;
+    if (measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !LEVEL_AT_END.test(item) && !item.endsWith(measure)) return item + tail;
+    // 20户及以上自然村千兆光纤和5G网络通达率 → …千兆光纤通达率: a long item that measures nothing takes the
+    // rate the last one ends in (a short one borrowed the last's head above)
+    const rateOfLast = !measure && item.length > 4 && !MEASURED.test(item) ? /[\u4e00-\u9fff]{2}率$/.exec(last)?.[0] : undefined;
+    return rateOfLast ? item + rateOfLast : item;
   });
   if (sharedTail && items[0] === first && first.length > width && !first.endsWith(sharedTail)) items[0] = first + sharedTail;
   return items;
