@@ -141,7 +141,7 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     if (measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !LEVEL_AT_END.test(item) && !item.endsWith(measure)) return item + tail;
     // 20户及以上自然村千兆光纤和5G网络通达率 → …千兆光纤通达率: a long item that measures nothing takes the
     // rate the last one ends in (a short one borrowed the last's head above)
-    const rateOfLast = !measure && item.length > 4 && !MEASURED.test(item) ? /[\u4e00-\u9fff]{2}率$/.exec(last)?.[0] : undefined;
+    const rateOfLast = !measure && !sharedTail && item.length > 4 && !MEASURED.test(item) ? /[\u4e00-\u9fff]{2}率$/.exec(last)?.[0] : undefined;
     return rateOfLast ? item + rateOfLast : item;
   });
   if (sharedTail && items[0] === first && first.length > width && !first.endsWith(sharedTail)) items[0] = first + sharedTail;
