@@ -150,6 +150,9 @@ export const UNITS = {
   '微克每立方米': { canonical: '微克/立方米', role: 'measure' },
   // PM2.5浓度降至每立方米36微克: 微克 in a report is always per cubic metre of air
   '微克': { canonical: '微克/立方米', role: 'measure' },
+  // temperature: 供热室温不低于20℃, 平均气温12.5摄氏度 (written with the sign or in words)
+  '℃': { canonical: '℃', role: 'measure' },
+  '摄氏度': { canonical: '℃', role: 'measure' },
   '标准箱': { canonical: '标准箱', role: 'measure' },
   // 集装箱吞吐量7600多万重量箱: containers counted by weight, as a port reports them
   '重量箱': { canonical: '重量箱', role: 'measure' },

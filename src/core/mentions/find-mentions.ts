@@ -649,6 +649,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // glued to a noun names a class of things; the count after it is the claim (but 增长10%以上，
   // 100亿元以上的目标 and 500个以上5G基站 stay)
   if ((role === 'money' || role === 'measure') && THRESHOLD_IN_NAME.test(after)) return 'threshold-in-name';
+  // 供热用户室温20℃达标率: a temperature glued to the standard it sets is part of that standard's name
+  if (unit?.entry.canonical === '℃' && /^(?:达标|标准)/.test(after)) return 'threshold-in-name';
   // 营收过百亿元园区, 超10亿元企业, 百亿元项目, 十亿元镇: a sum glued to a kind of firm, park, project or place
   // names a size class of them; the count after it is the claim
   // (超亿元工业项目, 超10亿元重大产业项目: the kind may carry its sector and weight first)
