@@ -186,10 +186,13 @@ function ordinal(s: string, at: number): Found | null {
     !ordinalNoun &&
     (largest ||
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]) || placeHeld(s, at, end, m[2]) || (/[从由]$/.test(context) && RANK_MOVE_FROM.test(s.slice(end, end + 8)))));
+    (RANK_CONTEXT.some((w) => clauseTail(context).replace(PAI_OF_NO_RANK, '').includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]) || placeHeld(s, at, end, m[2]) || (/[从由]$/.test(context) && RANK_MOVE_FROM.test(s.slice(end, end + 8)))));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }
+
+/** Words whose 排 ranks nothing: 排污权交易“第一单”, 安排, 排放, 排水, 排查, 排涝 (排第3, 排全省第一 rank). */
+const PAI_OF_NO_RANK = /安排|排[污放水查涝]/g;
 
 /** A place held past listed measures: 保持金牌、奖牌总数第一名 (第N名 ending its clause, the verb before the list). */
 const PLACE_HELD = /(?:保持|蝉联|稳居|位居|获得|取得)[^，。；]{2,20}$/;
