@@ -343,3 +343,18 @@ function placeInsteadOf(fragment: string, previous: string, segmenter: Segmenter
   const own = segmenter.tag(fragment);
   return own.length === 1 && (own[0].tag === 'ns' || (own[0].tag === 'x' && fragment.length === 2)) ? fragment + measure : '';
 }
+
+/** A list of fields named by two characters each, with the word for their whole: 科技、教育、文化事业. */
+const FIELDS_LISTED = /(?:[\u4e00-\u9fff]{2}、){2,}[\u4e00-\u9fff]{2}(?:事业|领域|产业)?/g;
+
+/**
+ * 国家财政用于这些方面的经费 → 国家财政用于科技、教育、文化事业的经费: a pointer back to several fields
+ * (这些方面) stands for the last list of fields said before it in the paragraph (我国科技、教育、文化事业
+ * 重新出现了…). The name unchanged when no such list stands before the pointer.
+ */
+export function fieldsPointedTo(name: string, paragraphBefore: string): string {
+  if (!name.includes('这些方面')) return name;
+  const before = paragraphBefore.slice(0, paragraphBefore.lastIndexOf('这些方面'));
+  const fields = [...before.slice(-160).matchAll(FIELDS_LISTED)].at(-1)?.[0];
+  return fields ? name.replace('这些方面', fields) : name;
+}
