@@ -51,8 +51,11 @@ export const YUE_ENDS_VERB = /[签节预制契公条合]约$/;
 export const CHANGE_UP = ['同比增长', '比增', '增长', '递增', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '提速', '上调', '调高', '调增', '上浮', '净增加', '净增', '翻'] as const;
 export const CHANGE_DOWN = ['同比下降', '下降', '递减', '降低', '降价', '减少', '压减', '压降', '消降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '下调', '调低', '调减', '下浮', '降幅', '减', '降'] as const;
 
-/** Words that may stand before a verb opening its clause: 今年再减少…, 还要降低…, 每年可减少(房贷利息支出约18亿元). */
-export const CLAUSE_OPENERS = ['今年', '全年', '当年', '去年', '每年', '年平均', '年均', '平均每年', '也', '再', '还', '要', '将', '可', '可以', '预计'] as const;
+/** A yearly rate said before a verb of change: 年均减少(入河泥沙120万吨), 平均每年提高…. */
+export const YEARLY_RATE_WORDS = ['年平均', '年均', '平均每年'] as const;
+
+/** Words that may stand before a verb opening its clause: 今年再减少…, 还要降低…, 每年可减少(房贷利息支出约18亿元), 年均减少…. */
+export const CLAUSE_OPENERS = ['今年', '全年', '当年', '去年', '每年', ...YEARLY_RATE_WORDS, '也', '再', '还', '要', '将', '可', '可以', '预计'] as const;
 
 /** Verbs of fall that open a clause before the stock or sum they cut: 压减一般性支出(200亿元), 再减少农村贫困人口(1000万). */
 export const FALL_BEFORE_OBJECT_VERBS = ['减少', '压减', '削减', '缩减', '压降'] as const satisfies readonly (typeof CHANGE_DOWN)[number][];

@@ -171,6 +171,8 @@ function ordinal(s: string, at: number): Found | null {
   // 居全省第一: a scope or verb just before; 跃居全国先进制造业百强城市第六位: a verb may stand a
   // list's name away (a scope word that far is no cue: 全市…第二工业水厂)
   const context = before(s, at, 8);
+  // (the clause's last words, without the words whose 排 ranks nothing)
+  const rankWords = clauseTail(context).replace(PAI_OF_NO_RANK, '');
   const farVerb = RANK_VERB_FAR.test(before(s, at, 24));
   // (第一、第二、第三产业: an ordinal listed before others that end in the noun is that noun's too)
   const listedOn = /^(?:[、和及与]\s*第?[0-9一二三四五六七八九十]{1,2})+/.exec(s.slice(end, end + 16))?.[0] ?? '';
@@ -186,7 +188,7 @@ function ordinal(s: string, at: number): Found | null {
     !ordinalNoun &&
     (largest ||
     !/^[.．]\d/.test(after) &&
-    (RANK_CONTEXT.some((w) => clauseTail(context).replace(PAI_OF_NO_RANK, '').includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]) || placeHeld(s, at, end, m[2]) || (/[从由]$/.test(context) && RANK_MOVE_FROM.test(s.slice(end, end + 8)))));
+    (RANK_CONTEXT.some((w) => rankWords.includes(w)) || RANK_POOL_JUST_BEFORE.test(context) || farVerb || inRankList(s, at, end) || RANK_PAIR.test(context) || COUNTED_PEERS.test(context) || placeWon(s, at, m[2]) || placeHeld(s, at, end, m[2]) || (/[从由]$/.test(context) && RANK_MOVE_FROM.test(s.slice(end, end + 8)))));
   if (!isRank) return { end };
   return mention(at, end, value, '位', 'rank', { kind: 'rank' });
 }

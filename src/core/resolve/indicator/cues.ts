@@ -3,7 +3,7 @@
 // start: 全年, 我市, 其中; time words, bracketed notes, the labels of points), and cleanLead, which
 // strips them to leave the shortest phrase that names what the number measures. Every other module
 // of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
-import { CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
+import { CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
@@ -122,6 +122,11 @@ const PER_UNIT_BASE = /(?:每(?:\d+(?:公斤|斤|吨))?(?:立方米|平方米|�
 /** The lead without the verbs and cues at its end: 地区生产总值达到 → 地区生产总值. */
 /** Any verb of change, then 到/至, before the level reached: 提高到, 下调至, 上浮到, 压降至 (one-character verbs, 降至, 增至, are TRAILING_CUES). */
 const CHANGED_TO = new RegExp(`(?:${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2).join('|')})(?:到|至)(?:全[国省市区县])?$`);
+/**
+ * 年均减少(入河泥沙120万吨): a yearly rate before a verb that opens a clause on what it changes is when,
+ * the verb goes next (年均降水量, 年均增速 keep their 年均: no such verb follows).
+ */
+const YEARLY_RATE_BEFORE_CHANGE = new RegExp(`^(?:${YEARLY_RATE_WORDS.join('|')})(?=${RATE_CHANGE_VERBS.join('|')})`);
 
 /**
  * A plan said between a measure and its figure is the figure's modality, not its name: 固定资产投资总额
@@ -247,9 +252,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
     if (t === stripped) break;
     stripped = withoutTrailingCues(t);
   }
-  // 年均减少(入河泥沙120万吨): a yearly rate before a verb of change is when, the verb goes next
-  // (年均降水量 keeps its 年均: no verb follows)
-  t = t.replace(/^(?:年均|年平均|平均每年)(?=减少|压减|削减|降低|提高|增加)/, '');
+  t = t.replace(YEARLY_RATE_BEFORE_CHANGE, '');
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of LEADING_LONGEST_FIRST) {
