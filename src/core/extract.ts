@@ -134,7 +134,7 @@ function resolveSentence(
     const kind = kinds.get(ctx)!;
     const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
     const unit = inferUnit(ctx, contexts);
-    const indicator = finishedName(indicators[i], unit);
+    const indicator = finishedName(indicators[i], unit, kind.kind);
     const stated = resolveModality(ctx, report.years.planYear);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
     // (a five-year review's results are actual, but not the plans it reports: 总投资, 建成后将)
@@ -357,7 +357,8 @@ function resolveIndicator(
   // (带动银行贷款和其他社会资金形成3.28万亿元的投资规模: so does a verb of forming)
   const actedOn = /(?:了(?:原先|原有|原来)?|形成|带动|拉动|撬动)$/.test(ctx.lead.trim()) && ctx.after.startsWith('的') ? phraseAfterOf(ctx, scan, options.segmenter) : '';
   if (actedOn.length >= 2 && names(actedOn)) return actedOn;
-  if (before.length >= 2 && names(before)) return before;
+  // (棉花360万吨，纱359万吨: a good of one character names itself)
+  if ((before.length >= 2 || ONE_CHARACTER_THINGS.test(before)) && names(before)) return before;
   const of = phraseAfterOf(ctx, scan, options.segmenter);
   if (of.length >= 2 && names(of)) return of;
   const level = aggregateOfPrevious(ctx.lead, previous);

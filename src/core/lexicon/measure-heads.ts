@@ -99,3 +99,14 @@ export function measureHeads(role: MeasureRole): string {
     .sort((a, b) => b.length - a.length)
     .join('|');
 }
+
+/**
+ * Goods whose bare name, weighed or grown, stands for their output: 棉花三百六十万吨 → 棉花产量,
+ * 纱增长百分之十三点三 → 纱产量 (the golds name 236 such figures …产量 or …总产, one alone: 乙烯). Not
+ * 汽车: a count of cars is as often the stock (保有量).
+ */
+export const GOODS_OF_OUTPUT = [
+  '粮食', '棉花', '油料', '糖料', '蔬菜', '水果', '茶叶', '肉类', '水产品', '烟叶', '木材',
+  '钢', '钢材', '生铁', '纱', '棉纱', '布', '棉布', '呢绒', '毛线', '食糖', '化肥', '水泥',
+  '煤', '煤炭', '原煤', '原油', '自行车', '缝纫机', '手表', '电视机', '洗衣机', '电冰箱',
+] as const satisfies readonly string[];

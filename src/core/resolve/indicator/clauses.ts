@@ -12,7 +12,7 @@ import { clauseBefore, type MentionContext } from '../context.js';
 import { cleanLead } from './cues.js';
 import { CROSSING_VERB } from './events.js';
 import { LEVEL } from './lists.js';
-import { ACTION_TAGS, cutAtVerb, KEEP_IN_PHRASE, MANNER_TAGS, NAMING_TAGS, withoutVerbs } from './phrases.js';
+import { ACTION_TAGS, cutAtVerb, GOODS_ALONE, KEEP_IN_PHRASE, MANNER_TAGS, NAMING_TAGS, withoutVerbs } from './phrases.js';
 
 /** 粮食生产实现“二十连丰”，总产量为1557.6亿斤 → 粮食总产量: a bare output is the crop's its sentence names. */
 export function outputOfCrop(lead: string, sentenceBefore: string): string {
@@ -136,7 +136,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
   // an action in a list
   const words = segmenter.tag(fragment);
-  const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment) && !CROSSING_VERB.test(fragment);
+  // (呢绒增长百分之十二，毛线增长百分之四十二: a good is no action)
+  const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment) && !CROSSING_VERB.test(fragment) && !GOODS_ALONE.test(fragment);
   if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^[新再已]$/.test(w.word)))) return '';
   // 完成重点项目前期930个、新开工547个、在建433个: the phase of the previous item goes with it
   const object = withoutVerbs(previous, segmenter).replace(/(?<=.{2})(?:前期|新?(?:开工|在建|续建|竣工|投产|建成)|(?<![更创革翻刷])新)+$/, '');

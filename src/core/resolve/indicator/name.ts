@@ -1,3 +1,6 @@
+import { GOODS_ALONE } from './phrases.js';
+import type { ClaimKind } from '../../types.js';
+
 // Finishing a name: once the sentence's names are paired, finishedName gives each claim its name
 // as readers write it (quotes balanced, footnote marks off, projects named stage first, no list
 // comma before a closing measure, insurances named whole, 平均每人 as 人均), and kindOfPrevious lends a
@@ -51,6 +54,17 @@ function insuranceNamed(name: string): string {
 }
 
 /**
+ * 棉花(三百六十万吨) → 棉花产量, 纱(增长百分之十三点三) → 纱产量, 自行车(增长一点八倍) → 自行车产量: what a
+ * bare good weighs, or how it grew, is how much of it was made (a count of goods, 万台 or 万辆, is left
+ * as written).
+ */
+function outputOfGoods(name: string, unit: string, kind: ClaimKind): string {
+  const weighed = /^(?:吨|斤|公斤)$/.test(unit) && (kind === 'amount' || kind === 'change');
+  const grown = kind === 'change' && /^(?:%|倍)$/.test(unit);
+  return (weighed || grown) && GOODS_ALONE.test(name) ? name + '产量' : name;
+}
+
+/**
  * A kind of the thing measured before, after 其中, takes that measure: 汽车保有量由2552万辆增至3230万辆，
  * 其中新能源汽车(由45万辆…) → 新能源汽车保有量 (全市经营主体达120万户，其中企业: no measure, no change).
  */
@@ -65,11 +79,11 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
  * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
  * named stage first, no list comma before a closing measure, insurances named whole, 平均每人 as 人均.
  */
-export function finishedName(written: string, unit: string): string {
+export function finishedName(written: string, unit: string, kind: ClaimKind): string {
   // (平均每人占有粮食 → 人均占有粮食: per head, written out)
   // (工业制成品占出口总值的比重 → …占出口总值比重, 农民人均的纯收入 → 农民人均纯收入: the 的 of a share or
   // a per-head measure is dropped, as the golds write them, 240 : 3)
-  return insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit)))
+  return outputOfGoods(insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))), unit, kind)
     .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
     .replace(/(占[^，。；、的]{1,14})的(?=比重|比例|份额)/, '$1')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均');

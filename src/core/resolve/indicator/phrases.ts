@@ -5,6 +5,7 @@
 // tags they test. They are kept together because nounAfter, cutAtVerb, sharedHead and closeQuote
 // call each other and share one stop list (AFTER_STOP) and one set of tags.
 import { NOMINAL_VERBS, NON_CONTENT_WORDS, RATE_OF_ACTION, TIMES_OF_ACTION } from '../../lexicon/cues.js';
+import { GOODS_OF_OUTPUT } from '../../lexicon/measure-heads.js';
 import type { Segmenter } from '../../types.js';
 import { endingAt, type MentionContext } from '../context.js';
 import { isCountUnit, isDurationUnit, isMoneyUnit } from '../../lexicon/units.js';
@@ -318,8 +319,14 @@ const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|�
 /** Actions that jieba may tag nouns (vn) but that open a predicate after a one-character head. */
 const ACTIONS_AFTER_HEAD = /^(?:启动|开展|实施|推进|完成|实现|建设|创建|开通)$/;
 
-/** A one-character noun that can stand as the thing counted: 在115个县建设… */
-export const ONE_CHARACTER_THINGS = /^[县市区村镇乡省州校户房]$/;
+/** Goods named alone (GOODS_OF_OUTPUT): 棉花, 纱, 钢材. */
+export const GOODS_ALONE = new RegExp(`^(?:${GOODS_OF_OUTPUT.join('|')})$`);
+
+/**
+ * A one-character noun that can stand as the thing counted or measured: 在115个县建设…; a good named by
+ * one character (钢三千九百万吨, 纱增长百分之十三点三).
+ */
+export const ONE_CHARACTER_THINGS = new RegExp(`^(?:[县市区村镇乡省州校户房]|${GOODS_OF_OUTPUT.filter((good) => good.length === 1).join('|')})$`);
 
 /** 64.2%的县医院达到…: a share followed by 的 and what it is a share of. */
 export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
