@@ -98,7 +98,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const previousKind = prev && prev.mention.unit === m.unit && GOAL_AFTER.test(ctx.after) ? results.get(prev) : undefined;
   if (previousKind?.kind === 'change') return previousKind;
   if (m.unit === '%' || m.unit === '‰' || m.unit === '百分点' || m.unit === '倍') {
-    return percentKind(ctx, clause, lead);
+    // 压减会议41.8%、文件35.6%: objects listed after one verb of change share it (not a share: 、占比)
+    const listedAfterVerb = prev && results.get(prev)?.kind === 'change' && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && LISTED_OBJECT.test(ctx.lead.trim()) && !SHARE_WORDS.test(ctx.lead);
+    return listedAfterVerb ? results.get(prev)! : percentKind(ctx, clause, lead);
   }
   // 人均地区生产总值5.18万元，…，比全省高1.18万元: a difference from a reference in its own unit
   // (read on the clause: 比“十五”计划目标3000亿元超过1070亿元 names the reference with a figure)
@@ -143,6 +145,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   if (!countsObject && fallOfStock && FALL_BEFORE_OBJECT.test(lead.trim())) return { kind: 'change', sign: -1 };
   return { kind: 'amount', sign: 1 };
 }
+
+/** Words of a share or rate: 占比, 比重, 覆盖率 (a listed share is a level, not the change before it). */
+const SHARE_WORDS = /占|比重|比例|份额|率/;
 
 /** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…, nor the total: 、规模近9.8万亿元). */
 const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;

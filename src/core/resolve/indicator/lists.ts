@@ -97,6 +97,10 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   // 忻城县、金秀瑶族自治县工业投资: places listed share what the last place is followed by
   const lastPlace = PLACE_THEN_MEASURE.exec(last);
   if (lastPlace && items.slice(0, -1).every((item) => PLACE_ALONE.test(item))) return items.map((item, i) => (i < items.length - 1 ? item + lastPlace[2] : item));
+  // 杭州、宁波、义乌跨境电商交易额 → 杭州跨境电商交易额: places named without a suffix (one word the
+  // segmenter knows as a place) share all the last says after its own first word
+  const placeTail = segmenter ? placesShareTail(items, segmenter) : '';
+  if (placeTail) return items.map((item, i) => (i < items.length - 1 ? item + placeTail : item));
   // a short first item borrows the head of the last: 城镇、农村居民… → 城镇居民…
   // a longer one borrows the measure the last ends in: 制造业、战略性新兴产业增加值 → 制造业增加值
   const measure = LIST_MEASURE.exec(last)?.[0];
@@ -175,6 +179,16 @@ export function measuresOfPrevious(items: string[], previous: string): string[] 
   if (!previous || !items.every((item) => MEASURE_ALONE.test(item))) return items;
   const owner = previous.replace(MEASURE_AT_END, '');
   return owner.length >= 2 ? items.map((item) => owner + item) : items;
+}
+
+/** What the last item says after its first word, when every item before it is a place alone: '' otherwise. */
+function placesShareTail(items: string[], segmenter: Segmenter): string {
+  const [first] = segmenter.tag(items[items.length - 1]);
+  const words = [...items.slice(0, -1).map((item) => segmenter.tag(item)), [first]];
+  // (温州、台州、丽水: the segmenter knows some places and guesses others, so one known place is enough)
+  const placesAlone = words.every((w) => w.length === 1 && /^(?:ns|x)$/.test(w[0]?.tag ?? '') && w[0].word.length >= 2 && w[0].word.length <= 3);
+  const tail = first ? items[items.length - 1].slice(first.word.length) : '';
+  return placesAlone && words.some((w) => w[0].tag === 'ns') && tail.length >= 2 ? tail : '';
 }
 
 /** A county, district or city alone, and one followed by what is measured of it. */
