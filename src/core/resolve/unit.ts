@@ -17,9 +17,13 @@ const BUILDING = /厂房|房屋|住房|用房|楼宇|面积|空间|载体|场馆
  * Nouns before a bare count of businesses or households: 经营主体突破11万 is 户 (as 千万家庭 after one);
  * so are a line's users (新增第四代移动通信用户3.4亿), not an app's (注册用户 are people).
  */
-const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注册|APP|App|app|平台|”)用户)[^，。；]{0,6}$/;
-/** An app's or a platform's users before a bare number are people: “湘易办”用户突破(3500万), 数字文博平台用户超(1亿). */
-const APP_USERS = /(?:注册|APP|App|app|平台|客户端|”)用户(?:数)?[^，。；]{0,6}$/;
+const HOUSEHOLDS = /(?:经营主体|市场主体|农户|个体工商户|(?<!注册|APP|App|app|平台|”|[办钉])用户)[^，。；]{0,6}$/;
+/**
+ * An app's or a platform's users before a bare number are people: “湘易办”用户突破(3500万), 数字文博平台用户超(1亿);
+ * so are those of a government app named without quotes, whose names end in 办 or 钉 (浙里办用户超过3000万,
+ * 浙政钉用户数达到123万).
+ */
+const APP_USERS = /(?:注册|APP|App|app|平台|客户端|”|[办钉])用户(?:数)?[^，。；]{0,6}$/;
 
 /**
  * A capacity per day named before its number: 日新增污水处理能力, 每日供水能力达到, 日处理规模, 污水处理能力每日,

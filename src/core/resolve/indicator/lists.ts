@@ -124,12 +124,16 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
     // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word (城镇、农村居民…
     // and 批发业、零售业… replace as many characters; 荒漠化、沙化土地面积 → 荒漠化土地面积)
-    const firstWord = modifier && segmenter ? segmenter.tag(last)[0]?.word ?? '' : '';
+    // (刑事、治安警情、电信诈骗案件 → 刑事警情: the model is the next item that names a whole thing, not
+    // always the last)
+    const model = items.slice(i + 1).find((other) => other.length > 3) ?? last;
+    const firstWord = modifier && segmenter ? segmenter.tag(model)[0]?.word ?? '' : '';
     // (住宿业、餐饮业营业额: when the slot after the first word ends as the item does, it is the item's)
-    const slotIsItem = firstWord.length < item.length && item.endsWith(last.slice(firstWord.length, item.length));
+    const slotIsItem = firstWord.length < item.length && item.endsWith(model.slice(firstWord.length, item.length));
     // (国、省考断面: one character stands for one)
-    const replaced = item.length > 1 && firstWord.length >= 2 && firstWord.length < last.length - 1 && !slotIsItem ? firstWord.length : item.length;
-    if (modifier && last.length >= replaced + 2) return item + last.slice(replaced);
+    const replaced = item.length > 1 && firstWord.length >= 2 && firstWord.length < model.length - 1 && !slotIsItem ? firstWord.length : item.length;
+    // (早籼稻、中晚籼稻、粳稻: an item that ends as the model does after its first word is whole already)
+    if (modifier && model.length >= replaced + 2 && !item.endsWith(model.slice(firstWord.length))) return item + model.slice(replaced);
     // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
     const inLast = last.indexOf(item);
     if (item.length >= 2 && inLast > 0 && last.length - inLast - item.length >= 2) return item + last.slice(inLast + item.length);
