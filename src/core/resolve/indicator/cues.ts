@@ -375,5 +375,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/(?:累计)?完成(?=固定资产投资)/, '');
   // 生物医药产业集群完成产值 → 生物医药产业集群产值 (完成投资 stays: reports name it so)
   t = t.replace(/(.{2,})完成(?=(?:总)?产值|营业收入|营收|销售收入|演出|接种|培训)/, '$1');
+  // 农业总产值仍以(每年平均递增百分之七点五的速度前进): the 以 of the pace a thing moves at names nothing
+  // (所以, 予以, 可以, 难以 are words)
+  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![所予可难加足得用借赖])(?:仍|却|也|还|将|则|都|均)?以$/, '');
   return t;
 }
