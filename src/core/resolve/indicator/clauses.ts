@@ -97,6 +97,12 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : thing;
     return owner + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
   }
+  // 创建国家一级博物馆1家、二级3家 → 国家二级博物馆: a grade alone is the previous thing at that grade
+  const grade = GRADE.exec(fragment);
+  const previousGrade = grade ? new RegExp(GRADE.source.slice(1, -1), 'g').exec(previous) : null;
+  if (grade && previousGrade && previousGrade[0] !== grade[0] && sameGradeFamily(previousGrade[0], grade[0])) {
+    return previous.slice(0, previousGrade.index) + grade[0] + previous.slice(previousGrade.index + previousGrade[0].length);
+  }
   const level = LEVEL.exec(fragment);
   // 新建国家级技能大师工作室5个、省级工作室60个 → 省级技能大师工作室: a level with the previous
   // thing's head alone is that thing at the other level
@@ -143,6 +149,15 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const object = withoutVerbs(previous, segmenter).replace(/(?<=.{2})(?:前期|新?(?:开工|在建|续建|竣工|投产|建成)|(?<![更创革翻刷])新)+$/, '');
   // the thing, then what was done to it: 大科学装置开工, 高标准农田改造 (as 重点项目开工 reads)
   return object.length >= 2 && !ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join('')) ? object + fragment : '';
+}
+
+/** A grade of a ranked kind of thing: 一级, 二级 (博物馆, 医院), 甲级, 4A级 (景区), 五星级 (酒店). */
+const GRADE = /^(?:[一二三四五]级|[甲乙丙]级|[1-5]A级?|[一二三四五]星级)$/;
+
+/** Two grades of one scale: 一级 and 二级, 4A and 5A级 (not 一级 and 5A). */
+function sameGradeFamily(a: string, b: string): boolean {
+  const scale = (g: string) => (/星级$/.test(g) ? 'star' : /A/.test(g) ? 'A' : /[甲乙丙]/.test(g) ? 'letter' : 'number');
+  return scale(a) === scale(b);
 }
 
 /** A measure that needs an owner, with the verb that reports it: 完成投资, 实现年度产值. */
