@@ -386,6 +386,8 @@ export const SECTORS = [
       '三变',
       // farmers' net income per head (golds: rural 47 of 58), biogas users: 农民人均纯收入, 新增沼气用户510万
       '人均纯收入', '沼气', '乡村振兴', '脱贫', '脱贫人口', '脱贫攻坚', '脱贫地区', '防返贫', '返贫', '监测对象', '帮扶',
+      // farm households and villages of low income (低收入 alone stays social's: 低收入人口, 城镇低收入家庭)
+      '低收入农户', '低收入村',
       '对口帮扶', '定点帮扶', '东西部协作', '帮扶协作', '消费协作', '农村危房', '对口支援', '对口合作', '衔接资金', '衔接项目', '衔接',
       '集体经济', '村集体', '集体经营性收入', '示范村', '中心村', '美丽乡村', '未来乡村', '和美乡村', '宜居宜业',
       // villages weak in their collective economy, helped by the county: 800个经济薄弱村
