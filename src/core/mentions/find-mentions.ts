@@ -15,7 +15,9 @@ const CN = CHINESE_NUMERAL_CHARS;
 const CN_DIGIT = '零〇一二两三四五六七八九';
 
 // 513.35, 1,234.5 — an Arabic number
-const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+// (33，212万吨, 1，062万吨: older reports group thousands with the Chinese comma; a group of three
+// digits, then no digit, only after one to three)
+const ARABIC = /\d{1,3}(?:，\d{3})+(?![\d，])(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?/y;
 /** 增长19. 3%: a scanned copy may put a space after the decimal point of a percentage inside a sentence (never a list's 2. 12个). */
 const SPACED_DECIMAL = /\d+\. \d{1,2}(?=[%％])/y;
 /** A whole run of digits or numeral characters with its multipliers, skipped when it is no number. */
@@ -852,7 +854,7 @@ function readNumber(s: string, at: number): NumberToken | null {
     let end = at + arabic[0].length;
     // a digit or a dot just before means we are inside a longer token
     if (at > 0 && /[0-9.]/.test(s[at - 1])) return null;
-    const digits = arabic[0].replace(/[, ]/g, '');
+    const digits = arabic[0].replace(/[,， ]/g, '');
     if (digits.replace('.', '').length > MAX_DIGITS) return null;
     let value = Number(digits);
     let vague = false;

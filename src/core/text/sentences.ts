@@ -10,6 +10,9 @@ const SENTENCE_END = /[。！？；!?;]+|\n/g;
 const MAX_HEADING_LENGTH = 30;
 const HEADING_TAIL = /[。！？；，,：:]$/;
 
+/** The speaker's line under the title: 国务院副总理兼国家计划委员会主任　姚依林 (a post, a space, a name). */
+const SPEAKER_LINE = /(?:总理|主任|省长|市长|主席|州长|县长|区长|盟长|旗长)[\s\u3000]+[\u4e00-\u9fff·]{2,6}$/;
+
 /** A list label before a heading: 一、 （一） 1. 第一部分 */
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、)）]|第[一二三四五六七八九十]+部分\s*)/;
 
@@ -41,7 +44,8 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   // (## 附注：, 名词解释：, 注 释 — a glossary's heading may end in a colon, its characters spaced out)
   const bare = text.replace(/[\s\u3000]+/g, '').replace(/[：:]$/, '');
   if (bare && bare.length <= MAX_HEADING_LENGTH && SECTION_CUES.glossary.some((cue) => bare === cue.replace(/[：:]$/, ''))) return 'glossary';
-  if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text)) return null;
+  // (国务院副总理兼国家计划委员会主任　姚依林: the 计划 of a post names no plan)
+  if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text) || SPEAKER_LINE.test(text)) return null;
   // a heading has no clause punctuation and no number but a year: 2024年工作安排
   if (/[，；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, ''))) return null;
   // nor a list, but in a part's own heading: 二、2024年的总体要求、奋斗目标和重点任务
