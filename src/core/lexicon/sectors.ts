@@ -133,6 +133,10 @@ export const SECTORS = [
       '产业名镇',
       // cement and steel outputs (水泥: golds industry 7 of 9; 钢产量, 粗钢, 钢材: 9 of 9)
       '水泥', '钢产量', '粗钢', '钢材',
+      // light and machine industry's goods, as national plans count them (golds industry 26 of 26):
+      // 纱产量, 缝纫机产量, 内燃机2，000万马力
+      '棉纱', '纱产量', '呢绒', '毛线', '纸产量', '生铁', '缝纫机', '手表', '电视机产量', '洗衣机', '电冰箱',
+      '自行车产量', '拖拉机', '内燃机',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金

@@ -109,6 +109,8 @@ export const UNITS = {
   // 发电量165.53亿度: 度 is the kilowatt-hour as people say it, kept as written
   '度': { canonical: '度', role: 'measure', afterMultiplier: true },
   '千瓦': { canonical: '千瓦', role: 'measure' },
+  // engines and tractors rated by horsepower, as older plans write it: 内燃机2，000万马力
+  '马力': { canonical: '马力', role: 'measure' },
   '兆瓦': { canonical: '千瓦', factor: 1000, role: 'measure' },
   // gigawatts in Chinese: 拉棒产能22吉瓦, 电池片70吉瓦时
   '吉瓦': { canonical: '千瓦', factor: 1e6, role: 'measure' },
