@@ -144,10 +144,12 @@ function withoutTrailingCues(text: string): string {
       continue;
     }
     for (const w of TRAILING_LONGEST_FIRST) {
-      // (城镇居民人均(4.5万元): 均 of 人均 is no cue, the per-person word stays whole)
+      // (城镇居民人均(4.5万元): 均 of 人均 is no cue, the per-person word stays whole; nor that of
+      // 每人平均达到(83.4元): 均达到 is "all reached" only after no 平, 人 or 年)
       // (新签约(513个): 约 of a verb is no cue either; 经济增长(5.5%) is the growth's name, 经济 alone
       // names nothing — golds: 经济增长 19 times, 经济 never)
-      if (t.endsWith(w) && !(w === '均' && t.endsWith('人均')) && !(w === '约' && YUE_ENDS_VERB.test(t)) && !/(?:^|[的年])经济增长$/.test(t)) {
+      const averaged = w.startsWith('均') && /[人平年]$/.test(t.slice(0, -w.length));
+      if (t.endsWith(w) && !averaged && !(w === '约' && YUE_ENDS_VERB.test(t)) && !/(?:^|[的年])经济增长$/.test(t)) {
         t = t.slice(0, -w.length).trim();
         changed = true;
         break;

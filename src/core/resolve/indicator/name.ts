@@ -64,6 +64,18 @@ function outputOfGoods(name: string, unit: string, kind: ClaimKind): string {
   return (weighed || grown) && GOODS_ALONE.test(name) ? name + '产量' : name;
 }
 
+/** A lead that says only "per head": 每人平均达到, 平均每人, 人均为. */
+const PER_HEAD_LEAD = /^[，,]?\s*(?:每人平均|平均每人|人均)(?:每年)?(?:达到?|为|是)?$/;
+
+/**
+ * 农民从集体分得的收入，每人平均达到(83.4元) → 农民人均从集体分得的收入: a figure per head of the people a
+ * topic names is that topic per head (人均 after the people, as 农民人均纯收入 is written).
+ */
+export function perHeadOfTopic(name: string, lead: string): string {
+  if (!PER_HEAD_LEAD.test(lead.trim()) || name.includes('人均')) return name;
+  return name.replace(/^(农民|农村居民|城镇居民|居民|职工|城镇职工|市民|村民|牧民|农牧民)(?=[\u4e00-\u9fff]{2})/, '$1人均');
+}
+
 /**
  * A kind of the thing measured before, after 其中, takes that measure: 汽车保有量由2552万辆增至3230万辆，
  * 其中新能源汽车(由45万辆…) → 新能源汽车保有量 (全市经营主体达120万户，其中企业: no measure, no change).
