@@ -307,6 +307,10 @@ function resolveIndicator(
   const before = subjectOfClauseBefore(ctx, scan, own, previous) || shareSpokenOf(own, ctx.sentenceBefore, previous) || listNamedBefore(ctx, scan, kind, own) || own;
   // 空气质量综指4.13、…、排168城市倒17位: a rank whose lead is only its pool ranks the measure before
   if (kind === 'rank' && previous && RANK_POOL.test(before) && /^[^，。；]{0,4}?\d+个?[^，。；\d]{0,6}$/.test(before)) return previous;
+  // 增速排全国省会城市第四、西部省会城市第二: a pool alone after a rank's list comma ranks the same measure
+  // (…百强市第18位、智能制造城市二十强: a list of the strongest is a title of its own)
+  const listOfStrongest = /强$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end));
+  if (kind === 'rank' && previous && ctx.previous?.mention.kind === 'rank' && /^、/.test(ctx.lead.trim()) && RANK_POOL.test(before) && before.length <= 10 && !listOfStrongest) return previous;
   // 数据开放综合评价指数居全国204个参评城市第一: the rank's subject stands before its pool's count
   if (kind === 'rank' && !before && ctx.previous && lastName && RANK_POOL.test(lastName)) {
     const subject = phraseBefore(ctx.previous, 'rank');

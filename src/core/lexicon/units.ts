@@ -39,6 +39,8 @@ export const UNITS = {
   '英镑': { canonical: '英镑', role: 'money' },
   // people and visits: 4133.28万人次, 8813名 (名 → 人)
   '人次': { canonical: '人次', role: 'count' },
+  // events or items counted each time held: 体育赛事活动1000项次以上
+  '项次': { canonical: '项次', role: 'count' },
   '人': { canonical: '人', role: 'count' },
   '名': { canonical: '人', role: 'count' },
   '位': { canonical: '人', role: 'count' },

@@ -127,7 +127,9 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     // (刑事、治安警情、电信诈骗案件 → 刑事警情: the model is the next item that names a whole thing, not
     // always the last)
     const model = items.slice(i + 1).find((other) => other.length > 3) ?? last;
-    const firstWord = modifier && segmenter ? segmenter.tag(model)[0]?.word ?? '' : '';
+    const tagged = modifier && segmenter ? segmenter.tag(model)[0]?.word ?? '' : '';
+    // (市区、县（市）月最低工资标准 → 市区月最低工资标准: a bracket right after the first word is part of it)
+    const firstWord = tagged + (/^[（(][^（()）]{1,4}[）)]/.exec(model.slice(tagged.length))?.[0] ?? '');
     // (住宿业、餐饮业营业额: when the slot after the first word ends as the item does, it is the item's)
     const slotIsItem = firstWord.length < item.length && item.endsWith(model.slice(firstWord.length, item.length));
     // (国、省考断面: one character stands for one)
@@ -324,7 +326,7 @@ export const LEVEL = /^(?:国家级|省级|市级|州级|县级|自治区级)/;
  * adjective is a list of clauses, and the number belongs to the last. Other leads come back whole.
  */
 export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined, names: (phrase: string) => boolean): string {
-  const at = lead.lastIndexOf('、');
+  const at = lastCommaOutsideBrackets(lead);
   if (!segmenter || at <= 0) return lead;
   const last = lead.slice(at + 1);
   const words = segmenter.tag(lead.slice(0, at));
@@ -340,6 +342,18 @@ export function lastClauseOfList(lead: string, segmenter: Segmenter | undefined,
   const secondPredicate = end && /^(?:v|vi|vn)$/.test(end.tag) && last.length >= 2 && !/^(?:力争|确保|争取|推动|实现)/.test(last) && (/^v/.test(segmenter.tag(last)[0]?.tag ?? '') || OWNED_MEASURE.test(last));
   const subject = secondPredicate ? subjectBeforeVerb(words) : '';
   return subject.length >= 2 && subject.length < at ? subject + last : lead;
+}
+
+/** The last list comma not inside brackets: 核销汽车（报废、置换）更新补贴 has none. -1 when there is none. */
+function lastCommaOutsideBrackets(text: string): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if ((text[i] === '）' || text[i] === ')') && depth > 0) depth--;
+    else if (text[i] === '、' && depth === 0) last = i;
+  }
+  return last;
 }
 
 /** A measure alone, which needs an owner: 产值, 投资, 营业收入. */
