@@ -161,6 +161,9 @@ function withoutTrailingCues(text: string): string {
   return t;
 }
 
+/** A measure, then the goal set for it, then the verb that sets it: 经济增长速度的宏观调控目标(，)定为. */
+export const GOAL_OF_MEASURE = /^([^，。；]{2,}?)的(?:宏观调控|调控|预期|主要|奋斗|预定)?目标(?:[，,]?\s*(?:定为|定在|确定为|是|为))?$/;
+
 /** A comparison names the reference, not the indicator: 比上年, 比去年预算, 较年初, 比“八五”时期. */
 const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上年同期|年初|上次|上一次|预算|\\d|全[${SCOPE_LEVELS}]|平均|“[^”]{1,6}”))`);
 
@@ -237,6 +240,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(MORE_THAN_BASE, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
   // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
   t = t.replace(/等(?:增幅|增速)(?=[均都]|$)/, '等');
+  // 经济增长速度的宏观调控目标定为(8%): the goal set for a measure is that measure's figure
+  t = t.replace(GOAL_OF_MEASURE, '$1');
   // 把增长预期目标定在(7.5%左右): growth alone, with its goal, is the economy's
   t = t.replace(/^(?:把|将)?增长(?=(?:预期)?目标)/, '经济增长');
   // 县级三甲医院实现零的突破、达到(5家): a first reached names nothing
