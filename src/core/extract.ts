@@ -237,7 +237,8 @@ function resolveIndicator(
   if (reference) return reference;
   // 物价上涨幅度的调控目标，定为(3%): a goal set in the clause before names the measure it is set for
   const goalBefore = /^(?:定为|定在|确定为|是|为)$/.test(ctx.lead.trim()) ? GOAL_OF_MEASURE.exec(clauseBefore(ctx, scan).trim()) : null;
-  if (goalBefore && names(cleanLead(goalBefore[1]))) return cleanLead(goalBefore[1]);
+  const goalSetFor = goalBefore ? cleanLead(goalBefore[1]) : '';
+  if (goalSetFor && names(goalSetFor)) return goalSetFor;
   // (超80%建成区完成正本清源改造: a bound alone before a share glued to its noun opens its clause, the
   // share is of that noun)
   // (phraseAfterOf checks the share is glued to a noun)

@@ -3,9 +3,11 @@ import type { ClaimKind } from '../../types.js';
 
 // Finishing a name: once the sentence's names are paired, finishedName gives each claim its name
 // as readers write it (quotes balanced, footnote marks off, projects named stage first, no list
-// comma before a closing measure, insurances named whole, 平均每人 as 人均), and kindOfPrevious lends a
-// kind named after 其中 the measure of the thing before it. These steps read the name alone (with
-// its unit or the previous name), never the text, so they stand apart from the readers of the text.
+// comma before a closing measure, insurances named whole, 平均每人 as 人均, a good weighed or grown as its
+// output), kindOfPrevious lends a kind named after 其中 the measure of the thing before it, and
+// perHeadOfTopic puts 人均 after the people of a topic measured per head. These steps read the name alone
+// (with its unit and kind, the previous name or the lead), never the text, so they stand apart from the
+// readers of the text.
 
 /** Circled numbers a report uses as footnote marks: ①…⑳, ㉑…㉟, ㊱…㊿. */
 const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|［\d{1,2}］|\[\d{1,2}\]/g;
