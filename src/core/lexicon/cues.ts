@@ -64,7 +64,7 @@ export const FALL_BEFORE_OBJECT_VERBS = ['减少', '压减', '削减', '缩减',
 export const RATE_CHANGE_VERBS = ['降低', '下调', '调低', '压减', '削减', '减少', '提高', '提升', '上调', '增加'] as const satisfies readonly ((typeof CHANGE_UP)[number] | (typeof CHANGE_DOWN)[number])[];
 
 /** Verbs that reach a level with 到/至 after them: 提高到15%, 增加到2005年的4070亿元, 跃升到2015年的161.1亿元. */
-export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|跃升|攀升';
+export const REACHING_VERBS = '提高|提升|增加|增长|上升|下降|降低|减少|缩小|扩大|压减|跃升|攀升|恢复';
 
 /** Words of a difference against a reference: 高于全省0.2个百分点 → gap (比全省高… is a pattern in ../resolve/kind.ts). */
 export const GAP_CUES = ['高于', '低于', '快于', '慢于', '优于', '好于', '高出', '低出', '领先', '超出', '超过全'] as const;
