@@ -98,9 +98,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const previousKind = prev && prev.mention.unit === m.unit && GOAL_AFTER.test(ctx.after) ? results.get(prev) : undefined;
   if (previousKind?.kind === 'change') return previousKind;
   if (m.unit === '%' || m.unit === '‰' || m.unit === '百分点' || m.unit === '倍') {
-    // 压减会议41.8%、文件35.6%: objects listed after one verb of change share it (not a share: 、占比)
-    const listedAfterVerb = prev && results.get(prev)?.kind === 'change' && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && LISTED_OBJECT.test(ctx.lead.trim()) && !SHARE_WORDS.test(ctx.lead);
-    return listedAfterVerb ? results.get(prev)! : percentKind(ctx, clause, lead);
+    // 压减会议41.8%、文件35.6%: rates of objects listed after one verb of change share it (not a share: 、占比)
+    const shared = SHARE_WORDS.test(ctx.lead) ? undefined : changeOfListedObject(ctx, results);
+    return shared ?? percentKind(ctx, clause, lead);
   }
   // 人均地区生产总值5.18万元，…，比全省高1.18万元: a difference from a reference in its own unit
   // (read on the clause: 比“十五”计划目标3000亿元超过1070亿元 names the reference with a figure)
@@ -134,8 +134,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 地区生产总值…、五年增量超1.36万亿元: an increment in the quantity's own unit is a change too
   if (!isCountUnit(m.unit) && /增量(?:超过?|达到?|为|突破|近|约|逾)?$/.test(near)) return { kind: 'change', sign: 1 };
   // 再减少企业税负3500亿元左右、涉企收费约2000亿元: objects listed after one verb of change share it
-  const prevResult = prev ? results.get(prev) : undefined;
-  if (prev && prevResult?.kind === 'change' && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && LISTED_OBJECT.test(ctx.lead.trim())) return prevResult;
+  const shared = changeOfListedObject(ctx, results);
+  if (shared) return shared;
   // 再减少农村贫困人口1000万以上, 压减一般性支出200亿元: a verb of fall opening the clause before its
   // object is a fall of that object, a sum or a population (a rise there may count new things:
   // 增加就业岗位5000个; and things done away with are counted: 压减融资平台22户)
@@ -144,6 +144,17 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const fallOfStock = !isCountUnit(m.unit) || /(?:人口|文盲|员额)$/.test(lead.trim());
   if (!countsObject && fallOfStock && FALL_BEFORE_OBJECT.test(lead.trim())) return { kind: 'change', sign: -1 };
   return { kind: 'amount', sign: 1 };
+}
+
+/**
+ * The change of the previous figure in the clause, when this figure's lead is only the next object of its
+ * list (、涉企收费约, 、文件): one verb of change before the list governs them all. undefined otherwise.
+ */
+function changeOfListedObject(ctx: MentionContext, results: Map<MentionContext, KindResult>): KindResult | undefined {
+  const prev = ctx.previous;
+  const prevResult = prev ? results.get(prev) : undefined;
+  const listed = prev && prevResult?.kind === 'change' && prev.mention.unit === ctx.mention.unit && prev.mention.span.end > ctx.clauseStart && LISTED_OBJECT.test(ctx.lead.trim());
+  return listed ? prevResult : undefined;
 }
 
 /** A name that is a pace of growth or rise: 经济增长速度, 物价上涨幅度, 增速 (人口自然增长率 is a level: a rate). */
