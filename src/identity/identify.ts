@@ -2,6 +2,7 @@
 // The rules are tried in order of how explicit the report is: a title or signature line
 // (2025年四川省政府工作报告, 杭州市人民政府市长), then the opening (我代表州人民政府), then,
 // when the opening names only a level (州), the place the report keeps naming (甘孜…甘孜州).
+import { SPEAKER_POSTS } from '../core/lexicon/sections.js';
 import { headOf, readReportYears } from '../core/text/report-years.js';
 import { mostNamedOf, nameInText, placeCalled } from './gazetteer.js';
 import { LEVEL_SUFFIXES, LEVELS, MUNICIPALITIES, NATIONAL_GOVERNMENT, NATIONALITIES, NOT_A_NAME_CHARS, type Level } from './places.js';
@@ -50,7 +51,7 @@ const GOVERNMENT_NAME = `[\\u4e00-\\u9fff]{1,12}?(?:${SUFFIX_ALTERNATION})`;
  */
 const HEAD_NAME_PATTERNS = [
   new RegExp(`^(?:\\d{4}年)?(${GOVERNMENT_NAME})(?:人民)?政府工作报告`, 'm'),
-  new RegExp(`(${GOVERNMENT_NAME})人民政府(?:省长|市长|州长|县长|区长|主席|盟长|旗长|专员|代理)`),
+  new RegExp(`(${GOVERNMENT_NAME})人民政府(?:${[...SPEAKER_POSTS, '代理'].join('|')})`),
   new RegExp(`在(${GOVERNMENT_NAME})第[一二三四五六七八九十]+届人民代表大会`),
 ] as const;
 

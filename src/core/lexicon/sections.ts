@@ -17,3 +17,9 @@ export const SECTION_CUES = {
   /** 二、2024年主要目标任务 / 2025年工作安排建议 / 总体要求和政策取向 */
   plan: ['目标', '任务', '安排', '建议', '计划', '部署', '展望', '总体要求', '政策取向', '今后五年', '重点工作', '工作打算'],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Posts of those who deliver a report, as its signature line writes them (四川省人民政府省长 施小琳,
+ * 国务院总理 李强); the title's reader of a planning report may hold another post (国家计划委员会主任).
+ */
+export const SPEAKER_POSTS = ['总理', '省长', '市长', '主席', '州长', '县长', '区长', '盟长', '旗长', '专员'] as const satisfies readonly string[];

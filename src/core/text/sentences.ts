@@ -1,5 +1,5 @@
 // text → sentences, each tagged with the part of the report it sits in.
-import { SECTION_CUES } from '../lexicon/sections.js';
+import { SECTION_CUES, SPEAKER_POSTS } from '../lexicon/sections.js';
 import type { ReportPart, SectionRole, Sentence } from '../types.js';
 import { LineIndex } from './lines.js';
 
@@ -11,7 +11,7 @@ const MAX_HEADING_LENGTH = 30;
 const HEADING_TAIL = /[。！？；，,：:]$/;
 
 /** The speaker's line under the title: 国务院副总理兼国家计划委员会主任　姚依林 (a post, a space, a name). */
-const SPEAKER_LINE = /(?:总理|主任|省长|市长|主席|州长|县长|区长|盟长|旗长)[\s\u3000]+[\u4e00-\u9fff·]{2,6}$/;
+const SPEAKER_LINE = new RegExp(`(?:${[...SPEAKER_POSTS, '主任'].join('|')})[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,6}$`);
 
 /** A list label before a heading: 一、 （一） 1. 第一部分 */
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(?[0-9]+[.、)）]|第[一二三四五六七八九十]+部分\s*)/;

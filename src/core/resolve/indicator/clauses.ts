@@ -99,7 +99,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   }
   // 创建国家一级博物馆1家、二级3家 → 国家二级博物馆: a grade alone is the previous thing at that grade
   const grade = GRADE.exec(fragment);
-  const previousGrade = grade ? new RegExp(GRADE.source.slice(1, -1), 'g').exec(previous) : null;
+  const previousGrade = grade ? GRADE_WORD.exec(previous) : null;
   if (grade && previousGrade && previousGrade[0] !== grade[0] && sameGradeFamily(previousGrade[0], grade[0])) {
     return previous.slice(0, previousGrade.index) + grade[0] + previous.slice(previousGrade.index + previousGrade[0].length);
   }
@@ -152,7 +152,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
 }
 
 /** A grade of a ranked kind of thing: 一级, 二级 (博物馆, 医院), 甲级, 4A级 (景区), 五星级 (酒店). */
-const GRADE = /^(?:[一二三四五]级|[甲乙丙]级|[1-5]A级?|[一二三四五]星级)$/;
+const GRADE_WORD = /[一二三四五]级|[甲乙丙]级|[1-5]A级?|[一二三四五]星级/;
+/** A grade alone. */
+const GRADE = new RegExp(`^(?:${GRADE_WORD.source})$`);
 
 /** Two grades of one scale: 一级 and 二级, 4A and 5A级 (not 一级 and 5A). */
 function sameGradeFamily(a: string, b: string): boolean {
