@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  finishedName, kindOfPrevious, perHeadOfTopic, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
+  finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
@@ -392,7 +392,9 @@ function resolveIndicator(
   // the sentence's opening words before the number, or what the number is spent on or
   // followed by (统筹20亿元实施6个重大科技专项, 100%利用清洁能源), as last resorts
   const object = previousClauseObject(ctx, scan, options.segmenter) || previousClauseSubject(ctx, scan, options.segmenter);
-  if (object.length >= 2 && names(object)) return object;
+  // (推进保障性安居工程建设，…，基本建成500万套: a stage of works alone is the works' at that stage)
+  const ownLead = ctx.lead.trim().split(/[，,；;]/).pop()!;
+  if (object.length >= 2 && names(object)) return worksAtStage(object, ownLead);
   // 继续提高企业退休人员基本养老金，人均每年增长10%左右: a rise per head is of what the clause
   // before raised
   // (提供助学金，每人每年1500元: so is an amount per head of what the clause before provided)
@@ -405,7 +407,7 @@ function resolveIndicator(
   const opening = ctx.sentenceBefore.split(/[，,：:、]/)[0];
   const objectWanted = options.segmenter && opening.length < ctx.sentenceBefore.length && !isChangeOrLevel(ctx.lead);
   const openingObject = objectWanted ? objectOfClause(opening, options.segmenter!) : '';
-  if (openingObject.length >= 2 && names(openingObject)) return openingObject;
+  if (openingObject.length >= 2 && names(openingObject)) return worksAtStage(openingObject, ownLead);
   // (经济增速是综合性指标，今年预期目标设定为6%以上: the subject before a copula)
   // (a short first clause is read whole, so that its end can be cleaned: 全年地区生产总值迈上新台阶)
   // (五年来，全市生产总值稳步增长，从5666亿元…: a period opening the sentence names nothing, the clause after it does)

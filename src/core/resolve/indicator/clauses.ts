@@ -12,6 +12,7 @@ import { clauseBefore, type MentionContext } from '../context.js';
 import { cleanLead } from './cues.js';
 import { CROSSING_VERB } from './events.js';
 import { LEVEL } from './lists.js';
+import { STAGE_ALONE, STAGE_OPENING } from './name.js';
 import { ACTION_TAGS, cutAtVerb, GOODS_ALONE, KEEP_IN_PHRASE, MANNER_TAGS, NAMING_TAGS, withoutVerbs } from './phrases.js';
 
 /** 粮食生产实现“二十连丰”，总产量为1557.6亿斤 → 粮食总产量: a bare output is the crop's its sentence names. */
@@ -133,22 +134,32 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // 中欧班列开行868列、净增100列: a net rise of the same measure
   // (4项指标中有3项获全省第三: what was won, or placed, is the thing before)
   if (/^(?:净增(?:加)?|获|获得|荣获)$/.test(fragment)) return previous;
+  // (城镇保障性住房基本建成432万套，新开工建设1043万套: building, 建设, after a stage says nothing more)
+  const action = fragment.replace(/(?<=.{2})建设$/, '');
   // (进入全国前10, 跻身全国百强: a verb of entering a list is no action done to the previous thing)
-  if (!segmenter || fragment.length > 4 || CHANGE_OR_LEVEL.test(fragment) || /^(?:进入|跻身|迈入|迈进|入围|入选|位列|晋级)$/.test(fragment)) return '';
+  if (!segmenter || action.length > 4 || CHANGE_OR_LEVEL.test(fragment) || /^(?:进入|跻身|迈入|迈进|入围|入选|位列|晋级)$/.test(fragment)) return '';
   // 东城GDP超过700亿元，虎门(加快向)800亿元迈进 → 虎门GDP: another place alone, after a place's measure, has
   // that measure (a town jieba knows, or an unknown word when what the place had was a measure)
   const parallelPlace = placeInsteadOf(fragment, previous, segmenter);
   if (parallelPlace) return parallelPlace;
   // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
   // an action in a list
-  const words = segmenter.tag(fragment);
+  const words = segmenter.tag(action);
   // (呢绒增长百分之十二，毛线增长百分之四十二: a good is no action)
-  const unknownWord = words.length === 1 && words[0].tag === 'x' && fragment.length === 2 && !NOMINAL_VERBS.test(fragment) && !CROSSING_VERB.test(fragment) && !GOODS_ALONE.test(fragment);
-  if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^[新再已]$/.test(w.word)))) return '';
+  const unknownWord = words.length === 1 && words[0].tag === 'x' && action.length === 2 && !NOMINAL_VERBS.test(action) && !CROSSING_VERB.test(action) && !GOODS_ALONE.test(action);
+  // (棚改安置房开工66.33万套、基本建成38.42万套: how far it went, 基本, goes with the action)
+  if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^(?:[新再已]|基本)$/.test(w.word)))) return '';
   // 完成重点项目前期930个、新开工547个、在建433个: the phase of the previous item goes with it
-  const object = withoutVerbs(previous, segmenter).replace(/(?<=.{2})(?:前期|新?(?:开工|在建|续建|竣工|投产|建成)|(?<![更创革翻刷])新)+$/, '');
-  // the thing, then what was done to it: 大科学装置开工, 高标准农田改造 (as 重点项目开工 reads)
-  return object.length >= 2 && !ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join('')) ? object + fragment : '';
+  // (新开工保障性安居工程: a stage opening the name is a verb the segmenter may not tag as one)
+  const thing = withoutVerbs(previous, segmenter).replace(STAGE_OPENING, '');
+  const object = thing.replace(/(?<=.{2})(?:前期|基本|新?(?:开工|在建|续建|竣工|投产|建成)|(?<![更创革翻刷])新)+$/, '');
+  if (object.length < 2 || ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join(''))) return '';
+  // a stage of works takes the place the previous name gave its own: before the thing when that name
+  // opened with its verb (新开工保障性安居工程740万套，基本建成511万套 → 基本建成保障性安居工程; 新建改造提升高标准农田…、
+  // 开工建设252.5万亩 → 开工建设高标准农田), else after it (大科学装置开工, 高标准农田改造, as 重点项目开工 reads)
+  // (新开工棚户区改造14.7万户、完工11.9万户 → 棚户区改造完工: a work named by its action reads with its stage after)
+  const verbFirst = STAGE_ALONE.test(fragment) && previous.endsWith(thing) && previous.length > thing.length && !WORK_AT_END.test(object);
+  return verbFirst ? fragment + object : object + action;
 }
 
 /** A grade of a ranked kind of thing: 一级, 二级 (博物馆, 医院), 甲级, 4A级 (景区), 五星级 (酒店). */
@@ -286,10 +297,13 @@ export function objectOfClause(clause: string, segmenter: Segmenter): string {
   let from = 0;
   for (let i = words.length - 2; i >= 0; i--) {
     // 超长期特别国债: a one-character verb before an adverb is a prefix inside the name
-    const prefix = words[i].word.length === 1 && MANNER_TAGS.test(words[i + 1].tag);
+    // (推进保障性安居工程建设: nor is a verb before 性, which makes an adjective of it)
+    const prefix = (words[i].word.length === 1 && MANNER_TAGS.test(words[i + 1].tag)) || words[i + 1].word.startsWith('性');
     if (/^v[di]?$/.test(words[i].tag) && !prefix && !KEEP_IN_PHRASE.test(words[i].word) && !NOMINAL_VERBS.test(words[i].word)) {
       from = i + 1;
-      if (words.slice(from).reduce((n, w) => n + w.word.length, 0) >= 3) break;
+      // (推进保障性安居工程建设: the work done to it, 建设, is no part of the length; 工程建设 is a bare head)
+      const named = words.slice(from, words.length - (words.length - from > 1 && /^(?:建设|改造)$/.test(words[words.length - 1].word) ? 1 : 0));
+      if (named.reduce((n, w) => n + w.word.length, 0) >= 3) break;
     }
   }
   // 经济增速逐季回升: what follows the last verb must end in a noun to be its object, or in a
@@ -339,7 +353,10 @@ export function shareSpokenOf(lead: string, sentenceBefore: string, owner: strin
 }
 
 /** Actions that name a work when a thing stands before them: 老旧小区改造, 高标准农田建设. */
-const WORK_ACTIONS = /^(?:改造|建设|治理|整治|修复|提升|搬迁|安置)$/;
+const WORK_ACTION = '(?:改造|建设|治理|整治|修复|提升|搬迁|安置)';
+const WORK_ACTIONS = new RegExp(`^${WORK_ACTION}$`);
+/** A work named by its action, last: 棚户区改造. */
+const WORK_AT_END = new RegExp(`${WORK_ACTION}$`);
 
 /** The latest phrase of the sentence before that ends in a bare action (老旧小区改造), or ''. */
 export function actionNamedBefore(action: string, sentenceBefore: string, names: (phrase: string) => boolean): string {

@@ -1,3 +1,4 @@
+import { cleanLead } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import type { ClaimKind } from '../../types.js';
 
@@ -30,6 +31,24 @@ function balanceQuotes(written: string): string {
  * 新增 are split, and keep the order written).
  */
 const PROJECT_THEN_STAGE = /^(.*?(?:项目|工程))(新开工|开工|在建|续建|竣工|建成|新签约|签约|新投产|投产)$/;
+
+/** A stage of works alone, with how far it went: 基本建成, 新开工, 开工建设 (建设 says nothing more). */
+const STAGE = '(基本)?(新开工|开工|竣工|建成|完工|新投产|投产)(?:建设)?';
+export const STAGE_ALONE = new RegExp(`^${STAGE}$`);
+const STAGE_AT_END = new RegExp(`${STAGE}$`);
+/** A stage of works opening a name, before the works' own name: 新开工(保障性安居工程) (建成区 is a place). */
+export const STAGE_OPENING = new RegExp(`^${STAGE}(?!区)(?=[\u4e00-\u9fff]{2})`);
+
+/**
+ * 继续推进保障性安居工程建设，…，基本建成500万套 → 保障性安居工程基本建成: a stage of works alone names
+ * the works the clause before pushed on, at that stage. The object unchanged when the lead is no stage.
+ */
+export function worksAtStage(object: string, lead: string): string {
+  // (今年基本建成: a time or cue before the stage names nothing)
+  const stage = STAGE_AT_END.exec(lead);
+  if (!stage || cleanLead(lead.slice(0, stage.index))) return object;
+  return object.replace(/(?<=.{2})(?:建设|工作)$/, '') + stage[0].replace(/建设$/, '');
+}
 
 function stageBeforeProjects(name: string, unit: string): string {
   if (unit !== '个' && unit !== '项') return name;

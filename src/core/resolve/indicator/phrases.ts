@@ -99,8 +99,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 240万户林区、垦区、煤矿等棚户区居民: places or kinds listed as examples before 等 and the noun
   // counted after it stand before that noun
   // (only for things counted, and only names: 5万吨浆粕、…等项目 sizes the first; 18所高中开办科技、…等特色班
-  // holds a verb)
-  const examples = isCountUnit(ctx.mention.unit) ? /^(?:[^，。；、\d]{1,8}、)+[^，。；、\d]{1,8}等(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 40)) : null;
+  // holds a verb; 98个中央部门和北京、上海等省市: the things counted end at 和, the list is the next subject's)
+  const examples = isCountUnit(ctx.mention.unit) ? /^(?:[^，。；、\d和及与]{1,8}、)+[^，。；、\d]{1,8}等(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 40)) : null;
   const onlyNames = examples && segmenter ? segmenter.tag(examples[0]).every((w) => w.word.length < 2 || !/^v[di]?$/.test(w.tag)) : !!examples;
   if (examples && onlyNames) start += examples[0].length;
   // 117项与群众密切相关的高频事项: a description ending in 的 stands before the noun
@@ -388,7 +388,8 @@ export function withoutVerbs(phrase: string, segmenter: Segmenter): string {
     ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2 && !NOMINAL_VERBS.test(w.word) && !(end && (/[预]/.test(w.word) || KEEP_IN_PHRASE.test(w.word)))) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
   let from = 0;
   let to = words.length;
-  while (from < to - 1 && isAction(words[from], false)) from++;
+  // (保障性安居工程: a verb before 性 is part of an adjective)
+  while (from < to - 1 && isAction(words[from], false) && !words[from + 1].word.startsWith('性')) from++;
   while (to > from + 1 && isAction(words[to - 1], true)) to--;
   return words.slice(from, to).map((w) => w.word).join('');
 }
