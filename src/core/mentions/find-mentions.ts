@@ -1131,11 +1131,12 @@ function scaleDecimal(digits: string, factor: number): number {
   return Number(`${digits}e${Math.round(Math.log10(factor))}`);
 }
 
-/** A fraction as a percentage to two decimals, as a reader writes it: 1/6 → 16.67, 三分之二 → 66.67. */
+/**
+ * A fraction as a percentage at full precision: 1/4 → 25, 三分之二 → 66.666…, 十万分之一 → 0.001.
+ * Rounding is the reader's to choose (hand golds write 1/3 as 33.333… 10 times, as 33.33 6 times).
+ */
 function fractionPercent(numerator: number, denominator: number): number {
-  const percent = Math.round((10000 * numerator) / denominator) / 100;
-  // 十万分之一 → 0.001: a share too small for two decimals keeps its own
-  return percent === 0 && numerator > 0 ? Number(((100 * numerator) / denominator).toPrecision(3)) : percent;
+  return (100 * numerator) / denominator;
 }
 
 function round(x: number): number {
