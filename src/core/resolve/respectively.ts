@@ -3,7 +3,7 @@
 import { GAP_CUES, SCOPE_LEVELS } from '../lexicon/cues.js';
 import { isQuantityUnit } from '../lexicon/units.js';
 import { clauseBefore, isListContinuation, type MentionContext } from './context.js';
-import { cleanLead, examplesListed, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, splitEnumeration, splitExamples } from './indicator/index.js';
+import { cleanLead, examplesListed, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples } from './indicator/index.js';
 import { LEVEL_BEFORE_LIST } from './qualifier.js';
 import type { Segmenter } from '../types.js';
 
@@ -15,6 +15,8 @@ const CHANGING_AT_END = /(?:加快|稳步|持续|明显|大幅|显著|快速|进
 /** A share of a whole alone before 分别, its clause's only words: (，)占全市比重, 占比. */
 const SHARE_MEASURE = /^[，,、\s]*(占(?:全[省市区县国]|全球)?的?比重|占比)\s*$/;
 /** A share of a scope's total right after 分别, the values next: (分别)占全省的(四成和近三成). */
+/** A whole scope as the first item of a list: 全国和(自由贸易试验区…), 全省、(成都市…). */
+const SCOPE_THEN_ITEM = new RegExp(`^(全[${SCOPE_LEVELS}])([和、及与])(?=[\\u4e00-\\u9fff]{2})`);
 const SHARE_OF_SCOPE_AFTER = /^占(全[省市区县国]|全球)的?(?:比重)?(?:为|达到?)?$/;
 
 /**
@@ -48,6 +50,10 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     // the names stand before 分别 and after any earlier number: …完成47125元、25913元、分别增长8.5%、11%
     // (电子信息、生物医药产业规模化发展，力争产值分别增长20%、10%: a bare measure before 分别 is
     // each item's of the clause before)
+    // (全国和自由贸易试验区负面清单条数分别压减51%、72%: a scope opening a list is its first item, not a
+    // scope to drop)
+    const ownClause = ctx.lead.slice(0, at).split(/[，,；;：:]/).pop()!.trim();
+    const scopeItem = count === 2 ? SCOPE_THEN_ITEM.exec(ownClause) : null;
     const namedBefore = cleanLead(ctx.lead.slice(0, at), 60);
     // (开发园区实际利用外资、…、外贸进出口额，占全市比重分别达70%、80%和90%: a share of a whole too)
     // (…增加值…，税收…，分别占全省的四成和近三成: or a share of a scope right after 分别, nothing named before it)
@@ -55,7 +61,7 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     const shareNamed = SHARE_MEASURE.exec(ctx.lead.slice(0, at))?.[1] ?? (shareAfter && !namedBefore ? `占${shareAfter}比重` : undefined);
     const measureNamed = shareNamed ?? (/^(?:总产值|产值|营业收入|营收|增加值|销售收入)$/.test(namedBefore) ? namedBefore : '');
     const named = measureNamed ? '' : namedBefore;
-    let items = splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
+    let items = scopeThenPlace(scopeItem, ownClause) ?? splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
     // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
     const afterRespectively = ctx.lead.slice(at + 2);
@@ -110,6 +116,17 @@ function rankingOfPlaces(items: string[], afterRespectively: string): string[] {
   const ranking = afterRespectively.replace(/^(?:位列|位居|分列|稳居|跻身|居|列|排名|排|(?:晋升|跃升|上升|提升|升)(?:至|到))/, '').replace(/[的第]+$/, '').trim();
   if (ranking.length < 4 || !items.every((item) => PLACE_OR_PARK.test(item))) return items;
   return items.map((item) => `${item}${ranking.replace(/(?:排名|排行)?$/, '排名')}`);
+}
+
+/**
+ * 全国和自由贸易试验区负面清单条数 → 全国负面清单条数, 自由贸易试验区负面清单条数: a whole scope listed
+ * before a place shares the measure after the place's name. null when no place opens the second item.
+ */
+function scopeThenPlace(scope: RegExpExecArray | null, clause: string): string[] | null {
+  if (!scope) return null;
+  // (全省和全市地区生产总值: 地区 opens a measure, it is no place)
+  const place = PLACE_THEN_MEASURE.exec(clause.slice(scope[0].length));
+  return place && place[1] !== '地区' ? [scope[1] + place[2], place[1] + place[2]] : null;
 }
 
 /** A count opening an item of a list: 16条(省级重点产业链), 18个(省级特色专业镇). */

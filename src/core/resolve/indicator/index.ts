@@ -15,7 +15,7 @@ export { cleanLead, FOOTNOTE_MARK, GOAL_OF_MEASURE } from './cues.js';
 export { finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage } from './name.js';
 export { countsThings, doneWithin, objectOfRate, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, timesOfAction, trimPredicates, wordsWithin } from './phrases.js';
 export { listNamedBefore, phraseBefore, RANK_POOL, rankedAsPower, rankingNamedIn, rankMoved, rankNamedBefore, referenceGrowth } from './ranks.js';
-export { examplesListed, hasPairedWord, lastClauseOfList, measureAfterRespectively, measuresOfPrevious, otherSizeOfPrevious, PLACE_OR_PARK, splitEnumeration, splitExamples, valuesListedAfter } from './lists.js';
+export { examplesListed, hasPairedWord, lastClauseOfList, measureAfterRespectively, measuresOfPrevious, otherSizeOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples, valuesListedAfter } from './lists.js';
 export { actionNamedBefore, actionReached, aggregateOfPrevious, fieldsPointedTo, isChangeOrLevel, namesOfOwnClause, objectOfClause, outputOfCrop, ownerOfKind, previousClauseObject, previousClauseSubject, qualifyPrevious, SHARE_OF_SCOPE, shareSpokenOf, subjectOfClauseBefore } from './clauses.js';
 export { growthGoalNamed, measureOf, measureOfAction, measureOfOpening, moneyPutUp, ownerAfterMeasures, rateAfterLevel, structureShareName } from './measures.js';
 export { honourOfWorks, isMilestone, markPassed, medalName, milestoneCounted, pilotPlaces, placesTitled, thingThatDid, titleGiven, withoutMilestone } from './events.js';
