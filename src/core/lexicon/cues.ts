@@ -83,8 +83,8 @@ export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI
 /** A rate that follows its number and 的: (高于全球3%左右)的增速 is the reference's own growth. */
 export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长速度|增幅)/;
 
-/** Verbs that win medals; the two-character ones before 获, so that 在亚运会上斩获 ends its event before 斩获. */
-export const MEDAL_VERBS = '取得|斩获|揽获|荣获|获得|夺得|摘得|收获|赢得|揽|获';
+/** Verbs that win medals; the two-character ones before 获 and 夺, so that 在亚运会上斩获 ends its event before 斩获 (勇夺: won bravely). */
+export const MEDAL_VERBS = '取得|斩获|揽获|荣获|获得|夺得|摘得|收获|赢得|勇夺|揽|获|夺';
 
 /** Verbs that place a thing in a ranking: 位居, 跃居, 稳居, 位列, 居于, 登顶 (计算性能登顶全球第一), 居 (not 居民, 居住, 居家). */
 export const RANK_VERBS = '(?:位居|跃居|稳居|雄踞|位列|居于|跻身|蝉联|登顶|(?<![位稳跃])居(?![民住家]))';

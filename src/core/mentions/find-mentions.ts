@@ -777,7 +777,8 @@ const PROGRAMME_END = /^[^，。；：、]{0,14}?(?:工程|行动|计划|工作)
  * unless it opens the name of a programme (实施百家景区焕新工程) or sizes a thing counted later.
  */
 function roundCountMade(s: string, num: NumberToken, unit: UnitToken | null, back: string, end: number): boolean {
-  if (unit?.entry.role !== 'count' || !/^[百千万][余多]?$/.test(s.slice(num.start, num.end))) return false;
+  // (新增百万户以上: a round count may be a run of multipliers)
+  if (unit?.entry.role !== 'count' || !/^(?:[百千万]|[百千]万)[余多]?$/.test(s.slice(num.start, num.end))) return false;
   // 新建千头牛场9个: a count later in the clause makes the round figure a size in a name
   const restOfClause = /^[^，。；：]*/.exec(s.slice(end, end + 24))![0];
   return madeAfterVerb(back) && !PROGRAMME_END.test(s.slice(end, end + 20)) && !/\d/.test(restOfClause);
@@ -991,9 +992,9 @@ const TIME_TAKEN = /(?:(?:仅|只)?用|历时|耗时)$|用[\d一二三四五六�
 
 /**
  * People or households right after a number without unit, which they count: 两千多万城乡居民, 近千万家庭,
- * 上千万农村人口.
+ * 上千万农村人口, 两百多万高校师生, 一千多万外出务工经商人员.
  */
-const COUNTED_PEOPLE_AFTER = /^(?:农村|城镇|城乡|贫困|困难|外出|进城)?(?:人口|居民|群众|农民|劳动力|职工|游客|学生|在校生|家庭|人)/;
+const COUNTED_PEOPLE_AFTER = /^(?:农村|城镇|城乡|贫困|困难|外出|进城|高校)*(?:人口|居民|群众|农民|劳动力|职工|游客|学生|在校生|毕业生|师生|务工|家庭|人)/;
 
 /** Units spelled with a multiplier character first: 千米, 千瓦, 百分点, 万伏. */
 const UNITS_LIKE_MULTIPLIERS = UNIT_SPELLINGS.filter((u) => /^[千万百]/.test(u));
