@@ -119,5 +119,7 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
   return outputOfGoods(insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))), unit, kind)
     .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
     .replace(/(占[^，。；、的]{1,14})的(?=比重|比例|份额)/, '$1')
-    .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均');
+    .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
+    // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1)
+    .replace(/(?<=财政)安排(?=[\u4e00-\u9fff]{2})/, '');
 }
