@@ -57,7 +57,8 @@ const SIBLING_MEASURE = new RegExp(`年?(?:${SIBLING_MEASURES})$`);
 const SIBLING_MEASURE_ALONE = new RegExp(`^(?:${SIBLING_MEASURES})$`);
 
 /** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
-const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
+// (连续5年超(万亿斤): a bound verb of one character ends the lead)
+const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|超$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
 
 /**
  * A fragment that qualifies what the sentence's previous number measured:
