@@ -238,8 +238,8 @@ export const NON_CONTENT_WORDS = [
   '大关', '关口', '台阶', '新台阶', '新起点', '行列', '俱乐部', '新高', '前列', '前茅', '首位', '有效', '有效解决', '新水平', '水平', '任务', '年度任务', '目标任务', '目标', '位次', '首位', '规模', '总量', '总数', '数量', '总规模', '年度', '季度', '全年', '当年', '元',
 ] as const;
 
-/** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏; exhibitions held (举办展览(370万平方米)). */
-export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|出口|进口|消费|投资|融资|出栏|存栏|产能|预算|展览|展会)$/;
+/** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏, 补助; exhibitions held (举办展览(370万平方米)). */
+export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|出口|进口|消费|投资|融资|出栏|存栏|产能|预算|展览|展会|补助|补贴)$/;
 
 /** A per-unit base that opens a measure: 单位国内生产总值(能耗), 万元地区生产总值(用水量), 单位GDP, 每千人口(护士数). */
 export const PER_UNIT_OPENING = /^(?:(?:单位|万元)(?:国内|地区)?(?:生产总值|GDP)|每[十百千万]*(?:人口|人))(?=.{2})/;

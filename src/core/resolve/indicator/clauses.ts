@@ -317,7 +317,8 @@ export function objectOfClause(clause: string, segmenter: Segmenter): string {
   if (effortOn !== object) return effortOn.length >= 2 && NAMING_TAGS.test(segmenter.tag(effortOn).at(-1)?.tag ?? '') ? cleanLead(effortOn) : '';
   const last = words[words.length - 1];
   const work = KEEP_IN_PHRASE.test(last.word) && words.length - from >= 2 && NAMING_TAGS.test(words[words.length - 2].tag);
-  return NAMING_TAGS.test(last.tag) || work ? cleanLead(object) : '';
+  // (向困难群众发放一次性生活补助: a verb that names a quantity, 补助, ends an object as a noun does)
+  return NAMING_TAGS.test(last.tag) || work || NOMINAL_VERBS.test(last.word) ? cleanLead(object) : '';
 }
 
 /** The effort put into a thing, after it: 建设力度, 投入和管护力度. */
