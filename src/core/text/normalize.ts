@@ -78,6 +78,9 @@ const MIN_WRAPPED_LINE = 15;
  * long lines end mid-sentence, such breaks become spaces in the scan copy, so sentences and
  * clauses join up again. Indices are unchanged: one character for one.
  */
+/** A line marked as a heading in Markdown: `## 一、…`, `**二、…**`. */
+const MARKED_HEADING = /^\s*(?:#{1,6}\s|\*\*.*\*\*$)/;
+
 export function unwrapHardBreaks(scan: string): string {
   const breaks: number[] = [];
   let long = 0;
@@ -87,7 +90,8 @@ export function unwrapHardBreaks(scan: string): string {
     if (line.trim().length >= MIN_WRAPPED_LINE) {
       long++;
       const next = scan.slice(i + 1, i + 2);
-      if (!LINE_END_PUNCTUATION.test(line) && /[\u4e00-\u9fff0-9“]/.test(next)) breaks.push(i);
+      // (**一、2014年的政府工作**, ## 二、…: a heading marked in Markdown ends its line, it breaks no sentence)
+      if (!LINE_END_PUNCTUATION.test(line) && !MARKED_HEADING.test(line) && /[\u4e00-\u9fff0-9“]/.test(next)) breaks.push(i);
     }
     lineStart = i + 1;
   }

@@ -23,9 +23,10 @@ const HEAD_LINES = 15;
 export function readReportYears(text: string, year?: number): ReportYears {
   if (year !== undefined) return { year, reviewYear: year - 1, planYear: year };
   const head = headOf(text);
-  const parts = partYears(text);
+  const own = statedYear(head);
+  const parts = partYears(text, own);
   // (a report without title or headings: 2024年是…关键一年，做好今年工作… opens its plan)
-  const stated = statedYear(head) ?? parts.planYear ?? (parts.reviewYear === null ? null : parts.reviewYear + 1) ?? plannedYearStated(text);
+  const stated = own ?? parts.planYear ?? (parts.reviewYear === null ? null : parts.reviewYear + 1) ?? plannedYearStated(text);
   return {
     year: stated,
     reviewYear: parts.reviewYear ?? (stated === null ? null : stated - 1),
@@ -79,11 +80,12 @@ export function statedYear(head: string): number | null {
  * The years of the review and plan parts, from the headings the sentence splitter recognises:
  * 一、2023年工作回顾 → review 2023; 二、2024年主要目标任务 → plan 2024.
  */
-export function partYears(text: string): { reviewYear: number | null; planYear: number | null } {
+export function partYears(text: string, stated: number | null = null): { reviewYear: number | null; planYear: number | null } {
   let reviewYear: number | null = null;
   let planYear: number | null = null;
   for (const { heading: line } of paragraphSpans(text)) {
-    const role = classifyHeading(line, reviewYear);
+    // (the year the report states for itself, if any, is the one planned: its headings read by it)
+    const role = classifyHeading(line, reviewYear, undefined, stated);
     const year = /(?:19|20)\d\d/.exec(line);
     if (!role || !year) continue;
     if (role === 'review' && reviewYear === null) reviewYear = Number(year[0]);

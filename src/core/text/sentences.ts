@@ -52,8 +52,13 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   if (text.includes('、') && !PART_LABEL.test(line) && !marked) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
   if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
-  if (PART_LABEL.test(line) && SECTION_CUES.labelledReview.some((cue) => text.includes(cue))) return 'review';
   const year = /(?:19|20)\d\d/.exec(text);
+  // (二、2015年的形势和主要工作: the situation of the year planned opens the plan)
+  const ofPlannedYear = year !== null && planYear !== null && Number(year[0]) >= planYear;
+  if (PART_LABEL.test(line) && !ofPlannedYear && SECTION_CUES.labelledReview.some((cue) => text.includes(cue))) return 'review';
+  // 一、2014年的政府工作 (in a report for 2015): a part on the work of the year before the one planned
+  // reports on it
+  if (year && planYear !== null && Number(year[0]) === planYear - 1 && PART_LABEL.test(line) && /工作$/.test(text)) return 'review';
   // 奋力完成2023年高质量发展的各项任务 (then 全力实现2024年…奋斗目标): a heading with a plan's words
   // that names a year before the one planned reports on that year
   if (year && planYear !== null && Number(year[0]) < planYear && SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'review';
