@@ -61,7 +61,9 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     const shareNamed = SHARE_MEASURE.exec(ctx.lead.slice(0, at))?.[1] ?? (shareAfter && !namedBefore ? `占${shareAfter}比重` : undefined);
     const measureNamed = shareNamed ?? (/^(?:总产值|产值|营业收入|营收|增加值|销售收入)$/.test(namedBefore) ? namedBefore : '');
     const named = measureNamed ? '' : namedBefore;
-    let items = scopeThenPlace(scopeItem, ownClause) ?? splitExamples(ctx.lead.slice(0, at), count) ?? (named ? splitEnumeration(named, count, segmenter) : null);
+    // (移动互联网、电子商务、服务外包等新兴服务业分别增长…: examples before 等 whose kind names no measure are
+    // the items themselves)
+    let items = scopeThenPlace(scopeItem, ownClause) ?? splitExamples(ctx.lead.slice(0, at), count) ?? (named ? examplesListed(ctx.lead.slice(0, at), count) ?? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
     // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
     const afterRespectively = ctx.lead.slice(at + 2);
