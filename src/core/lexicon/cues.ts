@@ -238,6 +238,12 @@ export const NON_CONTENT_WORDS = [
   '大关', '关口', '台阶', '新台阶', '新起点', '行列', '俱乐部', '新高', '前列', '前茅', '首位', '有效', '有效解决', '新水平', '水平', '任务', '年度任务', '目标任务', '目标', '位次', '首位', '规模', '总量', '总数', '数量', '总规模', '年度', '季度', '全年', '当年', '元',
 ] as const;
 
+/**
+ * Stages of works and projects as reports count them: 新开工(547个), 在建(433个), 竣工, 建成, 投产 (the
+ * longer spelling first, so that 新开工 is read before 开工).
+ */
+export const WORK_STAGES = ['新开工', '开工', '在建', '续建', '竣工', '完工', '建成', '新投产', '投产'] as const satisfies readonly string[];
+
 /** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏, 补助; exhibitions held (举办展览(370万平方米)). */
 export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|出口|进口|消费|投资|融资|出栏|存栏|产能|预算|展览|展会|补助|补贴)$/;
 

@@ -4,7 +4,7 @@
 // (previousClauseObject, previousClauseSubject, objectOfClause, subjectOfClauseBefore, ownerOfKind),
 // a clause of the number's own (namesOfOwnClause, actionReached) and the sentence before
 // (outputOfCrop, shareSpokenOf, actionNamedBefore).
-import { NOMINAL_VERBS, SCOPE_LEVELS } from '../../lexicon/cues.js';
+import { NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/report-years.js';
 import type { Segmenter } from '../../types.js';
@@ -153,7 +153,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // 完成重点项目前期930个、新开工547个、在建433个: the phase of the previous item goes with it
   // (新开工保障性安居工程: a stage opening the name is a verb the segmenter may not tag as one)
   const thing = withoutVerbs(previous, segmenter).replace(STAGE_OPENING, '');
-  const object = thing.replace(/(?<=.{2})(?:前期|基本|新?(?:开工|在建|续建|竣工|投产|建成)|(?<![更创革翻刷])新)+$/, '');
+  const object = thing.replace(PHASES_AT_END, '');
   if (object.length < 2 || ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join(''))) return '';
   // a stage of works takes the place the previous name gave its own: before the thing when that name
   // opened with its verb (新开工保障性安居工程740万套，基本建成511万套 → 基本建成保障性安居工程; 新建改造提升高标准农田…、
@@ -162,6 +162,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const verbFirst = STAGE_ALONE.test(fragment) && previous.endsWith(thing) && previous.length > thing.length && !WORK_AT_END.test(object);
   return verbFirst ? fragment + object : object + action;
 }
+
+/** The phases a previous item's name ends in: 重点项目前期, …新开工, …基本建成, …新. */
+const PHASES_AT_END = new RegExp(`(?<=.{2})(?:前期|基本|${WORK_STAGES.join('|')}|(?<![更创革翻刷])新)+$`);
 
 /** A grade of a ranked kind of thing: 一级, 二级 (博物馆, 医院), 甲级, 4A级 (景区), 五星级 (酒店). */
 const GRADE_WORD = /[一二三四五]级|[甲乙丙]级|[1-5]A级?|[一二三四五]星级/;

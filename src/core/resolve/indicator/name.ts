@@ -1,3 +1,4 @@
+import { WORK_STAGES } from '../../lexicon/cues.js';
 import { cleanLead } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import type { ClaimKind } from '../../types.js';
@@ -30,10 +31,10 @@ function balanceQuotes(written: string): string {
  * 在建(433个) → 新开工重点项目, 在建重点项目 (golds of the 41 reports 9 of 10 so; firms that 上市 or
  * 新增 are split, and keep the order written).
  */
-const PROJECT_THEN_STAGE = /^(.*?(?:项目|工程))(新开工|开工|在建|续建|竣工|建成|新签约|签约|新投产|投产)$/;
+const PROJECT_THEN_STAGE = new RegExp(`^(.*?(?:项目|工程))(${[...WORK_STAGES, '新签约', '签约'].join('|')})$`);
 
 /** A stage of works alone, with how far it went: 基本建成, 新开工, 开工建设 (建设 says nothing more). */
-const STAGE = '(基本)?(新开工|开工|竣工|建成|完工|新投产|投产)(?:建设)?';
+const STAGE = `(基本)?(${WORK_STAGES.join('|')})(?:建设)?`;
 export const STAGE_ALONE = new RegExp(`^${STAGE}$`);
 const STAGE_AT_END = new RegExp(`${STAGE}$`);
 /** A stage of works opening a name, before the works' own name: 新开工(保障性安居工程) (建成区 is a place). */

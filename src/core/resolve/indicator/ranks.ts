@@ -136,6 +136,8 @@ export function referenceGrowth(lead: string, after: string): string {
 
 /** 在第十届全国县域经济基本竞争力排名中位居…第一名: a ranking, contest or review named by 在…中. */
 // (我省在国家污染防治攻坚战成效考核中，位列优秀等级、居中部第1位: the ranking may close the clause before)
+/** A clause that opens with its verb of rank, with no subject of its own: (…考核中，)位列优秀等级、居中部第1位. */
+const OPENS_WITH_RANK = new RegExp(`^[、，,\\s]*(?:${RANK_VERBS}|列)`);
 const RANKING_NAMED = /在(?:第[一二三四五六七八九十\d]{1,4}届)?([^，。；在]{2,30}?(?:排名|排行榜?|榜单?|评价|评选|评比|考核|测评|指数|竞赛|大赛|比赛))中[，,]?[^，。；]*$/;
 
 /**
@@ -145,9 +147,7 @@ const RANKING_NAMED = /在(?:第[一二三四五六七八九十\d]{1,4}届)?([^�
 export function rankingNamedIn(ctx: MentionContext, scan: string, kind: string): string {
   if (kind !== 'rank') return '';
   const own = scan.slice(ctx.clauseStart, ctx.mention.span.start);
-  // (…考核中，位列优秀等级、居中部第1位: a clause that opens with its verb of rank has no subject of its own)
-  const opensWithRank = new RegExp(`^[、，,\\s]*(?:${RANK_VERBS}|列)`).test(own);
-  const named = RANKING_NAMED.exec(own) ?? (opensWithRank ? RANKING_NAMED.exec(`${clauseBefore(ctx, scan)}，${own}`) : null);
+  const named = RANKING_NAMED.exec(own) ?? (OPENS_WITH_RANK.test(own) ? RANKING_NAMED.exec(`${clauseBefore(ctx, scan)}，${own}`) : null);
   // (在全国考核中: a review named by its scope alone names nothing)
   // (在全国80个大城市…考核中: the pool's count is no part of the name)
   const name = named ? cleanLead(named[1].replace(/^[^，。；]{0,4}?[\d一二三四五六七八九十百]+个/, '')) : '';
