@@ -393,7 +393,7 @@ function resolveIndicator(
   // followed by (统筹20亿元实施6个重大科技专项, 100%利用清洁能源), as last resorts
   const object = previousClauseObject(ctx, scan, options.segmenter) || previousClauseSubject(ctx, scan, options.segmenter);
   // (推进保障性安居工程建设，…，基本建成500万套: a stage of works alone is the works' at that stage)
-  const ownLead = ctx.lead.trim().split(/[，,；;]/).pop()!;
+  const ownLead = scan.slice(ctx.clauseStart, ctx.mention.span.start).trim();
   if (object.length >= 2 && names(object)) return worksAtStage(object, ownLead);
   // 继续提高企业退休人员基本养老金，人均每年增长10%左右: a rise per head is of what the clause
   // before raised

@@ -126,9 +126,8 @@ function rankingOfPlaces(items: string[], afterRespectively: string): string[] {
  */
 function scopeThenPlace(scope: RegExpExecArray | null, clause: string): string[] | null {
   if (!scope) return null;
-  // (全省和全市地区生产总值: 地区 opens a measure, it is no place)
   const place = PLACE_THEN_MEASURE.exec(clause.slice(scope[0].length));
-  return place && place[1] !== '地区' ? [scope[1] + place[2], place[1] + place[2]] : null;
+  return place ? [scope[1] + place[2], place[1] + place[2]] : null;
 }
 
 /** A count opening an item of a list: 16条(省级重点产业链), 18个(省级特色专业镇). */

@@ -201,8 +201,9 @@ function placesShareTail(items: string[], segmenter: Segmenter): string {
 const PLACE_ALONE = /^[\u4e00-\u9fff]{1,8}(?:自治县|县|区|市|旗|镇|乡)$/;
 /** A park, county or city alone, as ranked in a list: 常州经开区, 溧阳高新区, 金坛区. */
 export const PLACE_OR_PARK = /^[\u4e00-\u9fff]{2,10}(?:开发区|高新区|经开区|园区|新区|区|县|市)$/;
-// (宁乡市全国…: a place's suffix is its last character, so 宁乡 followed by 市 is no place yet)
-export const PLACE_THEN_MEASURE = /^([\u4e00-\u9fff]{1,8}?(?:自治县|县|区|市|旗|镇|乡))(?![在于县区市旗镇乡])([\u4e00-\u9fff]{2,})$/;
+// (宁乡市全国…: a place's suffix is its last character, so 宁乡 followed by 市 is no place yet; 地区生产总值
+// opens a measure, 地区 alone is no place)
+export const PLACE_THEN_MEASURE = /^(?!地区)([\u4e00-\u9fff]{1,8}?(?:自治县|县|区|市|旗|镇|乡))(?![在于县区市旗镇乡])([\u4e00-\u9fff]{2,})$/;
 
 /** Words of an action alone (新签约, 开工, 开工续建, 投产): verbs, with an adjective or an unknown word. */
 const ACTION_WORD_TAGS = /^(?:a|ad|v|vn|vd|vi|x)$/;
