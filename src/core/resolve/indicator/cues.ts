@@ -326,7 +326,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (t.length > (t.includes('、') ? limit : maxLength)) t = withinLength(t, maxLength);
   // 藏羚羊由最少时的(不足2万只): a starting point after 由 or 从 says when, not what
   // (not the 由 of a word, nor one inside quotes: 新增“线下无理由退货店”(360家))
-  t = t.replace(/^(.{2,}?)(?:(?<![理自经缘])由|(?<![服遵随])从)[^，。由从0-9”]{1,6}$/, '$1');
+  // (标准分别从每人每月(209元): the cues before 从 go with it, as they would before a bare 从)
+  const beforeFrom = t.replace(/^(.{2,}?)(?:(?<![理自经缘])由|(?<![服遵随])从)[^，。由从0-9”]{1,6}$/, '$1');
+  if (beforeFrom !== t) t = withoutTrailingCues(beforeFrom);
   // (纯收入将由的一百九十一元增加到(二百五十五元): a level in words moved from names nothing either)
   t = t.replace(/^(.{2,}?)(?:将|要)?(?:(?<![理自经缘])由|(?<![服遵随])从)[^，。；由从”]*?[一二三四五六七八九十百千万亿零〇两][^，。；由从”]{0,3}(?:增加|提高|上升|下降|减少|降低|扩大|增长)?(?:到|至)$/, '$1');
   // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
