@@ -135,6 +135,11 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // 中欧班列开行868列、净增100列: a net rise of the same measure
   // (4项指标中有3项获全省第三: what was won, or placed, is the thing before)
   if (/^(?:净增(?:加)?|获|获得|荣获)$/.test(fragment)) return previous;
+  // 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨 → 淘汰落后水泥产能: a good alone after capacity cut is that
+  // good's capacity cut the same way
+  const cut = CAPACITY_CUT.exec(previous);
+  // (水产品产量, 产量: a measure of its own is no good alone)
+  if (cut && segmenter && fragment.length <= 5 && !MEASURE_END.test(fragment) && segmenter.tag(fragment).every((w) => /^nz?$/.test(w.tag))) return cut[1] + fragment + cut[2];
   // (城镇保障性住房基本建成432万套，新开工建设1043万套: building, 建设, after a stage says nothing more)
   const action = fragment.replace(/(?<=.{2})建设$/, '');
   // (进入全国前10, 跻身全国百强: a verb of entering a list is no action done to the previous thing)
@@ -162,6 +167,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const verbFirst = STAGE_ALONE.test(fragment) && previous.endsWith(thing) && previous.length > thing.length && !WORK_AT_END.test(object);
   return verbFirst ? fragment + object : object + action;
 }
+
+/** A capacity (cut), its good between the cut and the capacity: 淘汰落后(炼钢炼铁)产能, 化解(钢铁)过剩产能, (粗钢)产能. */
+const CAPACITY_CUT = /^((?:.{0,6}?(?:淘汰落后的?|淘汰|化解|压减|压缩|退出|去除|关停))?)[\u4e00-\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$/;
 
 /** The phases a previous item's name ends in: 重点项目前期, …新开工, …基本建成, …新. */
 const PHASES_AT_END = new RegExp(`(?<=.{2})(?:前期|基本|${WORK_STAGES.join('|')}|(?<![更创革翻刷])新)+$`);

@@ -109,6 +109,9 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
   return name + m[2];
 }
 
+/** A part's share named by the whole alone: 服务贸易占到全省, 金牌数量占全省 (not 占地, 占用, nor a share already named). */
+const SHARE_WITHOUT_MEASURE = /^(.{2,}?)占(?:到|了)?(?![地用有领据比优])([^占，。；、]{2,16}?)的?$(?<!比重|比例|份额|占比|比)/;
+
 /**
  * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
  * named stage first, no list comma before a closing measure, insurances named whole, 平均每人 as 人均.
@@ -121,6 +124,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
     .replace(/(占[^，。；、的]{1,14})的(?=比重|比例|份额)/, '$1')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
+    // (服务贸易占到全省的(50%), 金牌数量占全省的(56%) → …占全省比重: a share named by its whole alone is the
+    // share of it, as the golds name it 37 of 40 times; 占地, 占用 are no shares)
+    .replace(SHARE_WITHOUT_MEASURE, (whole, part: string, of: string) => (unit === '%' ? `${part}占${of}比重` : whole))
     // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1)
     .replace(/(?<=财政)安排(?=[\u4e00-\u9fff]{2})/, '')
     // (淘汰落后的水泥产能 → 淘汰落后水泥产能: the golds never keep the 的 of 落后, 13 : 0)
