@@ -96,6 +96,9 @@ function planYearNamed(period: Period | null, years: ReportYears): boolean {
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
+/** A named coverer before 覆盖 and a count: (集团化办学)覆盖(122所学校), (片区)覆盖(1.8万余个行政村). */
+const COVERED_BY = /^(.*[\u4e00-\u9fff”]{2})覆盖(?:了|到)?(?:全[省市县区])?(?:约|近|超过?|逾)?$/;
+
 /** A lead that is a scope alone, or one that has: 全疆, 全省, 全国已有, 有(三分之二的城镇职工…). */
 const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|全[${SCOPE_LEVELS}疆])$`);
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
@@ -275,6 +278,11 @@ function resolveIndicator(
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:优先|重点|专项|全部|主要)?(?:支持|用于|投向|帮助|撬动|带动|拉动|保障)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 4));
   const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) {
+    // 政企联络微信群覆盖21万家“四上”企业 → 政企联络微信群覆盖“四上”企业: the things a named service or scheme
+    // covers are counted as covered by it (golds 9 of 11; 覆盖 alone, after an action, is its reach)
+    const coverer = COVERED_BY.exec(ctx.lead.trim());
+    const covering = coverer ? cleanLead(coverer[1]) : '';
+    if (covering.length >= 2 && names(covering)) return `${covering}覆盖${after}`;
     const rest = scan.slice(ctx.mention.span.end, ctx.sentence.span.end);
     return honourOfWorks(ctx, scan, after) || pilotPlaces(titleGiven(after, rest), rest);
   }
