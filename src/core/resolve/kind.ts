@@ -141,7 +141,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 增加就业岗位5000个; and things done away with are counted: 压减融资平台22户)
   // (减少青壮年文盲400万人: so is a stock of people the report wants smaller)
   // (减少员额一百万: and so are the posts of a force or a staff cut)
-  const fallOfStock = !isCountUnit(m.unit) || /(?:人口|文盲|员额)$/.test(lead.trim());
+  // (压减钢铁产能3000万吨: capacity cut is counted, as 淘汰 and 退出 count it — golds 3 of 3)
+  const fallOfStock = (!isCountUnit(m.unit) || /(?:人口|文盲|员额)$/.test(lead.trim())) && !/产能$/.test(lead.trim());
   if (!countsObject && fallOfStock && FALL_BEFORE_OBJECT.test(lead.trim())) return { kind: 'change', sign: -1 };
   return { kind: 'amount', sign: 1 };
 }

@@ -113,8 +113,11 @@ const BRACKETED_NOTE = /[（(](?:下同|同口径|按可比价(?:格)?计算|按
 /** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）, “三类500强”企业[3]. */
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
-/** Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用. */
-const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
+/**
+ * Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用; and a
+ * capacity cut (压减钢铁产能(3000万吨): counted as cut, its verb stays as 淘汰 and 退出 stay — golds 3 of 3).
+ */
+const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|(?:压减|削减|压缩)[^，。；]{1,8}产能$|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
