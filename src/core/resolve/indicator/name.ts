@@ -86,6 +86,17 @@ function outputOfGoods(name: string, unit: string, kind: ClaimKind): string {
   return (weighed || grown) && GOODS_ALONE.test(name) ? name + '产量' : name;
 }
 
+/** People said to benefit right after their count: (1700多万)人次受益, (6700万)群众受益. */
+const BENEFIT_AFTER = /^(?:以上|多|余)?(?:群众|人次|人|户|名)?受益/;
+
+/**
+ * 价格补贴…，6700万群众受益 → 价格补贴受益: people counted as benefiting from what the clause names are
+ * its beneficiaries, not the thing itself (national golds 4 of 5 name them so).
+ */
+export function beneficiariesOf(name: string, after: string): string {
+  return name && BENEFIT_AFTER.test(after) && !/受益|惠及/.test(name) ? `${name}受益` : name;
+}
+
 /** A lead that says only "per head": 每人平均达到, 平均每人, 人均为. */
 const PER_HEAD_LEAD = /^[，,]?\s*(?:每人平均|平均每人|人均)(?:每年)?(?:达到?|为|是)?$/;
 
