@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  beneficiariesOf, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
+  beneficiariesOf, capacityAfterList, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
@@ -96,6 +96,8 @@ function planYearNamed(period: Period | null, years: ReportYears): boolean {
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
+/** Where people counted do what, up to the clause's end: (1亿人)在(中西部地区就近城镇化)，. */
+const PEOPLE_WHERE_DONE = /^(?:左右|以上|多)?在(?![线校岗建职读园册编押外内])([\u4e00-\u9fff]{4,14})(?=[，。；])/;
 /** A named coverer before 覆盖 and a count: (集团化办学)覆盖(122所学校), (片区)覆盖(1.8万余个行政村). */
 const COVERED_BY = /^(.*[\u4e00-\u9fff”]{2})覆盖(?:了|到)?(?:全[省市县区])?(?:约|近|超过?|逾)?$/;
 
@@ -118,6 +120,7 @@ function resolveSentence(
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter);
+  capacityAfterList(contexts, indicators);
   contexts.forEach((ctx, i) => kinds.set(ctx, kindOncePaired(ctx, kinds.get(ctx)!, indicators[i])));
   // 组织7批、100名医务人员驰援湖北: a count that names nothing before a list comma counts what the
   // next item names
@@ -276,6 +279,10 @@ function resolveIndicator(
   // (节省盘活资金8亿多元优先保障民生: an adverb may come first)
   // (282条支持民营经济高质量发展措施 counts measures: the verb there opens their name)
   const spentOn = isMoneyUnit(ctx.mention.unit) && /^(?:优先|重点|专项|全部|主要)?(?:支持|用于|投向|帮助|撬动|带动|拉动|保障)/.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 4));
+  // 引导约1亿人在中西部地区就近城镇化 → 中西部地区就近城镇化: people counted, then where they do what, are
+  // counted by that (not 在线, 在校, 在岗: words of their own)
+  const whereDone = /^人/.test(ctx.mention.unit) ? PEOPLE_WHERE_DONE.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 20))?.[1] : undefined;
+  if (whereDone) return whereDone;
   const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) {
     // 政企联络微信群覆盖21万家“四上”企业 → 政企联络微信群覆盖“四上”企业: the things a named service or scheme

@@ -171,6 +171,29 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
 /** A capacity (cut), its good between the cut and the capacity: 淘汰落后(炼钢炼铁)产能, 化解(钢铁)过剩产能, (粗钢)产能. */
 const CAPACITY_CUT = /^((?:.{0,6}?(?:淘汰落后的?|淘汰|化解|压减|压缩|退出|去除|关停))?)[\u4e00-\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$/;
 
+/** The capacity a list of goods ends in, named after its last figure: (…平板玻璃3500万标准箱)等落后产能. */
+const CAPACITY_AFTER_LIST = /^(?:左右|以上|多)?等((?:落后|过剩|低效)?产能)/;
+/** The verb of a cut and the first good, as the first figure of such a list is named: 淘汰(钢铁). */
+const CUT_OF_GOOD = /^(淘汰|化解|压减|退出|关停|去除)([\u4e00-\u9fff]{1,6})$/;
+
+/**
+ * 今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能 → 淘汰钢铁落后产能, 淘汰水泥落后产能, …:
+ * goods listed with their figures, then the capacity they are of after 等, are each that good's capacity
+ * cut (rewrites `indicators` in place).
+ */
+export function capacityAfterList(contexts: MentionContext[], indicators: string[]): void {
+  for (let last = 1; last < contexts.length; last++) {
+    const kind = CAPACITY_AFTER_LIST.exec(contexts[last].after)?.[1];
+    if (!kind) continue;
+    let first = last;
+    while (first > 0 && /^、[\u4e00-\u9fff]{1,6}$/.test(contexts[first].lead.trim())) first--;
+    const cut = CUT_OF_GOOD.exec(indicators[first] ?? '');
+    if (!cut || first === last) continue;
+    indicators[first] = cut[1] + cut[2] + kind;
+    for (let k = first + 1; k <= last; k++) indicators[k] = cut[1] + contexts[k].lead.trim().slice(1) + kind;
+  }
+}
+
 /** The phases a previous item's name ends in: 重点项目前期, …新开工, …基本建成, …新. */
 const PHASES_AT_END = new RegExp(`(?<=.{2})(?:前期|基本|${WORK_STAGES.join('|')}|(?<![更创革翻刷])新)+$`);
 
