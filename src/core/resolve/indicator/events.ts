@@ -147,6 +147,8 @@ const MEDALS_COUNTED = new RegExp(`^(?:${[...Object.values(MEDALS), '奖牌'].jo
 const MEDAL_EVENT = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`);
 /** The event of the last tally in a list of tallies: 、亚残运会夺得(1金2银). */
 const LAST_MEDAL_EVENT = new RegExp(`[、；]([^、，；]{2,20}?)(?:${MEDAL_VERBS})[^、，；]*$`);
+/** Events listed before one verb of winning, then the tallies before this one's: 在(巴黎奥运会、残奥会)上勇夺(4金、)(13金 starts here). */
+const EVENTS_THEN_TALLIES = new RegExp(`在([^，；、\\d]{2,20}?[会赛杯](?:、[^，；、\\d]{2,20}?[会赛杯])+)[上中]?(?:共|累计|一举)?(?:${MEDAL_VERBS})((?:[^，；、]*?[金银铜]、)*)[^，；、]*$`);
 /** The event right before a tally, after its verb or opening a list item: 获亚运会(10金2银), 、亚残运会(9金1铜). */
 const EVENT_BEFORE_TALLY = new RegExp(`(?:${MEDAL_VERBS}|、)([^、，；\\d]{1,18}?[会赛杯])(?:${MEDAL_VERBS})?(?:\\d[^、，；]*)?$`);
 
@@ -162,6 +164,14 @@ export function medalName(ctx: MentionContext, scan: string): string {
   const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
   // (…在亚运会夺得2金2银1铜、亚残运会夺得1金2银: the tally's own event is the last one named)
   // (绍兴健儿获亚运会10金2银2铜、亚残运会9金1铜: or the event stands right before the tally)
+  // (在巴黎奥运会、残奥会上勇夺4金、13金: events listed before one verb pair in order with the tallies after it)
+  const listed = EVENTS_THEN_TALLIES.exec(clause);
+  const events = listed ? listed[1].split('、') : [];
+  const index = listed ? (listed[2].match(/、/g) ?? []).length : 0;
+  // (在巴黎奥运会、残奥会上勇夺8金9银6铜: one tally for both events is theirs together)
+  const tallies = index + 1 + (scan.slice(ctx.mention.span.end).split(/[，；。]/)[0].match(/、/g) ?? []).length;
+  if (events.length >= 2 && tallies === events.length) return cleanLead(events[index]) + medal;
+  if (events.length >= 2 && tallies === 1) return cleanLead(listed![1]) + medal;
   const event = EVENT_BEFORE_TALLY.exec(clause)?.[1] || LAST_MEDAL_EVENT.exec(clause)?.[1] || (MEDAL_EVENT.exec(clause)?.[1] ?? '');
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;
