@@ -141,5 +141,7 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1)
     .replace(/(?<=财政)安排(?=[\u4e00-\u9fff]{2})/, '')
     // (淘汰落后的水泥产能 → 淘汰落后水泥产能: the golds never keep the 的 of 落后, 13 : 0)
-    .replace(/落后的(?=[\u4e00-\u9fff]{2})/, '落后');
+    .replace(/落后的(?=[\u4e00-\u9fff]{2})/, '落后')
+    // (82项年度重点任务全部(完成) → 年度重点任务: "all of them" says how many, it names nothing)
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:全部|全都)$/, '');
 }
