@@ -244,6 +244,12 @@ export const NON_CONTENT_WORDS = [
  */
 export const WORK_STAGES = ['新开工', '开工', '在建', '续建', '竣工', '完工', '建成', '新投产', '投产'] as const satisfies readonly string[];
 
+/**
+ * Verbs that cut capacity, which reports count as cut (淘汰落后炼钢产能(1691万吨), 压减钢铁产能(3000万吨), 化解煤炭
+ * 过剩产能, 退出煤炭产能; the longer spelling first).
+ */
+export const CAPACITY_CUT_VERBS = ['淘汰落后', '淘汰', '化解', '压减', '削减', '压缩', '退出', '去除', '关停'] as const satisfies readonly string[];
+
 /** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏, 补助; exhibitions held (举办展览(370万平方米)). */
 export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|出口|进口|消费|投资|融资|出栏|存栏|产能|预算|展览|展会|补助|补贴)$/;
 

@@ -4,7 +4,7 @@
 // (previousClauseObject, previousClauseSubject, objectOfClause, subjectOfClauseBefore, ownerOfKind),
 // a clause of the number's own (namesOfOwnClause, actionReached) and the sentence before
 // (outputOfCrop, shareSpokenOf, actionNamedBefore).
-import { NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
+import { CAPACITY_CUT_VERBS, NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/report-years.js';
 import type { Segmenter } from '../../types.js';
@@ -169,12 +169,12 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
 }
 
 /** A capacity (cut), its good between the cut and the capacity: 淘汰落后(炼钢炼铁)产能, 化解(钢铁)过剩产能, (粗钢)产能. */
-const CAPACITY_CUT = /^((?:.{0,6}?(?:淘汰落后的?|淘汰|化解|压减|压缩|退出|去除|关停))?)[\u4e00-\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$/;
+const CAPACITY_CUT = new RegExp(`^((?:.{0,6}?(?:${CAPACITY_CUT_VERBS.join('|')})的?)?)[\\u4e00-\\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$`);
 
 /** The capacity a list of goods ends in, named after its last figure: (…平板玻璃3500万标准箱)等落后产能. */
 const CAPACITY_AFTER_LIST = /^(?:左右|以上|多)?等((?:落后|过剩|低效)?产能)/;
 /** The verb of a cut and the first good, as the first figure of such a list is named: 淘汰(钢铁). */
-const CUT_OF_GOOD = /^(淘汰|化解|压减|退出|关停|去除)([\u4e00-\u9fff]{1,6})$/;
+const CUT_OF_GOOD = new RegExp(`^(${CAPACITY_CUT_VERBS.join('|')})([\\u4e00-\\u9fff]{1,6})$`);
 
 /**
  * 今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能 → 淘汰钢铁落后产能, 淘汰水泥落后产能, …:

@@ -3,7 +3,7 @@
 // start: 全年, 我市, 其中; time words, bracketed notes, the labels of points), and cleanLead, which
 // strips them to leave the shortest phrase that names what the number measures. Every other module
 // of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
-import { CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
+import { CAPACITY_CUT_VERBS, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
@@ -117,7 +117,7 @@ export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
  * Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用; and a
  * capacity cut (压减钢铁产能(3000万吨): counted as cut, its verb stays as 淘汰 and 退出 stay — golds 3 of 3).
  */
-const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|(?:压减|削减|压缩)[^，。；]{1,8}产能$|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
+const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|(?:${CAPACITY_CUT_VERBS.join('|')})[^，。；]{1,8}产能$|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
