@@ -166,12 +166,15 @@ export function medalName(ctx: MentionContext, scan: string): string {
   // (绍兴健儿获亚运会10金2银2铜、亚残运会9金1铜: or the event stands right before the tally)
   // (在巴黎奥运会、残奥会上勇夺4金、13金: events listed before one verb pair in order with the tallies after it)
   const listed = EVENTS_THEN_TALLIES.exec(clause);
-  const events = listed ? listed[1].split('、') : [];
-  const index = listed ? (listed[2].match(/、/g) ?? []).length : 0;
-  // (在巴黎奥运会、残奥会上勇夺8金9银6铜: one tally for both events is theirs together)
-  const tallies = index + 1 + (scan.slice(ctx.mention.span.end).split(/[，；。]/)[0].match(/、/g) ?? []).length;
-  if (events.length >= 2 && tallies === events.length) return cleanLead(events[index]) + medal;
-  if (events.length >= 2 && tallies === 1) return cleanLead(listed![1]) + medal;
+  if (listed) {
+    const events = listed[1].split('、');
+    const index = (listed[2].match(/、/g) ?? []).length;
+    // (the tallies after this one, up to the end of its clause)
+    const later = (scan.slice(ctx.mention.span.end, ctx.sentence.span.end).split(/[，；]/)[0].match(/、/g) ?? []).length;
+    if (index + 1 + later === events.length) return cleanLead(events[index]) + medal;
+    // (在巴黎奥运会、残奥会上勇夺8金9银6铜: one tally for both events is theirs together)
+    if (index + later === 0) return cleanLead(listed[1]) + medal;
+  }
   const event = EVENT_BEFORE_TALLY.exec(clause)?.[1] || LAST_MEDAL_EVENT.exec(clause)?.[1] || (MEDAL_EVENT.exec(clause)?.[1] ?? '');
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;

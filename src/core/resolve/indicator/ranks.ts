@@ -134,10 +134,12 @@ export function referenceGrowth(lead: string, after: string): string {
   return reference && REFERENCE_RATE.test(after) ? `${reference[1]}增速` : '';
 }
 
-/** 在第十届全国县域经济基本竞争力排名中位居…第一名: a ranking, contest or review named by 在…中. */
-// (我省在国家污染防治攻坚战成效考核中，位列优秀等级、居中部第1位: the ranking may close the clause before)
 /** A clause that opens with its verb of rank, with no subject of its own: (…考核中，)位列优秀等级、居中部第1位. */
 const OPENS_WITH_RANK = new RegExp(`^[、，,\\s]*(?:${RANK_VERBS}|列)`);
+/**
+ * 在第十届全国县域经济基本竞争力排名中位居…第一名: a ranking, contest or review named by 在…中 (我省在国家污染防治
+ * 攻坚战成效考核中，位列优秀等级…: it may close the clause before).
+ */
 const RANKING_NAMED = /在(?:第[一二三四五六七八九十\d]{1,4}届)?([^，。；在]{2,30}?(?:排名|排行榜?|榜单?|评价|评选|评比|考核|测评|指数|竞赛|大赛|比赛))中[，,]?[^，。；]*$/;
 
 /**
