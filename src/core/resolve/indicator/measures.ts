@@ -216,7 +216,8 @@ const PUTS_UP_MONEY = /(?:还将|将|拟)?(?:安排|投入|下达|筹集|筹措|
  * Money a spending verb puts up, named by what follows it: the kind of money (安排30亿元建设资金 →
  * 建设资金), a payment it is used for with its payer (中央财政拿出396亿元用于转移支付 → 中央财政转移支付),
  * whom a subsidy goes to (拿出100亿元，直接补贴种粮农民 → 直接补贴种粮农民), or what the next clause adds
- * to or builds (安排150亿元，增加对产粮大县…的转移支付; 投入90亿元，用于农村寄宿制学校建设工程). '' when the
+ * to or builds (安排150亿元，增加对产粮大县…的转移支付; 投入90亿元，用于农村寄宿制学校建设工程), or a payer's input by
+ * the work it is used for (中央财政拟投入433亿元用于促进就业 → 中央财政促进就业投入). '' when the
  * lead ends in no such verb or nothing after it names the money.
  */
 export function moneyPutUp(ctx: MentionContext, scan: string, names: (phrase: string) => boolean, segmenter?: Segmenter): string {
@@ -227,6 +228,10 @@ export function moneyPutUp(ctx: MentionContext, scan: string, names: (phrase: st
   const paidAs = /^用于([\u4e00-\u9fff]{0,6}?(?:转移支付|补助|补贴|奖补))(?=[，。；]|$)/.exec(after)?.[1] ?? '';
   const payer = /^(?:今年|全年)?((?:中央|地方|省级?|市级?|县级?|各级)?财政)/.exec(cleanLead(ctx.lead.trim().replace(PUTS_UP_MONEY, '')))?.[1] ?? '';
   if (paidAs && payer) return payer + paidAs;
+  // 中央财政拟投入423亿元，用于扶助和促进就业 → 中央财政扶助和促进就业投入: a payer's input is named by the
+  // work it is used for (a verb phrase; money nouns after 用于 are taken below as written)
+  const usedFor = /^[，,]?用于([\u4e00-\u9fff、]{2,12}?)(?=[，。；]|$)/.exec(after)?.[1] ?? '';
+  if (payer && usedFor && /投入$/.test(ctx.lead.trim()) && !/(?:转移支付|补助|补贴|投入|资金|工程|项目|建设)$/.test(usedFor)) return payer + usedFor + '投入';
   const subsidy = /^[，,]((?:直接)?(?:补贴|补助|奖励)[\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)/.exec(after)?.[1] ?? '';
   if (subsidy && names(subsidy)) return subsidy;
   const addedTo = segmenter ? /^[，,](?:增加|加大|充实|补充|用于)([^，。；]{4,30})/.exec(after)?.[1] ?? '' : '';

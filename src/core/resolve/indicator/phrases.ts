@@ -4,7 +4,7 @@
 // (cutAtVerb, withoutVerbs, wholeWordsWithin, wordsWithin, trimPredicates) and the part-of-speech
 // tags they test. They are kept together because nounAfter, cutAtVerb, sharedHead and closeQuote
 // call each other and share one stop list (AFTER_STOP) and one set of tags.
-import { NOMINAL_VERBS, NON_CONTENT_WORDS, RATE_OF_ACTION, TIMES_OF_ACTION } from '../../lexicon/cues.js';
+import { MANNER_BEFORE_VERB, NOMINAL_VERBS, NON_CONTENT_WORDS, RATE_OF_ACTION, TIMES_OF_ACTION } from '../../lexicon/cues.js';
 import { GOODS_OF_OUTPUT } from '../../lexicon/measure-heads.js';
 import type { Segmenter } from '../../types.js';
 import { endingAt, type MentionContext } from '../context.js';
@@ -19,6 +19,7 @@ export const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发
 /** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
 export const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
 const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
+const MANNER = new Set<string>(MANNER_BEFORE_VERB);
 /** A threshold or size class before a head noun: 亿元以上, 二级及以上, 百亿元级. */
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
@@ -299,6 +300,8 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     // 8个村被评为…, 三分之二的县通了高速公路: a one-character head (县, 村) ends at a verb too
     // 农业转移人口, 失业人员: a verb right before a word for people says which people, it is no predicate
     const whichPeople = [1, 2].some((n) => PEOPLE_HEADS.test(tagged[k + n]?.word ?? '') && tagged.slice(k + 1, k + n).every((w) => /^v/.test(w.tag)));
+    // 重点民生实事高质量(完成): a word of manner before a verb, or where the phrase was cut at the verb, ends it
+    if (named && MANNER.has(word) && (k === tagged.length - 1 || (tagged[k + 1].tag === 'v' && !KEEP_IN_PHRASE.test(tagged[k + 1].word)))) break;
     if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !whichPeople && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
     // 225个村启动乡村振兴试点: after a one-character head, an action jieba tags a noun (启动/vn) is its verb
     // (78万农牧户发展庭院经济: so after households or people, whose words end in 户 or 民)
