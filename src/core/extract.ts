@@ -316,7 +316,9 @@ function resolveIndicator(
   const afterLast = lastName && ctx.previous && ctx.lead.startsWith(lastName) ? ctx.lead.slice(lastName.length) : '';
   // (新能源成为第二大电源、投产并网规模(突破2000万千瓦): the words glued to the previous number, up to 、,
   // end that number's own phrase, so this number's lead starts after them)
-  const glued = ctx.previous && ctx.previous.mention.kind === 'rank' && ctx.previous.mention.span.end > ctx.clauseStart ? /^[\u4e00-\u9fff]{1,4}、(?=[\u4e00-\u9fff]{2})/.exec(ctx.lead)?.[0] : undefined;
+  // (勇夺13块金牌、占全国1/3: so do the words the previous figure counted, its name's head)
+  const gluedWords = /^([\u4e00-\u9fff]{1,4})、(?=[\u4e00-\u9fff]{2})/.exec(ctx.lead);
+  const glued = ctx.previous && gluedWords && ctx.previous.mention.span.end > ctx.clauseStart && (ctx.previous.mention.kind === 'rank' || (lastName ?? '').endsWith(gluedWords[1])) ? gluedWords[0] : undefined;
   const leadCtx = /^[、，,和及与]/.test(afterLast) ? { ...ctx, lead: afterLast.slice(1) } : glued ? { ...ctx, lead: ctx.lead.slice(glued.length) } : ctx;
   // (园区新签约、新开工、新竣工项目545个、559个、523个: as many names as values listed after the number
   // are one list to pair, not clauses of which the last names the number)

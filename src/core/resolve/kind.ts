@@ -164,8 +164,8 @@ const GROWTH_NAMED = /(?:增长速度|增速|增幅|涨幅|上涨幅度)$/;
 /** Words of a share or rate: 占比, 比重, 覆盖率 (a listed share is a level, not the change before it). */
 const SHARE_WORDS = /占|比重|比例|份额|率/;
 
-/** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…, nor the total: 、规模近9.8万亿元). */
-const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
+/** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…, 、突破… (a level passed), nor the total: 、规模近9.8万亿元). */
+const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达|突破|首破|超过|跃上|迈上|跨越|跨上|站上|登上))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
 /**
  * A verb opening the clause (past another action listed before it, or the list comma after the

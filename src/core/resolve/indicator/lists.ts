@@ -312,6 +312,12 @@ const PAIRED_WORDS = [
   // 三次产业分别增长3.9%、7.9%、6.3%: the three sectors' value added
   ['三次产业增加值', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
   ['三次产业', ['第一产业增加值', '第二产业增加值', '第三产业增加值']],
+  // 农村中小学生人均公用经费分别达到500元和300元; 大中型企业分别有…: school levels and sizes, larger first
+  ['中小学生', ['中学生', '小学生']],
+  ['中小学', ['中学', '小学']],
+  ['大中专', ['大专', '中专']],
+  ['大中型', ['大型', '中型']],
+  ['中小微', ['中型', '小型', '微型']],
 ] as const satisfies readonly (readonly [string, readonly string[]])[];
 
 /** True when `text` holds a word that names `count` things (存贷款余额, 进出口总额, 批零住餐). */

@@ -63,8 +63,8 @@ function stageBeforeProjects(name: string, unit: string): string {
  * thing's, not a second item).
  */
 function withoutCommaBeforeMeasure(name: string): string {
-  // (进出口总额、出口总额, 人民币存款、贷款余额: two measures listed stay a list)
-  return name.replace(/(?<=.{2})(?<!额|性能|占比|比重|比例|规模|总量)、(?=(?:[\u4e00-\u9fff]{0,2}(?:金额|性能)|占比|比重|比例)$)/, '');
+  // (进出口总额、出口总额, 人民币存款、贷款余额, “白名单”项目总数、融资金额: two measures listed stay a list)
+  return name.replace(/(?<=.{2})(?<!额|量|数|性能|占比|比重|比例|规模)、(?=(?:[\u4e00-\u9fff]{0,2}(?:金额|性能)|占比|比重|比例)$)/, '');
 }
 
 /**

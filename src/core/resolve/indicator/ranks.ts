@@ -23,10 +23,10 @@ const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
  * 规上工业增加值增长10%、居万亿城市第3位 (the previous number's 规上工业增加值), 新站高新区位居全省高新区前3 (新站高新区);
  * places counted or classed are a pool too: 居皖北六市第1位, 居一类县（市）第1名, 居同类市（州）第2名;
- * so are bodies of a kind: (成交量居)国内期货交易所(首位), 全国高校.
+ * so are bodies of a kind: (成交量居)国内期货交易所(首位), 全国高校, (成交额均居全国)区域碳市场(首位).
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|省区|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|片区|港口|机场|口岸|国家|经济体|行业|交易所|高校|院校|主产省|主产区|(?:工业|经济|人口|农业|制造业)?大省|[两三四五六七八九十\d]个?(?:省区|[省市州])|[一二三]类[县市区州]（[县市区州]）|同类[县市区州](?:（[县市区州]）)?)中?$/;
+export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|省区|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|片区|港口|机场|口岸|国家|经济体|行业|交易所|市场|高校|院校|主产省|主产区|(?:工业|经济|人口|农业|制造业)?大省|[两三四五六七八九十\d]个?(?:省区|[省市州])|[一二三]类[县市区州]（[县市区州]）|同类[县市区州](?:（[县市区州]）)?)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
