@@ -6,11 +6,11 @@
 // a turn of report prose about achievements rather than a measure.
 import { CROSSING_VERBS, MEDAL_VERBS } from '../../lexicon/cues.js';
 import type { Segmenter } from '../../types.js';
-import type { MentionContext } from '../context.js';
+import { sentenceAfter, type MentionContext } from '../context.js';
 import { cleanLead } from './cues.js';
 
 /** Things that are given titles or recognised as a kind: 企业, 园区, 景区… */
-const TITLED_THINGS = '企业|合作社|作品|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇|市|县';
+const TITLED_THINGS = '企业|合作社|作品|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇|市|县|区|镇|乡';
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
 const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
 // (技工院校获评…: a short kind of the thing may come first)
@@ -178,6 +178,28 @@ export function medalName(ctx: MentionContext, scan: string): string {
   const event = EVENT_BEFORE_TALLY.exec(clause)?.[1] || LAST_MEDAL_EVENT.exec(clause)?.[1] || (MEDAL_EVENT.exec(clause)?.[1] ?? '');
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;
+}
+
+/** The titles after places counted in a list: (124个)镇获评全国百强区、百强县、千强镇. */
+const TITLES_AFTER_LIST = /^[\u4e00-\u9fff]{1,2}(?:（[^）]{1,6}）)?(?:获评|入选|被评为)(全国|全省|国家级|省级)?([^，。；]+)$/;
+/** A place counted, then the list comma, as the lead of the next count: 区、, 县（市）、. */
+const PLACE_THEN_COMMA = /^[\u4e00-\u9fff]{1,2}(?:（[^）]{1,6}）)?、$/;
+
+/**
+ * 17个区、2个县（市）、124个镇获评全国百强区、百强县、千强镇 → 全国百强区, 全国百强县, 全国千强镇: places of
+ * several kinds counted in a list, then as many titles, pair in order, each with the scope said once
+ * (rewrites `indicators` in place).
+ */
+export function titlesAfterList(contexts: MentionContext[], indicators: string[]): void {
+  for (let last = 1; last < contexts.length; last++) {
+    const titled = TITLES_AFTER_LIST.exec(sentenceAfter(contexts[last]).split(/[，。；]/)[0]);
+    const titles = titled ? titled[2].split('、') : [];
+    if (titles.length < 2) continue;
+    let first = last;
+    while (first > 0 && last - first + 1 < titles.length && PLACE_THEN_COMMA.test(contexts[first].lead.trim())) first--;
+    if (last - first + 1 !== titles.length) continue;
+    titles.forEach((title, k) => (indicators[first + k] = (titled![1] ?? '') + title));
+  }
 }
 
 /** What places counted after examples became: 房县、安陆等14地成为国家首批…示范县市 → 国家首批…示范县市. */

@@ -18,4 +18,4 @@ export { listNamedBefore, phraseBefore, RANK_POOL, rankedAsPower, rankingNamedIn
 export { examplesListed, hasPairedWord, lastClauseOfList, measureAfterRespectively, measuresOfPrevious, otherSizeOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples, valuesListedAfter } from './lists.js';
 export { actionNamedBefore, actionReached, aggregateOfPrevious, capacityAfterList, fieldsPointedTo, isChangeOrLevel, namesOfOwnClause, objectOfClause, outputOfCrop, ownerOfKind, previousClauseObject, previousClauseSubject, qualifyPrevious, SHARE_OF_SCOPE, shareSpokenOf, subjectOfClauseBefore } from './clauses.js';
 export { growthGoalNamed, measureOf, measureOfAction, measureOfOpening, moneyPutUp, ownerAfterMeasures, rateAfterLevel, structureShareName } from './measures.js';
-export { honourOfWorks, isMilestone, markPassed, medalName, milestoneCounted, pilotPlaces, placesTitled, thingThatDid, titleGiven, withoutMilestone } from './events.js';
+export { honourOfWorks, isMilestone, markPassed, medalName, milestoneCounted, pilotPlaces, placesTitled, thingThatDid, titleGiven, titlesAfterList, withoutMilestone } from './events.js';
