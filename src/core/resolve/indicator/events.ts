@@ -14,7 +14,7 @@ const TITLED_THINGS = '企业|合作社|作品|单位|社区|村|学校|医院|�
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
 const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
 // (技工院校获评…: a short kind of the thing may come first)
-const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:获评|入选|被评为|被认定为|被命名为|获批|荣获|创成)(.{3,})$`);
+const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:获评|入选|入围|上榜|被评为|被认定为|被命名为|获批|荣获|创成)(.{3,})$`);
 
 /**
  * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区, 5个县市区获评国家乡村
@@ -147,8 +147,11 @@ const MEDALS_COUNTED = new RegExp(`^(?:${[...Object.values(MEDALS), '奖牌'].jo
 const MEDAL_EVENT = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`);
 /** The event of the last tally in a list of tallies: 、亚残运会夺得(1金2银). */
 const LAST_MEDAL_EVENT = new RegExp(`[、；]([^、，；]{2,20}?)(?:${MEDAL_VERBS})[^、，；]*$`);
-/** Events listed before one verb of winning, then the tallies before this one's: 在(巴黎奥运会、残奥会)上勇夺(4金、)(13金 starts here). */
-const EVENTS_THEN_TALLIES = new RegExp(`在([^，；、\\d]{2,20}?[会赛杯](?:、[^，；、\\d]{2,20}?[会赛杯])+)[上中]?(?:共|累计|一举)?(?:${MEDAL_VERBS})((?:[^，；、]*?[金银铜]、)*)[^，；、]*$`);
+/**
+ * Events listed before one verb of winning, then the tallies before this one's: 在(巴黎奥运会、残奥会)上勇夺(4金、)(13金
+ * starts here); the winners may stand between, after a comma: (巴黎奥运会和残奥会)上，我省体育健儿分别摘得(2金2银1铜、)(2金1银).
+ */
+const EVENTS_THEN_TALLIES = new RegExp(`([^，；、\\d]{2,20}?[会赛杯](?:[、和][^，；、\\d]{2,20}?[会赛杯])+)[上中]?(?:[，,][^，；、\\d会赛杯]{0,12}?)?(?:分别)?(?:共|累计|一举)?(?:${MEDAL_VERBS})((?:[^，；、]*?[金银铜]、)*)[^，；、]*$`);
 /** The event right before a tally, after its verb or opening a list item: 获亚运会(10金2银), 、亚残运会(9金1铜). */
 const EVENT_BEFORE_TALLY = new RegExp(`(?:${MEDAL_VERBS}|、)([^、，；\\d]{1,18}?[会赛杯])(?:${MEDAL_VERBS})?(?:\\d[^、，；]*)?$`);
 
@@ -165,17 +168,22 @@ export function medalName(ctx: MentionContext, scan: string): string {
   // (…在亚运会夺得2金2银1铜、亚残运会夺得1金2银: the tally's own event is the last one named)
   // (绍兴健儿获亚运会10金2银2铜、亚残运会9金1铜: or the event stands right before the tally)
   // (在巴黎奥运会、残奥会上勇夺4金、13金: events listed before one verb pair in order with the tallies after it)
-  const listed = EVENTS_THEN_TALLIES.exec(clause);
+  const listed = EVENTS_THEN_TALLIES.exec(scan.slice(ctx.sentence.span.start, ctx.mention.span.start));
   if (listed) {
-    const events = listed[1].split('、');
+    // (the winners or 在 before the first event are no part of it)
+    const events = listed[1].replace(/^.*在/, '').split(/[、和]/);
     const index = (listed[2].match(/、/g) ?? []).length;
     // (the tallies after this one, up to the end of its clause)
     const later = (scan.slice(ctx.mention.span.end, ctx.sentence.span.end).split(/[，；]/)[0].match(/、/g) ?? []).length;
     if (index + 1 + later === events.length) return cleanLead(events[index]) + medal;
     // (在巴黎奥运会、残奥会上勇夺8金9银6铜: one tally for both events is theirs together)
-    if (index + later === 0) return cleanLead(listed[1]) + medal;
+    if (index + later === 0) return cleanLead(listed[1].replace(/^.*在/, '')) + medal;
   }
-  const event = EVENT_BEFORE_TALLY.exec(clause)?.[1] || LAST_MEDAL_EVENT.exec(clause)?.[1] || (MEDAL_EVENT.exec(clause)?.[1] ?? '');
+  // (在杭州亚运会上，我市健儿夺得3金2银: the event may open the sentence, the winners' clause after it)
+  const sentence = scan.slice(ctx.sentence.span.start, ctx.mention.span.start);
+  const own = MEDAL_EVENT.exec(clause)?.[1] ?? '';
+  const opening = /在([^，；]{2,20}?[会赛杯])[上中]?[，,]/.exec(sentence)?.[1];
+  const event = EVENT_BEFORE_TALLY.exec(clause)?.[1] || LAST_MEDAL_EVENT.exec(clause)?.[1] || (opening && !/[会赛杯][上中]?$/.test(own.trim()) ? opening : own);
   const at = cleanLead(event.replace(/^.*在/, '').replace(/[上中]$/, ''));
   return at + medal;
 }
