@@ -83,6 +83,17 @@ const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 const GOAL_MET = /(?:实现|完成|达成|达到|兑现|低于|高于|好于|优于|超过|超出|超(?!长期))(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
 const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
 
+/** Funds named after the sum won: (争取)161.4亿元超长期特别国债资金(支持). */
+const FUNDS_AFTER = /^[^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|国债|预算内投资|(?:中央|国家|上级|省级?)投资)/;
+
+/**
+ * In a review, funds 争取 right before their sum were won (争取161.4亿元超长期特别国债资金支持): the funds
+ * stand after the number, where TARGET_IN_REVIEW, read on the clause before it, cannot see them.
+ */
+function withoutFundsWon(ctx: MentionContext, clause: string): string {
+  return isMoneyUnit(ctx.mention.unit) && FUNDS_AFTER.test(sentenceAfter(ctx)) ? clause.replace(/争取(?:到)?\s*$/, '') : clause;
+}
+
 /**
  * A plan's figure inside a review, whatever years the review covers: a project's total investment
  * (总投资600多亿元的…工程, 项目853个、投资总额2.5万亿元, 新引进项目512个、投资额703.61亿元), what it will do once built (建成后将惠及…
@@ -177,7 +188,7 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       return TARGET_IN_GLOSSARY.test(ctx.sentenceAround) || PROGRAMME_ACTION.test(ctx.clauseBefore) ? 'target' : 'actual';
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
-      if (TARGET_IN_REVIEW.test(withoutGoalsMet(ctx.clauseBefore))) return 'target';
+      if (TARGET_IN_REVIEW.test(withoutFundsWon(ctx, withoutGoalsMet(ctx.clauseBefore)))) return 'target';
       if (isPlanFigureInReview(ctx)) return 'target';
       // …，确保全年新签约亿元以上项目180个以上: 确保 inside a sentence plans its own clause (the clauses
       // after it may report results: …，确保有劳动力的家庭至少有1人稳定就业，脱贫群众人均纯收入达13220元)
