@@ -83,6 +83,10 @@ const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 const GOAL_MET = /(?:实现|完成|达成|达到|兑现|低于|高于|好于|优于|超过|超出|超(?!长期))(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
 const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
 
+/** A forecast right before the number (有望超过, 即将达到, 将达到) or right after the things counted (…有望摘帽, 即将喜迁新居). */
+const FORECAST_BEFORE = /(?:有望|即将|(?<![即必])将)(?:达到?|超过?|突破|实现|新增|增加|带动|形成|惠及)(?:约|超过?|近)?$/;
+const FORECAST_AFTER = /^[^，。；\d]{0,8}?(?:有望|即将)/;
+
 /** Funds named after the sum won: (争取)161.4亿元超长期特别国债资金(支持). */
 const FUNDS_AFTER = /^[^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|国债|预算内投资|(?:中央|国家|上级|省级?)投资)/;
 
@@ -190,6 +194,9 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
       if (TARGET_IN_REVIEW.test(withoutFundsWon(ctx, withoutGoalsMet(ctx.clauseBefore)))) return 'target';
       if (isPlanFigureInReview(ctx)) return 'target';
+      // 郑州市生产总值有望超过1万亿元, 33个贫困县有望摘帽, 3.8万人即将喜迁新居, 算力规模将达到7.8万P: what is
+      // expected or about to happen, in a review, is a forecast
+      if (FORECAST_BEFORE.test(ctx.clauseBefore.trimEnd()) || FORECAST_AFTER.test(sentenceAfter(ctx))) return 'target';
       // …，确保全年新签约亿元以上项目180个以上: 确保 inside a sentence plans its own clause (the clauses
       // after it may report results: …，确保有劳动力的家庭至少有1人稳定就业，脱贫群众人均纯收入达13220元)
       if (/^确保(?!了)/.test(ctx.clauseBefore.trim())) return 'target';
