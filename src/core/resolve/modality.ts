@@ -68,8 +68,8 @@ const FROM_TO_AFTER = /^[^，。；]{0,10}?(?:提高|增加|提升|上调|降低
 /** Words that turn a clause about last year to the year ahead: 去年…，今年力争…. */
 const AHEAD = /今年|明年|计划|力争(?!取)|目标/;
 
-/** A level in force now or already reached, right before the number: 现行, 已达, 已超过. */
-const IN_FORCE = /(?:现行|已(?:达到?|超过|突破))$/;
+/** A level in force now or already reached, right before the number: 现行, 已达, 已经超过, (国家)已设立(400亿元…基金). */
+const IN_FORCE = /(?:现行|已(?:经)?(?:达到?|超过|突破|设立|建成))$/;
 
 /** In the plan part, how the plan was drawn up: 形成了12项民生实事, 从收到的432条建议中 (筛选出 splits the blind annotators). */
 const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
