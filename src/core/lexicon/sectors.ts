@@ -268,7 +268,7 @@ export const SECTORS = [
       // migrant work: 务工规模32.6万人以上; farm labour moved to other work: 转移农业劳动力4500万人
       '务工', '外出务工', '务工规模', '转移农业劳动力', '转移劳动力',
       // the net income of rural residents, as national reports state it beside urban income (脱贫人口人均纯收入 is rural's)
-      '居民人均纯收入', '农民人均纯收入',
+      '居民人均纯收入', '农民人均纯收入', '纯收入',
       // (a labour force, 9亿劳动力资源: golds income 59 of 63)
       '劳动报酬', '劳动者', '劳动力', '农民工', '农村劳动力', '零工市场', '零工驿站', '输转', '富余劳动力', '就业', '就业岗位', '新增就业', '城镇新增就业', '再就业', '转移就业', '稳就业',
       '就业困难', '零就业', '高校毕业生', '失业', '失业率', '登记失业率', '调查失业率', '城镇登记失业率',

@@ -138,8 +138,10 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (服务贸易占到全省的(50%), 金牌数量占全省的(56%) → …占全省比重: a share named by its whole alone is the
     // share of it, as the golds name it 37 of 40 times; 占地, 占用 are no shares)
     .replace(SHARE_WITHOUT_MEASURE, (whole, part: string, of: string) => (unit === '%' ? `${part}占${of}比重` : whole))
-    // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1)
+    // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1;
+    // 中央财政投入社会保障资金 → 中央财政社会保障资金: so is 投入 before money named as such)
     .replace(/(?<=财政)安排(?=[\u4e00-\u9fff]{2})/, '')
+    .replace(/(?<=财政)(?:投入|拨付|下达)(?=[\u4e00-\u9fff“”]{2,}(?:资金|经费)$)/, '')
     // (淘汰落后的水泥产能 → 淘汰落后水泥产能: the golds never keep the 的 of 落后, 13 : 0)
     .replace(/落后的(?=[\u4e00-\u9fff]{2})/, '落后')
     // (82项年度重点任务全部(完成) → 年度重点任务: "all of them" says how many, it names nothing)
