@@ -144,6 +144,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     .replace(/(?<=财政)(?:投入|拨付|下达)(?=[\u4e00-\u9fff“”]{2,}(?:资金|经费)$)/, '')
     // (淘汰落后的水泥产能 → 淘汰落后水泥产能: the golds never keep the 的 of 落后, 13 : 0)
     .replace(/落后的(?=[\u4e00-\u9fff]{2})/, '落后')
+    // (公园绿地共新增球类场地 → 公园绿地新增球类场地: 共 inside a name, before the verb, says the figure is a sum,
+    // it names nothing; 累计 stays, as the golds keep it 12 : 5)
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:共计|共)(?=新增|新建|完成|建成|实现|开工|改造|投入|发放|培训|带动|引进|减少|帮助)/, '')
     // (82项年度重点任务全部(完成) → 年度重点任务: "all of them" says how many, it names nothing)
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:全部|全都)$/, '');
 }
