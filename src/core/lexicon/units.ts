@@ -37,6 +37,13 @@ export const UNITS = {
   '港元': { canonical: '港元', role: 'money' },
   '日元': { canonical: '日元', role: 'money' },
   '英镑': { canonical: '英镑', role: 'money' },
+  // a price in cents per unit of energy or gas: 电价下降1分/千瓦时, 气价下降3-5分/立方米 (分 alone is a
+  // score or a minute, so only with its denominator)
+  '分/千瓦时': { canonical: '元/千瓦时', factor: 0.01, role: 'money' },
+  '分／千瓦时': { canonical: '元/千瓦时', factor: 0.01, role: 'money' },
+  '分/度': { canonical: '元/千瓦时', factor: 0.01, role: 'money' },
+  '分/立方米': { canonical: '元/立方米', factor: 0.01, role: 'money' },
+  '分／立方米': { canonical: '元/立方米', factor: 0.01, role: 'money' },
   // people and visits: 4133.28万人次, 8813名 (名 → 人)
   '人次': { canonical: '人次', role: 'count' },
   // events or items counted each time held: 体育赛事活动1000项次以上
