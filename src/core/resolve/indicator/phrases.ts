@@ -307,6 +307,8 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     // (78万农牧户发展庭院经济: so after households or people, whose words end in 户 or 民)
     if (ONE_CHARACTER_THINGS.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
     if (kept.length >= 2 && /[户民]$/.test(kept) && tag === 'vn' && (ACTIONS_AFTER_HEAD.test(word) || word === '发展')) break;
+    // (88个城市启动城镇居民基本医疗保险试点: and after places counted)
+    if (/^(?:城市|县市|县区|区县|乡镇|社区|村庄)$/.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
     kept += word;
     // 虹鳟鱼成功“盐化”: a word of three characters the dictionary lacks is a name (a species, a product)
     // (孕妇, a word for people the segmenter does not know, names them too)
