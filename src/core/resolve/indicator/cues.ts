@@ -246,6 +246,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/(?:平均)?(?:减少?|压减|压缩|精简)(时间|时限|材料|环节|跑动次数|跑动)$/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
   let t = text.trim().replace(/\*\*/g, '').replace(POINT_LABEL, '').replace(MORE_THAN_BASE, '').replace(TIME_WORDS, '').replace(BRACKETED_NOTE, '');
+  // 全国财政比年度预算超收(7239亿元): the budget a revenue is over names nothing, the revenue over it does
+  t = t.replace(/(?:比|较)(?:年度|年初)?预算(?=超收|增收|减收|短收|节支)/, '');
   // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
   t = t.replace(/等(?:增幅|增速)(?=[均都]|$)/, '等');
   // 经济增长速度的宏观调控目标定为(8%): the goal set for a measure is that measure's figure
