@@ -17,5 +17,5 @@ export { countsThings, doneWithin, objectOfRate, ONE_CHARACTER_THINGS, phraseAft
 export { listNamedBefore, phraseBefore, RANK_POOL, rankedAsPower, rankingNamedIn, rankMoved, rankNamedBefore, referenceGrowth } from './ranks.js';
 export { examplesListed, hasPairedWord, lastClauseOfList, measureAfterRespectively, measuresOfPrevious, otherSizeOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples, valuesListedAfter } from './lists.js';
 export { actionNamedBefore, actionReached, aggregateOfPrevious, capacityAfterList, fieldsPointedTo, isChangeOrLevel, namesOfOwnClause, objectOfClause, outputOfCrop, ownerOfKind, previousClauseObject, previousClauseSubject, qualifyPrevious, SHARE_OF_SCOPE, shareSpokenOf, subjectOfClauseBefore } from './clauses.js';
-export { growthGoalNamed, measureOf, measureOfAction, measureOfOpening, moneyPutUp, ownerAfterMeasures, rateAfterLevel, structureShareName } from './measures.js';
+export { growthGoalNamed, measureOf, measureOfAction, measureOfOpening, moneyPutUp, ownerAfterMeasures, rateAfterLevel, shareOfPlacesReached, structureShareName } from './measures.js';
 export { honourOfWorks, isMilestone, markPassed, medalName, milestoneCounted, pilotPlaces, placesTitled, thingThatDid, titleGiven, titlesAfterList, withoutMilestone } from './events.js';

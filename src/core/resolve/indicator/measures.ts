@@ -60,6 +60,25 @@ export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segment
   return `${of}${measure}`;
 }
 
+/** Places a scheme reaches a share of: (覆盖全国10%左右)的县, (扩大到60%)的县（市、区）. */
+const SHARE_OF_PLACES_AFTER = /^(?:左右|以上)?的((?:县|市|区|乡镇|村|城市|地市|县市区?)(?:（[^）]{1,6}）)?)(?![\u4e00-\u9fff])/;
+/** The scheme, then its verb of reach and the scope: 新型农村社会养老保险试点(范围)要覆盖全国, …已扩大到全国. */
+const SCHEME_REACHES = /^(.{4,}?)(?:范围|制度|面)?(?:不断完善，)?(?:要|将|已|已经)?(覆盖|扩大到|扩大至|扩展到|推广到)(?:全国|全省|全区|全市)?(?:约|近|超过)?$/;
+
+/**
+ * 新型农村社会养老保险试点要覆盖全国10%左右的县 → 新型农村社会养老保险试点覆盖县比例; 免费孕前优生健康检查试点范围
+ * 扩大到60%的县（市、区） → 免费孕前优生健康检查试点县（市、区）比例: a share of places a scheme reaches is the
+ * share of those places in it (its 范围 or 制度 off, 覆盖 kept when the text says it). '' otherwise.
+ */
+export function shareOfPlacesReached(ctx: MentionContext, scan: string): string {
+  if (ctx.mention.unit !== '%') return '';
+  const places = SHARE_OF_PLACES_AFTER.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 14))?.[1];
+  const reach = places ? SCHEME_REACHES.exec(ctx.clauseBefore.trim().replace(/^(?:将|把)/, '')) : null;
+  const scheme = reach ? cleanLead(reach[1], 60).replace(/(?<=.{2})(?:范围|制度)$/, '') : '';
+  if (scheme.length < 2) return '';
+  return `${scheme}${reach![2] === '覆盖' ? '覆盖' : ''}${places}比例`;
+}
+
 /** A rate named after its level and 的: (16%)的增值税税率, (10%)的税率. */
 const RATE_AFTER_OF = /^的([\u4e00-\u9fff]{0,8}?(?:税率|费率|利率|缴费比例|比例))/;
 /** A rate named whole after a level and 的: 69.6%的常住人口城镇化率 (two words at least before 率). */
