@@ -147,6 +147,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (公园绿地共新增球类场地 → 公园绿地新增球类场地: 共 inside a name, before the verb, says the figure is a sum,
     // it names nothing; 累计 stays, as the golds keep it 12 : 5)
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:共计|共)(?=新增|新建|完成|建成|实现|开工|改造|投入|发放|培训|带动|引进|减少|帮助)/, '')
+    // (为困难群众发放救助金, 为农民工…开展免费体检 → 困难群众救助金, 农民工…免费体检: the people served, then what
+    // was given them; 为经营主体减负 and 为民办实事 stay, as the golds keep them)
+    .replace(/^为([^，。；为]{2,16}?)(?:发放|开展)([\u4e00-\u9fff]{2,})$/, '$1$2')
     // (82项年度重点任务全部(完成) → 年度重点任务: "all of them" says how many, it names nothing)
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:全部|全都)$/, '');
 }
