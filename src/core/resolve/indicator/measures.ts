@@ -62,8 +62,8 @@ export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segment
 
 /** Places a scheme reaches a share of: (覆盖全国10%左右)的县, (扩大到60%)的县（市、区）. */
 const SHARE_OF_PLACES_AFTER = /^(?:左右|以上)?的((?:县|市|区|乡镇|村|城市|地市|县市区?)(?:（[^）]{1,6}）)?)(?![\u4e00-\u9fff])/;
-/** The scheme, then its verb of reach and the scope: 新型农村社会养老保险试点(范围)要覆盖全国, …已扩大到全国. */
-const SCHEME_REACHES = /^(.{4,}?)(?:范围|制度|面)?(?:不断完善，)?(?:要|将|已|已经)?(覆盖|扩大到|扩大至|扩展到|推广到)(?:全国|全省|全区|全市)?(?:约|近|超过)?$/;
+/** The scheme, then its verb of reach and the scope: 新型农村社会养老保险试点要覆盖全国, …试点范围扩大到. */
+const SCHEME_REACHES = /^(.{4,}?)(?:要|将|已|已经)?(覆盖|扩大到|扩大至|扩展到|推广到)(?:全国|全省|全区|全市)?(?:约|近|超过)?$/;
 
 /**
  * 新型农村社会养老保险试点要覆盖全国10%左右的县 → 新型农村社会养老保险试点覆盖县比例; 免费孕前优生健康检查试点范围
@@ -74,7 +74,7 @@ export function shareOfPlacesReached(ctx: MentionContext, scan: string): string 
   if (ctx.mention.unit !== '%') return '';
   const places = SHARE_OF_PLACES_AFTER.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 14))?.[1];
   const reach = places ? SCHEME_REACHES.exec(ctx.clauseBefore.trim().replace(/^(?:将|把)/, '')) : null;
-  const scheme = reach ? cleanLead(reach[1], 60).replace(/(?<=.{2})(?:范围|制度)$/, '') : '';
+  const scheme = reach ? cleanLead(reach[1], 60).replace(/(?<=.{2})(?:范围|制度|覆盖面)$/, '') : '';
   if (scheme.length < 2) return '';
   return `${scheme}${reach![2] === '覆盖' ? '覆盖' : ''}${places}比例`;
 }
