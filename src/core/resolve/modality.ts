@@ -10,13 +10,16 @@ import { sentenceAfter, type MentionContext } from './context.js';
 /** A total investment said right before its sum (计划总投资52亿元), not a share a sum is of one (已完成投资…，占规划总投资的65.5%). */
 const PLAN_TOTAL_BEFORE = /(?<!占[^\d，。；、]{0,8})总投资[^\d，。；、]{0,6}$/;
 
+/** Funds a review says were won (争取): 资金, 债券, 转移支付, 中央投资. */
+const FUNDS = '资金|基金|债券|转移支付|补助|债|预算内投资|基建投资|(?:中央|国家|上级|省级?)投资';
+
 /**
  * In the review part, a plan figure: 计划总投资52亿元, 投资总额计划为3600亿元, “两重”建设项目总投资2800亿元 (the sum right
  * after 总投资; 总投资1929.8亿元的582个项目 were signed, an actual count), 力争. Funds 争取 in a
  * review were won (争取上级转移支付资金430.55亿元, 争取中央投资超2000亿元, 谋划争取项目3278个), and so was what 成功, 历史性, 累计 or 已 争取, or a place
  * in a ranking (争取高考国家专项计划全省第一); 虚拟 holds no 拟.
  */
-const TARGET_IN_REVIEW = new RegExp(`计划(?=[总投完新建实开用到在于为]|达到)|计划目标(?:为|是)?$|${PLAN_TOTAL_BEFORE.source}|力争(?!取)|预期目标|目标是|(?<!成功|历史性|累计|已)争取(?!到)(?![^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|债|预算内投资|基建投资|(?:中央|国家|上级|省级?)投资|全[国省市州区县](?:第|$)|首位))(?!(?:上级|国家|中央|省级|省)?项目)(?![^，。；建完实开推新]{0,30}?项目$)|(?<![模虚]|在建[、和])拟(?!定)`);
+const TARGET_IN_REVIEW = new RegExp(`计划(?=[总投完新建实开用到在于为]|达到)|计划目标(?:为|是)?$|${PLAN_TOTAL_BEFORE.source}|力争(?!取)|预期目标|目标是|(?<!成功|历史性|累计|已)争取(?!到)(?![^，。；]{0,14}?(?:${FUNDS}|全[国省市州区县](?:第|$)|首位))(?!(?:上级|国家|中央|省级|省)?项目)(?![^，。；建完实开推新]{0,30}?项目$)|(?<![模虚]|在建[、和])拟(?!定)`);
 
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported
@@ -88,7 +91,7 @@ const FORECAST_BEFORE = /(?:有望|即将|(?<![即必])将)(?:达到?|超过?|�
 const FORECAST_AFTER = /^[^，。；\d]{0,8}?(?:有望|即将)/;
 
 /** Funds named after the sum won: (争取)161.4亿元超长期特别国债资金(支持). */
-const FUNDS_AFTER = /^[^，。；]{0,14}?(?:资金|基金|债券|转移支付|补助|国债|预算内投资|(?:中央|国家|上级|省级?)投资)/;
+const FUNDS_AFTER = new RegExp(`^[^，。；]{0,14}?(?:${FUNDS})`);
 
 /**
  * In a review, funds 争取 right before their sum were won (争取161.4亿元超长期特别国债资金支持): the funds
