@@ -242,7 +242,8 @@ const PUTS_UP_MONEY = /(?:还将|将|拟)?(?:安排|投入|下达|筹集|筹措|
 export function moneyPutUp(ctx: MentionContext, scan: string, names: (phrase: string) => boolean, segmenter?: Segmenter): string {
   if (!isMoneyUnit(ctx.mention.unit) || !PUTS_UP_MONEY.test(ctx.lead.trim())) return '';
   const after = scan.slice(ctx.mention.span.end, Math.min(ctx.sentence.span.end, ctx.mention.span.end + 40));
-  const kind = /^([\u4e00-\u9fff]{0,8}?(?:资金|经费|基金|奖补|补助|债券))(?=[，。；、]|$|用于|支持)/.exec(after)?.[1] ?? '';
+  // (安排500亿元设立中央预算稳定调节基金: a fund set up with it is named whole, its verb off)
+  const kind = /^(?:设立|建立|组建)?([\u4e00-\u9fff]{0,8}?(?:资金|经费|奖补|补助|债券)|[\u4e00-\u9fff]{0,12}?基金)(?=[，。；、]|$|用于|支持)/.exec(after)?.[1] ?? '';
   if (kind.length >= 2 && names(kind)) return kind;
   const paidAs = /^用于([\u4e00-\u9fff]{0,6}?(?:转移支付|补助|补贴|奖补))(?=[，。；]|$)/.exec(after)?.[1] ?? '';
   const payer = /^(?:今年|全年)?((?:中央|地方|省级?|市级?|县级?|各级)?财政)/.exec(cleanLead(ctx.lead.trim().replace(PUTS_UP_MONEY, '')))?.[1] ?? '';

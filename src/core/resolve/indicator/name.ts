@@ -141,7 +141,7 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1;
     // 中央财政投入社会保障资金 → 中央财政社会保障资金: so is 投入 before money named as such)
     .replace(/(?<=财政)安排(?=[\u4e00-\u9fff]{2})/, '')
-    .replace(/(?<=财政)(?:投入|拨付|下达)(?=[\u4e00-\u9fff“”]{2,}(?:资金|经费)$)/, '')
+    .replace(/(?<=财政)(?:投入|拨付|下拨|下达)(?=[\u4e00-\u9fff“”]{2,}(?:资金|经费)$)/, '')
     // (淘汰落后的水泥产能 → 淘汰落后水泥产能: the golds never keep the 的 of 落后, 13 : 0)
     .replace(/落后的(?=[\u4e00-\u9fff]{2})/, '落后')
     // (公园绿地共新增球类场地 → 公园绿地新增球类场地: 共 inside a name, before the verb, says the figure is a sum,
