@@ -16,7 +16,7 @@ const REGION_ALONE = new RegExp(`^${REGION}$`);
 /** A peer group alone, the pool of a rank with no subject of its own: (在)省会城市(中). */
 const PEER_GROUP_ALONE = new RegExp(`^(?:全[国省区])?(?:${PEER_GROUPS.join('|')})$`);
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
-const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|(?:晋升|跃升|上升|提升|(?<![晋跃上提])升)(?:至|到)(?=[全第]|国家级|省级|${REGION})|保持(?=[全第在]|国家级|省级|${REGION})|进入(?=全[国省市区球]$|$)|排名|排(?=[全第各]|$)|名列|分列|(?<![位名分])列(?=[全第]|副省级城市|省会城市|同类城市|${REGION}|$))(?:全[${SCOPE_LEVELS}](?:城市|地市|县市区|同类城市|各市州)?|全球|全?世界|全?亚洲|省会城市|副省级城市|各[市县区](?:（[州市区县]）|州|区)?|${REGION})?(.*)$`);
+const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|(?:晋升|跃升|上升|提升|(?<![晋跃上提])升)(?:至|到)(?=[全第]|国家级|省级|${REGION})|保持(?=[全第在]|国家级|省级|${REGION})|进入(?=全[国省市区球]$|$)|排名|排(?=[全第各]|$)|名列|分列|(?<![位名分并])列(?=[全第]|副省级城市|省会城市|同类城市|${REGION}|$))(?:全[${SCOPE_LEVELS}](?:城市|地市|县市区|同类城市|各市州)?|全球|全?世界|全?亚洲|省会城市|副省级城市|各[市县区](?:（[州市区县]）|州|区)?|${REGION})?(.*)$`);
 const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[${SCOPE_LEVELS}]|全球|省会城市|副省级城市|${REGION})?.*$`);
 
 /**
