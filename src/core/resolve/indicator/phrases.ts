@@ -101,8 +101,11 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // counted after it stand before that noun
   // (only for things counted, and only names: 5万吨浆粕、…等项目 sizes the first; 18所高中开办科技、…等特色班
   // holds a verb; 98个中央部门和北京、上海等省市: the things counted end at 和, the list is the next subject's)
-  const examples = isCountUnit(ctx.mention.unit) ? /^(?:[^，。；、\d和及与]{1,8}、)+[^，。；、\d]{1,8}等(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 40)) : null;
-  const onlyNames = examples && segmenter ? segmenter.tag(examples[0]).every((w) => w.word.length < 2 || !/^v[di]?$/.test(w.tag)) : !!examples;
+  // (启动178项节能、节水和资源综合利用等重大项目: a verb that is a whole item, 节能, names a field; a verb inside an
+  // item, 高中开办科技, is a predicate)
+  const examples = isCountUnit(ctx.mention.unit) ? /^(?:[^，。；、\d和及与]{1,8}、)+[^，。；、\d]{1,12}等(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 40)) : null;
+  const nameOnly = (item: string) => segmenter!.tag(item).every((w, _, words) => words.length === 1 || w.word.length < 2 || !/^v[di]?$/.test(w.tag));
+  const onlyNames = examples && segmenter ? examples[0].slice(0, -1).split(/、|和(?=[\u4e00-\u9fff]{2})/).every(nameOnly) : !!examples;
   if (examples && onlyNames) start += examples[0].length;
   // 117项与群众密切相关的高频事项: a description ending in 的 stands before the noun
   const described = /^(?:与|和|同|对)[^，。；、0-9]{1,12}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 16));
