@@ -751,6 +751,9 @@ export const SECTORS = [
     name: '政务治理',
     keywords: [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
+      // the government's own powers, bodies and checks: 取消和下放省级行政审批事项68项, 调整…省级行政职权316项,
+      // 政府议事协调机构精简71%, 入企检查次数下降30%, 创建示范和评比表彰项目压减88.5%
+      '行政审批', '审批事项', '行政职权', '议事协调机构', '入企检查', '涉企检查', '评比表彰', '创建示范项目',
       // foreign affairs and defence, which the sector list has no place of their own for: 同我国建交的国家,
       // 军队裁减了100万人 (golds governance 3 of 3)
       '建交', '外交', '军队', '裁军',
