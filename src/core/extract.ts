@@ -158,7 +158,7 @@ function resolveSentence(
       modality,
       indicator: inSourceWidths(indicator, text.slice(sentence.span.start, sentence.span.end)),
       sector: resolveSector(indicator, {
-        clause, sentence: ctx.sentenceAround, after: scan.slice(mention.span.end, Math.min(sentence.span.end, mention.span.end + 30)), fallback: fallbackSector, paragraph: ctx.paragraphBefore, segmenter: options.segmenter,
+        clause, sentence: ctx.sentenceAround, after: scan.slice(mention.span.end, Math.min(sentence.span.end, mention.span.end + 30)), fallback: fallbackSector, paragraph: ctx.paragraphBefore, segmenter: options.segmenter, unit,
       }),
       metric: resolveMetric({ indicator, kind: kind.kind, unit, after: ctx.after, before: ctx.clauseBefore }, report.metrics),
       period,

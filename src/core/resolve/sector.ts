@@ -222,12 +222,21 @@ export interface SectorContext {
   after?: string;
   /** The sector of the claim before it in the paragraph. */
   fallback: SectorId | null;
+  /** The claim's unit: projects counted (个, 项) are read apart from money. */
+  unit?: string;
   /** The paragraph before the number. */
   paragraph?: string;
   segmenter?: Segmenter;
 }
 
 export function resolveSector(indicator: string, context: SectorContext): SectorId {
+  const sector = sectorOfName(indicator, context);
+  // 超长期特别国债支持项目512个, 政策性开发性金融工具项目333个: projects a fund or bond backs are investment's,
+  // not the fund's (golds: of projects counted, 544 investment, 8 fiscal)
+  return sector === 'fiscal' && /^[个项]$/.test(context.unit ?? '') && /项目$/.test(indicator.replace(QUOTES, '')) ? 'investment' : sector;
+}
+
+function sectorOfName(indicator: string, context: SectorContext): SectorId {
   const { clause, sentence, after = '', fallback, paragraph = '', segmenter } = context;
   if (TRADE_HEAD.test(indicator)) return 'consumption';
   if (FINANCE_HEAD.test(indicator) && !PROGRAMME_LOAN.test(indicator)) return 'fiscal';
