@@ -236,6 +236,7 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   return sector === 'fiscal' && /^[个项]$/.test(context.unit ?? '') && /项目$/.test(indicator.replace(QUOTES, '')) ? 'investment' : sector;
 }
 
+/** The sector a claim's name gives, then its clause, sentence, the claim before and its paragraph, in that order. */
 function sectorOfName(indicator: string, context: SectorContext): SectorId {
   const { clause, sentence, after = '', fallback, paragraph = '', segmenter } = context;
   if (TRADE_HEAD.test(indicator)) return 'consumption';

@@ -139,11 +139,10 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // share of it, as the golds name it 37 of 40 times; 占地, 占用 are no shares)
     .replace(SHARE_WITHOUT_MEASURE, (whole, part: string, of: string) => (unit === '%' ? `${part}占${of}比重` : whole))
     // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1;
-    // 中央财政投入社会保障资金 → 中央财政社会保障资金: so is 投入 before money named as such)
+    // 中央财政投入社会保障资金 → 中央财政社会保障资金, 投入国债资金 → 国债资金: so is 投入 before money named as
+    // such, after the payer or opening the name)
     .replace(/(?<=财政)安排(?=[\u4e00-\u9fff]{2})/, '')
-    .replace(/(?<=财政)(?:投入|拨付|下拨|下达)(?=[\u4e00-\u9fff“”]{2,}(?:资金|经费)$)/, '')
-    // (投入国债资金(152亿元) → 国债资金: and opening the name, with no payer before it)
-    .replace(/^(?:投入|拨付|下拨|下达)(?=[\u4e00-\u9fff“”]{2,}(?:资金|经费)$)/, '')
+    .replace(/(?:^|(?<=财政))(?:投入|拨付|下拨|下达)(?=[\u4e00-\u9fff“”]{2,}(?:资金|经费)$)/, '')
     // (出台了建设资源节约型社会…的政策措施: a name never opens with the particle of a verb before it)
     .replace(/^了(?=[\u4e00-\u9fff“]{2})/, '')
     // (淘汰落后的水泥产能 → 淘汰落后水泥产能: the golds never keep the 的 of 落后, 13 : 0)
