@@ -13,8 +13,10 @@ import { cleanLead } from './cues.js';
 const TITLED_THINGS = '企业|合作社|作品|单位|社区|村|学校|医院|家庭|项目|园区|景区|基地|县市区|县（市、区）|县（市）|县市|区县|乡镇|市|县|区|镇|乡';
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
 const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
+/** Verbs that give a title or a place on a list: 获评, 入选, 上榜 (中国民营企业500强). */
+const TITLE_VERBS = '获评|入选|入围|上榜|被评为|被认定为|被命名为|获批|荣获|创成';
 // (技工院校获评…: a short kind of the thing may come first)
-const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:获评|入选|入围|上榜|被评为|被认定为|被命名为|获批|荣获|创成)(.{3,})$`);
+const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:${TITLE_VERBS})(.{3,})$`);
 
 /**
  * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区, 5个县市区获评国家乡村
@@ -165,22 +167,23 @@ export function medalName(ctx: MentionContext, scan: string): string {
   const medal = ctx.mention.rule === 'medal' ? MEDALS[scan[ctx.mention.span.end - 1]] : MEDALS_COUNTED.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 4))?.[0];
   if (!medal) return '';
   const clause = scan.slice(ctx.clauseStart, ctx.mention.span.start);
+  const sentence = scan.slice(ctx.sentence.span.start, ctx.mention.span.start);
   // (…在亚运会夺得2金2银1铜、亚残运会夺得1金2银: the tally's own event is the last one named)
   // (绍兴健儿获亚运会10金2银2铜、亚残运会9金1铜: or the event stands right before the tally)
   // (在巴黎奥运会、残奥会上勇夺4金、13金: events listed before one verb pair in order with the tallies after it)
-  const listed = EVENTS_THEN_TALLIES.exec(scan.slice(ctx.sentence.span.start, ctx.mention.span.start));
+  const listed = EVENTS_THEN_TALLIES.exec(sentence);
   if (listed) {
     // (the winners or 在 before the first event are no part of it)
-    const events = listed[1].replace(/^.*在/, '').split(/[、和]/);
+    const listedEvents = listed[1].replace(/^.*在/, '');
+    const events = listedEvents.split(/[、和]/);
     const index = (listed[2].match(/、/g) ?? []).length;
     // (the tallies after this one, up to the end of its clause)
     const later = (scan.slice(ctx.mention.span.end, ctx.sentence.span.end).split(/[，；]/)[0].match(/、/g) ?? []).length;
     if (index + 1 + later === events.length) return cleanLead(events[index]) + medal;
     // (在巴黎奥运会、残奥会上勇夺8金9银6铜: one tally for both events is theirs together)
-    if (index + later === 0) return cleanLead(listed[1].replace(/^.*在/, '')) + medal;
+    if (index + later === 0) return cleanLead(listedEvents) + medal;
   }
   // (在杭州亚运会上，我市健儿夺得3金2银: the event may open the sentence, the winners' clause after it)
-  const sentence = scan.slice(ctx.sentence.span.start, ctx.mention.span.start);
   const own = MEDAL_EVENT.exec(clause)?.[1] ?? '';
   const opening = /在([^，；]{2,20}?[会赛杯])[上中]?[，,]/.exec(sentence)?.[1];
   const event = EVENT_BEFORE_TALLY.exec(clause)?.[1] || LAST_MEDAL_EVENT.exec(clause)?.[1] || (opening && !/[会赛杯][上中]?$/.test(own.trim()) ? opening : own);
@@ -188,7 +191,10 @@ export function medalName(ctx: MentionContext, scan: string): string {
   return at + medal;
 }
 
-/** The titles after places counted in a list: (124个)镇获评全国百强区、百强县、千强镇. */
+/**
+ * The titles after places counted in a list: (124个)镇获评全国百强区、百强县、千强镇. Only the verbs that name the
+ * title next, not all of TITLE_VERBS: after 荣获 a list often names the givers (14个集体、15名个人荣获党中央、国务院表彰).
+ */
 const TITLES_AFTER_LIST = /^[\u4e00-\u9fff]{1,2}(?:（[^）]{1,6}）)?(?:获评|入选|被评为)(全国|全省|国家级|省级)?([^，。；]+)$/;
 /** A place counted, then the list comma, as the lead of the next count: 区、, 县（市）、. */
 const PLACE_THEN_COMMA = /^[\u4e00-\u9fff]{1,2}(?:（[^）]{1,6}）)?、$/;
