@@ -230,6 +230,10 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   if (/^在[^，。；]{2,16}的同时[，,]?$/.test(text.trim())) return '';
   // 全国冬运会连续十四届保持金牌、奖牌总数(第一名): a streak held between the subject and its measure names nothing
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})连续第?[0-9一两二三四五六七八九十]+(?:年|届|次)(?:保持|蝉联)(?=[\u4e00-\u9fff“]{2})/, '');
+  // 虞公港一期建成投运、吞吐量(500万吨), 揭阳…项目全面达产、完成年产值(1100亿元): a thing's completion said
+  // before its measure is an event, not part of the measure's name (a phase, 一期, goes with it); a list
+  // of such verbs is not (签约落地、新开工、新投产项目: 、 again after, or a verb opened with 新)
+  text = text.replace(/^([^，。；、]{2,16}?)(?:[一二三四五]期)?(?:全面|陆续|相继|顺利)?(?:建成投运|建成投产|建成达产|投运|投产|达产|落地|拓线扩量)、(?:完成|实现)?(?=[\u4e00-\u9fff]{2}[^、]*$)(?!新|再)/, '$1');
   // 仅中央财政当年就增加支出(621亿元): "only … alone" around the spender names nothing
   text = text.replace(/^仅(?=[\u4e00-\u9fff]{2,8}?就)([\u4e00-\u9fff]{2,8}?)就/, '$1');
   // 为此中央财政支出(将由上年18亿元…): 为此 (for this) names nothing
