@@ -252,6 +252,13 @@ export const NON_CONTENT_WORDS = [
 export const WORK_STAGES = ['新开工', '开工', '在建', '续建', '竣工', '完工', '建成', '新投产', '投产'] as const satisfies readonly string[];
 
 /**
+ * What is done to rules and documents, said before them in a name (废止行政法规, 修订政府规章: golds 91 verb
+ * first : 2 after); after the documents counted, a figure with the act alone takes it first
+ * (对756件行政法规进行全面清理，废止71件 → 废止行政法规).
+ */
+export const ACTS_ON_DOCUMENTS = ['宣布失效', '废止', '废除', '修订', '修改', '修正', '撤销', '取消', '制定', '出台', '保留'] as const satisfies readonly string[];
+
+/**
  * Verbs that cut capacity, which reports count as cut (淘汰落后炼钢产能(1691万吨), 压减钢铁产能(3000万吨), 化解煤炭
  * 过剩产能, 退出煤炭产能; the longer spelling first).
  */

@@ -4,7 +4,7 @@
 // (previousClauseObject, previousClauseSubject, objectOfClause, subjectOfClauseBefore, ownerOfKind),
 // a clause of the number's own (namesOfOwnClause, actionReached) and the sentence before
 // (outputOfCrop, shareSpokenOf, actionNamedBefore).
-import { CAPACITY_CUT_VERBS, NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
+import { ACTS_ON_DOCUMENTS, CAPACITY_CUT_VERBS, NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/report-years.js';
 import type { Segmenter } from '../../types.js';
@@ -148,6 +148,14 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // that measure (a town jieba knows, or an unknown word when what the place had was a measure)
   const parallelPlace = placeInsteadOf(fragment, previous, segmenter);
   if (parallelPlace) return parallelPlace;
+  // 清理地方性法规20件，废止7件 → 废止地方性法规: an act on documents reads first, and the review that
+  // counted them (清理, 梳理) and who did it are no part of it (废止71件，宣布失效80件: after a figure
+  // named by another act, the documents are that name's own)
+  if (ACT_ON_DOCUMENTS.test(action)) {
+    const otherAct = ACT_OPENING_NAME.exec(previous);
+    const documents = otherAct ? previous.slice(otherAct[0].length) : withoutVerbs(previous, segmenter).replace(REVIEW_OF_DOCUMENTS, '');
+    return documents.length >= 2 ? action + documents : '';
+  }
   // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
   // an action in a list
   const words = segmenter.tag(action);
@@ -167,6 +175,12 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const verbFirst = STAGE_ALONE.test(fragment) && previous.endsWith(thing) && previous.length > thing.length && !WORK_AT_END.test(object);
   return verbFirst ? fragment + object : object + action;
 }
+
+const ACT_ON_DOCUMENTS = new RegExp(`^(?:${ACTS_ON_DOCUMENTS.join('|')})$`);
+/** The acts opening a name of documents, one or several (制定修改政府规章, 清理废止市政府规章, 制定、修改和废止). */
+const ACT_OPENING_NAME = new RegExp(`^(?:(?:${ACTS_ON_DOCUMENTS.join('|')}|清理)[、和及]?)+(?=[\\u4e00-\\u9fff“]{2})`);
+/** The review a count of documents came from, with whoever did it: (国务院各部门共)清理, (全面)梳理. */
+const REVIEW_OF_DOCUMENTS = /^[^，。；]*?(?:清理|梳理|审查|整理)(?:了)?(?=[\u4e00-\u9fff“]{2})/;
 
 /** A capacity (cut), its good between the cut and the capacity: 淘汰落后(炼钢炼铁)产能, 化解(钢铁)过剩产能, (粗钢)产能. */
 const CAPACITY_CUT = new RegExp(`^((?:.{0,6}?(?:${CAPACITY_CUT_VERBS.join('|')})的?)?)[\\u4e00-\\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$`);
