@@ -26,12 +26,12 @@ const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|
  * so are bodies of a kind: (成交量居)国内期货交易所(首位), 全国高校, (成交额均居全国)区域碳市场(首位).
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
-export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|省区|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|片区|港口|机场|口岸|国家|经济体|行业|交易所|市场|高校|院校|主产省|主产区|(?:工业|经济|人口|农业|制造业)?大省|[两三四五六七八九十\d]个?(?:省区|[省市州])|[一二三]类[县市区州]（[县市区州]）|同类[县市区州](?:（[县市区州]）)?)中?$/;
+export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|省区|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|片区|港口|机场|口岸|国家|经济体|行业|交易所|市场|高校|院校|主产省|主产区|(?:工业|经济|人口|农业|制造业)?大省|(?:经济|综合)?[十百千\d]+强(?:省份?|市|县|区|城市)|[两三四五六七八九十\d]个?(?:省区|[省市州])|[一二三]类[县市区州]（[县市区州]）|同类[县市区州](?:（[县市区州]）)?)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
-/** A top list without a theme: 百强县, 百强区, 500强. */
-const BARE_TOP_LIST = /^(?:[百千]强|\d+强)(?:县|区|市|城市|县市)?$/;
+/** A top list without a theme: 百强县, 百强区, 500强, 经济十强省 (the economy is every list's theme). */
+const BARE_TOP_LIST = /^(?:经济|综合)?(?:[十百千]强|\d+强)(?:省份?|县|区|市|城市|县市)?$/;
 
 /** The scope of a rank at the end of its lead: 区域创新综合能力(连续8年)全国第一. */
 const RANK_SCOPE_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)$`);
@@ -66,7 +66,7 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     // (城发集团营收位列全国城投百强第7: a measure before the verb is what the list ranks, the list its pool)
     const measured = ranked ? cleanLead(ranked[1]) : '';
     if (after.length >= 2 && NAMED_LIST.test(after) && measured.length >= 3 && MEASURE_NAME.test(measured)) return measured;
-    if (after.length >= 2 && (!RANK_POOL.test(after) || NAMED_LIST.test(after))) return after;
+    if (after.length >= 2 && (!RANK_POOL.test(after) || (NAMED_LIST.test(after) && !BARE_TOP_LIST.test(after)))) return after;
     if (ranked) lead = ranked[1];
     // 5家企业获评“…”、数量居中部第一: a bare aggregate after the thing counted is its own (aggregateOfPrevious)
     if (/[、，]\s*(?:数量|总数|总量|增量)$/.test(lead)) return '';
