@@ -75,6 +75,10 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
+  // 1800多万人通过多种渠道和方式实现了再就业 → 实现再就业: the means (通过…) between people counted and what
+  // they achieved names nothing; what they achieved does, without 了
+  const achieved = /^(?:通过|经过|借助|依托)[^，。；]{1,14}?(实现|获得|完成)了?([\u4e00-\u9fff]{2,6})(?=[，。；]|$)/.exec(scan.slice(start, start + 28));
+  if (achieved) return achieved[1] + achieved[2];
   // 10大类45项民生实事, 15项46个重点民生实事: a count right before another counts the same things
   // (a count of classes always; others when nothing before names them: 营商环境升级行动75条223项
   // 攻坚举措 keeps its action)
