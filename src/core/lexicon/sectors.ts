@@ -267,6 +267,8 @@ export const SECTORS = [
       '农牧民收入', '人均收入', '收入倍差', '收入差距', '增收', '工资', '最低工资', '薪酬', '欠薪',
       // migrant work: 务工规模32.6万人以上; farm labour moved to other work: 转移农业劳动力4500万人
       '务工', '外出务工', '务工规模', '转移农业劳动力', '转移劳动力',
+      // workers laid off by state firms, who are found other work: 国有企业下岗职工达2700多万人
+      '国有企业下岗职工', '国企下岗职工', '下岗职工',
       // the net income of rural residents, as national reports state it beside urban income (脱贫人口人均纯收入 is rural's)
       '居民人均纯收入', '农民人均纯收入', '纯收入',
       // (a labour force, 9亿劳动力资源: golds income 59 of 63)
@@ -347,6 +349,8 @@ export const SECTORS = [
     keywords: [
       // fertiliser by soil test: 测土配方施肥技术覆盖率
       '测土配方',
+      // the yield of a field: 超级稻双季亩产达1603.9公斤, 粮食单产 (golds 18 of 18)
+      '亩产', '单产',
       // cotton, orchards and wells: 棉花总产511.2万吨, 林果产量稳定在1350万吨, 新建抗旱机井5231口
       '棉花', '林果', '机井',
       // farm produce processed (not 工业总产值 inside it), and rubber plantations: 农产品加工业总产值增长9%, 划定25万亩特种胶园
@@ -509,6 +513,8 @@ export const SECTORS = [
     keywords: [
       // housing for residents bought at cost: 安居房开工2.5万套; families short of housing: 住房困难家庭
       '安居房', '住房困难家庭',
+      // dikes built and raised: 长江干堤加固, 江河堤防加固工程 (golds 8 urban : 4 safety)
+      '堤防', '干堤',
       '县城', '保障性安居工程', '安居工程', '城镇化', '城镇化率', '新型城镇化', '农业转移人口', '城市更新', '老旧小区', '棚户区', '棚改', '棚改工程', '城中村',
       '危旧房', '危房', '保障性住房', '保障性租赁住房', '保租房', '保障房', '公租房', '共有产权', '住房', '商品房',
       '房地产', '保交楼', '保交房', '加装电梯', '电梯', '供暖', '供热', '供气', '燃气', '燃气管道', '供水', '集中供水', '供水水质',
@@ -700,7 +706,8 @@ export const SECTORS = [
       // each branch of social insurance, and the care of the dead: 失业保险参保人数, 农村公益性公墓
       '失业保险', '工伤保险', '生育保险', '公墓', '殡仪',
       // the laid-off workers' living allowance (national reports of the 2000s): 下岗职工基本生活保障向失业保险并轨
-      '下岗职工', '基本生活保障',
+      // (the laid-off workers themselves are income's, with jobs: 国有企业下岗职工 golds 5 : 2)
+      '基本生活保障',
       // the subsistence allowance wherever it is paid, and welfare funds: 城市低保平均标准, 各类民生资金
       '城市低保', '农村低保', '城乡低保', '低保平均标准', '民生资金',
       // insurance enrolment: “三项保险”新增参保
@@ -753,6 +760,8 @@ export const SECTORS = [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // the government's own powers, bodies and checks: 取消和下放省级行政审批事项68项, 调整…省级行政职权316项,
       // 政府议事协调机构精简71%, 入企检查次数下降30%, 创建示范和评比表彰项目压减88.5%
+      // a city's civic title (golds 15 of 18): 全国文明城市
+      '文明城市',
       '行政审批', '审批事项', '行政职权', '议事协调机构', '入企检查', '涉企检查', '评比表彰', '创建示范项目',
       // foreign affairs and defence, which the sector list has no place of their own for: 同我国建交的国家,
       // 军队裁减了100万人 (golds governance 3 of 3)
