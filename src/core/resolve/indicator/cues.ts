@@ -217,8 +217,10 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // (参加合作医疗农民的补助标准 → 合作医疗补助标准: so when the payer stands in a clause before)
   text = text.replace(/^(?:参加|参保)?([\u4e00-\u9fff“”]{2,12}?(?:医疗|医保|保险))的?(?:农民|居民|群众)的?((?:补助|补贴)标准)$/, '$1$2');
   // 中央财政用于“三农”的投入(5955亿元) stays as written, as the national golds keep it (about 40 rows
-  // of 50); 用于科技、教育…的支出 names a list to pair, each item the spender's (中央财政科技支出)
-  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]*[、和][^，。；的]*?)的?(投入|支出|补助资金|资金)$/, '$1$2$3');
+  // of 50); 用于科技、教育…的支出 names a list to pair, each item the spender's (中央财政科技支出); a fund
+  // is named by what it is for (中央财政用于城市低保的补助资金 → 中央财政城市低保补助资金: golds 7 : 2)
+  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]*[、和][^，。；的]*?)的?(投入|支出)$/, '$1$2$3');
+  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]{2,}?)的?(补助资金|专项资金|资金)(?=$|达到?|为|由|从|比|增加|超过)/, '$1$2$3');
   // 中央财政安排“三农”支出, 中央财政累计补助养老保险专项资金: the spender's verb before what it spends names nothing
   // (中央财政预算拟安排补助资金: and so in the payer's budget)
   // (中央财政五年累计补助…专项资金, 中央财政安排就业补助资金五年累计: and so do the years it ran over)
