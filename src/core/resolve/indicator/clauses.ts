@@ -150,11 +150,12 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (parallelPlace) return parallelPlace;
   // 清理地方性法规20件，废止7件 → 废止地方性法规: an act on documents reads first, and the review that
   // counted them (清理, 梳理) and who did it are no part of it (废止71件，宣布失效80件: after a figure
-  // named by another act, the documents are that name's own)
-  if (ACT_ON_DOCUMENTS.test(action)) {
+  // named by another act, the things are that name's own); so does a cut of capacity (关停5000万千瓦
+  // 小火电机组，今年要关停1000万千瓦 → 关停小火电机组)
+  if (ACT_READ_FIRST.test(action)) {
     const otherAct = ACT_OPENING_NAME.exec(previous);
-    const documents = otherAct ? previous.slice(otherAct[0].length) : withoutVerbs(previous, segmenter).replace(REVIEW_OF_DOCUMENTS, '');
-    return documents.length >= 2 ? action + documents : '';
+    const acted = otherAct ? previous.slice(otherAct[0].length) : withoutVerbs(previous, segmenter).replace(REVIEW_OF_DOCUMENTS, '');
+    return acted.length >= 2 ? action + acted : '';
   }
   // verbs alone (开工, 改造提升), or one word the segmenter does not know (续建, 投运, 谋定):
   // an action in a list
@@ -176,9 +177,11 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   return verbFirst ? fragment + object : object + action;
 }
 
-const ACT_ON_DOCUMENTS = new RegExp(`^(?:${ACTS_ON_DOCUMENTS.join('|')})$`);
-/** The acts opening a name of documents, one or several (制定修改政府规章, 清理废止市政府规章, 制定、修改和废止). */
-const ACT_OPENING_NAME = new RegExp(`^(?:(?:${ACTS_ON_DOCUMENTS.join('|')}|清理)[、和及]?)+(?=[\\u4e00-\\u9fff“]{2})`);
+/** Acts that read before what they act on: on documents (废止, 修订), on capacity (关停, 淘汰). */
+const ACTS_READ_FIRST = [...ACTS_ON_DOCUMENTS, ...CAPACITY_CUT_VERBS].join('|');
+const ACT_READ_FIRST = new RegExp(`^(?:${ACTS_READ_FIRST})$`);
+/** The acts opening a name, one or several (制定修改政府规章, 清理废止市政府规章, 制定、修改和废止). */
+const ACT_OPENING_NAME = new RegExp(`^(?:(?:${ACTS_READ_FIRST}|清理)[、和及]?)+(?=[\\u4e00-\\u9fff“]{2})`);
 /** The review a count of documents came from, with whoever did it: (国务院各部门共)清理, (全面)梳理. */
 const REVIEW_OF_DOCUMENTS = /^[^，。；]*?(?:清理|梳理|审查|整理)(?:了)?(?=[\u4e00-\u9fff“]{2})/;
 
