@@ -60,6 +60,8 @@ function fragmentTest(indicator: string, segmenter?: Segmenter): boolean {
       }
     }
   }
+  // 仅此一项(五年增加489亿元), 此项, 这些: a pronoun pointing back names nothing by itself
+  if (/^(?:仅|只|光|单)?(?:此|这|该|其)(?:[一两]?[项个条类些部分方面])?(?:就)?$/.test(rest)) return true;
   // 人均每年(增长10%左右): per head of no one names nothing
   if (/^(?:又|再|还)?人均(?:每[年月日])?$/.test(rest)) return true;
   // 县 is a unit of counts (8县) and a thing counted (12个县): the thing wins

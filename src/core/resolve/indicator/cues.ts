@@ -255,6 +255,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 取得重大科技成果(六千多项), 共取得的重要科研成果: results are counted by what they are, 取得 (gained) names
   // nothing (golds: no name opens with 取得)
   t = t.replace(/^(?:共|累计)?取得(?:了|的)?(?=[^，。；]{2,}成果$)/, '');
+  // 已积累资金(1242亿元), 远程教育工程已投入(80亿元): 已 (already) says when, it names nothing
+  t = t.replace(/^(?:已经|已)(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)(?=(?:投入|完成|建成|开工|积累|累计|达到|实现|覆盖|惠及|安排|下达))/, '');
   // 全国财政比年度预算超收(7239亿元): the budget a revenue is over names nothing, the revenue over it does
   t = t.replace(/(?:比|较)(?:年度|年初)?预算(?=超收|增收|减收|短收|节支)/, '');
   // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
