@@ -1,5 +1,5 @@
 // Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
-import { BOUND_ON_SHARE, QUALIFIER_AFTER, QUALIFIER_BEFORE, YUE_ENDS_VERB } from '../lexicon/cues.js';
+import { BOUND_ON_SHARE, GOAL_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE, YUE_ENDS_VERB } from '../lexicon/cues.js';
 import { isDurationUnit, isQuantityUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
@@ -21,6 +21,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   if ((isDurationUnit(ctx.mention.unit) || ctx.mention.unit === '月') && after.startsWith('内')) return 'le';
   // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number
   const lead = ctx.lead.replace(GLUE, '');
+  // 增长7.8%，略低于8%的预定目标: a result compared with its goal bounds nothing, the goal is as set
+  if (GOAL_AFTER.test(after) && /(?:低于|高于|超过|超出|好于|优于|少于|多于)$/.test(lead)) return null;
   for (const [word, q] of QUALIFIER_BEFORE) {
     if (lead.endsWith(word) && !isPartOfWord(lead, word)) return q;
   }
