@@ -277,7 +277,7 @@ export const TIMES_OF_ACTION = /^(?:全面|定向|累计|先后|连续)?(?:降�
  * More, fewer or added against a base, right before the number: 比去年多(100万人), 较年初新增(200亿元),
  * 同比多增(239亿元). The figure is a change; the words are no part of its name. Group 1 is 少 for fewer.
  */
-export const MORE_THAN_BASE = /(?:(?:比|较)(?:上年同期|上年末|去年末|上年|去年|同期|年初)|同比)(?:约|近)?(?:(少)(?:增加?)?|多(?:增加?)?|净?新?增)(?:约|近|超过|超|逾)?$/;
+export const MORE_THAN_BASE = /(?:(?:比|较)(?:上年同期|上年末|去年末|上年|去年|同期|年初)|同比)(?:约|近)?(?:(少)(?:增加?)?|多(?:增加?)?|净?新?增)了?(?:约|近|超过|超|逾)?$/;
 
 /** A city alone, then a verb of level: 、鄂尔多斯市达到(27.4%). */
 export const PLACE_LEVEL = /^[、，]?[\u4e00-\u9fff]{1,6}(?:自治县|县|市|旗|盟|州)(?:达到?|为)$/;

@@ -257,6 +257,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/^(?:共|累计)?取得(?:了|的)?(?=[^，。；]{2,}成果$)/, '');
   // 已积累资金(1242亿元), 远程教育工程已投入(80亿元): 已 (already) says when, it names nothing
   t = t.replace(/^(?:已经|已)(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)(?=(?:投入|完成|建成|开工|积累|累计|达到|实现|覆盖|惠及|安排|下达))/, '');
+  // 货币发行比年初计划少了(近500亿元), 财政收入比预算多(120亿元): the reference compared with names nothing
+  // (占比, 存贷比, 比重, 同比: a 比 inside a word compares nothing; 比…降低 is a change, read elsewhere)
+  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占之存贷比同])还?(?:比(?![重例率较])|较)[^，。；]{1,12}?(?<![降减提])(?:高|低|多|少)(?:出)?了?$/, '');
   // 全国财政比年度预算超收(7239亿元): the budget a revenue is over names nothing, the revenue over it does
   t = t.replace(/(?:比|较)(?:年度|年初)?预算(?=超收|增收|减收|短收|节支)/, '');
   // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
