@@ -803,7 +803,7 @@ export const SECTORS = [
       // bills a government puts to the legislature (golds: governance 45 of 45): 提出…等7部法律议案
       '议案',
       // administrative posts cut when offices are reformed: 全国精减行政编制共计115万人
-      '行政编制', '机构改革',
+      '行政编制', '人员编制', '机构改革',
       // human rights conventions joined (golds: governance 2 of 2)
       '人权',
       // institutional innovation in a free-trade port (制度集成创新案例; blind golds governance 4 of 4)

@@ -260,6 +260,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 货币发行比年初计划少了(近500亿元), 财政收入比预算多(120亿元): the reference compared with names nothing
   // (占比, 存贷比, 比重, 同比: a 比 inside a word compares nothing; 比…降低 is a change, read elsewhere)
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占之存贷比同])还?(?:比(?![重例率较])|较)[^，。；]{1,12}?(?<![降减提])(?:高|低|多|少)(?:出)?了?$/, '');
+  // 人员编制原则上减(一半): 原则上 (as a rule) is how, and a bare 减 after the thing is its verb of change
+  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?:原则上|基本上)(?=[\u4e00-\u9fff]|$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![压缩削核递裁精消缓扣加])减$/, '');
   // 全国财政比年度预算超收(7239亿元): the budget a revenue is over names nothing, the revenue over it does
   t = t.replace(/(?:比|较)(?:年度|年初)?预算(?=超收|增收|减收|短收|节支)/, '');
   // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
