@@ -66,6 +66,8 @@ export const SECTORS = [
     id: 'industry',
     name: '工业与矿业',
     keywords: [
+      // parks' trade and industry revenue, and parks counted by their output (湖南: 园区技工贸收入, 新增千亿园区)
+      '技工贸', '千亿园区',
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
@@ -426,6 +428,8 @@ export const SECTORS = [
     id: 'ecology',
     name: '生态环保',
     keywords: [
+      // small polluting workshops shut: 关停取缔“散乱污”企业 (the quotes are read off)
+      '散乱污',
       // plastics replaced by what decomposes: 可降解塑料制品替代率达80.2%
       '可降解', '禁塑',
       // bodies of water, sludge treated, a product's carbon footprint (golds ecology 20 of 20, 3 of 3)
@@ -477,6 +481,8 @@ export const SECTORS = [
     id: 'transport',
     name: '交通',
     keywords: [
+      // village roads surfaced (golds 5 of 5), a stretch of river shipping: 自然村通水泥（沥青）路, 长江部分航段
+      '水泥路', '沥青路', '硬化路', '航段',
       // overloaded lorries: 超限超载率; traffic on a road or bridge: 日均车流量8万辆次
       '超限超载', '车流量',
       // ships registered at a port: 入籍“中国洋浦港”国际船舶达43艘
@@ -727,6 +733,8 @@ export const SECTORS = [
     id: 'safety',
     name: '安全应急',
     keywords: [
+      // what a disaster cost: 洪涝灾害直接经济损失2000多亿元 (golds 2 : 1)
+      '经济损失',
       // forest fires kept off: 森林消防蓄水池7500立方米
       '森林消防',
       // drugs fought: 吸毒人数占常住人口比, 禁毒
