@@ -481,8 +481,8 @@ export const SECTORS = [
     id: 'transport',
     name: '交通',
     keywords: [
-      // village roads surfaced (golds 5 of 5), a stretch of river shipping: 自然村通水泥（沥青）路, 长江部分航段
-      '水泥路', '沥青路', '硬化路', '航段',
+      // village roads surfaced, as 硬化路 (golds 5 of 5), a stretch of river shipping: 自然村通水泥（沥青）路, 长江部分航段
+      '水泥路', '沥青路', '航段',
       // overloaded lorries: 超限超载率; traffic on a road or bridge: 日均车流量8万辆次
       '超限超载', '车流量',
       // ships registered at a port: 入籍“中国洋浦港”国际船舶达43艘
