@@ -29,9 +29,10 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   // 拉动消费上百亿元, 上千家: 上 before a round hundred or thousand is 'over'
   const round = Number.isInteger(Math.log10(ctx.mention.value)) && ctx.mention.value >= 100;
   if (round && /(?<![跃迈站跨线以向])上$/.test(lead)) return 'gt';
-  // 约占全国的四分之一, 超占…: a cue before 占 governs the share; 约低20%: and a comparison
+  // 约占全国的四分之一, 超占…: a cue before 占 governs the share; 约低20%: and a comparison; 约为全国平均
+  // 水平的2倍: and a multiple of a reference
   // (光伏产业规模接近全国十分之一: or a scope whose share it is)
-  const share = /(约|近|超过?|逾|接近)(?:占[^，。；]*|[高低多少快慢](?:出)?|(?:全[国省市区县]|全球|世界)的?)$/.exec(ctx.lead);
+  const share = /(约|近|超过?|逾|接近)(?:占[^，。；]*|[高低多少快慢](?:出)?|(?:全[国省市区县]|全球|世界)的?|(?:为|是)[^，。；]{1,14}?的)$/.exec(ctx.lead);
   if (share) return QUALIFIER_BEFORE.find(([w]) => w === share[1])?.[1] ?? null;
   // 至少举办招商推介活动20场: 至少 and 不少于 govern the whole clause
   const bound = /(至少|不少于|不低于)[^，。；0-9]*$/.exec(ctx.lead);
