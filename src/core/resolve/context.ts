@@ -56,7 +56,7 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
     }
     // 事故起数在上年大幅下降基础上，又分别下降35%: the ground a change builds on, and the comma after it,
     // open the same clause
-    while (clauseStart > floor && /[，,]/.test(scan[clauseStart - 1]) && scan.slice(0, clauseStart - 1).endsWith('基础上')) {
+    while (clauseStart > floor && /[，,]/.test(scan[clauseStart - 1]) && scan.startsWith('基础上', clauseStart - 4)) {
       clauseStart--;
       while (clauseStart > floor && !CLAUSE_BREAK.test(scan[clauseStart - 1])) clauseStart--;
     }
