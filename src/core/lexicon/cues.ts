@@ -49,7 +49,7 @@ export const YUE_ENDS_VERB = /[签节预制契公条合]约$/;
 
 /** Verbs of growth and fall before a percentage: 增长6.2% → change, 下降66.67% → change −66.67. */
 export const CHANGE_UP = ['同比增长', '比增', '增长', '递增', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '提速', '上调', '调高', '调增', '上浮', '净增加', '净增', '翻'] as const;
-export const CHANGE_DOWN = ['同比下降', '下降', '递减', '降低', '降价', '减少', '压减', '压降', '消降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '下调', '调低', '调减', '下浮', '降幅', '减', '降'] as const;
+export const CHANGE_DOWN = ['同比下降', '下降', '递减', '降低', '降价', '减少', '压减', '压降', '消降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '下调', '调低', '调减', '核减', '下浮', '降幅', '减', '降'] as const;
 
 /** A yearly rate said before a verb of change: 年均减少(入河泥沙120万吨), 平均每年提高…. */
 export const YEARLY_RATE_WORDS = ['年平均', '年均', '平均每年'] as const;
@@ -58,7 +58,7 @@ export const YEARLY_RATE_WORDS = ['年平均', '年均', '平均每年'] as cons
 export const CLAUSE_OPENERS = ['今年', '全年', '当年', '去年', '明年', '次年', '每年', ...YEARLY_RATE_WORDS, '也', '再', '还', '要', '将', '可', '可以', '预计'] as const;
 
 /** Verbs of fall that open a clause before the stock or sum they cut: 压减一般性支出(200亿元), 再减少农村贫困人口(1000万). */
-export const FALL_BEFORE_OBJECT_VERBS = ['减少', '压减', '削减', '缩减', '压降'] as const satisfies readonly (typeof CHANGE_DOWN)[number][];
+export const FALL_BEFORE_OBJECT_VERBS = ['减少', '压减', '削减', '缩减', '压降', '核减'] as const satisfies readonly (typeof CHANGE_DOWN)[number][];
 
 /** Verbs of change that open a clause before the rate they change: 降低职工医保单位缴费率(1个百分点), 提高…基础养老金比例. */
 export const RATE_CHANGE_VERBS = ['降低', '下调', '调低', '压减', '削减', '减少', '提高', '提升', '上调', '增加'] as const satisfies readonly ((typeof CHANGE_UP)[number] | (typeof CHANGE_DOWN)[number])[];

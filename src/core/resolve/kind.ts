@@ -139,6 +139,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // 提高大病保险最高支付限额3800元, 再提高城乡居民医保财政补助标准40元: a rise opening the clause before a
   // standard or limit paid in money raises it by that sum, as 标准提高30元 does (golds 2 of 2)
   if (isMoneyUnit(m.unit) && RISE_BEFORE_OBJECT.test(lead.trim()) && /(?:标准|限额|额度)$/.test(lead.trim())) return { kind: 'change', sign: 1 };
+  // 增加建设用地规模635万亩: a rise opening the clause before a stock (规模, 保有量, 总量, 容量) in its own
+  // unit is a change of that stock (增加就业岗位5000个 counts new things, a count stays an amount)
+  if (!isCountUnit(m.unit) && RISE_OF_STOCK.test(lead.trim()) && /(?:规模|保有量|总量|容量)$/.test(lead.trim())) return { kind: 'change', sign: 1 };
   // 再减少农村贫困人口1000万以上, 压减一般性支出200亿元: a verb of fall opening the clause before its
   // object is a fall of that object, a sum or a population (a rise there may count new things:
   // 增加就业岗位5000个; and things done away with are counted: 压减融资平台22户)
@@ -180,6 +183,8 @@ function verbOpeningClause(verbs: readonly string[]): RegExp {
 
 /** A verb of rise opening the clause, then its object: 提高…最高支付限额, 再提高…补助标准 (a standard or limit when it ends so). */
 const RISE_BEFORE_OBJECT = verbOpeningClause(['提高', '上调', '提升']);
+/** A verb of rise opening the clause before a stock: 增加建设用地规模, 扩大…容量. */
+const RISE_OF_STOCK = verbOpeningClause(['增加', '扩大', '提高', '提升']);
 
 /** A verb of fall, then its object, before the number: 再减少农村贫困人口, 压减一般性支出 (精简整编、减少员额: after another action listed). */
 const FALL_BEFORE_OBJECT = verbOpeningClause(FALL_BEFORE_OBJECT_VERBS);
