@@ -135,7 +135,8 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     // (国、省考断面: one character stands for one)
     const replaced = item.length > 1 && firstWord.length >= 2 && firstWord.length < model.length - 1 && !slotIsItem ? firstWord.length : item.length;
     // (早籼稻、中晚籼稻、粳稻: an item that ends as the model does after its first word is whole already)
-    if (modifier && model.length >= replaced + 2 && !item.endsWith(model.slice(firstWord.length))) return item + model.slice(replaced);
+    // (开工率、竣工率和资金到位率: an item that is a measure already, a rate or a count, is whole)
+    if (modifier && model.length >= replaced + 2 && !item.endsWith(model.slice(firstWord.length)) && !MEASURED.test(item)) return item + model.slice(replaced);
     // 脱贫人口、易地搬迁脱贫人口人均纯收入: the last names the first inside it, then the shared measure
     const inLast = last.indexOf(item);
     if (item.length >= 2 && inLast > 0 && last.length - inLast - item.length >= 2) return item + last.slice(inLast + item.length);
