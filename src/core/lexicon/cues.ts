@@ -88,7 +88,7 @@ export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长
  * not end at them: 102项重大工程项目胜利完成 (胜利/vn), 15项重点民生实事高质量完成 (高质量/n), 10个民生项目如期
  * 完成 (如期/t), 74个项目超额完成 (超额/b). Before a verb they say how it was done and are no part of the name.
  */
-export const MANNER_BEFORE_VERB = ['胜利', '高质量', '如期', '超额', '按期', '按时'] as const satisfies readonly string[];
+export const MANNER_BEFORE_VERB = ['胜利', '高质量', '如期', '超额', '按期', '按时', '全面'] as const satisfies readonly string[];
 
 /** Verbs that win medals; the two-character ones before 获 and 夺, so that 在亚运会上斩获 ends its event before 斩获 (勇夺: won bravely). */
 export const MEDAL_VERBS = '取得|斩获|揽获|荣获|获得|夺得|摘得|收获|赢得|勇夺|揽|获|夺';

@@ -308,7 +308,8 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     // 农业转移人口, 失业人员: a verb right before a word for people says which people, it is no predicate
     const whichPeople = [1, 2].some((n) => PEOPLE_HEADS.test(tagged[k + n]?.word ?? '') && tagged.slice(k + 1, k + n).every((w) => /^v/.test(w.tag)));
     // 重点民生实事高质量(完成): a word of manner before a verb, or where the phrase was cut at the verb, ends it
-    if (named && MANNER.has(word) && (k === tagged.length - 1 || (tagged[k + 1].tag === 'v' && !KEEP_IN_PHRASE.test(tagged[k + 1].word)))) break;
+    // (项目全面投产: so before a last word jieba tags a noun of action)
+    if (named && MANNER.has(word) && (k === tagged.length - 1 || ((tagged[k + 1].tag === 'v' || (tagged[k + 1].tag === 'vn' && k + 2 === tagged.length)) && !KEEP_IN_PHRASE.test(tagged[k + 1].word)))) break;
     if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !whichPeople && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
     // 225个村启动乡村振兴试点: after a one-character head, an action jieba tags a noun (启动/vn) is its verb
     // (78万农牧户发展庭院经济: so after households or people, whose words end in 户 or 民)
