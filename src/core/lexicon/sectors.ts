@@ -349,6 +349,8 @@ export const SECTORS = [
     id: 'agriculture',
     name: '农牧业',
     keywords: [
+      // fishing-port economic zones (golds 2 of 2): 国家级渔港经济区
+      '渔港', '渔港经济区',
       // fertiliser by soil test: 测土配方施肥技术覆盖率
       '测土配方',
       // the yield of a field: 超级稻双季亩产达1603.9公斤, 粮食单产 (golds 18 of 18)
@@ -643,7 +645,7 @@ export const SECTORS = [
       // the social sciences' funded projects and prizes: 获批国省社科规划项目5项 (规划 alone is urban)
       '社科规划', '社科', '社会科学',
       // research and development spending, as national reports name it: 全国研究与试验开发经费 (占国内生产总值 alone is macro)
-      '研究与试验开发', '研究与实验发展',
+      '研究与试验开发', '研究与实验发展', '研究与发展经费',
       // R&D spending, whoever spends it: 规上工业企业研发经费投入增长13%
       '研发经费投入',
       // telephone exchange capacity, the older reports' measure of telecoms: 电话交换机总容量
@@ -733,6 +735,8 @@ export const SECTORS = [
     id: 'safety',
     name: '安全应急',
     keywords: [
+      // typhoons met, counted and by how long they lasted (golds 5 of 5): 有效应对…6个台风
+      '台风',
       // what a disaster cost: 洪涝灾害直接经济损失2000多亿元 (golds 2 : 1)
       '经济损失',
       // forest fires kept off: 森林消防蓄水池7500立方米
