@@ -66,13 +66,13 @@ export const SECTORS = [
     id: 'industry',
     name: '工业与矿业',
     keywords: [
-      // parks' trade and industry revenue, and parks counted by their output (湖南: 园区技工贸收入, 新增千亿园区)
-      '技工贸', '千亿园区',
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
       '工业百强',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',
+      // parks' trade and industry revenue, and parks counted by their output (湖南: 园区技工贸收入, 新增千亿园区)
+      '技工贸', '千亿园区',
       '智能建造', '工业用地', '工业园区', '工业集中区', '工业强县', '工业强市', '工业', '制造业', '先进制造业',
       '制造业集群', '先进制造业集群', '产业集群', '世界级产业集群', '万亿级产业', '千亿级产业', '百亿级产业',
       '战略性新兴产业', '新兴产业', '未来产业', '优势产业', '重点产业', '主导产业', '支柱产业', '笔电', '特色优势产业',
