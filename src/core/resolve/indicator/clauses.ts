@@ -446,3 +446,22 @@ export function fieldsPointedTo(name: string, paragraphBefore: string): string {
   const fields = [...before.slice(-160).matchAll(FIELDS_LISTED)].at(-1)?.[0];
   return fields ? name.replace('这些方面', fields) : name;
 }
+
+/** Money named only by its payer and kind: 中央财政投入, 中央财政补贴资金 (拟安排 gone before). */
+const BARE_MONEY = /^((?:全国|国家|中央|地方|各级|省级|市级|自治区|省|市|县)?(?:财政|政府))(?:预算)?(补贴资金|补助资金|补贴|补助|投入|支出)$/;
+/** The sentence before raising a kind of money for a topic: 三要进一步增加农业补贴。, 各级政府都要增加对“三农”的投入。 */
+const TOPIC_RAISED = /(?:增加|加大)(?:对)?([^，。；、对]{2,10}?)的?(补贴|补助|投入|支出)(?:力度)?。$/;
+
+/**
+ * 三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元 → 中央财政农业补贴资金: money named only by its payer
+ * and kind, right after a sentence that raises that kind of money for a topic, is the topic's. The name
+ * unchanged otherwise.
+ */
+export function topicOfBareMoney(name: string, paragraphBefore: string): string {
+  const bare = BARE_MONEY.exec(name);
+  if (!bare) return name;
+  const end = paragraphBefore.lastIndexOf('。');
+  const previous = end < 0 ? '' : paragraphBefore.slice(paragraphBefore.lastIndexOf('。', end - 1) + 1, end + 1);
+  const topic = TOPIC_RAISED.exec(previous);
+  return topic && bare[2].startsWith(topic[2]) ? bare[1] + topic[1] + bare[2] : name;
+}
