@@ -3,7 +3,7 @@
 // start: 全年, 我市, 其中; time words, bracketed notes, the labels of points), and cleanLead, which
 // strips them to leave the shortest phrase that names what the number measures. Every other module
 // of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
-import { CAPACITY_CUT_VERBS, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
+import { CAPACITY_CUT_VERBS, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MANNER_BEFORE_VERB, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
@@ -192,6 +192,9 @@ function withinLength(t: string, maxLength: number): string {
   return t.length <= maxLength + 4 ? t : t.slice(-maxLength);
 }
 
+/** A word of manner ending a lead: (任务)全面, (项目)如期. */
+const MANNER_AT_END = new RegExp(`(?<=[\\u4e00-\\u9fff”]{2})(?:${MANNER_BEFORE_VERB.join('|')})$`);
+
 export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 比去年预算(高0.2个百分点): read before the time words go, which would take 比去年 with them
   if (/^(?:比|较)(?:上年|去年)(?:年初)?预算/.test(text.trim().replace(/^[，,、]/, ''))) return '';
@@ -260,8 +263,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 货币发行比年初计划少了(近500亿元), 财政收入比预算多(120亿元): the reference compared with names nothing
   // (占比, 存贷比, 比重, 同比: a 比 inside a word compares nothing; 比…降低 is a change, read elsewhere)
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占之存贷比同])还?(?:比(?![重例率较])|较)[^，。；]{1,12}?(?<![降减提])(?:高|低|多|少)(?:出)?了?$/, '');
-  // “夏季攻势”任务全面(完成129项): 全面 (in full) at the end is how the verb after it was done
-  t = t.replace(/(?<=[\u4e00-\u9fff”]{2})全面$/, '');
+  // “夏季攻势”任务全面(完成129项), 民生实事如期(完成): a word of manner at the end is how the verb after it
+  // was done (MANNER_BEFORE_VERB, as cutAtVerb reads it inside a phrase)
+  t = t.replace(MANNER_AT_END, '');
   // 人员编制原则上减(一半): 原则上 (as a rule) is how, and a bare 减 after the thing is its verb of change
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?:原则上|基本上)(?=[\u4e00-\u9fff]|$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![压缩削核递裁精消缓扣加])减$/, '');
   // 全国财政比年度预算超收(7239亿元): the budget a revenue is over names nothing, the revenue over it does
