@@ -192,6 +192,14 @@ function withinLength(t: string, maxLength: number): string {
   return t.length <= maxLength + 4 ? t : t.slice(-maxLength);
 }
 
+/**
+ * A thing, then its completion (一期建成投运、, 全面达产、完成), then its measure; group 1 is the thing. Not a list of
+ * such verbs sharing their object (签约落地、新开工、新投产项目), nor a start (主体工程开工、全年完成投资: the works
+ * begun are named apart from the year's investment).
+ */
+const COMPLETION_VERBS = ['建成', '竣工', '完工', '投产', '投运', '达产', '落地'] as const satisfies readonly string[];
+const COMPLETION_BEFORE_MEASURE = new RegExp(`^([^，。；、]{2,16}?)(?:[一二三四五]期)?(?:全面|陆续|相继|顺利)?(?:建成)?(?:${COMPLETION_VERBS.join('|')})、(?:完成|实现)?(?=[\\u4e00-\\u9fff]{2}[^、]*$)(?!新|再)`);
+
 /** A word of manner ending a lead: (任务)全面, (项目)如期. */
 const MANNER_AT_END = new RegExp(`(?<=[\\u4e00-\\u9fff”]{2})(?:${MANNER_BEFORE_VERB.join('|')})$`);
 
@@ -238,7 +246,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 虞公港一期建成投运、吞吐量(500万吨), 揭阳…项目全面达产、完成年产值(1100亿元): a thing's completion said
   // before its measure is an event, not part of the measure's name (a phase, 一期, goes with it); a list
   // of such verbs is not (签约落地、新开工、新投产项目: 、 again after, or a verb opened with 新)
-  text = text.replace(/^([^，。；、]{2,16}?)(?:[一二三四五]期)?(?:全面|陆续|相继|顺利)?(?:建成投运|建成投产|建成达产|投运|投产|达产|落地|拓线扩量)、(?:完成|实现)?(?=[\u4e00-\u9fff]{2}[^、]*$)(?!新|再)/, '$1');
+  text = text.replace(COMPLETION_BEFORE_MEASURE, '$1');
   // 仅中央财政当年就增加支出(621亿元): "only … alone" around the spender names nothing
   text = text.replace(/^仅(?=[\u4e00-\u9fff]{2,8}?就)([\u4e00-\u9fff]{2,8}?)就/, '$1');
   // 为此中央财政支出(将由上年18亿元…): 为此 (for this) names nothing
