@@ -668,8 +668,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // (经济总量突破2万亿的城市 is a mark a city passed, and stays)
   const bound = role === 'money' ? /(?:超过?|过|突破)$/ : /(?:超过?|过)$/;
   // (是全省首个突破5000亿元的城市, 成为第二个突破3万亿元的城市: a place among the first to pass a mark passed it)
-  const firstToPass = /(?:首个|第[一二三四五六七八九十\d]+个)[^，。；]{0,16}$/.test(clauseTail(before(s, at, 30))) && /^(?:元)?(?:大关)?的(?:城市|县|地区|省份)/.test(s.slice(end, end + 8));
-  if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 2)) && SIZED_KIND_AFTER_DE.test(s.slice(end, end + 12)) && !firstToPass) return 'size-in-name';
+  const firstToPass = () => /^(?:元)?(?:大关)?的(?:城市|县|地区|省份)/.test(s.slice(end, end + 8)) && /(?:首个|第[一二三四五六七八九十\d]+个)[^，。；]{0,16}$/.test(clauseTail(before(s, at, 30)));
+  if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 2)) && SIZED_KIND_AFTER_DE.test(s.slice(end, end + 12)) && !firstToPass()) return 'size-in-name';
   // “双百”是指投资超百亿或产值超百亿的重大产业项目: round sizes without 元 defining a kind of project
   // (突破2万亿的城市 is a mark a city passed, and stays)
   if (!unit && num.hasMultiplier && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^(?:[或和、][^，。；的]{0,10})?的?(?:重大|重点)?(?:产业)?项目/.test(s.slice(end, end + 20))) return 'size-in-name';
