@@ -30,12 +30,14 @@ function isContribution(indicator: string, before: string | undefined): boolean 
 /**
  * Light normalisation of a name, the same for indicators and aliases:
  * “规上”工业增加值增速 → 规模以上工业增加值; 地区生产总值（GDP） → 地区生产总值;
- * 城镇常住居民人均可支配收入 → 城镇居民人均可支配收入; gdp → GDP.
+ * 城镇常住居民人均可支配收入 → 城镇居民人均可支配收入; 占…的比重 → 占…比重; gdp → GDP.
  */
 export function normalizeMetricName(name: string): string {
   let s = name.normalize('NFKC').replace(DECORATION, '').replace(/[a-z]/g, (ch) => ch.toUpperCase());
   // an ASCII gloss in brackets adds nothing: 地区生产总值(GDP), 细颗粒物(PM2.5)浓度
   s = s.replace(/\([A-Z0-9.&]+\)/g, '');
+  // 服务业增加值占地区生产总值的比重 → …占地区生产总值比重: the 的 of a share, kept in the name as written
+  s = s.replace(/(占[^，。；、的]{1,14})的(?=比重|比例|份额)/, '$1');
   s = s.replace(/规上/g, '规模以上').replace(/(城镇|城市|农村|农牧区|城乡)常住居民/g, '$1居民').replace(/综合能耗/g, '能耗');
   for (let before = ''; before !== s; ) {
     before = s;

@@ -129,11 +129,10 @@ const SHARE_WITHOUT_MEASURE = /^(.{2,}?)占(?:到|了)?(?![地用有领据比优
  */
 export function finishedName(written: string, unit: string, kind: ClaimKind): string {
   // (平均每人占有粮食 → 人均占有粮食: per head, written out)
-  // (工业制成品占出口总值的比重 → …占出口总值比重, 农民人均的纯收入 → 农民人均纯收入: the 的 of a share or
-  // a per-head measure is dropped, as the golds write them, 240 : 3)
+  // (农民人均的纯收入 → 农民人均纯收入: the 的 of a per-head measure is dropped; the 的 of a share,
+  // 占国内生产总值的比重, stays as written: where the text has it the golds keep it 31 : 2)
   return outputOfGoods(insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))), unit, kind)
     .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
-    .replace(/(占[^，。；、的]{1,14})的(?=比重|比例|份额)/, '$1')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
     // (服务贸易占到全省的(50%), 金牌数量占全省的(56%) → …占全省比重: a share named by its whole alone is the
     // share of it, as the golds name it 37 of 40 times; 占地, 占用 are no shares)
