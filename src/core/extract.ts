@@ -10,7 +10,7 @@ import {
 } from './resolve/indicator/index.js';
 import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
-import { isPlanFigureInReview, resolveModality } from './resolve/modality.js';
+import { isPlanFigureInReview, isStandingPopulation, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
 import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
 import { pairRespectively } from './resolve/respectively.js';
@@ -149,7 +149,7 @@ function resolveSentence(
     // (…实现年度减亏1430万元，预计2024年减亏2800万元: in a review, the planned year's figure is a forecast)
     // (今年 in a review may be the year reviewed: only the year written out counts)
     const forecast = ctx.sentence.role === 'review' && !overYears && planYearNamed(period, report.years) && ctx.clauseBefore.includes(`${report.years.planYear}年`);
-    const modality = overYears && pastYears(period, report.years) && !planned ? 'actual' : futureYears(period, report.years) || forecast ? 'target' : stated;
+    const modality = isStandingPopulation(ctx) || (overYears && pastYears(period, report.years) && !planned) ? 'actual' : futureYears(period, report.years) || forecast ? 'target' : stated;
     const claim: Claim = {
       kind: kind.kind,
       value: overBase(kind.sign * mention.value, kind.base),

@@ -65,6 +65,19 @@ function statesWhatIs(ctx: MentionContext): boolean {
   return STATE_AFTER.test(after) || /有$/.test(first.clauseBefore.trim());
 }
 
+/**
+ * A place's people named as what it holds, after the count: (我国有)十亿多人口，…, (13亿人口)的发展中国家,
+ * (凝聚13亿人民)的智慧, (8500万江苏人民)的奋进力量, (9亿多劳动力)、… — the standing population, a fact in a
+ * plan or a sentence of plans too (golds 16 : 1); 14亿中国人的饭碗 (to be kept full) and 6000万农村人口饮水安全 (to be solved) are goals.
+ */
+const POPULATION_STANDING = /^多?(?:[\u4e00-\u9fff]{0,2}人民|人口|劳动力)(?:的?(?:大国|大省|国家|发展中国家|中国)|的(?:智慧|力量|奋进力量)|[、，])/;
+
+/** True for a standing population (see POPULATION_STANDING): actual whatever years the sentence plans for. */
+export function isStandingPopulation(ctx: MentionContext): boolean {
+  // (a bare count, 13亿, takes its unit from the people named after it, later)
+  return (ctx.mention.unit === '人' || ctx.mention.unit === '') && POPULATION_STANDING.test(ctx.after);
+}
+
 /** What follows a level a change starts from: (从75%)提高到100%, (由每人每年380元)提高到420元. */
 const FROM_TO_AFTER = /^[^，。；]{0,10}?(?:提高|增加|提升|上调|降低|下降|减少|下调|扩大|缩小|调整|压减|降|增|提)(?:到|至)/;
 

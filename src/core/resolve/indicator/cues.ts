@@ -97,7 +97,7 @@ const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
  */
 // (取消了原先(336亿元的农业税赋): the former level's adverb, like 现行, names nothing)
 // (虎门加快向(800亿元迈进), 增加值朝着(2000亿元迈进): the way toward a level names nothing; 面向, 导向 are words)
-const TRAILING_NOISE = new RegExp(`(?:(?<=.{2})(?:接连|相继|先后|依次)|(?<=.{2})(?:加快|加速|奋力|全力|努力|大步|稳步)?(?<![面导转流走指去方趋意倾取定纵横])(?:向|朝着)|可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按可比价格计算|保持|(?<![许认])可|要?高于|(?<=.{4})年度任务|(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
+const TRAILING_NOISE = new RegExp(`(?:(?<=.{2})(?:接连|相继|先后|依次)|(?<=.{2})(?:加快|加速|奋力|全力|努力|大步|稳步)?(?<![面导转流走指去方趋意倾取定纵横])(?:向|朝着)|可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按[^，。；、（）()\\d]{1,12}?计算|保持|(?<![许认])可|要?高于|(?<=.{4})年度任务|(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
 
 /**
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
@@ -255,8 +255,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^为([\u4e00-\u9fff]{2,8}?)(?:提供|新增|创造|开发)(?=[\u4e00-\u9fff]{2})/, '$1');
   // 果断地把军队裁减了(100万人): what 把 takes is what changed, the manner before it names nothing
   text = text.replace(/^[^，。；]*?把(?=[\u4e00-\u9fff“”]{2,10}$)/, '');
-  // 按可比价格计算平均每年增长(11.1%): how the figure was reckoned opens no name
-  text = text.replace(/^(?:按(?:可比价格|可比口径|现行价格|不变价格|现价)计算|扣除(?:物价上涨|价格)因素)[，,]?/, '');
+  // 按可比价格计算平均每年增长(11.1%), (地区生产总值增长6.1%)（按原核算方法计算增长6.4%）, 按现行汇率计算: how
+  // the figure was reckoned (any basis, 按…计算) opens no name
+  text = text.replace(/^(?:按[^，。；、（）()\d]{1,12}?计算|扣除(?:物价上涨|价格)因素)[，,]?/, '');
   // 保证每年增产原煤(3000万吨), 努力做到每年增产钢(250万吨): more output of a product is its 产量's change
   text = text.replace(/^(?:[^，。；]{0,8}?(?:保证|做到|力争|争取))?(?:每年|年均|平均每年)?增产([\u4e00-\u9fff]{1,6})$/, '$1产量');
   // 重点事项办理平均减时间(83%)、减材料(54%): a cut named by what was cut, the verb and 平均 go

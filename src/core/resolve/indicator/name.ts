@@ -105,8 +105,10 @@ const PER_HEAD_LEAD = /^[，,]?\s*(?:每人平均|平均每人|人均)(?:每年)
  * topic names is that topic per head (人均 after the people, as 农民人均纯收入 is written).
  */
 export function perHeadOfTopic(name: string, lead: string): string {
-  if (!PER_HEAD_LEAD.test(lead.trim()) || name.includes('人均')) return name;
-  return name.replace(/^(农民|农村居民|城镇居民|居民|职工|城镇职工|市民|村民|牧民|农牧民)(?=[\u4e00-\u9fff]{2})/, '$1人均');
+  if (!PER_HEAD_LEAD.test(lead.trim()) || name.includes('人均') || !name) return name;
+  const ofPeople = name.replace(/^(农民|农村居民|城镇居民|居民|职工|城镇职工|市民|村民|牧民|农牧民)(?=[\u4e00-\u9fff]{2})/, '$1人均');
+  // (地区生产总值…总量达9.96万亿元，人均达12.36万元 → 人均地区生产总值: an aggregate of a place, per head)
+  return ofPeople !== name ? ofPeople : `人均${name}`;
 }
 
 /**
