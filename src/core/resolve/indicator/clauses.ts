@@ -58,7 +58,7 @@ const SIBLING_MEASURE_ALONE = new RegExp(`^(?:${SIBLING_MEASURES})$`);
 
 /** Verbs of change or level, which say how much, not what was done: 增至, 恢复到, 扩大. */
 // (连续5年超(万亿斤): a bound verb of one character ends the lead)
-const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|超$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃/;
+const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|超$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃|达$/;
 
 /**
  * A fragment that qualifies what the sentence's previous number measured:
@@ -286,6 +286,9 @@ const MEASURE_NOUN_AT_END = new RegExp(`(?:${measureHeads('level')})$`);
 /** A trend shown by the thing before it: (增速)快于全省的势头, (收入)稳定增长的良好态势. */
 const TREND_SHOWN = /(?:(?:[快高好优]于|领先于?)[^，。；的]{0,6}|(?:稳定|持续|较快|快速)?(?:增长|发展|回升|向好))的(?:良好|强劲|稳定)?(?:势头|态势|趋势)/;
 
+/** A steady state said of the thing before it, ending its clause: 稳中提质, 稳中有升, 量质齐升, 持续向好. */
+const STATE_AT_END = /(?:稳中(?:提质|有进|向好|有升|有增|趋好)|量质齐升|持续向好)$/;
+
 /**
  * 克服…影响，粮食产量再创历史新高，达到837.3亿斤: a verb of level or change goes on about the
  * subject of the clause before, when that clause opens with one (a noun phrase, then its verb).
@@ -299,10 +302,16 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
   // (逐步降低农业税税率，平均每年降低1个百分点: an adverb may come first)
   if (/^(?:逐步|进一步|适当|继续|稳步|大幅)?(?:下调|上调|降低|提高|调整)/.test(clause) || EFFORT_AT_END.test(clause)) return objectOfClause(clause, segmenter);
   if (/^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
+  // (实际使用外资稳中提质，总量达257亿美元: the state a thing is in, after it, is the thing's)
+  const state = STATE_AT_END.exec(clause);
+  if (state && state.index >= 2) return cleanLead(clause.slice(0, state.index));
   // 地区生产总值增速快于全省的势头不断巩固提升，全年增长7.8%: the trend a thing shows is the thing's
   const { text, named } = cutAtVerb(clause.replace(TREND_SHOWN, ''), segmenter);
   return named && text.length < clause.length ? cleanLead(text) : '';
 }
+
+/** A lead that is an aggregate alone: 总量(达), 规模(达), 总额(为). */
+const AGGREGATE_ALONE = /^(?:总量|规模|总额|总数)$/;
 
 /** A verb of reach alone, how many an action reached: 惠及约(30万人), 覆盖(1.2万户). */
 const REACH_ONLY = /^(?:惠及|覆盖|受益|带动)(?:约|近|超过?|逾)?$/;
@@ -319,7 +328,9 @@ export function namesOfOwnClause(ctx: MentionContext, scan: string, kind: string
   const clause = clauseBefore(ctx, scan);
   const lead = ctx.lead.trim();
   const reached = REACH_ONLY.test(lead) ? actionReached(clause, segmenter) : '';
-  const opening = !before && kind !== 'rank' ? segmenter.tag(clause.replace(/^[，,\s]+/, ''))[0] : undefined;
+  // (实际使用外资稳中提质，总量达257亿美元: an aggregate alone names no thing, the clause before does)
+  const bare = !before || AGGREGATE_ALONE.test(before);
+  const opening = bare && kind !== 'rank' ? segmenter.tag(clause.replace(/^[，,\s]+/, ''))[0] : undefined;
   if (!opening || /^(?:p|v|d)/.test(opening.tag)) return [reached];
   const fromLevel = /^(?:由|从)$/.test(lead) ? cleanLead(clause) : '';
   return [reached, previousClauseSubject(ctx, scan, segmenter) || (fromLevel.length <= 16 ? fromLevel : '')];

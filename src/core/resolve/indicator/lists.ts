@@ -121,7 +121,9 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
     // the last says after its own industry word (产业 and 制造业 end alike)
     const industryTail = segmenter && parallel < 0 && INDUSTRY_WORD.test(itemHead) ? industryWordTail(last, segmenter) : '';
     if (industryTail.length >= 2) return item + industryTail;
-    const modifier = item.length <= 3 && (!measure || GROUP_MODIFIER.test(item));
+    // (制造业、战略性新兴产业(分别增长): an industry beside an industry is whole, it borrows no head)
+    const industries = item.length >= 2 && INDUSTRY_WORD.test(item) && INDUSTRY_WORD.test(last);
+    const modifier = item.length <= 3 && !industries && (!measure || GROUP_MODIFIER.test(item));
     // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word (城镇、农村居民…
     // and 批发业、零售业… replace as many characters; 荒漠化、沙化土地面积 → 荒漠化土地面积)
     // (刑事、治安警情、电信诈骗案件 → 刑事警情: the model is the next item that names a whole thing, not
