@@ -4,7 +4,7 @@
 // readers of what a rank ranks: a move in rank (rankMoved), a ranking named before or in the
 // clause (rankNamedBefore, listNamedBefore, rankingNamedIn), a place ranked as a great power
 // (rankedAsPower), and the reference a comparison names (referenceGrowth).
-import { COUNTED_PEERS, PEER_GROUPS, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS } from '../../lexicon/cues.js';
+import { COUNTED_PEERS, GAP_CUES, PEER_GROUPS, RANK_POOL_JUST_BEFORE, RANK_MOVE_DOWN, RANK_MOVE_UP, PROVINCE_NAMES, RANK_REGIONS, RANK_VERBS, REFERENCE_RATE, SCOPE_LEVELS } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import { clauseBefore, type MentionContext } from '../context.js';
 import { cleanLead } from './cues.js';
@@ -17,7 +17,8 @@ const REGION_ALONE = new RegExp(`^${REGION}$`);
 const PEER_GROUP_ALONE = new RegExp(`^(?:全[国省区])?(?:${PEER_GROUPS.join('|')})$`);
 /** A rank or gap cue: the indicator ends before it (增长12%、居全省第一; 高于全省0.2个百分点). */
 const RANK_CUE = new RegExp(`^(.*)(?:${RANK_VERBS}|(?:晋升|跃升|上升|提升|(?<![晋跃上提])升)(?:至|到)(?=[全第]|国家级|省级|${REGION})|保持(?=[全第在]|国家级|省级|${REGION})|进入(?=全[国省市区球]$|$)|排名|排(?=[全第各]|$)|名列|分列|(?<![位名分并])列(?=[全第]|副省级城市|省会城市|同类城市|${REGION}|$))(?:全[${SCOPE_LEVELS}](?:城市|地市|县市区|同类城市|各市州)?|全球|全?世界|全?亚洲|省会城市|副省级城市|各[市县区](?:（[州市区县]）|州|区)?|${REGION})?(.*)$`);
-const GAP_CUE = new RegExp(`(?:高于|低于|快于|慢于|高出|低出|领先|比(?![重例率]))(?:全[${SCOPE_LEVELS}]|全球|省会城市|副省级城市|${REGION})?.*$`);
+// (好于全国1.3个百分点, 优于: the lexicon's words of a gap, one list with the kind's)
+const GAP_CUE = new RegExp(`(?:${GAP_CUES.join('|')}|比(?![重例率]))(?:全[${SCOPE_LEVELS}]|全球|省会城市|副省级城市|${REGION})?.*$`);
 
 /**
  * A peer group after a rank verb is the pool ranked in, not what is ranked:
@@ -126,7 +127,7 @@ export function listNamedBefore(ctx: MentionContext, scan: string, kind: string,
 }
 
 /** A reference after a word of comparison: 高于(全球), 快于(全国). */
-const REFERENCE_SCOPE = new RegExp(`(?:高于|低于|快于|慢于|超过)(全球|世界|全[${SCOPE_LEVELS}])$`);
+const REFERENCE_SCOPE = new RegExp(`(?:高于|低于|快于|慢于|好于|优于|超过)(全球|世界|全[${SCOPE_LEVELS}])$`);
 
 /** 高于全球3%左右的增速 → 全球增速: the reference named before the number grew by it. '' otherwise. */
 export function referenceGrowth(lead: string, after: string): string {
