@@ -6,7 +6,7 @@ import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } fro
 import { isFragment } from './resolve/fragment.js';
 import {
   beneficiariesOf, capacityAfterList, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, pilotPlaces, thingThatDid, rankedAsPower,
-  actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
+  actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
@@ -116,7 +116,8 @@ function resolveSentence(
   for (const ctx of contexts) {
     const kind = resolveKind(ctx, kinds);
     kinds.set(ctx, kind);
-    const name = beneficiariesOf(perHeadOfTopic(topicOfBareMoney(fieldsPointedTo(kindOfPrevious(resolveIndicator(ctx, scan, kind.kind, indicators, options, carried), indicators.at(-1) ?? '', ctx.lead), ctx.paragraphBefore), ctx.paragraphBefore), ctx.lead), ctx.after);
+    const resolved = resolveIndicator(ctx, scan, kind.kind, indicators, options, carried);
+    const name = beneficiariesOf(perHeadOfTopic(topicOfSentenceBefore(topicOfBareMoney(fieldsPointedTo(kindOfPrevious(resolved, indicators.at(-1) ?? '', ctx.lead), ctx.paragraphBefore), ctx.paragraphBefore), ctx.paragraphBefore, options.segmenter), ctx.lead), ctx.after);
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter);

@@ -476,3 +476,23 @@ export function topicOfBareMoney(name: string, paragraphBefore: string): string 
   const topic = TOPIC_RAISED.exec(previous);
   return topic && bare[2].startsWith(topic[2]) ? bare[1] + topic[1] + bare[2] : name;
 }
+
+/** A list label opening a sentence: 一是, （二）, 3. */
+const LIST_LABEL = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])/;
+
+/**
+ * 一是经济总量跨上新台阶。首次突破3万亿，达到3.12万亿元 → 经济总量: a figure left with no name, in a
+ * sentence that names no subject, is the subject of the sentence before it when that sentence states a
+ * topic (no figure of its own). The name unchanged otherwise.
+ */
+export function topicOfSentenceBefore(name: string, paragraphBefore: string, segmenter?: Segmenter): string {
+  if (name || !segmenter) return name;
+  const end = paragraphBefore.lastIndexOf('。');
+  if (end < 0) return name;
+  const previous = paragraphBefore.slice(paragraphBefore.lastIndexOf('。', end - 1) + 1, end).trim().replace(LIST_LABEL, '');
+  if (!previous || previous.length > 30 || /[0-9０-９]/.test(previous)) return name;
+  const { text, named } = cutAtVerb(previous, segmenter);
+  const topic = named && text.length < previous.length ? cleanLead(text) : '';
+  return topic.length >= 2 ? topic : name;
+}
+
