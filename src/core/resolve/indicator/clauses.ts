@@ -138,8 +138,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // 淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨 → 淘汰落后水泥产能: a good alone after capacity cut is that
   // good's capacity cut the same way
   const cut = CAPACITY_CUT.exec(previous);
-  // (水产品产量, 产量: a measure of its own is no good alone)
-  if (cut && segmenter && fragment.length <= 5 && !MEASURE_END.test(fragment) && segmenter.tag(fragment).every((w) => /^nz?$/.test(w.tag))) return cut[1] + fragment + cut[2];
+  // (水产品产量, 产量: a measure of its own is no good alone; 生铁, 焦化: a good of two characters the small
+  // word list does not know is one word all the same, 火电装机 and 小火电 are not goods alone)
+  const good = (w: { word: string; tag: string }) => /^nz?$/.test(w.tag) || (w.tag === 'x' && w.word.length === 2 && fragment.length === 2);
+  if (cut && segmenter && fragment.length <= 5 && !MEASURE_END.test(fragment) && segmenter.tag(fragment).every(good)) return cut[1] + fragment + cut[2];
   // (城镇保障性住房基本建成432万套，新开工建设1043万套: building, 建设, after a stage says nothing more)
   const action = fragment.replace(/(?<=.{2})建设$/, '');
   // (进入全国前10, 跻身全国百强: a verb of entering a list is no action done to the previous thing)
