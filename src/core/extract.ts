@@ -194,8 +194,8 @@ function overBase(value: number, base: number | undefined): number {
   return base === undefined ? value : Math.round((value - base) * 1e9) / 1e9;
 }
 
-/** A task whose size follows: 超额完成国家下达的(110万人任务), 超额完成(70%的目标任务). */
-const TASK_SET = /超额完成(?:[^，。；、]{0,12}?下达的?)?$/;
+/** A task whose size follows: 超额完成国家下达的(110万人任务), 超额完成(70%的目标任务), 超额完成国家确定的(50%以上目标). */
+const TASK_SET = /超额完成(?:[^，。；、]{0,12}?(?:下达|确定)的?)?$/;
 
 /**
  * A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户; a level
