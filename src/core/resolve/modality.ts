@@ -24,11 +24,11 @@ const TARGET_IN_REVIEW = new RegExp(`计划(?=[总投完新建实开用到在于
 /**
  * A sentence that announces a plan: 预期目标是：…, 今年将…, 确保…, 到2027年…, 要实施… (goals reported
  * as met are blanked first: see GOAL_MET; 由2000年的2003亿元增加到2005年的4070亿元 reaches a year and
- * plans nothing). 将 before a quantity is 把: 将75%以上财力用于民生; 将军大桥, 将乐县 are names. 将/要 before a verb of reaching plan
+ * plans nothing). 将 before a quantity is 把: 将75%以上财力用于民生, 将财力的80%以上投向民生; 将军大桥, 将乐县 are names. 将/要 before a verb of reaching plan
  * inside a sentence too (…协议正式签署，将在西中岛新建1000万吨炼油; 今年还要增加3300万平方米), and so
  * does what a project will do once built (达产后将新增).
  */
-const TARGET_IN_SENTENCE = new RegExp(`预期目标|主要目标|奋斗目标|目标(?:确定|设定|定)为|力争(?!取)|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\\d一二三四五六七八九十百千万]|$|军|乐|士|领)|要|确保)|[，,、](?:今年|明年)?还?(?:将|要)(?=在|新增|建成|达到|实现|形成|带动|超过|突破|增加)|(?:建成|达产|投产|投用|运营)后(?:将|可|预计)|(?<!${REACHING_VERBS}|发展|年)到20\\d\\d年|(?<![模虚]|在建[、和])拟(?!定|人)`);
+const TARGET_IN_SENTENCE = new RegExp(`预期目标|主要目标|奋斗目标|目标(?:确定|设定|定)为|力争(?!取)|(?:今年|明年|下一步|未来|今后)(?:将|要|计划)|^(?:我们)?(?:将(?![\\d一二三四五六七八九十百千万]|$|军|乐|士|领|[^，。；\\d]{1,6}的(?:[\\d一二三四五六七八九十]|$))|要|确保)|[，,、](?:今年|明年)?还?(?:将|要)(?=在|新增|建成|达到|实现|形成|带动|超过|突破|增加)|(?:建成|达产|投产|投用|运营)后(?:将|可|预计)|(?<!${REACHING_VERBS}|发展|年)到20\\d\\d年|(?<![模虚]|在建[、和])拟(?!定|人)`);
 
 /** A paragraph that opens a list of goals: 今年发展主要预期目标是：…；…；…, “十五五”时期…的奋斗目标是：… */
 const TARGET_LIST = /(?:预期目标|主要目标|奋斗目标)(?:是|为)?[：:]/;
@@ -84,8 +84,8 @@ const FROM_TO_AFTER = /^[^，。；]{0,10}?(?:提高|增加|提升|上调|降低
 /** Words that turn a clause about last year to the year ahead: 去年…，今年力争…. */
 const AHEAD = /今年|明年|计划|力争(?!取)|目标/;
 
-/** A level in force now or already reached, right before the number: 现行, 已达, 已经超过, (国家)已设立(400亿元…基金). */
-const IN_FORCE = /(?:现行|已(?:经)?(?:达到?|超过|突破|设立|建成))$/;
+/** A level in force now or already reached, right before the number: 现行, 已达, 已经超过, (国家)已设立(400亿元…基金), 已经组织了(57户企业集团试点). */
+const IN_FORCE = /(?:现行|已(?:经)?(?:达到?|超过|突破|设立|建成)|已(?:经)?[\u4e00-\u9fff]{1,4}了)$/;
 
 /** In the plan part, how the plan was drawn up: 形成了12项民生实事, 从收到的432条建议中 (筛选出 splits the blind annotators). */
 const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
@@ -144,9 +144,9 @@ export function isPlanFigureInReview(ctx: MentionContext): boolean {
 const AIM_HEADING = /^确保[^，。；：\d]{1,12}(?=，)/;
 
 /** A turn of a paragraph, opening a sentence, to the past year; any mention of the year planned (years only when the planned one is known). */
-// (五年来，我国经济实力显著增强, 两年来，中央坚持实施积极的财政政策: a plan part's review of the years past
-// looks back too, until 今后五年)
-const TURN_BACK = /(?<=^|[。；！？]\s*)(?:过去的?一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|(\d{4})年)[，,]/g;
+// (五年来，我国经济实力显著增强, 两年来，中央坚持实施积极的财政政策, 这几年，国家先后在58个城市进行了…试点: a plan
+// part's review of the years past looks back too, until 今后五年 or 今年)
+const TURN_BACK = /(?<=^[\s*]*|[。；！？][\s*]*)(?:过去的?一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|这几年|这些年|近几年|(\d{4})年)[，,]/g;
 const TURN_AHEAD = /今年|明年|今后五年|未来五年|(\d{4})年/g;
 
 /** True when the last turn of `paragraph` is to the past year: 过去一年，我们…; 2010年，… in a 2011 report; 五年来，…. */

@@ -248,9 +248,10 @@ function pushSentences(
   add(start, line.length);
 
   function add(s: number, e: number): void {
-    // trim white space (and a CR) at both ends
-    while (s < e && /\s/.test(line[s])) s++;
-    while (e > s && /\s/.test(line[e - 1])) e--;
+    // trim white space (and a CR) at both ends, and Markdown's marks of emphasis (**第二，放活小企业。**全国有…:
+    // the marks after a bold lead-in belong to no sentence)
+    while (s < e && /[\s*]/.test(line[s])) s++;
+    while (e > s && /[\s*]/.test(line[e - 1])) e--;
     if (e <= s) return;
     const span = { start: from + s, end: from + e };
     out.push({ span, text: text.slice(span.start, span.end), line: lines.lineOf(span.start), role, part, paragraphStart: from });
