@@ -497,4 +497,3 @@ export function topicOfSentenceBefore(name: string, paragraphBefore: string, seg
   const topic = named && text.length < previous.length ? cleanLead(text) : '';
   return topic.length >= 2 ? topic : name;
 }
-
