@@ -62,6 +62,9 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   // 奋力完成2023年高质量发展的各项任务 (then 全力实现2024年…奋斗目标): a heading with a plan's words
   // that names a year before the one planned reports on that year
   if (year && planYear !== null && Number(year[0]) < planYear && SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'review';
+  // 附件, then **2018年省十件民生实事** (in a report for 2018): an annex headed by the year planned lists that
+  // year's plans, not terms defined
+  if (year && planYear !== null && Number(year[0]) >= planYear && current === 'glossary') return 'plan';
   // a heading that names a later year than the review opens the plan: 二、2024年…
   if (year && reviewYear !== null && Number(year[0]) > reviewYear) return 'plan';
   // after a review heading without a year (一、过去一年工作回顾), a heading with one: 二、奋力推进2024年各项工作
