@@ -666,10 +666,12 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // (营业收入过千亿的产业, 新增营业收入过百亿的民营企业, 预增产值过10亿的重大增长点: with or without 元,
   // the kind may carry a word or two first)
   // (经济总量突破2万亿的城市 is a mark a city passed, and stays)
-  const bound = role === 'money' ? /(?:超过?|过|突破)$/ : /(?:超过?|过)$/;
+  // (超百亿、千亿元的企业: sizes listed after one bound share it and the kind after the last)
+  const bound = role === 'money' ? /(?:超过?|过|突破)(?:[\d.]*[十百千万亿]+元?、)*$/ : /(?:超过?|过)(?:[\d.]*[十百千万亿]+元?、)*$/;
   // (是全省首个突破5000亿元的城市, 成为第二个突破3万亿元的城市: a place among the first to pass a mark passed it)
   const firstToPass = () => /^(?:元)?(?:大关)?的(?:城市|县|地区|省份)/.test(s.slice(end, end + 8)) && /(?:首个|第[一二三四五六七八九十\d]+个)[^，。；]{0,16}$/.test(clauseTail(before(s, at, 30)));
-  if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 2)) && SIZED_KIND_AFTER_DE.test(s.slice(end, end + 12)) && !firstToPass()) return 'size-in-name';
+  const sizedKindAfter = SIZED_KIND_AFTER_DE.test(s.slice(end, end + 24).replace(SIZES_LISTED_AFTER, ''));
+  if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 12)) && sizedKindAfter && !firstToPass()) return 'size-in-name';
   // “双百”是指投资超百亿或产值超百亿的重大产业项目: round sizes without 元 defining a kind of project
   // (突破2万亿的城市 is a mark a city passed, and stays)
   if (!unit && num.hasMultiplier && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^(?:[或和、][^，。；的]{0,10})?的?(?:重大|重点)?(?:产业)?项目/.test(s.slice(end, end + 20))) return 'size-in-name';
@@ -1114,6 +1116,8 @@ const PER_PEOPLE_THEN_MEASURE = /^口?[\u4e00-\u9fff（）()]{2,12}?(?:数|量|�
 const PER_BASE_THEN_CHANGE = /^(?:分别)?(?:提高|降低|增加|减少|上调|下调|补贴|收购|价格|为|达)/;
 
 /** 的 and a kind of firm, park, industry, place or project that a bound before it sizes. */
+/** More sizes listed after a size, before the kind they class: (超百亿)、千亿元(的企业). */
+const SIZES_LISTED_AFTER = /^元?(?:[、和或][\d.]*[十百千万亿]+(?=元|、|和|或|的))+/;
 const SIZED_KIND_AFTER_DE = /^(?:元)?的[\u4e00-\u9fff]{0,4}?(?:企业|园区|产业集群|集群|产业|工业园|县|城市|项目|增长点)(?![\u4e00-\u9fff]{0,2}(?:目标|任务))/;
 
 /** An index other than prices and volumes (生产总值指数 is growth on a base of 100), then a verb of level, right before a bare number. */

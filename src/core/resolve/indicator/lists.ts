@@ -40,6 +40,11 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   const quoted = /^([^“”、，]{0,6})((?:“[^“”]{1,12}”){2,})([^“”]{2,})$/.exec(text);
   const quotedNames = quoted?.[2].match(/“[^“”]+”/g) ?? [];
   if (quoted && quotedNames.length === count) return quotedNames.map((name) => quoted[1] + name + quoted[3]);
+  // 主营业务收入超百亿、千亿元的企业 → …超百亿元的企业, …超千亿元的企业: sizes listed after one bound share it,
+  // the unit of the last and the kind after it
+  const sizes = /^(.*?(?:超过?|过|突破))((?:[\d.]*[十百千万亿]+元?、)+[\d.]*[十百千万亿]+)(元?)(的?[\u4e00-\u9fff]{2,})$/.exec(text);
+  const sizeList = sizes?.[2].split('、') ?? [];
+  if (sizes && sizeList.length === count) return sizeList.map((size) => sizes[1] + size.replace(/元$/, '') + sizes[3] + sizes[4]);
   // 城、乡居民人均可支配收入 → 城镇居民…, 农村居民…: the town and the country named by one character each
   const townCountry = /^城[、和与]乡(.+)$/.exec(text);
   if (count === 2 && townCountry) return [`城镇${townCountry[1]}`, `农村${townCountry[1]}`];
