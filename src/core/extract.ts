@@ -103,6 +103,8 @@ const COVERED_BY = /^(.*[\u4e00-\u9fff”]{2})覆盖(?:了|到)?(?:全[省市县
 
 /** A lead that is a scope alone, or one that has: 全疆, 全省, 全国已有, 有(三分之二的城镇职工…). */
 const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|全[${SCOPE_LEVELS}疆])$`);
+/** A sentence opened by who speaks, then a colon: 我在这里向大会报告：, 总书记强调：. */
+const SPEECH_FRAME = /^[^，。；：:]{0,16}?(?:报告|指出|强调|表示|宣布)[：:]/;
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 
@@ -433,7 +435,8 @@ function resolveIndicator(
   // (经济增速是综合性指标，今年预期目标设定为6%以上: the subject before a copula)
   // (a short first clause is read whole, so that its end can be cleaned: 全年地区生产总值迈上新台阶)
   // (五年来，全市生产总值稳步增长，从5666亿元…: a period opening the sentence names nothing, the clause after it does)
-  const firstClause = ctx.sentenceBefore.split(/[，,：:]/).find((clause) => cleanLead(clause)) ?? '';
+  // (我在这里向大会报告：原定…翻两番: who speaks, before a colon, is no clause of the sentence's own)
+  const firstClause = ctx.sentenceBefore.replace(SPEECH_FRAME, '').split(/[，,：:]/).find((clause) => cleanLead(clause)) ?? '';
   const copula = /[，,：:]|(?<=[^，,：:]{2})(?<![但就还于即正也不])是/;
   // (a long clause that cleans short, 一般公共预算收入跨越六个百亿元台阶, is read whole too)
   const wholeClause = cleanLead(firstClause.split(copula)[0]);

@@ -260,7 +260,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // the figure was reckoned (any basis, 按…计算) opens no name
   text = text.replace(/^(?:按[^，。；、（）()\d]{1,12}?计算|扣除(?:物价上涨|价格)因素)[，,]?/, '');
   // 保证每年增产原煤(3000万吨), 努力做到每年增产钢(250万吨): more output of a product is its 产量's change
-  text = text.replace(/^(?:[^，。；]{0,8}?(?:保证|做到|力争|争取))?(?:每年|年均|平均每年)?增产([\u4e00-\u9fff]{1,6})$/, '$1产量');
+  text = text.replace(/^(?:[^，。；]{0,8}?(?:保证|做到|力争|争取))?(?:每年|年均|平均每年)?增产(?!将近|接近|近|约|超)([\u4e00-\u9fff]{1,6})$/, '$1产量');
   // 重点事项办理平均减时间(83%)、减材料(54%): a cut named by what was cut, the verb and 平均 go
   text = text.replace(/(?:平均)?(?:减少?|压减|压缩|精简)(时间|时限|材料|环节|跑动次数|跑动)$/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name
