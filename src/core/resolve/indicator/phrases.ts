@@ -70,11 +70,16 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   return noun ? sized[0] + noun : '';
 }
 
+/** A setting after 的, the ground or the times a figure is given in: 情况下, 前提下, 条件下, 背景下, 基础上. */
+const SETTING = /^的?(?:情况下|前提下|条件下|背景下|基础上)/;
+
 function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   let start = ctx.mention.span.end;
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
   const qualifier = /^(?:左右|以上|多|余)(?:的)?(?![，。、；])/.exec(scan.slice(start, start + 4));
   if (qualifier) start += qualifier[0].length;
+  // (人口将比1980年增长3亿左右的情况下: the setting a figure is given in is no thing it counts)
+  if (SETTING.test(scan.slice(start, start + 4))) return '';
   // 1800多万人通过多种渠道和方式实现了再就业 → 实现再就业: the means (通过…) between people counted and what
   // they achieved names nothing; what they achieved does, without 了
   const achieved = /^(?:通过|经过|借助|依托)[^，。；]{1,14}?(实现|获得|完成)了?([\u4e00-\u9fff]{2,6})(?=[，。；]|$)/.exec(scan.slice(start, start + 28));
@@ -354,7 +359,8 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   if (!glue) return '';
   // 争取实现7%的更好结果: a result or goal after 的 judges the number, it is no share of anything
   // (平均每年递增7.9%的基础上, 增长3.2%的速度: the ground built on, the pace kept, name nothing either)
-  if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务|基础上|前提下|速度(?![^，。；]{0,2}[指率])|幅度)/.test(scan.slice(at + glue[0].length, at + glue[0].length + 6))) return '';
+  const following = scan.slice(at + glue[0].length, at + glue[0].length + 6);
+  if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务|速度(?![^，。；]{0,2}[指率])|幅度)/.test(following) || SETTING.test(following)) return '';
   return phraseAfter(endingAt(ctx, at + glue[0].length), scan, segmenter);
 }
 
