@@ -50,9 +50,10 @@ const COMPARED = /(?:(?<![占之])比(?!上年|去年|同期|\d{4}年|较|重|�
 
 /**
  * 提高到15%, 增至5个, 提高到2024年的52.1%, 提升到去年底的13.3%: a level reached, not a change (a year
- * may stand between); so is a share of a whole reached (增加到全国人口的72%).
+ * may stand between); so is a share of a whole reached (增加到全国人口的72%, 审批时限压缩到法定时间的50%: cut
+ * to half the legal time, not by half).
  */
-const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减)(?:到|至)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?)?$`);
+const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减|压缩|缩短|缩减|压减)(?:到|至)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?|[\\u4e00-\\u9fff]{2,8}的)?$`);
 
 /**
  * 比上年增加1800亿元, 增产74亿斤, 减少38天, 补助标准提高30元, 利息支出减少约1500亿元, 比增100亿元:
