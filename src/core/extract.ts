@@ -143,7 +143,7 @@ function resolveSentence(
     const { mention } = ctx;
     const kind = kinds.get(ctx)!;
     const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
-    const unit = inferUnit(ctx, contexts);
+    const unit = inferUnit(ctx, contexts, indicators[i]);
     const indicator = finishedName(indicators[i], unit, kind.kind);
     const stated = resolveModality(ctx, report.years.planYear);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);

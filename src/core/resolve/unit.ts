@@ -43,7 +43,11 @@ const POPULATION_BEFORE = /人口[^，。；]{0,12}$/;
 /** Visits counted before a bare number: 接待游客, 旅游人次达到, 旅客吞吐量突破. */
 const VISITS_BEFORE = /(?:人次|游客|旅客|客流量?|客运量)[^，。；]{0,6}$/;
 
-export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): string {
+/** A name that ends in people: 贫困人口, 建档立卡农村低收入人口, 困难群众, 人口 (a bare count of them is in 人). */
+const PEOPLE_NAMED = new RegExp(`(?:${PEOPLE.source})$`);
+
+/** `name`: the claim's indicator, when known (a bare count of people it names is counted in 人). */
+export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name = ''): string {
   const m = ctx.mention;
   // 标准厂房14.2万方 is floor space; 土石方, 库容, 用水 are volumes
   if (m.unit === '方') return BUILDING.test(ctx.clauseBefore.slice(-12)) ? '平方米' : '立方米';
@@ -61,6 +65,9 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[]): stri
   if (PEOPLE_AFTER.test(sentenceAfter(ctx))) return '人';
   if (APP_USERS.test(ctx.clauseBefore)) return '人';
   if (HOUSEHOLDS.test(ctx.clauseBefore) || HOUSEHOLDS_AFTER.test(ctx.after)) return '户';
+  // (贫困人口由8500万减少到6500万, 人口…2010年要控制在14亿以内: the claim's own name counts people, before
+  // a neighbour lends a unit or a size makes money of it)
+  if (PEOPLE_NAMED.test(name)) return '人';
   // a neighbour of the same size in the same sentence lends its unit: “五百亿”、达513.35亿元
   for (const other of [...siblings.slice(ctx.index + 1), ...siblings.slice(0, ctx.index).reverse()]) {
     // 旅游人次达到2.3亿，今年力争突破2.5亿: a bare neighbour of the same size counts the same visits

@@ -60,11 +60,19 @@ const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|
 const MORE_SIZE_CLASSES = /^(?:[、和](?:\d+个)?(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|级)的?)+(?=[\u4e00-\u9fff])/;
 
 /** The noun phrase after a measure word: 68个课题开展调查研究 → 课题; 6个超50亿元项目 → 超50亿元项目. */
+/** People, then their income: 农村低收入人口|人均收入. */
+const PEOPLE_THEN_INCOME = /^(.{2,}?(?:人口|群众|居民|农民|职工|人员))(?:人均)?(?:可支配)?收入$/;
+
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   const at = ctx.mention.span.end;
   const sized = SIZE_CLASS.exec(scan.slice(at, at + 12));
   // 有2项指标增速居全省第1位: the things counted are the 指标, their growth is what the rank is of
-  if (!sized) return nounAfter(ctx, scan, segmenter).replace(/(?<=.{2})(?:增速|增幅)$/, '');
+  // (60万以上的建档立卡农村低收入人口人均收入(提高到6000元): a bare count before people and their income
+  // counts the people)
+  if (!sized) {
+    const noun = nounAfter(ctx, scan, segmenter).replace(/(?<=.{2})(?:增速|增幅)$/, '');
+    return ctx.mention.unit ? noun : noun.replace(PEOPLE_THEN_INCOME, '$1');
+  }
   const more = MORE_SIZE_CLASSES.exec(scan.slice(at + sized[0].length, at + sized[0].length + 40))?.[0] ?? '';
   const noun = nounAfter(endingAt(ctx, at + sized[0].length + more.length), scan, segmenter);
   return noun ? sized[0] + noun : '';
