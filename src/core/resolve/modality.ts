@@ -84,8 +84,8 @@ const FROM_TO_AFTER = /^[^，。；]{0,10}?(?:提高|增加|提升|上调|降低
 /** Words that turn a clause about last year to the year ahead: 去年…，今年力争…. */
 const AHEAD = /今年|明年|计划|力争(?!取)|目标/;
 
-/** A level in force now or already reached, right before the number: 现行, 已达, 已经超过, (国家)已设立(400亿元…基金), 已经组织了(57户企业集团试点). */
-const IN_FORCE = /(?:现行|已(?:经)?(?:达到?|超过|突破|设立|建成)|已(?:经)?[\u4e00-\u9fff]{1,4}了)$/;
+/** A level in force now or already reached, right before the number: 现行, 已达, 已经超过, (国家)已设立(400亿元…基金), 已经组织了(57户企业集团试点), 已基本完成(814个…治理). */
+const IN_FORCE = /(?:现行|已(?:经)?(?:基本)?(?:达到?|超过|突破|设立|建成|完成|实现)|已(?:经)?[\u4e00-\u9fff]{1,4}了)$/;
 
 /** In the plan part, how the plan was drawn up: 形成了12项民生实事, 从收到的432条建议中 (筛选出 splits the blind annotators). */
 const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
@@ -205,6 +205,8 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       return ACTUAL_IN_PLAN.test(before) && !AHEAD.test(before) ? 'actual' : 'target';
     }
     case 'glossary':
+      // (到2011年底，我省已基本完成814个“难点村”治理: what is done already is no plan, whatever year it names)
+      if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
       return TARGET_IN_GLOSSARY.test(ctx.sentenceAround) || PROGRAMME_ACTION.test(ctx.clauseBefore) ? 'target' : 'actual';
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
