@@ -120,6 +120,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     const own = LEVEL.exec(thing);
     return own ? level[0] + thing.slice(own[0].length) : level[0] + thing;
   }
+  // 引进外资45亿美元、内资1375亿元 → 引进内资: a word of two characters ending as the previous object
+  // does is a sibling of it, taken by the same verb
+  const siblingObject = fragment.length === 2 ? new RegExp(`^(${ACQUIRING_VERBS})[\\u4e00-\\u9fff]${fragment[1]}$`).exec(previous) : null;
+  if (siblingObject) return siblingObject[1] + fragment;
   // 实施藏香猪产业项目23个、完成投资5330万元: a bare measure of the same thing
   const measure = RELATIONAL.exec(fragment);
   if (measure && segmenter) {
@@ -184,8 +188,8 @@ const ACTS_READ_FIRST = [...ACTS_ON_DOCUMENTS, ...CAPACITY_CUT_VERBS].join('|');
 const ACT_READ_FIRST = new RegExp(`^(?:${ACTS_READ_FIRST})$`);
 /** The acts opening a name, one or several (制定修改政府规章, 清理废止市政府规章, 制定、修改和废止). */
 const ACT_OPENING_NAME = new RegExp(`^(?:(?:${ACTS_READ_FIRST}|清理)[、和及]?)+(?=[\\u4e00-\\u9fff“]{2})`);
-/** The review a count of documents came from, with whoever did it: (国务院各部门共)清理, (全面)梳理. */
-const REVIEW_OF_DOCUMENTS = /^[^，。；]*?(?:清理|梳理|审查|整理)(?:了)?(?=[\u4e00-\u9fff“]{2})/;
+/** The review a count of documents came from, with whoever did it: (国务院各部门共)清理, (全面)梳理, (提请省人大常委会审议)通过. */
+const REVIEW_OF_DOCUMENTS = /^[^，。；]*?(?:清理|梳理|审查|整理|审议通过|通过)(?:了)?(?=[\u4e00-\u9fff“]{2})/;
 
 /** A capacity (cut), its good between the cut and the capacity: 淘汰落后(炼钢炼铁)产能, 化解(钢铁)过剩产能, (粗钢)产能. */
 const CAPACITY_CUT = new RegExp(`^((?:.{0,6}?(?:${CAPACITY_CUT_VERBS.join('|')})的?)?)[\\u4e00-\\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$`);
@@ -228,6 +232,8 @@ function sameGradeFamily(a: string, b: string): boolean {
 }
 
 /** A measure that needs an owner, with the verb that reports it: 完成投资, 实现年度产值. */
+/** Verbs that bring money or things in: 引进, 利用, 吸引, 引入, 争取, 招引. */
+const ACQUIRING_VERBS = '引进|利用|吸引|引入|争取|招引|实际利用|实际使用';
 const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(${measureHeads('owned')})$`);
 /** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
 const MEASURE_END = new RegExp(`(?:${measureHeads('named')})$`);
