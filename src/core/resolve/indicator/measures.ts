@@ -143,7 +143,8 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   const clauses = sentenceBefore.split(/[，,；;：:]/);
   const bare = BARE_MEASURE.exec(lead);
   // (公路水运方面，完成投资220亿元: under a topic said with 方面, investment done is the topic's too)
-  const topicInvested = !bare && /方面$/.test(clauses[0]) && /^(?:完成|实现)?投资$/.test(lead);
+  // (基础设施，着力提高承载能力，力争完成投资1480亿元: so under a short topic opening the sentence alone)
+  const topicInvested = !bare && (/方面$/.test(clauses[0]) || (clauses[0].length <= 6 && clauses.length > 2)) && /^(?:完成|实现)?投资$/.test(lead);
   if (!segmenter || !(bare || topicInvested) || clauses.length < 2) return '';
   const measure = bare ? bare[1] + (bare[2] ?? '').replace(/^(?:已|均)/, '') : '投资';
   // 重点改革成效明显，省属国企加快…转型，营业收入增长41.7%: a verdict opening the sentence is a
