@@ -258,6 +258,9 @@ export const WORK_STAGES = ['新开工', '开工', '在建', '续建', '竣工',
  */
 export const ACTS_ON_DOCUMENTS = ['宣布失效', '废止', '废除', '修订', '修改', '修正', '撤销', '取消', '制定', '出台', '保留'] as const satisfies readonly string[];
 
+/** Verbs that bring money or things in (引进外资…、内资: a sibling object takes the same verb; the longer spelling first). */
+export const ACQUIRING_VERBS = ['实际利用', '实际使用', '引进', '利用', '吸引', '引入', '争取', '招引'] as const satisfies readonly string[];
+
 /**
  * Verbs that cut capacity, which reports count as cut (淘汰落后炼钢产能(1691万吨), 压减钢铁产能(3000万吨), 化解煤炭
  * 过剩产能, 退出煤炭产能; the longer spelling first).

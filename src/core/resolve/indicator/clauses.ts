@@ -4,7 +4,7 @@
 // (previousClauseObject, previousClauseSubject, objectOfClause, subjectOfClauseBefore, ownerOfKind),
 // a clause of the number's own (namesOfOwnClause, actionReached) and the sentence before
 // (outputOfCrop, shareSpokenOf, actionNamedBefore).
-import { ACTS_ON_DOCUMENTS, CAPACITY_CUT_VERBS, NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
+import { ACQUIRING_VERBS, ACTS_ON_DOCUMENTS, CAPACITY_CUT_VERBS, NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/report-years.js';
 import type { Segmenter } from '../../types.js';
@@ -122,7 +122,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   }
   // 引进外资45亿美元、内资1375亿元 → 引进内资: a word of two characters ending as the previous object
   // does is a sibling of it, taken by the same verb
-  const siblingObject = fragment.length === 2 ? new RegExp(`^(${ACQUIRING_VERBS})[\\u4e00-\\u9fff]${fragment[1]}$`).exec(previous) : null;
+  const siblingObject = fragment.length === 2 ? new RegExp(`^(${ACQUIRING_VERBS.join('|')})[\\u4e00-\\u9fff]${fragment[1]}$`).exec(previous) : null;
   if (siblingObject) return siblingObject[1] + fragment;
   // 实施藏香猪产业项目23个、完成投资5330万元: a bare measure of the same thing
   const measure = RELATIONAL.exec(fragment);
@@ -232,8 +232,6 @@ function sameGradeFamily(a: string, b: string): boolean {
 }
 
 /** A measure that needs an owner, with the verb that reports it: 完成投资, 实现年度产值. */
-/** Verbs that bring money or things in: 引进, 利用, 吸引, 引入, 争取, 招引. */
-const ACQUIRING_VERBS = '引进|利用|吸引|引入|争取|招引|实际利用|实际使用';
 const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(${measureHeads('owned')})$`);
 /** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
 const MEASURE_END = new RegExp(`(?:${measureHeads('named')})$`);

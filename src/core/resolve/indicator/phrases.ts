@@ -59,10 +59,10 @@ const SIZE_CLASS = /^(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|
 /** Further items of a list of size classes, to the noun they share: (1个400亿级)、3个100亿级(产业名镇). */
 const MORE_SIZE_CLASSES = /^(?:[、和](?:\d+个)?(?:超|超过)?\d+(?:\.\d+)?[万亿]?(?:元(?:以上|级)?|级)的?)+(?=[\u4e00-\u9fff])/;
 
-/** The noun phrase after a measure word: 68个课题开展调查研究 → 课题; 6个超50亿元项目 → 超50亿元项目. */
 /** People, then their income: 农村低收入人口|人均收入. */
 const PEOPLE_THEN_INCOME = /^(.{2,}?(?:人口|群众|居民|农民|职工|人员))(?:人均)?(?:可支配)?收入$/;
 
+/** The noun phrase after a measure word: 68个课题开展调查研究 → 课题; 6个超50亿元项目 → 超50亿元项目. */
 export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   const at = ctx.mention.span.end;
   const sized = SIZE_CLASS.exec(scan.slice(at, at + 12));
