@@ -103,8 +103,11 @@ function withoutTrailingVerb(phrase: string, segmenter?: Segmenter): string {
   return words.length ? words.slice(0, n).map((w) => w.word).join('') : phrase;
 }
 
-/** 成为…第四个突破(2000亿元大关的地区), 是全国首个突破(13万亿元的省份): a place that passed a mark, counted among the first to. */
-const PASSED_AS_ONE = /(?:成为|是)[^，。；]*?(?:[首第]?[一二三四五六七八九十\d]*个)([^，。；个]*?)(?:突破|超过|跨越|迈上|站上|跃上)$/;
+/**
+ * 成为…第四个突破(2000亿元大关的地区), 是全国首个突破(13万亿元的省份), 是全国唯一突破(万亿元的省份), 成为全国首个超(万亿元
+ * 的省份): a place that passed a mark, counted among the first to, or the only one.
+ */
+const PASSED_AS_ONE = /(?:成为|是)[^，。；]*?(?:唯一|[首第]?[一二三四五六七八九十\d]*个)([^，。；个]*?)(?:突破|超过|超|跨越|迈上|站上|跃上)$/;
 
 /**
  * 工业经济总量成为全区第四个突破2000亿元大关的地区 → 工业经济总量; 成为…新一个经济总量突破2万亿的城市 →
