@@ -156,5 +156,8 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // was given them; 为经营主体减负 and 为民办实事 stay, as the golds keep them)
     .replace(/^为([^，。；为]{2,16}?)(?:发放|开展)([\u4e00-\u9fff]{2,})$/, '$1$2')
     // (82项年度重点任务全部(完成) → 年度重点任务: "all of them" says how many, it names nothing)
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:全部|全都)$/, '');
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:全部|全都)$/, '')
+    // (同30个国家建立或(恢复了外交关系), 重点商圈和(…): a name cut before the second of two joined words ends in
+    // no conjunction; 参与, 惠及, 涉及, 普及, 合并 are words)
+    .replace(/(?<=[\u4e00-\u9fff”]{2})(?<![参惠涉普以顾波触企合兼吞归])[或和及与并]$/, '');
 }
