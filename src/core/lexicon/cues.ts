@@ -36,6 +36,9 @@ export const QUALIFIER_BEFORE = [
   ['接近', 'approx'], ['将近', 'approx'], ['大约', 'approx'], ['约', 'approx'], ['近', 'approx'],
 ] as const satisfies readonly (readonly [string, 'ge' | 'le' | 'gt' | 'approx'])[];
 
+/** The words of approximation among them (接近, 将近, 大约, 约, 近): a qualifier, never part of a name. */
+export const APPROX_WORDS = QUALIFIER_BEFORE.filter(([, q]) => q === 'approx').map(([word]) => word);
+
 
 /**
  * A bound on a share of a reference, at the end of a lead: 累计提高总额不超过所在统筹地区大病保险原封顶线的(20%),

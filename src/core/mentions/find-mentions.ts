@@ -667,7 +667,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // the kind may carry a word or two first)
   // (经济总量突破2万亿的城市 is a mark a city passed, and stays)
   // (超百亿、千亿元的企业: sizes listed after one bound share it and the kind after the last)
-  const bound = new RegExp(`(?:超过?|过${role === 'money' ? '|突破' : ''})(?:[\\d.]*[十百千万亿]+元?、)*$`);
+  const bound = role === 'money' ? SUM_BOUND_BEFORE : MEASURE_BOUND_BEFORE;
   // (是全省首个突破5000亿元的城市, 成为第二个突破3万亿元的城市: a place among the first to pass a mark passed it)
   const firstToPass = () => /^(?:元)?(?:大关)?的(?:城市|县|地区|省份)/.test(s.slice(end, end + 8)) && /(?:首个|第[一二三四五六七八九十\d]+个)[^，。；]{0,16}$/.test(clauseTail(before(s, at, 30)));
   const sizedKindAfter = SIZED_KIND_AFTER_DE.test(s.slice(end, end + 24).replace(SIZES_LISTED_AFTER, ''));
@@ -1115,6 +1115,9 @@ const PER_PEOPLE_THEN_MEASURE = /^口?[\u4e00-\u9fff（）()]{2,12}?(?:数|量|�
 /** After a price's base (每50公斤), the change of the price: 提高10元, 分别提高3元、5元. */
 const PER_BASE_THEN_CHANGE = /^(?:分别)?(?:提高|降低|增加|减少|上调|下调|补贴|收购|价格|为|达)/;
 
+/** A bound before a size, past sizes listed after it: 超(百亿), 超百亿、(千亿元); 突破 bounds sums only. */
+const SUM_BOUND_BEFORE = /(?:超过?|过|突破)(?:[\d.]*[十百千万亿]+元?、)*$/;
+const MEASURE_BOUND_BEFORE = /(?:超过?|过)(?:[\d.]*[十百千万亿]+元?、)*$/;
 /** More sizes listed after a size, before the kind they class: (超百亿)、千亿元(的企业). */
 const SIZES_LISTED_AFTER = /^元?(?:[、和或][\d.]*[十百千万亿]+(?=元|、|和|或|的))+/;
 /** 的 and a kind of firm, park, industry, place or project that a bound before it sizes. */

@@ -122,8 +122,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   }
   // 引进外资45亿美元、内资1375亿元 → 引进内资: a word of two characters ending as the previous object
   // does is a sibling of it, taken by the same verb
-  const siblingObject = fragment.length === 2 ? new RegExp(`^(${ACQUIRING_VERBS.join('|')})[\\u4e00-\\u9fff]${fragment[1]}$`).exec(previous) : null;
-  if (siblingObject) return siblingObject[1] + fragment;
+  const acquired = fragment.length === 2 ? ACQUIRED_OBJECT.exec(previous) : null;
+  if (acquired && acquired[2].endsWith(fragment[1])) return acquired[1] + fragment;
   // 实施藏香猪产业项目23个、完成投资5330万元: a bare measure of the same thing
   const measure = RELATIONAL.exec(fragment);
   if (measure && segmenter) {
@@ -231,6 +231,8 @@ function sameGradeFamily(a: string, b: string): boolean {
   return scale(a) === scale(b);
 }
 
+/** An acquiring verb and the two-character object it took: 引进|外资. */
+const ACQUIRED_OBJECT = new RegExp(`^(${ACQUIRING_VERBS.join('|')})([\\u4e00-\\u9fff]{2})$`);
 /** A measure that needs an owner, with the verb that reports it: 完成投资, 实现年度产值. */
 const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(${measureHeads('owned')})$`);
 /** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */

@@ -3,7 +3,7 @@
 // start: 全年, 我市, 其中; time words, bracketed notes, the labels of points), and cleanLead, which
 // strips them to leave the shortest phrase that names what the number measures. Every other module
 // of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
-import { CAPACITY_CUT_VERBS, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MANNER_BEFORE_VERB, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
+import { APPROX_WORDS, CAPACITY_CUT_VERBS, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MANNER_BEFORE_VERB, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
@@ -95,10 +95,13 @@ const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
  * Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径; a
  * milestone passed (地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值).
  */
+/** How a figure was reckoned, any basis: 按可比价格计算, 按原核算方法计算, 按现行汇率计算. */
+const RECKONED_BY = '按[^，。；、（）()\\d]{1,12}?计算';
+
 // (取消了原先(336亿元的农业税赋): the former level's adverb, like 现行, names nothing)
 // (虎门加快向(800亿元迈进), 增加值朝着(2000亿元迈进): the way toward a level names nothing; 面向, 导向 are words)
 // (全省生产总值提前(1年实现…翻一番): ahead of time says when, it names nothing)
-const TRAILING_NOISE = new RegExp(`(?:(?<=.{2})(?:接连|相继|先后|依次)|(?<=.{2})(?:加快|加速|奋力|全力|努力|大步|稳步)?(?<![面导转流走指去方趋意倾取定纵横])(?:向|朝着)|可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|按[^，。；、（）()\\d]{1,12}?计算|(?<=.{2})提前|保持|(?<![许认])可|要?高于|(?<=.{4})年度任务|(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
+const TRAILING_NOISE = new RegExp(`(?:(?<=.{2})(?:接连|相继|先后|依次)|(?<=.{2})(?:加快|加速|奋力|全力|努力|大步|稳步)?(?<![面导转流走指去方趋意倾取定纵横])(?:向|朝着)|可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|${RECKONED_BY}|(?<=.{2})提前|保持|(?<![许认])可|要?高于|(?<=.{4})年度任务|(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
 
 /**
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
@@ -201,6 +204,12 @@ function withinLength(t: string, maxLength: number): string {
 const COMPLETION_VERBS = ['建成', '竣工', '完工', '投产', '投运', '达产', '落地'] as const satisfies readonly string[];
 const COMPLETION_BEFORE_MEASURE = new RegExp(`^([^，。；、]{2,16}?)(?:[一二三四五]期)?(?:全面|陆续|相继|顺利)?(?:建成)?(?:${COMPLETION_VERBS.join('|')})、(?:完成|实现)?(?=[\\u4e00-\\u9fff]{2}[^、]*$)(?!新|再)`);
 
+/** How a figure was reckoned, opening a lead: 按可比价格计算(，), 扣除价格因素. */
+const RECKONING_OPENING = new RegExp(`^(?:${RECKONED_BY}|扣除(?:物价上涨|价格)因素)[，,]?`);
+
+/** More output of a product (增产原煤), not of 将近 or 约: a word of approximation after 增产 is the qualifier's. */
+const MORE_OUTPUT_OF = new RegExp(`^(?:[^，。；]{0,8}?(?:保证|做到|力争|争取))?(?:每年|年均|平均每年)?增产(?!${APPROX_WORDS.join('|')}|超)([\\u4e00-\\u9fff]{1,6})$`);
+
 /** A word of manner ending a lead: (任务)全面, (项目)如期. */
 const MANNER_AT_END = new RegExp(`(?<=[\\u4e00-\\u9fff”]{2})(?:${MANNER_BEFORE_VERB.join('|')})$`);
 
@@ -258,9 +267,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^[^，。；]*?把(?=[\u4e00-\u9fff“”]{2,10}$)/, '');
   // 按可比价格计算平均每年增长(11.1%), (地区生产总值增长6.1%)（按原核算方法计算增长6.4%）, 按现行汇率计算: how
   // the figure was reckoned (any basis, 按…计算) opens no name
-  text = text.replace(/^(?:按[^，。；、（）()\d]{1,12}?计算|扣除(?:物价上涨|价格)因素)[，,]?/, '');
+  text = text.replace(RECKONING_OPENING, '');
   // 保证每年增产原煤(3000万吨), 努力做到每年增产钢(250万吨): more output of a product is its 产量's change
-  text = text.replace(/^(?:[^，。；]{0,8}?(?:保证|做到|力争|争取))?(?:每年|年均|平均每年)?增产(?!将近|接近|近|约|超)([\u4e00-\u9fff]{1,6})$/, '$1产量');
+  text = text.replace(MORE_OUTPUT_OF, '$1产量');
   // 重点事项办理平均减时间(83%)、减材料(54%): a cut named by what was cut, the verb and 平均 go
   text = text.replace(/(?:平均)?(?:减少?|压减|压缩|精简)(时间|时限|材料|环节|跑动次数|跑动)$/, '$1');
   // 就业预期目标比去年多(100万人), 贷款余额较年初新增(超200亿元): more than a base is the change, not part of the name

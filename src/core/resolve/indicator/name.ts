@@ -1,4 +1,4 @@
-import { WORK_STAGES } from '../../lexicon/cues.js';
+import { APPROX_WORDS, WORK_STAGES } from '../../lexicon/cues.js';
 import { cleanLead } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import type { ClaimKind } from '../../types.js';
@@ -124,7 +124,7 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
 
 /** A part's share named by the whole alone: 服务贸易占到全省, 金牌数量占全省 (not 占地, 占用, nor a share already named). */
 // (海洋生产总值约占全国的(1/6): a word of approximation before 占 is the qualifier's, not the name's)
-const SHARE_WITHOUT_MEASURE = /^(.{2,}?)(?:大约|约|近|接近)?占(?:到|了)?(?![地用有领据比优])([^占，。；、]{2,16}?)的?$(?<!比重|比例|份额|占比|比)/;
+const SHARE_WITHOUT_MEASURE = new RegExp(`^(.{2,}?)(?:${APPROX_WORDS.join('|')})?占(?:到|了)?(?![地用有领据比优])([^占，。；、]{2,16}?)的?$(?<!比重|比例|份额|占比|比)`);
 
 /**
  * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
