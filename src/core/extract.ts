@@ -39,12 +39,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let lastSector: SectorId | null = null;
   // a sentence cut at ；goes on about its predecessor's subject: …是2017年的2.5倍；年均增长35.6%
   let carried: string | null = null;
+  // (…农民人均纯收入3118元，分别比上年增长8%和7%；比2000年分别增加3281元和921元: and its names, in order)
+  let carriedNames: string[] = [];
   let paragraph = -1;
   for (const sentence of sentences) {
     if (sentence.paragraphStart !== paragraph) {
       paragraph = sentence.paragraphStart;
       lastSector = null;
       carried = null;
+      carriedNames = [];
     }
     const inSentence: Mention[] = [];
     while (m < mentions.length && mentions[m].span.start < sentence.span.end) {
@@ -56,12 +59,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (term) for (let k = inSentence.length - 1; k >= 0; k--) if (inSentence[k].span.start < term.end && inSentence[k].span.start >= term.start) inSentence.splice(k, 1);
     const endsWithSemicolon = /[；;]$/.test(sentence.text);
     if (!inSentence.length) {
-      if (!endsWithSemicolon) carried = null;
+      if (!endsWithSemicolon) [carried, carriedNames] = [null, []];
       continue;
     }
-    const resolved = resolveSentence(text, scan, lines, sentence, inSentence, options, report, lastSector, carried);
+    const resolved = resolveSentence(text, scan, lines, sentence, inSentence, options, report, lastSector, carried, carriedNames);
     if (resolved.length) lastSector = resolved[resolved.length - 1].sector;
     carried = endsWithSemicolon && resolved.length ? resolved[resolved.length - 1].indicator : null;
+    carriedNames = endsWithSemicolon ? resolved.map((claim) => claim.indicator) : [];
     for (const claim of resolved) claims.push(claim); // not push(...): 300,000 claims of one sentence overflow the stack as arguments
   }
   return { claims, sentences: sentences.length };
@@ -110,7 +114,7 @@ const PARAGRAPH_OPENING = 40;
 
 function resolveSentence(
   text: string, scan: string, lines: LineIndex, sentence: Sentence, mentions: Mention[], options: ExtractOptions,
-  report: ReportSettings, fallbackSector: SectorId | null, carried: string | null,
+  report: ReportSettings, fallbackSector: SectorId | null, carried: string | null, carriedNames: string[],
 ): Claim[] {
   const contexts = buildContexts(scan, sentence, mentions);
   const kinds = new Map<MentionContext, KindResult>();
@@ -122,7 +126,7 @@ function resolveSentence(
     const name = beneficiariesOf(perHeadOfTopic(topicOfSentenceBefore(topicOfBareMoney(fieldsPointedTo(kindOfPrevious(resolved, indicators.at(-1) ?? '', ctx.lead), ctx.paragraphBefore), ctx.paragraphBefore), ctx.paragraphBefore, options.segmenter), ctx.lead), ctx.after);
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
-  pairRespectively(contexts, indicators, scan, options.segmenter);
+  pairRespectively(contexts, indicators, scan, options.segmenter, carriedNames);
   capacityAfterList(contexts, indicators);
   titlesAfterList(contexts, indicators);
   contexts.forEach((ctx, i) => kinds.set(ctx, kindOncePaired(ctx, kinds.get(ctx)!, indicators[i])));

@@ -314,6 +314,8 @@ export const UNIT_WORD_OPENINGS = {
   '县': '域',
   // 3门户网站, 5门类: a portal or a category is no line or course
   '门': '户类槛诊店面票',
+  // 为5万单亲贫困母亲: single parents, no count of orders (the noun gives 人 later)
+  '单': '亲身',
 } as const satisfies Partial<Record<UnitSpelling, string>>;
 
 /** Canonical units of one role, read from the lexicon. */

@@ -30,9 +30,10 @@ function itemsAsWritten(list: string, count: number): string[] | null {
 
 /**
  * 分别: values after 分别 pair in order with the indicators named before it.
- * 游客…4133.28万人次，旅游综合收入…452.63亿元，分别增长31.32%和31.26%.
+ * 游客…4133.28万人次，旅游综合收入…452.63亿元，分别增长31.32%和31.26%. `carried` are the names of the
+ * sentence before when it ended at ；, which the first 分别 of this one may go on about.
  */
-export function pairRespectively(contexts: MentionContext[], indicators: string[], scan: string, segmenter?: Segmenter): void {
+export function pairRespectively(contexts: MentionContext[], indicators: string[], scan: string, segmenter?: Segmenter, carried: string[] = []): void {
   for (let i = 0; i < contexts.length; i++) {
     const ctx = contexts[i];
     const at = ctx.lead.lastIndexOf('分别');
@@ -82,6 +83,12 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
       for (let k = i - 1; k >= 0 && distinct.length < count; k--) {
         const name = indicators[k];
         if (name && !distinct.includes(name)) distinct.unshift(name);
+      }
+      // (…分别比上年增长8%和7%；比2000年分别增加3281元和921元: none before in this sentence, whose first
+      // clause this is, those of the sentence before the ；)
+      const opensSentence = i === 0 && ctx.clauseStart <= ctx.sentence.span.start;
+      for (let k = carried.length - 1; opensSentence && k >= 0 && distinct.length < count; k--) {
+        if (carried[k] && !distinct.includes(carried[k])) distinct.unshift(carried[k]);
       }
       if (distinct.length === count) items = distinct;
       // 科技贷款余额363亿元、增长30%，分别居全省第三、第四: as many figures of one thing before, a

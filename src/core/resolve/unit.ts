@@ -7,7 +7,7 @@ import { sentenceAfter, type MentionContext } from './context.js';
  * 600多万香港人的: people of a place; 为80万重点群体提供就业帮扶, 30万以上参保孕产妇: groups in need
  * and mothers-to-be; 9.65万随迁子女: children of migrant workers).
  */
-const PEOPLE = /人口|居民|群众|劳动力|劳动者|工人|人才|职工|学生|在校生|毕业生|师生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人|中国人|纳税人|志愿者|党员|干部|教师|运动员|婴幼儿|子女|孕产妇|老年人|患者|文盲|(?<=重点|困难|弱势|特殊)群体|(?:扶贫|贫困|低保|救助|帮扶|特困|监测)对象|(?<=[\u4e00-\u9fff]{2})人(?=的)/;
+const PEOPLE = /人口|居民|群众|劳动力|劳动者|工人|人才|职工|学生|在校生|毕业生|师生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人|中国人|纳税人|志愿者|党员|干部|教师|运动员|婴幼儿|子女|孕产妇|母亲|老年人|患者|文盲|(?<=重点|困难|弱势|特殊)群体|(?:扶贫|贫困|低保|救助|帮扶|特困|监测)对象|(?<=[\u4e00-\u9fff]{2})人(?=的)/;
 /** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口, 1700多万困难和重度残疾人. */
 export const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,10}?)(?:${PEOPLE.source})`);
 
@@ -31,9 +31,9 @@ const APP_USERS = /(?:注册|APP|App|app|平台|客户端|”|[办钉])用户(?:
  */
 const DAILY_CAPACITY = /(?:(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}|日(?:处理|供水|供气|供应|产|生产|吞吐)[^，。；、]{0,4})(?:能力|规模)(?:达到?|为|提升至|提高到)?$|(?:能力|规模)(?:达到?|为)?(?:每日|每天|日均)(?:达到?|为)?$/;
 
-/** Households right after a bare number: 近千万家庭, 310万农户, 125万市场主体, 900多万个体工商户, 增加500万沼气用户 (a line's users, not an app's). */
+/** Households right after a bare number: 近千万家庭, 310万农户 (30万低保农户), 125万市场主体, 900多万个体工商户, 增加500万沼气用户 (a line's users, not an app's). */
 // (为13.75万无房户提取住房公积金: households named by what they lack or are, 无房户, 贫困户, 低保户)
-export const HOUSEHOLDS_AFTER = /^(?:家庭|农户|农牧户|脱贫户|市场主体|经营主体|个体(?:工商)?户|[\u4e00-\u9fff]{0,4}(?<!注册)用户|(?:无房|贫困|低保|困难|特困|五保|搬迁|移民)户)/;
+export const HOUSEHOLDS_AFTER = /^(?:(?:低保|贫困|困难|脱贫|特困|五保|留守|单亲|零就业)?(?:家庭|农户|农牧户)|脱贫户|市场主体|经营主体|个体(?:工商)?户|[\u4e00-\u9fff]{0,4}(?<!注册)用户|(?:无房|贫困|低保|困难|特困|五保|搬迁|移民)户)/;
 
 /** A count of people named before a bare number: 参保人数增加(7359万). */
 const PEOPLE_COUNTED = /人数[^，。；]{0,6}$/;

@@ -28,7 +28,17 @@ const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格]|以[上下]
 /** An item that names its own measure borrows none: 旅游人数、旅游总收入 (not 旅游人数收入). */
 const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
 
+/** A stand-in for the list commas inside brackets while a list is split: 各县（市、区）城镇低保、农村低保… */
+const BRACKETED_COMMA = '\u0001';
+
 export function splitEnumeration(text: string, count: number, segmenter?: Segmenter): string[] | null {
+  // (各县（市、区）城镇低保、农村低保平均补贴水平: the commas of a bracketed note list no items)
+  const masked = text.replace(/（[^（）]*）/g, (note) => note.replace(/、/g, BRACKETED_COMMA));
+  if (masked === text) return splitUnbracketed(text, count, segmenter);
+  return splitUnbracketed(masked, count, segmenter)?.map((item) => item.replaceAll(BRACKETED_COMMA, '、')) ?? null;
+}
+
+function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): string[] | null {
   // 一、二、三产业增加值, 第一、二、三产业, 一、二、三产增加值, 一、二、三次产业增加值: ordinals that share a head
   const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)次?产(?:业)?(.*)$/.exec(text);
   if (ordinals) {

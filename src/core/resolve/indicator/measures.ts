@@ -118,10 +118,11 @@ const SECTOR_PARTS = ['第一产业', '第二产业', '第三产业'];
 export function structureShareName(ctx: MentionContext, scan: string): string {
   const share = ctx.mention.share;
   if (!share || share.of !== SECTOR_PARTS.length) return '';
-  // the colons break clauses: the structure is named in the clause of the chain's first share
-  // (三次产业比由2012年的14.6:53.1:32.3调整为…: of the second chain's too)
-  const named = scan.slice(Math.max(ctx.sentence.span.start, share.chainStart - 60), share.chainStart).split(/[，。；,;]/).pop()!;
-  const structure = named.match(SECTOR_STRUCTURE);
+  // the colons break clauses: the structure is named before the chain's first share, in its clause
+  // (三次产业比由2012年的14.6:53.1:32.3调整为…: of the second chain's too) or a clause before in the
+  // sentence (三次产业结构发生变化，由2000年的21.3∶39.6∶39.1调整为…); the nearest naming counts
+  const named = scan.slice(Math.max(ctx.sentence.span.start, share.chainStart - 60), share.chainStart).split(/[。；;]/).pop()!;
+  const structure = [...named.matchAll(new RegExp(SECTOR_STRUCTURE, 'g'))].pop();
   // in the report's own words, then the part: 三次产业比例中第一产业比重
   return structure ? `${structure[0]}中${SECTOR_PARTS[share.index]}比重` : '';
 }
