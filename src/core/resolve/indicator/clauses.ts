@@ -497,9 +497,33 @@ export function topicOfSentenceBefore(name: string, paragraphBefore: string, seg
   if (name || !segmenter) return name;
   const end = paragraphBefore.lastIndexOf('。');
   if (end < 0) return name;
-  const previous = paragraphBefore.slice(paragraphBefore.lastIndexOf('。', end - 1) + 1, end).trim().replace(LIST_LABEL, '');
-  if (!previous || previous.length > 30 || /[0-9０-９]/.test(previous)) return name;
+  const topic = topicOfSentence(paragraphBefore.slice(paragraphBefore.lastIndexOf('。', end - 1) + 1, end).trim(), segmenter);
+  // (the heading of the nearest list item: （五）加快城乡保障性住房建设。一是…。二是加快推进棚户区改造。…)
+  const headings = paragraphBefore.split('。').map((sentence) => sentence.trim()).filter((sentence) => LIST_LABEL.test(sentence));
+  return topic || objectOfHeading(headings.at(-1) ?? '', segmenter) || name;
+}
+
+/**
+ * 二是加快推进棚户区改造。…今年改造完成400万平方米 → 棚户区改造: failing a topic in the sentence before,
+ * a figure with no name is about the object of the short heading that opens its list item. '' for a
+ * heading that is long, holds a figure or a comma, or is all verbs.
+ */
+function objectOfHeading(opening: string, segmenter: Segmenter): string {
+  if (!LIST_LABEL.test(opening) || opening.length > 20 || /[，,；0-9]/.test(opening)) return '';
+  // the verbs and adverbs that open the heading off (加快|推进), the rest whole (棚户区|改造: jieba tags 改造 v)
+  const words = segmenter.tag(opening.replace(LIST_LABEL, ''));
+  const first = words.findIndex((w) => !/^(?:v|vd|d|ad)$/.test(w.tag));
+  const object = first > 0 ? words.slice(first).map((w) => w.word).join('') : '';
+  return object.length >= 2 && words.slice(first).some((w) => !/^[vdu]/.test(w.tag)) ? object : '';
+}
+
+/** The topic a sentence with no figure states, its subject before the verb; '' when it states none. */
+function topicOfSentence(sentence: string, segmenter: Segmenter): string {
+  const previous = sentence.replace(LIST_LABEL, '');
+  if (!previous || previous.length > 30 || /[0-9０-９]/.test(previous)) return '';
+  // (鼓励金融机构向…提供贷款: a sentence that opens with its verb states no topic; 改造 (vn) may open one)
+  if (/^(?:v|vd)$/.test(segmenter.tag(previous)[0]?.tag ?? '')) return '';
   const { text, named } = cutAtVerb(previous, segmenter);
   const topic = named && text.length < previous.length ? cleanLead(text) : '';
-  return topic.length >= 2 ? topic : name;
+  return topic.length >= 2 ? topic : '';
 }
