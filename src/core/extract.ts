@@ -109,6 +109,8 @@ const COVERED_BY = /^(.*[\u4e00-\u9fff”]{2})覆盖(?:了|到)?(?:全[省市县
 const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|全[${SCOPE_LEVELS}疆])$`);
 /** A sentence opened by who speaks, then a colon: 我在这里向大会报告：, 总书记强调：. */
 const SPEECH_FRAME = /^[^，。；：:]{0,16}?(?:报告|指出|强调|表示|宣布)[：:]/;
+/** A reference a multiple or a share is taken of, after its measure: (平均投资规模)是淘汰关停企业的, (…)约为全国平均的. */
+const MULTIPLE_OF_REFERENCE = /^(.*[\u4e00-\u9fff]{2})(?<![作成认称因以])(?:约为|是|相当于|为)[^，。；是为\d]{2,16}的$/;
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 
@@ -253,6 +255,11 @@ function resolveIndicator(
   const goalBefore = /^(?:定为|定在|确定为|是|为)$/.test(ctx.lead.trim()) ? GOAL_OF_MEASURE.exec(clauseBefore(ctx, scan).trim()) : null;
   const goalSetFor = goalBefore ? cleanLead(goalBefore[1]) : '';
   if (goalSetFor && names(goalSetFor)) return goalSetFor;
+  // 平均投资规模是淘汰关停企业的(108倍), 进出口总额相当于东部平均水平的(1.2倍): a multiple or a share of a
+  // reference measures what stands before 是, not the reference
+  const multipleOf = ctx.mention.unit === '倍' || (ctx.mention.unit === '%' && kind === 'ratio') ? MULTIPLE_OF_REFERENCE.exec(ctx.lead.trim()) : null;
+  const beforeReference = multipleOf ? cleanLead(multipleOf[1]) : '';
+  if (beforeReference.length >= 2 && names(beforeReference)) return beforeReference;
   // (超80%建成区完成正本清源改造: a bound alone before a share glued to its noun opens its clause, the
   // share is of that noun)
   // (phraseAfterOf checks the share is glued to a noun)
