@@ -93,6 +93,9 @@ export const UNITS = {
   '公顷': { canonical: '公顷', role: 'measure' },
   // length: 872.35公里, 14.5千米 (千米 → 公里)
   '公里': { canonical: '公里', role: 'measure' },
+  // optical cable laid: 新建光缆1.3万皮长公里 (sheath length), 芯公里 (fibre length)
+  '皮长公里': { canonical: '皮长公里', role: 'measure' },
+  '芯公里': { canonical: '芯公里', role: 'measure' },
   '千米': { canonical: '公里', role: 'measure' },
   'km': { canonical: '公里', role: 'measure' },
   '延米': { canonical: '米', role: 'measure' },

@@ -132,7 +132,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     return object.length >= 3 && !MEASURE_END.test(object) ? object + fragment : '';
   }
   // 制造业投资增速…保持18%以上，占比提高到31.1% → 制造业投资占比: a bare share of the thing just measured
-  if (/^(?:占比|比重)$/.test(fragment)) return previous.replace(/(?<=.{2})(?:增速|增幅)$/, '') + fragment;
+  // (新能源发电装机新增147万千瓦，占比提高到9.5%: the share of the whole thing, not of what was added)
+  if (/^(?:占比|比重)$/.test(fragment)) return previous.replace(/(?<=.{2})(?:增速|增幅|新增|净增)$/, '') + fragment;
   // 技术合同成交额达到6121亿元、金额居全国第3位: a bare amount word after a figure that is itself an
   // amount or volume restates it
   if (/^(?:金额|总额|总量|规模|数量)$/.test(fragment) && /(?:额|量|规模|值)$/.test(previous)) return previous;

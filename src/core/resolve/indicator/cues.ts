@@ -382,6 +382,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // PM2.5浓度降至每立方米(36微克), 低保标准提高到每人每年(6000元): a per-unit base written
   // before the number is part of the unit, and the verb before it goes with it
   if (PER_UNIT_BASE.test(t)) t = withoutTrailingCues(t.replace(PER_UNIT_BASE, ''));
+  // 国有工矿棚户区改造每套（户）补助(2万元), 示范性创业孵化基地每个一次性奖补(50万元): what each one is paid
+  // is the payment's unit, not its name (the golds name 补助, 奖补 without it)
+  t = t.replace(/(?<=[\u4e00-\u9fff）”]{2})每(?:套（户）|户|人|岗|套|个|所|村)(?:每年|每月)?(?=(?:一次性)?(?:补助|奖补|补贴|奖励|资助)$)/, '');
   // 新增奥丰石墨精深加工、普凡硼业等规上工业企业 → 新增规上工业企业, 承办首届江西油茶文化节等活动 →
   // 承办活动, 山地文化旅游节等节会活动 → 节会活动 (as the gold files name them): examples before 等
   // name members, the kind after 等 is what is counted; quoted categories alone stay (“三大球”“三小球”等场地),
