@@ -241,12 +241,13 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // of 50); 用于科技、教育…的支出 names a list to pair, each item the spender's (中央财政科技支出); a fund
   // is named by what it is for (中央财政用于城市低保的补助资金 → 中央财政城市低保补助资金: golds 7 : 2)
   text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]*[、和][^，。；的]*?)的?(投入|支出)$/, '$1$2$3');
-  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]{2,}?)的?(补助资金|专项资金|资金)(?=$|达到?|为|由|从|比|增加|超过)/, '$1$2$3');
+  text = text.replace(/^([\u4e00-\u9fff]{0,8}?)用于([^，。；的]{2,}?)的?(补助资金|专项资金|资金)(?=$|累计|达到?|为|由|从|比|增加|超过)/, '$1$2$3');
   // 中央财政安排“三农”支出, 中央财政累计补助养老保险专项资金: the spender's verb before what it spends names nothing
   // (中央财政预算拟安排补助资金: and so in the payer's budget)
   // (中央财政五年累计补助…专项资金, 中央财政安排就业补助资金五年累计: and so do the years it ran over)
+  // (省财政安排的“四助”支出, 省财政五年“三农”投入: a province's purse too, its verb with 的, or the years alone)
   text = text.replace(/(?<=.{4}(?:支出|资金|投入))(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)累计$/, '');
-  text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级)?(?:财政|政府)(?:预算)?)(?:拟|将)?(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)?(?:安排|累计)(?=[^，。；]{2,}(?:支出|资金|投入)$)/, '$1');
+  text = text.replace(/^((?:今年|去年|全年)?(?:中央|地方|各级|省级|市级|省|市|县|自治区)?(?:财政|政府)(?:预算)?)(?:拟|将)?(?:(?:[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年)(?:安排|累计)?|安排|累计)的?(?=[^，。；]{2,}?(?:支出|资金|投入)(?:$|从|由))/, '$1');
   // (实际工作中按照(5.5%推进): where a goal is worked to names nothing)
   if (/^(?:在)?实际工作中(?:按照?|要)?$/.test(text.trim())) return '';
   // (在国家财政收入下降的同时，预算外资金…: what happened meanwhile names nothing of this figure)
