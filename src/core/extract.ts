@@ -298,7 +298,8 @@ function resolveIndicator(
   // counted by that (not 在线, 在校, 在岗: words of their own)
   const whereDone = /^人/.test(ctx.mention.unit) ? PEOPLE_WHERE_DONE.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 20))?.[1] : undefined;
   if (whereDone) return whereDone;
-  const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
+  // (差异系数由0.680调整为0.660: a coefficient counts nothing, the words after it name nothing)
+  const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && ctx.mention.rule !== 'bare-coefficient' && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) {
     // 政企联络微信群覆盖21万家“四上”企业 → 政企联络微信群覆盖“四上”企业: the things a named service or scheme
     // covers are counted as covered by it (golds 9 of 11; 覆盖 alone, after an action, is its reach)

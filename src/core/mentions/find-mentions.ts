@@ -516,6 +516,10 @@ function quantity(s: string, at: number): Found | null {
   if (!u && !num.hasMultiplier && !num.chinese && isBareMultiple(s, at)) {
     return mention(at, end, num.value, '倍', 'bare-multiple', { kind: 'ratio' });
   }
+  // 区域发展差异系数由0.680调整为0.660, 基尼系数为0.46: a coefficient is a bare ratio, with no unit
+  if (!u && !num.hasMultiplier && !num.chinese && /[.]\d/.test(s.slice(at, end)) && BARE_COEFFICIENT_BEFORE.test(before(s, at, 24))) {
+    return mention(at, end, num.value, '', 'bare-coefficient', { kind: 'ratio' });
+  }
   // 居民消费价格指数为102.1: a price index stated as a bare level is in percent of its base
   if (!u && !num.hasMultiplier && !num.chinese && isBareIndexLevel(s, at, num.value)) {
     return mention(at, end, num.value, '%', 'bare-index-level');
@@ -1106,6 +1110,9 @@ const BARE_MULTIPLE_BEFORE = /(?:倍差|收入比|之比)(?:(?:从|由)(?:(?:\d{
 function isBareMultiple(s: string, at: number): boolean {
   return BARE_MULTIPLE_BEFORE.test(before(s, at, 24));
 }
+
+/** A coefficient, then a verb of level, or both ends of a move, right before a bare decimal: 差异系数由0.680调整为(0.660). */
+const BARE_COEFFICIENT_BEFORE = /系数(?:(?:从|由)(?:(?:\d{4}年|上年|去年)(?:底|末)?的)?(?:\d+\.\d+(?:缩小|下降|降低|降|扩大|调整|提高|上升)(?:至|到|为))?|(?:缩小|下降|降低|降|扩大|调整|提高|上升)(?:至|到|为)|为|是|达到?)?$/;
 
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
 /** After a rate's base (每10万人), the figure itself: 45台, 拥有执业医师3.2人. */
