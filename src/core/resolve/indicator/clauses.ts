@@ -176,6 +176,15 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const thing = withoutVerbs(previous, segmenter).replace(STAGE_OPENING, '');
   const object = thing.replace(PHASES_AT_END, '');
   if (object.length < 2 || ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join(''))) return '';
+  // 特困人员集中供养标准每人每年不低于9600元，分散供养…7200元 → 特困人员分散供养标准: the previous name
+  // ends in an action and its measure (标准, 水平); the sibling action takes the action's place
+  const measured = MEASURE_OF_ACTION.exec(previous);
+  if (measured && !STAGE_ALONE.test(fragment)) {
+    const words = segmenter.tag(previous.slice(0, measured.index));
+    let end = words.length;
+    while (end > 0 && /^(?:v|vd|vn|vi|ad|d)$/.test(words[end - 1].tag)) end--;
+    if (end < words.length) return words.slice(0, end).map((w) => w.word).join('') + fragment + measured[0];
+  }
   // a stage of works takes the place the previous name gave its own: before the thing when that name
   // opened with its verb (新开工保障性安居工程740万套，基本建成511万套 → 基本建成保障性安居工程; 新建改造提升高标准农田…、
   // 开工建设252.5万亩 → 开工建设高标准农田), else after it (大科学装置开工, 高标准农田改造, as 重点项目开工 reads)
@@ -183,6 +192,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const verbFirst = STAGE_ALONE.test(fragment) && previous.endsWith(thing) && previous.length > thing.length && !WORK_AT_END.test(object);
   return verbFirst ? fragment + object : object + action;
 }
+
+/** A measure of an action, ending a name after it: (集中供养)标准, (补助)水平. */
+const MEASURE_OF_ACTION = /(?<=[\u4e00-\u9fff]{2})(?:标准|水平|比例|比重|覆盖率|金额)$/;
 
 /** Acts that read before what they act on: on documents (废止, 修订), on capacity (关停, 淘汰). */
 const ACTS_READ_FIRST = [...ACTS_ON_DOCUMENTS, ...CAPACITY_CUT_VERBS].join('|');

@@ -21,6 +21,8 @@ const TRAILING_CUES = [
   '历史性',
   // the ordinal of a rank list: 百强县第4、第5、第15位
   '第',
+  // (世界500强企业已有(300多家)在江苏投资: the things counted are had, 已有 names nothing)
+  '已有', '现有', '共有',
 ] as const;
 
 /** A subject and the verb it opens a list of examples with: 动力电池产业集聚了(比亚迪、…等), 新型化工产业要围绕(…等). */
