@@ -108,6 +108,7 @@ export function rateAfterLevel(ctx: MentionContext, scan: string): string {
 
 /** The three sectors' structure named before its shares: 三次产业结构, 三次产业比, 产业结构. */
 const SECTOR_STRUCTURE = /(?:三次产业|三产|产业)(?:结构比例|结构比|结构|比例|比重|构成|比)/;
+const SECTOR_STRUCTURES = new RegExp(SECTOR_STRUCTURE, 'g');
 const SECTOR_PARTS = ['第一产业', '第二产业', '第三产业'];
 
 /**
@@ -122,7 +123,7 @@ export function structureShareName(ctx: MentionContext, scan: string): string {
   // (三次产业比由2012年的14.6:53.1:32.3调整为…: of the second chain's too) or a clause before in the
   // sentence (三次产业结构发生变化，由2000年的21.3∶39.6∶39.1调整为…); the nearest naming counts
   const named = scan.slice(Math.max(ctx.sentence.span.start, share.chainStart - 60), share.chainStart).split(/[。；;]/).pop()!;
-  const structure = [...named.matchAll(new RegExp(SECTOR_STRUCTURE, 'g'))].pop();
+  const structure = [...named.matchAll(SECTOR_STRUCTURES)].pop();
   // in the report's own words, then the part: 三次产业比例中第一产业比重
   return structure ? `${structure[0]}中${SECTOR_PARTS[share.index]}比重` : '';
 }
