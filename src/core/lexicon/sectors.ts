@@ -408,8 +408,9 @@ export const SECTORS = [
       '三变',
       // farmers' net income per head (golds: rural 47 of 58), biogas users: 农民人均纯收入, 新增沼气用户510万
       '人均纯收入', '沼气', '乡村振兴', '脱贫', '脱贫人口', '脱贫攻坚', '脱贫地区', '防返贫', '返贫', '监测对象', '帮扶',
-      // farm households and villages of low income (低收入 alone stays social's: 低收入人口, 城镇低收入家庭)
-      '低收入农户', '低收入村',
+      // farm households and villages of low income (低收入 alone stays social's: 低收入人口, 城镇低收入家庭);
+      // the rural poor as Jiangsu names them (建档立卡农村低收入人口: golds rural 17 of 19)
+      '低收入农户', '低收入村', '农村低收入人口',
       '对口帮扶', '定点帮扶', '东西部协作', '帮扶协作', '消费协作', '农村危房', '对口支援', '对口合作', '衔接资金', '衔接项目', '衔接',
       '集体经济', '村集体', '集体经营性收入', '示范村', '中心村', '美丽乡村', '未来乡村', '和美乡村', '宜居宜业',
       // villages weak in their collective economy, helped by the county: 800个经济薄弱村
@@ -541,7 +542,7 @@ export const SECTORS = [
       // shanty towns rebuilt, new starts included: 新开工棚户区改造1450套
       '棚户区改造',
       // homes connected to piped gas: 主城区新通天然气8097户，通气率提高5.06%
-      '通天然气', '通气率', '管道天然气', '装配式建筑', '水厂', '停车位', '充电桩', '汽车充电桩', '充电设施', '充电站', '换电站', '水利', '水利工程', '水源工程', '库容', '水库', '灌区', '水资源',
+      '通天然气', '通气率', '管道天然气', '装配式建筑', '水厂', '停车位', '充电桩', '汽车充电桩', '充电设施', '充电站', '换电站', '水利', '水利工程', '中小河流', '水源工程', '库容', '水库', '灌区', '水资源',
       // rented homes, the market's as well as the state's (golds urban 44 of 46)
       '租赁住房',
       '饮水', '自来水', '供氧', '国土空间规划', '规划', '建设用地', '用地', '土地出让', '经营性用地', '增减挂钩',
@@ -713,6 +714,9 @@ export const SECTORS = [
       '未成年人', '妇女', '民生实事', '为民实事', '为民办实事', '市办实事', '民生', '民生投入', '民生项目', '公益岗位', '公益性岗位', '低收入',
       '低收入人口', '困难群众', '困难群体', '困难家庭', '优抚', '孝老', '日间照料', '适老化', '户外劳动者', '爱心驿站', '儿童福利', '退役军人', '双拥', '烈士', '拥军', '慈善', '福利',
       '殡葬', '公共服务', '嵌入式服务', '助餐', '老年食堂',
+      // support of the childless poor (五保) and orphans: 农村五保供养标准, 集中供养率 (golds social 56 of 56);
+      // not the action alone (分散供养), which names nothing by itself and must stay a fragment
+      '五保供养', '供养标准', '供养水平', '供养率',
       // meals and help for the old: 建成助老餐厅30个
       '助老',
       // rural cooperative medical care: 参加新型农村合作医疗的人口8.14亿，参合率91.5%
