@@ -32,6 +32,8 @@ const DECIMAL_IN_WORDS = new RegExp(`^点([${CN_DIGIT}]{1,6})`);
 const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]{1,8}(?:点[${CN_DIGIT}]{1,8})?)`, 'y');
 /** The high end of a range in words, after the low one: (百分之八)至九, (百分之四)至百分之五. */
 const PERCENT_RANGE_END = new RegExp(`(?:至|到|—|－|-)(?:百分之)?([${CN}]{1,8}(?:点[${CN_DIGIT}]{1,8})?)(?![${CN}])`, 'y');
+// 千分之7.69 → 0.769% — a per mille written in digits after its words
+const PER_MILLE_IN_DIGITS = /千分之(\d{1,3}(?:\.\d{1,3})?)(?![\d.])/y;
 // 四分之一 → 25% — a fraction in words
 const FRACTION_IN_WORDS = new RegExp(`([${CN}]{1,6})分之([${CN}]{1,6})`, 'y');
 // 第一, 第5位 — a rank, or an ordinal (第五次) that is dropped
@@ -106,6 +108,7 @@ function matchAt(s: string, at: number): Found | null {
   return (
     percentInWords(s, at) ??
     fractionInWords(s, at) ??
+    perMilleInDigits(s, at) ??
     ordinal(s, at) ??
     topN(s, at) ??
     perHundredThousand(s, at) ??
@@ -150,6 +153,12 @@ function fractionInWords(s: string, at: number): Found | null {
   const numerator = parseChineseNumeral(m[2]);
   if (!denominator || numerator === null) return { end: at + m[0].length };
   return mention(at, at + m[0].length, fractionPercent(numerator, denominator), '%', 'fraction-in-words', shareKind(s, at));
+}
+
+/** 婴儿死亡率由千分之7.69下降到千分之4.77 → 0.769%, 0.477% (as 6.5‰ is 0.65%). */
+function perMilleInDigits(s: string, at: number): Found | null {
+  const m = sticky(PER_MILLE_IN_DIGITS, s, at);
+  return m ? mention(at, at + m[0].length, round(Number(m[1]) / 10), '%', 'per-mille-in-digits') : null;
 }
 
 /** A rank verb a list's name away: 跃居全国先进制造业百强城市第六位. */
@@ -629,13 +638,16 @@ const ROUND_SIZES_OF_KIND = /^(?:[、和][一二三四五六七八九两]?[十�
 
 const ROUND_SIZES_OF_FIRMS = /^(?:级|元)?(?:潜力|规模)?(?:企业|园区|产业集群|集群|工业园)/;
 
+/** A length of time named as a measure before years: 受教育年限从(13.5年), 年限8.87年，提高(0.11年). */
+const YEARS_AS_MEASURE_BEFORE = /(?:年限|年数)[^，。；]{0,12}(?:，(?:再|又)?(?:提高|增加|延长|提升)了?)?$/;
+
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
   const role = unit?.entry.role;
   // 平均受教育年限从13.5年提高到14年: years as the measure of a length of time named before (年限)
-  // are a quantity
-  if (unit?.spelling === '年' && num.value < 100 && /(?:年限|年数)[^，。；]{0,12}$/.test(before(s, at, 16))) return null;
+  // are a quantity (人均受教育年限8.87年，提高0.11年: so is the rise said in the next clause)
+  if (unit?.spelling === '年' && num.value < 100 && YEARS_AS_MEASURE_BEFORE.test(before(s, at, 30))) return null;
   // years, months, days, anniversaries: 2023年, 1月, 75周年, 20世纪
   if (role === 'date') return 'date';
   // 粳稻每50公斤提高10元, 配置AED达每10万人45台: the quantity a price is quoted per, or the
