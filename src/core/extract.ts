@@ -13,7 +13,7 @@ import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metr
 import { isPlanFigureInReview, isStandingPopulation, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
 import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
-import { pairRespectively } from './resolve/respectively.js';
+import { pairLevelsReached, pairRespectively } from './resolve/respectively.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
 import { LineIndex } from './text/lines.js';
@@ -129,6 +129,7 @@ function resolveSentence(
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter, carriedNames);
+  pairLevelsReached(contexts, indicators);
   capacityAfterList(contexts, indicators);
   titlesAfterList(contexts, indicators);
   contexts.forEach((ctx, i) => kinds.set(ctx, kindOncePaired(ctx, kinds.get(ctx)!, indicators[i])));

@@ -115,6 +115,28 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
   }
 }
 
+/** A verb of change that reaches the levels listed after it: 提高到, 下调至. */
+const REACHED_AFTER = /^(?:分别)?(?:提高|提升|增加|增长|上调|降低|下降|减少|下调|压减|缩减|调整)(?:到|至|为)$/;
+
+/**
+ * 分别从每人每月1560元、950元提高到1685元、1025元 → the levels reached pair in order with the levels
+ * moved from, as many and in the same units, so each takes its starting level's name.
+ */
+export function pairLevelsReached(contexts: MentionContext[], indicators: string[]): void {
+  for (let i = 0; i < contexts.length; i++) {
+    if (!REACHED_AFTER.test(contexts[i].lead.trim())) continue;
+    let j = i + 1;
+    while (j < contexts.length && isListContinuation(contexts[j].lead)) j++;
+    const count = j - i;
+    if (count < 2 || i < count) continue;
+    const from = contexts.slice(i - count, i);
+    const movedFrom = /(?:从|由)[^，。；、从由]{0,8}$/.test(from[0].lead) && from.slice(1).every((c) => isListContinuation(c.lead));
+    if (!movedFrom || from.some((c, k) => c.mention.unit !== contexts[i + k].mention.unit)) continue;
+    for (let k = 0; k < count; k++) if (indicators[i - count + k]) indicators[i + k] = indicators[i - count + k];
+    i = j - 1;
+  }
+}
+
 /**
  * 常州经开区、溧阳高新区分别位列全国省级开发区高质量发展第一、第三位 → 常州经开区全国省级开发区高质量
  * 发展排名, …: places ranked in a ranking named after 分别 are each placed in it. Items unchanged
