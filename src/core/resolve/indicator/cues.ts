@@ -25,6 +25,8 @@ const TRAILING_CUES = [
   '已有', '现有', '共有',
   // (消费率相应地由(60%)降到55%: what moves along with the figure before names nothing)
   '相应地', '相应',
+  // (行政审批事项由87项缩减为(25项): a cut to a level, not 减为 after a stray 缩)
+  '缩减为', '缩减到', '缩减至', '压减为', '压减到', '压减至', '压缩到', '压缩至',
 ] as const;
 
 /** A subject and the verb it opens a list of examples with: 动力电池产业集聚了(比亚迪、…等), 新型化工产业要围绕(…等). */
