@@ -146,7 +146,8 @@ const AIM_HEADING = /^确保[^，。；：\d]{1,12}(?=，)/;
 /** A turn of a paragraph, opening a sentence, to the past year; any mention of the year planned (years only when the planned one is known). */
 // (五年来，我国经济实力显著增强, 两年来，中央坚持实施积极的财政政策, 这几年，国家先后在58个城市进行了…试点: a plan
 // part's review of the years past looks back too, until 今后五年 or 今年)
-const TURN_BACK = /(?<=^[\s*]*|[。；！？][\s*]*)(?:过去的?一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|这几年|这些年|近几年|(\d{4})年)[，,]/g;
+// (刚刚过去的2015年，面对…: the past year named as just gone by)
+const TURN_BACK = /(?<=^[\s*]*|[。；！？][\s*]*)(?:过去的?一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|这几年|这些年|近几年|(?:(?:刚刚|刚)?过去的)?(\d{4})年)[，,]/g;
 const TURN_AHEAD = /今年|明年|今后五年|未来五年|(\d{4})年/g;
 
 /** True when the last turn of `paragraph` is to the past year: 过去一年，我们…; 2010年，… in a 2011 report; 五年来，…. */
