@@ -283,7 +283,7 @@ export const SECTORS = [
       '劳动报酬', '劳动者', '劳动力', '农民工', '农村劳动力', '零工市场', '零工驿站', '输转', '富余劳动力', '就业', '就业岗位', '新增就业', '城镇新增就业', '再就业', '转移就业', '稳就业',
       '就业困难', '零就业', '高校毕业生', '失业', '失业率', '登记失业率', '调查失业率', '城镇登记失业率',
       '创业', '创业担保贷款', '创业贷款', '带动就业', '岗位', '居民消费价格', '消费价格', '价格指数', 'CPI', '物价', '价格涨幅',
-      // the retail price level, as the older reports measure prices (golds 29 of 29): 零售物价上涨百分之二点九
+      // the retail price level, as the older reports measure prices (golds 19 of 19): 零售物价上涨百分之二点九
       '零售物价', '商品零售物价',
       '劳务', '劳务输出', '稳岗', '用工', '技能人才就业',
       // employment services: 村级就业公共服务覆盖率
@@ -409,7 +409,7 @@ export const SECTORS = [
       // farmers' net income per head (golds: rural 47 of 58), biogas users: 农民人均纯收入, 新增沼气用户510万
       '人均纯收入', '沼气', '乡村振兴', '脱贫', '脱贫人口', '脱贫攻坚', '脱贫地区', '防返贫', '返贫', '监测对象', '帮扶',
       // farm households and villages of low income (低收入 alone stays social's: 低收入人口, 城镇低收入家庭);
-      // the rural poor as Jiangsu names them (建档立卡农村低收入人口: golds rural 17 of 19)
+      // the rural poor as Jiangsu names them (建档立卡农村低收入人口: golds rural 10 of 10)
       '低收入农户', '低收入村', '农村低收入人口',
       '对口帮扶', '定点帮扶', '东西部协作', '帮扶协作', '消费协作', '农村危房', '对口支援', '对口合作', '衔接资金', '衔接项目', '衔接',
       '集体经济', '村集体', '集体经营性收入', '示范村', '中心村', '美丽乡村', '未来乡村', '和美乡村', '宜居宜业',
@@ -714,7 +714,7 @@ export const SECTORS = [
       '未成年人', '妇女', '民生实事', '为民实事', '为民办实事', '市办实事', '民生', '民生投入', '民生项目', '公益岗位', '公益性岗位', '低收入',
       '低收入人口', '困难群众', '困难群体', '困难家庭', '优抚', '孝老', '日间照料', '适老化', '户外劳动者', '爱心驿站', '儿童福利', '退役军人', '双拥', '烈士', '拥军', '慈善', '福利',
       '殡葬', '公共服务', '嵌入式服务', '助餐', '老年食堂',
-      // support of the childless poor (五保) and orphans: 农村五保供养标准, 集中供养率 (golds social 56 of 56);
+      // support of the childless poor (五保) and orphans: 农村五保供养标准, 集中供养率 (golds social 47 of 47);
       // not the action alone (分散供养), which names nothing by itself and must stay a fragment
       '五保供养', '供养标准', '供养水平', '供养率',
       // meals and help for the old: 建成助老餐厅30个
