@@ -60,6 +60,19 @@ export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segment
   return `${of}${measure}`;
 }
 
+/** A verb setting up a fund, with its first tranche or a bound: 设立, 组建首期不低于, 设立超过. */
+const FUND_SET_UP = /(?:设立|组建|成立|发起设立)(?:首期)?(?:规模)?(?:超过|不低于|约|近|达)?$/;
+
+/**
+ * 省市共设立超过1000亿元的纾困基金, 设立首期1亿元的海洋科创基金 → 纾困基金, 海洋科创基金: money a fund is
+ * set up with, named after 的 to its clause's end, is the fund's. '' for any other mention.
+ */
+export function fundSetUp(ctx: MentionContext, scan: string): string {
+  if (!isMoneyUnit(ctx.mention.unit) || !FUND_SET_UP.test(ctx.lead.trim())) return '';
+  const named = WHOLE_NAME_AFTER_OF.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 24))?.[1] ?? '';
+  return named.endsWith('基金') ? named : '';
+}
+
 /** Places a scheme reaches a share of: (覆盖全国10%左右)的县, (扩大到60%)的县（市、区）. */
 const SHARE_OF_PLACES_AFTER = /^(?:左右|以上)?的((?:县|市|区|乡镇|村|城市|地市|县市区?)(?:（[^）]{1,6}）)?)(?![\u4e00-\u9fff])/;
 /** The scheme, then its verb of reach and the scope: 新型农村社会养老保险试点要覆盖全国, …试点范围扩大到. */
