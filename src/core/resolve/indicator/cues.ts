@@ -446,8 +446,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/(?:^|(?<=.{2}))(?:获得|获(?![批评])|筹措|筹集|发放|兑现|拨付|下达|落实|落地)(?=[^，。；]{0,10}?(?:资金|补助|补贴|基金|奖补|奖励|贷款|债券)$)/, '');
   // 全社会完成固定资产投资 → 全社会固定资产投资: the statistic has its own name
   t = t.replace(/(?:累计)?完成(?=固定资产投资)/, '');
-  // 生物医药产业集群完成产值 → 生物医药产业集群产值 (完成投资 stays: reports name it so)
-  t = t.replace(/(.{2,})完成(?=(?:总)?产值|营业收入|营收|销售收入|演出|接种|培训)/, '$1');
+  // 生物医药产业集群完成产值 → 生物医药产业集群产值, 规模工业完成增加值 → 规模工业增加值 (完成投资 stays: reports name it so)
+  t = t.replace(/(.{2,})完成(?=(?:总)?产值|(?:工业)?增加值|营业收入|营收|销售收入|演出|接种|培训)/, '$1');
   // 农业总产值仍以(每年平均递增百分之七点五的速度前进): the 以 of the pace a thing moves at names nothing
   // (所以, 予以, 可以, 难以 are words)
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![所予可难加足得用借赖])(?:仍|却|也|还|将|则|都|均)?以$/, '');
