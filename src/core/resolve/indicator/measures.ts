@@ -185,8 +185,9 @@ export function measureOfOpening(lead: string, sentenceBefore: string, segmenter
   let end = words.findIndex((w, i) => w.tag === 'd' || (i > 0 && /^(?:n|j)/.test(words[i - 1].tag) && /^(?:v|vd|vi|p)$/.test(w.tag)));
   if (end < 0) end = words.length;
   while (end > 0 && /^(?:v|vd|vi|vn|a|ad)$/.test(words[end - 1].tag)) end--;
-  // (文化产业规模快速膨胀，实现增加值…: the size said of the subject is no part of whose measure it is)
-  const subject = words.slice(0, end).map((w) => w.word).join('').replace(/(?<=[\u4e00-\u9fff]{2})(?:规模|总量)$/, '');
+  // (文化产业规模快速膨胀，实现增加值…: the size said of the subject is no part of whose measure it is; nor is
+  // its pace, 高新技术产业发展增速，实现增加值…)
+  const subject = words.slice(0, end).map((w) => w.word).join('').replace(/(?<=[\u4e00-\u9fff]{2})(?:规模|总量|(?:发展)?(?:增速|提速|加速))$/, '');
   // (主要农产品产量稳步增加，…产量: a subject that is the measure already takes it once)
   return end > 0 && subject.length >= 2 && /^(?:n|j)/.test(words[end - 1].tag) ? (subject.endsWith(measure) ? subject.slice(0, -measure.length) : subject) + measure : '';
 }
