@@ -1114,17 +1114,22 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
 }
 
 /**
+ * A bare level's measure is followed by a verb of level, or by both ends of a move (its start dated or not):
+ * 收入比缩小到(2.5), 收入倍差从1.96缩小至(1.81), 差异系数由0.680调整为(0.660).
+ */
+const BARE_LEVEL_MOVE = '(?:(?:从|由)(?:(?:\\d{4}年|上年|去年)(?:底|末)?的)?(?:\\d+(?:\\.\\d+)?(?:缩小|下降|降低|降|扩大|调整|提高|上升)(?:至|到|为))?|(?:缩小|下降|降低|降|扩大|调整|提高|上升)(?:至|到|为)|为|是|达到?)?$';
+/**
  * A ratio of incomes before a bare number, which is then a multiple: 收入倍差缩小至1.67, 城乡居民收入比
  * 缩小到2.5, and both ends of a move, 收入倍差从1.96缩小至1.81 (收入比由2020年的1.67缩小至1.53: the start dated).
  */
-const BARE_MULTIPLE_BEFORE = /(?:倍差|收入比|之比)(?:(?:从|由)(?:(?:\d{4}年|上年|去年)(?:底|末)?的)?(?:\d+(?:\.\d+)?(?:缩小|下降|降|扩大)(?:至|到|为))?|缩小至|缩小到|缩小为|降至|为|扩大至|是)?$/;
+const BARE_MULTIPLE_BEFORE = new RegExp(`(?:倍差|收入比|之比)${BARE_LEVEL_MOVE}`);
 
 function isBareMultiple(s: string, at: number): boolean {
   return BARE_MULTIPLE_BEFORE.test(before(s, at, 24));
 }
 
-/** A coefficient, then a verb of level, or both ends of a move, right before a bare decimal: 差异系数由0.680调整为(0.660). */
-const BARE_COEFFICIENT_BEFORE = /系数(?:(?:从|由)(?:(?:\d{4}年|上年|去年)(?:底|末)?的)?(?:\d+\.\d+(?:缩小|下降|降低|降|扩大|调整|提高|上升)(?:至|到|为))?|(?:缩小|下降|降低|降|扩大|调整|提高|上升)(?:至|到|为)|为|是|达到?)?$/;
+/** A coefficient before a bare decimal: 差异系数由0.680调整为(0.660), 基尼系数为(0.46). */
+const BARE_COEFFICIENT_BEFORE = new RegExp(`系数${BARE_LEVEL_MOVE}`);
 
 /** A level of a price index, written without %: 居民消费价格指数为102.1, CPI控制在103左右. */
 /** After a rate's base (每10万人), the figure itself: 45台, 拥有执业医师3.2人. */

@@ -1,6 +1,6 @@
 // 分别 and lists: values listed after names pair with them in order, said (分别) or unsaid.
 // Runs after each mention has its own indicator; rewrites the indicators of a list's values.
-import { GAP_CUES, SCOPE_LEVELS } from '../lexicon/cues.js';
+import { GAP_CUES, REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
 import { isQuantityUnit } from '../lexicon/units.js';
 import { clauseBefore, isListContinuation, type MentionContext } from './context.js';
 import { cleanLead, examplesListed, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples } from './indicator/index.js';
@@ -116,7 +116,7 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
 }
 
 /** A verb of change that reaches the levels listed after it: 提高到, 下调至. */
-const REACHED_AFTER = /^(?:分别)?(?:提高|提升|增加|增长|上调|降低|下降|减少|下调|压减|缩减|调整)(?:到|至|为)$/;
+const REACHED_AFTER = new RegExp(`^(?:分别)?(?:${REACHING_VERBS}|上调|下调|缩减|调整)(?:到|至|为)$`);
 
 /**
  * 分别从每人每月1560元、950元提高到1685元、1025元 → the levels reached pair in order with the levels

@@ -31,9 +31,12 @@ const APP_USERS = /(?:注册|APP|App|app|平台|客户端|”|[办钉])用户(?:
  */
 const DAILY_CAPACITY = /(?:(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10}|日(?:处理|供水|供气|供应|产|生产|吞吐)[^，。；、]{0,4})(?:能力|规模)(?:达到?|为|提升至|提高到)?$|(?:能力|规模)(?:达到?|为)?(?:每日|每天|日均)(?:达到?|为)?$/;
 
+/** What a household is or lacks, before 户 or 家庭: 低保户, 无房户, 单亲家庭, 低保农户. */
+const HOUSEHOLD_STATUS = '低保|贫困|困难|脱贫|特困|五保|留守|单亲|零就业|无房|搬迁|移民';
+
 /** Households right after a bare number: 近千万家庭, 310万农户 (30万低保农户), 125万市场主体, 900多万个体工商户, 增加500万沼气用户 (a line's users, not an app's). */
 // (为13.75万无房户提取住房公积金: households named by what they lack or are, 无房户, 贫困户, 低保户)
-export const HOUSEHOLDS_AFTER = /^(?:(?:低保|贫困|困难|脱贫|特困|五保|留守|单亲|零就业)?(?:家庭|农户|农牧户)|脱贫户|市场主体|经营主体|个体(?:工商)?户|[\u4e00-\u9fff]{0,4}(?<!注册)用户|(?:无房|贫困|低保|困难|特困|五保|搬迁|移民)户)/;
+export const HOUSEHOLDS_AFTER = new RegExp(`^(?:(?:${HOUSEHOLD_STATUS})?(?:家庭|农户|农牧户)|(?:${HOUSEHOLD_STATUS})户|市场主体|经营主体|个体(?:工商)?户|[\\u4e00-\\u9fff]{0,4}(?<!注册)用户)`);
 
 /** A count of people named before a bare number: 参保人数增加(7359万). */
 const PEOPLE_COUNTED = /人数[^，。；]{0,6}$/;

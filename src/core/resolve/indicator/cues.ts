@@ -99,13 +99,13 @@ const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '�
 /** A move in rank at the end of a lead: 县域经济百强榜进位至(第77位). */
 const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
 
+/** How a figure was reckoned, any basis: 按可比价格计算, 按原核算方法计算, 按现行汇率计算. */
+const RECKONED_BY = '按[^，。；、（）()\\d]{1,12}?计算';
+
 /**
  * Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径; a
  * milestone passed (地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值).
  */
-/** How a figure was reckoned, any basis: 按可比价格计算, 按原核算方法计算, 按现行汇率计算. */
-const RECKONED_BY = '按[^，。；、（）()\\d]{1,12}?计算';
-
 // (取消了原先(336亿元的农业税赋): the former level's adverb, like 现行, names nothing)
 // (虎门加快向(800亿元迈进), 增加值朝着(2000亿元迈进): the way toward a level names nothing; 面向, 导向 are words)
 // (全省生产总值提前(1年实现…翻一番): ahead of time says when, it names nothing)
