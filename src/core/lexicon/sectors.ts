@@ -70,6 +70,8 @@ export const SECTORS = [
     keywords: [
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
+      // defence production open to civilian firms: 实施12项军民融合重点工程
+      '军民融合',
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
       '工业百强',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',
@@ -184,6 +186,8 @@ export const SECTORS = [
       '银行',
       // money across the border, a matter of finance: 跨境收支规模873.2亿美元
       '跨境收支',
+      // lending platforms cleared up: 清理P2P网贷问题平台169家
+      '网贷',
       '财政资金', '财政', '地方财政', '民生支出', '预算', '部门预算',
       // funds outside the budget, finance's whoever holds them (not 外资, money from abroad): 预算外资金由…371亿元增加到650亿元
       '预算外资金', '预算外', '一般性支出', '三公', '三公经费',
@@ -235,6 +239,8 @@ export const SECTORS = [
       '经贸往来', '经贸关系', '采购商', '广交会',
       // goods made in a free-trade zone and sold at home: 累计内销货值46.7亿元
       '内销',
+      // shops selling at capped prices: 新建1000家平价商店和300家以上平价药店
+      '平价商店', '平价药店',
       // shops refunding tax to visitors leaving, shopping centres, contracting abroad: 新增离境退税店111家
       '离境退税', '退税商店', '退税店', '购物中心', '对外承包工程',
       // firms registered: 新登记注册企业增长21.6%, 日均新设企业1.2万户 (as 市场主体)
@@ -443,6 +449,8 @@ export const SECTORS = [
     keywords: [
       // small polluting workshops shut: 关停取缔“散乱污”企业 (the quotes are read off)
       '散乱污',
+      // quarries and mines planted green again: 完成矿山石场复绿537公顷 (石场复绿 outweighs 矿山, industry's)
+      '复绿', '石场复绿',
       // plastics replaced by what decomposes: 可降解塑料制品替代率达80.2%
       '可降解', '禁塑',
       // bodies of water, sludge treated, a product's carbon footprint (golds ecology 20 of 20, 3 of 3)
@@ -554,7 +562,9 @@ export const SECTORS = [
       '园林', '绿地', '绿道', '口袋公园', '背街小巷', '公厕', '城市', '超大城市', '宜居', '安置住房',
       '回迁安置', '安置房', '拆迁', '征迁', '入城口', '亮化', '平急两用', '体育场地', '移民',
       '廊道', '住宅', '小区', '城镇', '城乡建设', '人防', '地下空间', '小城镇',
-      '停车泊位', '泊位', '租赁补贴', '违法建筑', '违建', '井盖', '灌溉',
+      '停车泊位', '泊位', '租赁补贴', '违法建筑', '违建', '违法建设',
+      // old towns, old factories and old villages rebuilt (Guangdong's “三旧”改造): 完成“三旧”改造6.84万亩
+      '三旧', '井盖', '灌溉',
       // the look of the city and its management: 拆除违规户外广告, 施工围挡, 道路线缆“蜘蛛网”, 架空线入地
       '建成区', '户外广告', '占道', '围挡', '线缆', '蜘蛛网', '架空线', '立面', '市容', '城市管理', '城管', '精细化管理',
       // a county town made beautiful is building: 建成“美丽县城”
@@ -676,7 +686,9 @@ export const SECTORS = [
       '两癌检查', '两癌筛查', '两癌免费检查',
       // births and deaths: 人口自然增长率4.8‰, 人口出生率 (population counts stay urban)
       '自然增长率', '出生率',
-      '医院', '互联网医院', '医疗', '卫生', '卫生院', '卫生室', '医务室', '社区卫生服务', '医生', '医师', '执业医师', '医务人员', '护士',
+      '医院', '互联网医院', '医疗', '卫生', '卫生院', '卫生室', '医务室', '社区卫生服务', '医生', '医师', '执业医师',
+      // doctors trained as such outweigh the training (培训, education's): 培训全科医生5580名, 订单定向医学生
+      '全科医生', '医学生', '医务人员', '护士',
       '床位', '专科', '重点专科', '中医', '中医药', '藏医', '藏医药', '民族医药', '医药', '专科联盟',
       '医共体', '医联体', '医疗中心', '区域医疗中心', '急救', '救护车', '除颤仪', 'AED', '疾控', '疾病预防控制', '疫苗',
       '接种', '防疫', '疫情', '传染病', '结核', '肺结核', '包虫病', '大骨节病', '慢性病', '慢病', '健康',
@@ -809,7 +821,7 @@ export const SECTORS = [
       '民族团结', '民族团结进步', '石榴籽', '宗教', '宗教事务', '寺庙', '僧尼', '藏传佛教', '信访',
       '诉求', '督查', '督办', '调研', '调研课题', '课题', '改革', '改革事项', '改革举措', '举措', '信用',
       '信用修复', '社区工作者', '纪律', '处分', '纪检', '廉政', '作风', '整改', '问题整改', '案件', '刑事案件',
-      '治安案件', '扫黑除恶', '平安建设', '平安', '满意度', '友城', '友好城市', '国际组织', '外事', '赋权',
+      '治安案件', '扫黑除恶', '平安建设', '平安', '满意度', '友城', '友好城市', '友好省', '国际组织', '外事', '赋权',
       '人大常委会', '政协', '报告工作', '重大事项', '基层治理', '社会治理', '网格', '矛盾纠纷', '调解',
       '主动推送', '免申即享', '惠企政策', '办实事', '走访', '地方标准', '示范家庭', '长效机制',
       '办复率', '满意率', '发案率', '企业开办', '机关', '法务', '市政府', '市政协', '政协提案',
