@@ -68,6 +68,8 @@ export const SECTORS = [
     id: 'industry',
     name: '工业与矿业',
     keywords: [
+      // parks of a thousand yi of output, as 千亿级产业 (golds industry 5 of 5; 园区 alone is investment)
+      '千亿级园区',
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
       // defence production open to civilian firms: 实施12项军民融合重点工程
@@ -150,6 +152,9 @@ export const SECTORS = [
     id: 'investment',
     name: '投资与项目',
     keywords: [
+      // fixed investment, abridged (固投), and the large and medium projects of the older reports (golds 13 of 13, 7 of 7):
+      // 亿元以上产业项目协议固投, 建成投产大中型基本建设项目 (大中型 alone stays: 大中型水库 are urban)
+      '固投', '大中型项目', '大中型基本建设', '大中型基建',
       // money and firms drawn from elsewhere: 实际利用省外资金73.9亿元, 落户世界500强企业268家
       // (国外资金, 中外合资经营企业, 更新改造项目: the 1980s' words for foreign capital, joint ventures and
       // renovation of plant, which the national golds file under investment)
@@ -235,6 +240,8 @@ export const SECTORS = [
     id: 'consumption',
     name: '消费与商贸',
     keywords: [
+      // goods households own, counted per hundred (golds consumption 4 of 4): 城镇居民每百户拥有家用汽车
+      '每百户拥有',
       // trade ties: 与228个国家和地区建立经贸往来关系; buyers at trade fairs: 约50万名境外采购商
       '经贸往来', '经贸关系', '采购商', '广交会',
       // goods made in a free-trade zone and sold at home: 累计内销货值46.7亿元
@@ -309,6 +316,8 @@ export const SECTORS = [
     id: 'tourism',
     name: '文化旅游',
     keywords: [
+      // zones protecting a living culture (golds tourism 4 of 4, as 文化 is; 生态 had made them ecology)
+      '文化生态保护',
       '游客', '接待游客', '旅游', '旅游收入', '旅游综合收入', '旅游总收入', '旅游人次', '过夜游客',
       '入境游客', '景区', 'A级景区', '4A', '5A', '文旅', '文化旅游', '全域旅游', '旅游目的地', '旅游线路',
       '旅游休闲', '休闲街区', '度假区', '民宿', '旅游总消费', '旅游消费', '涉旅', '饭店', '星级饭店', '乡村旅游', '博物馆', '图书馆', '文化馆', '美术馆',
@@ -365,6 +374,8 @@ export const SECTORS = [
     id: 'agriculture',
     name: '农牧业',
     keywords: [
+      // crop varieties bred or spread: 育成农作物新品种12个, 推广“壮糖6号”新品种 (golds agriculture 12 of 12)
+      '新品种',
       // fishing-port economic zones (golds 2 of 2): 国家级渔港经济区
       '渔港', '渔港经济区',
       // fertiliser by soil test: 测土配方施肥技术覆盖率
@@ -502,6 +513,8 @@ export const SECTORS = [
     id: 'transport',
     name: '交通',
     keywords: [
+      // shipping lines to foreign ports (外贸 alone is consumption's trade; golds transport 6 of 6): 新开辟外贸航线
+      '外贸航线',
       // village roads surfaced, as 硬化路 (golds 5 of 5), a stretch of river shipping: 自然村通水泥（沥青）路, 长江部分航段
       '水泥路', '沥青路', '航段',
       // overloaded lorries: 超限超载率; traffic on a road or bridge: 日均车流量8万辆次
@@ -717,6 +730,8 @@ export const SECTORS = [
     id: 'social',
     name: '社会保障',
     keywords: [
+      // insurance of gig workers against injury at work (golds social 4 of 4; 劳动者 alone had made it income)
+      '职业伤害',
       // Anhui's yearly acts for people's livelihood, as 民生实事: 10项暖民心行动
       '暖民心',
       '社保', '社会保险', '社会保障', '养老保险', '医疗保险', '医保', '医疗保障', '参保', '参保率', '参保人数', '低保', '低保标准',
