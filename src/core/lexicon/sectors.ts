@@ -186,6 +186,8 @@ export const SECTORS = [
     id: 'fiscal',
     name: '财政金融',
     keywords: [
+      // revenue raised and spending saved (golds fiscal 4 of 4; 增收 alone is income): 增收节支
+      '增收节支',
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
       // banks: 组建城市合作银行的大中城市 (golds 21 of 22 for names with 银行)
       '银行',
@@ -240,6 +242,9 @@ export const SECTORS = [
     id: 'consumption',
     name: '消费与商贸',
     keywords: [
+      // trade zones abroad, the cost of logistics against GDP, retail sales abridged (golds 5 of 5, 12 of 12, 6 of 6):
+      // 境外经贸合作区, 社会物流总费用与GDP的比率, 社消零总额
+      '经贸合作区', '社会物流总费用', '社消零',
       // goods households own, counted per hundred (golds consumption 4 of 4): 城镇居民每百户拥有家用汽车
       '每百户拥有',
       // trade ties: 与228个国家和地区建立经贸往来关系; buyers at trade fairs: 约50万名境外采购商
@@ -316,6 +321,9 @@ export const SECTORS = [
     id: 'tourism',
     name: '文化旅游',
     keywords: [
+      // visitors from abroad, however counted (golds tourism 47 of 49; 入境游客 is listed below): 入境游精品线路; named as visitors they outweigh
+      // the port they came through (口岸, consumption's): 口岸入境国外游客数量
+      '入境', '国外游客', '境外游客',
       // zones protecting a living culture (golds tourism 4 of 4, as 文化 is; 生态 had made them ecology)
       '文化生态保护',
       '游客', '接待游客', '旅游', '旅游收入', '旅游综合收入', '旅游总收入', '旅游人次', '过夜游客',
@@ -458,6 +466,8 @@ export const SECTORS = [
     id: 'ecology',
     name: '生态环保',
     keywords: [
+      // mines left from the past, restored (golds ecology 6 of 6; 矿山 alone is industry)
+      '历史遗留矿山',
       // small polluting workshops shut: 关停取缔“散乱污”企业 (the quotes are read off)
       '散乱污',
       // quarries and mines planted green again: 完成矿山石场复绿537公顷 (石场复绿 outweighs 矿山, industry's)
@@ -642,6 +652,9 @@ export const SECTORS = [
     id: 'technology',
     name: '科技数字',
     keywords: [
+      // telephones, of the older reports' telecoms (golds technology 13 of 13): 新增市内电话, 电话交换机总容量; the internet's
+      // related services (互联网和相关服务业营业收入, 3 of 3; 服务业 alone is consumption)
+      '电话', '相关服务业',
       // new drugs approved (golds: technology 2 of 3, health the border): 13个创新药获批上市 (上市 alone is fiscal's listing)
       '创新药',
       // science's own fund, not finance: 获批国家自然科学基金资助项目1643个 (golds technology 3 of 3)
@@ -810,6 +823,8 @@ export const SECTORS = [
     id: 'governance',
     name: '政务治理',
     keywords: [
+      // administrative licences cut or handed down (golds governance 8 of 8; 项目 had made them investment)
+      '行政许可',
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // papers a government sends down: 省政府发文减少32% (为基层减负 is its aim, not fiscal)
       '发文',
