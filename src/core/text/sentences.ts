@@ -9,6 +9,10 @@ const SENTENCE_END = /[。！？；!?;]+|\n/g;
 /** A heading is a short line without sentence punctuation: 一、2023年工作回顾, 名词解释. */
 const MAX_HEADING_LENGTH = 30;
 const HEADING_TAIL = /[。！？；，,：:]$/;
+/** A year's list of practical projects for the people: 为民办实事项目, 十件民生实事, 民生工程. */
+const YEARS_PROJECTS = /实事|民生工程/;
+/** A count noted in brackets at a heading's end: (共21项）, （共十件）. */
+const COUNT_NOTED = /\s*[（(]共?[0-9一二三四五六七八九十]+[项件个条类][）)]$/;
 
 /** The speaker's line under the title: 国务院副总理兼国家计划委员会主任　姚依林 (a post, a space, a name). */
 const SPEAKER_LINE = new RegExp(`(?:${[...SPEAKER_POSTS, '主任'].join('|')})[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,6}$`);
@@ -40,7 +44,9 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   // (## 今后五年建设和改革的目标、方针和任务: a Markdown heading is a heading, list commas and all)
   const marked = /^\s*#{1,6}\s/.test(line);
   line = headingText(line);
-  const text = line.replace(HEADING_LABEL, '');
+  // (2013年为民办实事项目(共21项）: a count noted in brackets at the end says how long the list is; the
+  // heading is read without it)
+  const text = line.replace(HEADING_LABEL, '').replace(COUNT_NOTED, '');
   // (## 附注：, 名词解释：, 注 释 — a glossary's heading may end in a colon, its characters spaced out)
   const bare = text.replace(/[\s\u3000]+/g, '').replace(/[：:]$/, '');
   if (bare && bare.length <= MAX_HEADING_LENGTH && SECTION_CUES.glossary.some((cue) => bare === cue.replace(/[：:]$/, ''))) return 'glossary';
@@ -64,7 +70,9 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   if (year && planYear !== null && Number(year[0]) < planYear && SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'review';
   // 附件, then **2018年省十件民生实事** (in a report for 2018): an annex headed by the year planned lists that
   // year's plans, not terms defined
-  if (year && planYear !== null && Number(year[0]) >= planYear && current === 'glossary') return 'plan';
+  // (附件一, then **2013年为民办实事项目** in a report whose year is not stated: a year's list of practical
+  // projects for the people, 实事 or 民生工程, is that year's plan whatever the year)
+  if (year && current === 'glossary' && (planYear !== null ? Number(year[0]) >= planYear : YEARS_PROJECTS.test(text))) return 'plan';
   // a heading that names a later year than the review opens the plan: 二、2024年…
   if (year && reviewYear !== null && Number(year[0]) > reviewYear) return 'plan';
   // after a review heading without a year (一、过去一年工作回顾), a heading with one: 二、奋力推进2024年各项工作
