@@ -26,8 +26,10 @@ export const QUALIFIER_BEFORE = [
   ['跃上', 'ge'], ['迈上', 'ge'], ['站上', 'ge'], ['跨上', 'ge'], ['迈入', 'ge'],
   // 临夏州经济总量跻身500亿元行列: entering the ranks of a size is at least it
   ['跻身', 'ge'],
+  // 金融支持进入万亿阶段, 跨入万亿俱乐部: entering a stage of a size is at least it too
+  ['进入', 'ge'], ['跨入', 'ge'],
   // 连续跨越20亿元、30亿元台阶: crossing a mark is beyond it
-  ['跨越', 'gt'], ['跨过', 'gt'],
+  ['跨越', 'gt'], ['跨过', 'gt'], ['迈过', 'gt'],
   // 不足2万只, 从不到70万亿元增加到…: short of, at most
   ['不足', 'le'], ['不到', 'le'], ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
   ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['高于', 'gt'],
@@ -210,7 +212,12 @@ export const COUNT_VERBS = ['举办', '办好', '新增', '建成', '建设', '�
 export const CLASSIFIERS_COUNTED_ABOVE_TEN = ['个', '种', '位', '名', '家', '所', '座', '处', '人'] as const;
 
 /** Verbs of crossing a milestone: 五年跨过3个万亿元级台阶, 地区生产总值迈上新台阶. Alone they name nothing. */
-export const CROSSING_VERBS = ['跨过', '跨越', '跨上', '连跨', '迈上', '跃上', '站上', '登上', '迈入'] as const satisfies readonly string[];
+export const CROSSING_VERBS = ['跨过', '跨越', '跨上', '连跨', '迈上', '跃上', '站上', '登上', '迈入', '迈过', '跨入', '跻身', '进入'] as const satisfies readonly string[];
+
+/** Milestones a measure passes: 千亿台阶, 5万关口, 万亿大关, 万亿行列, 万亿俱乐部, 新起点. */
+export const MILESTONES = ['台阶', '关口', '大关', '门槛', '行列', '俱乐部', '起点'] as const satisfies readonly string[];
+/** Right after a round sum, its size or stage is a milestone too (突破万亿规模, 进入万亿阶段); ending a name, 总规模 is a measure. */
+export const MILESTONES_AFTER_SUM = [...MILESTONES, '规模', '阶段'] as const satisfies readonly string[];
 
 /** Quantity verbs that license a bare-multiplier numeral: 突破千万, 首破千亿, 破万亿. */
 export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超', '逾', '近', '接近', '达', '达到', '约', '过', '上', '重回', '迈上', '跨越', '站上', '保持在', '稳定在', '“'] as const;

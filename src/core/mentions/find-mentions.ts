@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
+  BARE_MULTIPLIER_CUES, CROSSING_VERBS, MILESTONES_AFTER_SUM, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -823,7 +823,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum
-    const cued = endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上');
+    const cued = (endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上')) || milestoneEntered(back, after);
     // (储备规模超万亿、: a round sum alone after a verb of passing, at a boundary, is that sum)
     const passed = !money && !unit && /(?:超过?|突破|达到?|逾)$/.test(back) && atBoundary && num.value >= 1e8;
     if (!money && !cued && !passed && !roundCountMade(s, num, unit, back, end)) return 'bare-multiplier-word';
@@ -831,13 +831,14 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     if (money && !cued && !atBoundary && !/^(?:以上|以下|级|规模)/.test(after)) return 'per-unit-name';
     // 突破千亿大关: a milestone after the sum ends it as a boundary would; 惠及近千万家庭: so do
     // the people or households it counts (咬定产业规模超万亿目标: and a goal set at it)
-    if (!money && !unit && !atBoundary && !/^新?(?:大关|关口|台阶)|^目标/.test(after) && !COUNTED_PEOPLE_AFTER.test(after)) return 'bare-multiplier-word';
+    if (!money && !unit && !atBoundary && !MILESTONE_AFTER.test(after) && !/^目标/.test(after) && !COUNTED_PEOPLE_AFTER.test(after)) return 'bare-multiplier-word';
     return null;
   }
   if (!unit) {
     // 五百亿, 四千万 without unit: a quantity when a multiplier makes it large and it stands alone
     // 两千多万城乡居民: or when people follow it
-    return num.hasMultiplier && num.value >= 1e4 && (atBoundary || COUNTED_PEOPLE_AFTER.test(after)) ? null : 'chinese-without-unit';
+    // (地区生产总值跨过两万亿台阶: and so is a sum a verb passes, then a milestone)
+    return num.hasMultiplier && num.value >= 1e4 && (atBoundary || COUNTED_PEOPLE_AFTER.test(after) || milestoneEntered(back, after)) ? null : 'chinese-without-unit';
   }
   // 科技经费投入增加一倍: a multiple after a verb of growth is a change, whatever its numeral
   if (unit?.entry.role === 'times' && /(?:增加|增长|提高|提升|扩大|上升|了)$/.test(back)) return null;
@@ -1014,6 +1015,14 @@ const TIME_TAKEN = /(?:(?:仅|只)?用|历时|耗时)$|用[\d一二三四五六�
  * People or households right after a number without unit, which they count: 两千多万城乡居民, 近千万家庭,
  * 上千万农村人口, 两百多万高校师生, 一千多万外出务工经商人员.
  */
+/** A milestone a round sum marks, right after it: (突破千亿)大关, (跨过两万亿)台阶, (突破万亿)规模, (跻身万亿)行列, (进入万亿)阶段. */
+const MILESTONE_AFTER = new RegExp(`^新?(?:${MILESTONES_AFTER_SUM.join('|')})`);
+/** A verb of passing or entering before the sum, its milestone after (跨越四个千亿台阶 counts steps: 个 ends no verb). */
+const ENTERING_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过', '超'].join('|')})$`);
+/** A round sum a verb passes or enters, then names as a milestone: 非公有制经济突破万亿规模, 固定资产投资跻身万亿行列. */
+function milestoneEntered(back: string, after: string): boolean {
+  return ENTERING_BEFORE.test(back) && MILESTONE_AFTER.test(after);
+}
 const COUNTED_PEOPLE_AFTER = /^(?:农村|城镇|城乡|贫困|困难|外出|进城|高校)*(?:人口|居民|群众|农民|劳动力|职工|游客|学生|在校生|毕业生|师生|务工|家庭|人)/;
 
 /** Units spelled with a multiplier character first: 千米, 千瓦, 百分点, 万伏. */

@@ -4,7 +4,7 @@
 // milestones (a milestone passed names no measure, one counted is its subject's, a mark passed
 // measures what passed it: isMilestone, withoutMilestone, milestoneCounted, markPassed). Each reads
 // a turn of report prose about achievements rather than a measure.
-import { CROSSING_VERBS, MEDAL_VERBS } from '../../lexicon/cues.js';
+import { CROSSING_VERBS, MEDAL_VERBS, MILESTONES, MILESTONES_AFTER_SUM } from '../../lexicon/cues.js';
 import type { Segmenter } from '../../types.js';
 import { sentenceAfter, type MentionContext } from '../context.js';
 import { cleanLead } from './cues.js';
@@ -67,7 +67,10 @@ function withKind(title: string, kind: string): string {
 export const CROSSING_VERB = new RegExp(`^(?:连续?)?(?:${CROSSING_VERBS.join('|')}|突破|跨)了?$`);
 
 /** Milestones a measure passes: 千亿台阶, 5万关口, 新台阶, 大关, 万亿元新起点. */
-const MILESTONE = /(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关|门槛|行列|俱乐部|起点)$/;
+const MILESTONE = new RegExp(`(?:[十百千万亿]+元?级?)?新?(?:${MILESTONES.join('|')})$`);
+
+/** A milestone right after a number, its size or stage too: (突破万亿)规模, (进入万亿)阶段. */
+const MILESTONE_AFTER_NUMBER = new RegExp(`(?:[十百千万亿]+元?级?)?新?(?:${MILESTONES_AFTER_SUM.join('|')})$`);
 
 /** True when a name is a milestone alone: 十亿级台阶, 千亿元大关. */
 export function isMilestone(name: string): boolean {
@@ -85,7 +88,7 @@ export function withoutMilestone(name: string): string {
  * other phrase comes back as it is.
  */
 export function milestoneCounted(ctx: MentionContext, phrase: string, segmenter?: Segmenter): string {
-  if (!MILESTONE.test(phrase) || /[\u4e00-\u9fff]/.test(phrase.replace(MILESTONE, ''))) return phrase;
+  if (!MILESTONE_AFTER_NUMBER.test(phrase) || /[\u4e00-\u9fff]/.test(phrase.replace(MILESTONE_AFTER_NUMBER, ''))) return phrase;
   if (ctx.mention.unit !== '个') return '';
   const subject = withoutTrailingVerb(cleanLead(ctx.lead), segmenter);
   // (五年跨过3个万亿元级台阶: a verb alone names no subject; the sentence's measure goes on)
