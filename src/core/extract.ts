@@ -8,7 +8,7 @@ import {
   beneficiariesOf, capacityAfterList, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
-import { kindOncePaired, resolveKind, type KindResult } from './resolve/kind.js';
+import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { isPlanFigureInReview, isStandingPopulation, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
@@ -41,6 +41,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   let carried: string | null = null;
   // (…农民人均纯收入3118元，分别比上年增长8%和7%；比2000年分别增加3281元和921元: and its names, in order)
   let carriedNames: string[] = [];
+  // (今年计划国内生产总值增长百分之九。在连续两年增长百分之十三的基础上…: a figure left with no name is of the
+  // last figure named in the sentence before, in its paragraph)
+  let namedBefore = '';
   let paragraph = -1;
   for (const sentence of sentences) {
     if (sentence.paragraphStart !== paragraph) {
@@ -48,6 +51,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       lastSector = null;
       carried = null;
       carriedNames = [];
+      namedBefore = '';
     }
     const inSentence: Mention[] = [];
     while (m < mentions.length && mentions[m].span.start < sentence.span.end) {
@@ -62,14 +66,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (!endsWithSemicolon) [carried, carriedNames] = [null, []];
       continue;
     }
-    const resolved = resolveSentence(text, scan, lines, sentence, inSentence, options, report, lastSector, carried, carriedNames);
+    const resolved = resolveSentence(text, scan, lines, sentence, inSentence, options, report, lastSector, carried, carriedNames, namedBefore);
     if (resolved.length) lastSector = resolved[resolved.length - 1].sector;
     carried = endsWithSemicolon && resolved.length ? resolved[resolved.length - 1].indicator : null;
     carriedNames = endsWithSemicolon ? resolved.map((claim) => claim.indicator) : [];
+    namedBefore = [...resolved].reverse().find((claim) => claim.indicator)?.indicator ?? namedBefore;
     for (const claim of resolved) claims.push(claim); // not push(...): 300,000 claims of one sentence overflow the stack as arguments
   }
   return { claims, sentences: sentences.length };
 }
+
+/** The name a growth or a share left with no name takes: the last named in the sentence before (a count is of things named after it). */
+function growthOf(kind: string, namedBefore: string): string {
+  return kind === 'change' || kind === 'ratio' ? namedBefore : '';
+}
+
+/** A pace alone, as the phrase after 的 gives it (保持百分之八至百分之九的增长率): it says how the figure grows, not of what. */
+const PACE_ALONE = /^(?:经济)?(?:增长率|增长速度|增速|速度)$/;
 
 /** What every sentence of one report is resolved with: its years and the metric table. */
 interface ReportSettings {
@@ -116,7 +129,7 @@ const PARAGRAPH_OPENING = 40;
 
 function resolveSentence(
   text: string, scan: string, lines: LineIndex, sentence: Sentence, mentions: Mention[], options: ExtractOptions,
-  report: ReportSettings, fallbackSector: SectorId | null, carried: string | null, carriedNames: string[],
+  report: ReportSettings, fallbackSector: SectorId | null, carried: string | null, carriedNames: string[], namedBefore: string,
 ): Claim[] {
   const contexts = buildContexts(scan, sentence, mentions);
   const kinds = new Map<MentionContext, KindResult>();
@@ -125,7 +138,9 @@ function resolveSentence(
     const kind = resolveKind(ctx, kinds);
     kinds.set(ctx, kind);
     const resolved = resolveIndicator(ctx, scan, kind.kind, indicators, options, carried);
-    const name = beneficiariesOf(perHeadOfTopic(topicOfSentenceBefore(topicOfBareMoney(fieldsPointedTo(kindOfPrevious(resolved, indicators.at(-1) ?? '', ctx.lead), ctx.paragraphBefore), ctx.paragraphBefore), ctx.paragraphBefore, options.segmenter), ctx.lead), ctx.after);
+    const named = topicOfSentenceBefore(topicOfBareMoney(fieldsPointedTo(kindOfPrevious(resolved, indicators.at(-1) ?? '', ctx.lead), ctx.paragraphBefore), ctx.paragraphBefore), ctx.paragraphBefore, options.segmenter);
+    const paceAlone = PACE_ALONE.test(named) && PACE_AFTER.test(ctx.after);
+    const name = beneficiariesOf(perHeadOfTopic((paceAlone ? '' : named) || growthOf(paceAlone ? 'change' : kind.kind, namedBefore) || named, ctx.lead), ctx.after);
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter, carriedNames);

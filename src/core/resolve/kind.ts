@@ -168,6 +168,9 @@ function changeOfListedObject(ctx: MentionContext, results: Map<MentionContext, 
 /** A name that is a pace of growth or rise: 经济增长速度, 物价上涨幅度, 增速 (人口自然增长率 is a level: a rate). */
 const GROWTH_NAMED = /(?:增长速度|增速|增幅|涨幅|上涨幅度)$/;
 
+/** A pace of growth named right after the figure: (百分之八至百分之九)的增长率, (7%左右)的增速, (5.4%)的经济增长速度. */
+export const PACE_AFTER = /^(?:左右|以上)?的(?:经济)?(?:年均|平均)?(?:增长率|增长速度|增速|发展速度|增长幅度)/;
+
 /** Words of a share or rate: 占比, 比重, 覆盖率 (a listed share is a level, not the change before it). */
 const SHARE_WORDS = /占|比重|比例|份额|率/;
 
@@ -303,7 +306,8 @@ const CHANGE_VERB_IN_CLAUSE = /增长|下降|提高|降低|增加|减少|上涨|
  */
 export function kindOncePaired(ctx: MentionContext, result: KindResult, indicator: string): KindResult {
   // 经济增长速度的宏观调控目标，定为(百分之八至九): a level set for a pace of growth is a growth
-  if (result.kind === 'ratio' && ctx.mention.unit === '%' && GROWTH_NAMED.test(indicator)) return { kind: 'change', sign: 1 };
+  // (保持百分之八至百分之九的增长率: so is a level the text calls a pace right after it)
+  if (result.kind === 'ratio' && ctx.mention.unit === '%' && (GROWTH_NAMED.test(indicator) || PACE_AFTER.test(ctx.after))) return { kind: 'change', sign: 1 };
   if (result.kind !== 'change' || ctx.mention.unit !== '%' || !LEVEL_OF_RATE.test(indicator)) return result;
   return /分别/.test(ctx.clauseBefore) && !CHANGE_VERB_IN_CLAUSE.test(ctx.clauseBefore) ? { kind: 'ratio', sign: 1 } : result;
 }

@@ -533,7 +533,8 @@ function objectOfHeading(opening: string, segmenter: Segmenter): string {
 /** The topic a sentence with no figure states, its subject before the verb; '' when it states none. */
 function topicOfSentence(sentence: string, segmenter: Segmenter): string {
   const previous = sentence.replace(LIST_LABEL, '');
-  if (!previous || previous.length > 30 || /[0-9０-９]/.test(previous)) return '';
+  // (根据这个要求，今年计划国内生产总值增长百分之九: a figure in words is a figure too)
+  if (!previous || previous.length > 30 || /[0-9０-９]|百分之/.test(previous)) return '';
   // (鼓励金融机构向…提供贷款: a sentence that opens with its verb states no topic; 改造 (vn) may open one)
   if (/^(?:v|vd)$/.test(segmenter.tag(previous)[0]?.tag ?? '')) return '';
   const { text, named } = cutAtVerb(previous, segmenter);

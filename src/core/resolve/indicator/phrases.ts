@@ -383,6 +383,8 @@ export function phraseAfterPurpose(ctx: MentionContext, scan: string, segmenter?
   const shifted = endingAt(ctx, at + shift);
   if (!shift) {
     const window = scan.slice(at, Math.min(ctx.sentence.span.end, at + 16));
+    // (在连续两年增长13%的基础上, 保持7%的增长速度: what follows 的 is the figure's setting or pace, no purpose)
+    if (window.startsWith('的')) return '';
     const piece = window.slice(0, Math.max(0, window.search(/[，。、；：！？,;:!?]|$/)));
     return segmenter ? cutAtVerb(piece, segmenter).text : piece;
   }
