@@ -172,6 +172,8 @@ export const UNITS = {
   '重量箱': { canonical: '重量箱', role: 'measure' },
   // 标箱 stays as written (annotators keep it; TEU is spelled out as 标准箱)
   '标箱': { canonical: '标箱', role: 'measure' },
+  // 淘汰落后…制革10万标张: hides counted in standard sheets, as leather capacity is reported
+  '标张': { canonical: '标张', role: 'measure' },
   // voltage classes name equipment (1000千伏特高压), they are not quantities
   '千伏': { canonical: '千伏', role: 'class' },
   // 新增变电容量200万千伏安: a transformer's capacity is a quantity (kVA), not a voltage class

@@ -4,7 +4,7 @@
 // (previousClauseObject, previousClauseSubject, objectOfClause, subjectOfClauseBefore, ownerOfKind),
 // a clause of the number's own (namesOfOwnClause, actionReached) and the sentence before
 // (outputOfCrop, shareSpokenOf, actionNamedBefore).
-import { ACQUIRING_VERBS, ACTS_ON_DOCUMENTS, CAPACITY_CUT_VERBS, NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
+import { ACQUIRING_VERBS, ACTS_ON_DOCUMENTS, CAPACITY_CUT_VERBS, CAPACITY_INDUSTRIES, NOMINAL_VERBS, SCOPE_LEVELS, WORK_STAGES } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/report-years.js';
 import type { Segmenter } from '../../types.js';
@@ -146,7 +146,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // (水产品产量, 产量: a measure of its own is no good alone; 生铁, 焦化: a good of two characters the small
   // word list does not know is one word all the same, 火电装机 and 小火电 are not goods alone)
   const good = (w: { word: string; tag: string }) => /^nz?$/.test(w.tag) || (w.tag === 'x' && w.word.length === 2 && fragment.length === 2);
-  if (cut && segmenter && fragment.length <= 5 && !MEASURE_END.test(fragment) && segmenter.tag(fragment).every(good)) return cut[1] + fragment + cut[2];
+  // (造纸, 制革: an industry named by its process is a good all the same)
+  if (cut && segmenter && fragment.length <= 5 && !MEASURE_END.test(fragment) && ((CAPACITY_INDUSTRIES as readonly string[]).includes(fragment) || segmenter.tag(fragment).every(good))) return cut[1] + fragment + cut[2];
   // (城镇保障性住房基本建成432万套，新开工建设1043万套: building, 建设, after a stage says nothing more)
   const action = fragment.replace(/(?<=.{2})建设$/, '');
   // (进入全国前10, 跻身全国百强: a verb of entering a list is no action done to the previous thing)
