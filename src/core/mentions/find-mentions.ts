@@ -847,6 +847,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // 开门红九条: a numeral-条 after a noun names a policy unless a verb right before counts it
   // 十件民生实事全面兑现: things reported done after their count are counted too
   // (建成济南、青岛两个国家级…直联点: the verb may stand a list of names away)
+  // (海上、陆上、空中、网上四位一体, 基础设施等五个一体化规划: N位一体, N个一体化 is a set phrase of the parts
+  // made one, no count of people or things, even after the parts are named; 五个一体化示范区 counts places)
+  if (/^一体(?!化[\u4e00-\u9fff]{0,4}?(?:区|园|中心|基地|平台|项目))/.test(after)) return 'made-one';
   const countedAfterNames = COUNTED_NAMES.test(clauseTail(before(s, at, 24)));
   const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16)) || HONOURED_AFTER.test(s.slice(end, end + 30)) || countedInList(s, at, unit);
   if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
