@@ -68,12 +68,8 @@ export const SECTORS = [
     id: 'industry',
     name: '工业与矿业',
     keywords: [
-      // parks of a thousand yi of output, as 千亿级产业 (golds industry 5 of 5; 园区 alone is investment)
-      '千亿级园区',
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
-      // defence production open to civilian firms: 实施12项军民融合重点工程
-      '军民融合',
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
       '工业百强',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',
@@ -145,6 +141,10 @@ export const SECTORS = [
       // 纱产量, 缝纫机产量, 内燃机2，000万马力
       '棉纱', '纱产量', '呢绒', '毛线', '纸产量', '生铁', '缝纫机', '手表', '电视机产量', '洗衣机', '电冰箱',
       '自行车产量', '拖拉机', '内燃机',
+      // parks of a thousand yi of output, as 千亿级产业 (golds industry 5 of 5; 园区 alone is investment)
+      '千亿级园区',
+      // defence production open to civilian firms: 实施12项军民融合重点工程
+      '军民融合',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
@@ -152,9 +152,6 @@ export const SECTORS = [
     id: 'investment',
     name: '投资与项目',
     keywords: [
-      // fixed investment, abridged (固投), and the large and medium projects of the older reports (golds 13 of 13, 7 of 7):
-      // 亿元以上产业项目协议固投, 建成投产大中型基本建设项目 (大中型 alone stays: 大中型水库 are urban)
-      '固投', '大中型项目', '大中型基本建设', '大中型基建',
       // money and firms drawn from elsewhere: 实际利用省外资金73.9亿元, 落户世界500强企业268家
       // (国外资金, 中外合资经营企业, 更新改造项目: the 1980s' words for foreign capital, joint ventures and
       // renovation of plant, which the national golds file under investment)
@@ -179,6 +176,9 @@ export const SECTORS = [
       '日资企业', '韩资企业', '港资企业', '台资企业',
       // money of signed projects arrived (golds: investment 3 of 3): 签约项目224个、引资722亿元，到资335亿元
       '到资',
+      // fixed investment, abridged (固投), and the large and medium projects of the older reports (golds 13 of 13, 7 of 7):
+      // 亿元以上产业项目协议固投, 建成投产大中型基本建设项目 (大中型 alone stays: 大中型水库 are urban)
+      '固投', '大中型项目', '大中型基本建设', '大中型基建',
     ],
   },
   // fiscal — e.g. 一般公共预算收入增长5%
@@ -186,8 +186,6 @@ export const SECTORS = [
     id: 'fiscal',
     name: '财政金融',
     keywords: [
-      // revenue raised and spending saved (golds fiscal 4 of 4; 增收 alone is income): 增收节支
-      '增收节支',
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
       // banks: 组建城市合作银行的大中城市 (golds 21 of 22 for names with 银行)
       '银行',
@@ -235,6 +233,8 @@ export const SECTORS = [
       '政银担',
       // bad loans written off by banks: 核销银行呆帐坏帐准备金
       '呆帐', '坏帐', '呆账', '坏账',
+      // revenue raised and spending saved (golds fiscal 4 of 4; 增收 alone is income): 增收节支
+      '增收节支',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -242,17 +242,10 @@ export const SECTORS = [
     id: 'consumption',
     name: '消费与商贸',
     keywords: [
-      // trade zones abroad, the cost of logistics against GDP, retail sales abridged (golds 5 of 5, 12 of 12, 6 of 6):
-      // 境外经贸合作区, 社会物流总费用与GDP的比率, 社消零总额
-      '经贸合作区', '社会物流总费用', '社消零',
-      // goods households own, counted per hundred (golds consumption 4 of 4): 城镇居民每百户拥有家用汽车
-      '每百户拥有',
       // trade ties: 与228个国家和地区建立经贸往来关系; buyers at trade fairs: 约50万名境外采购商
       '经贸往来', '经贸关系', '采购商', '广交会',
       // goods made in a free-trade zone and sold at home: 累计内销货值46.7亿元
       '内销',
-      // shops selling at capped prices: 新建1000家平价商店和300家以上平价药店
-      '平价商店', '平价药店',
       // shops refunding tax to visitors leaving, shopping centres, contracting abroad: 新增离境退税店111家
       '离境退税', '退税商店', '退税店', '购物中心', '对外承包工程',
       // firms registered: 新登记注册企业增长21.6%, 日均新设企业1.2万户 (as 市场主体)
@@ -280,6 +273,13 @@ export const SECTORS = [
       '海外仓',
       // household durables owned: 家庭电视机普及率
       '电视机',
+      // trade zones abroad, the cost of logistics against GDP, retail sales abridged (golds 5 of 5, 12 of 12, 6 of 6):
+      // 境外经贸合作区, 社会物流总费用与GDP的比率, 社消零总额
+      '经贸合作区', '社会物流总费用', '社消零',
+      // goods households own, counted per hundred (golds consumption 4 of 4): 城镇居民每百户拥有家用汽车
+      '每百户拥有',
+      // shops selling at capped prices: 新建1000家平价商店和300家以上平价药店
+      '平价商店', '平价药店',
     ],
   },
   // income — e.g. 城镇居民人均可支配收入增长5.5%, 城镇新增就业
@@ -321,11 +321,6 @@ export const SECTORS = [
     id: 'tourism',
     name: '文化旅游',
     keywords: [
-      // visitors from abroad, however counted (golds tourism 47 of 49; 入境游客 is listed below): 入境游精品线路; named as visitors they outweigh
-      // the port they came through (口岸, consumption's): 口岸入境国外游客数量
-      '入境', '国外游客', '境外游客',
-      // zones protecting a living culture (golds tourism 4 of 4, as 文化 is; 生态 had made them ecology)
-      '文化生态保护',
       '游客', '接待游客', '旅游', '旅游收入', '旅游综合收入', '旅游总收入', '旅游人次', '过夜游客',
       '入境游客', '景区', 'A级景区', '4A', '5A', '文旅', '文化旅游', '全域旅游', '旅游目的地', '旅游线路',
       '旅游休闲', '休闲街区', '度假区', '民宿', '旅游总消费', '旅游消费', '涉旅', '饭店', '星级饭店', '乡村旅游', '博物馆', '图书馆', '文化馆', '美术馆',
@@ -342,6 +337,11 @@ export const SECTORS = [
       '文旅项目', '文旅重点项目', '公演', '儿童剧', '公共文化场馆',
       // heritage sites under state protection and plays taken to villages: 串联531处国保单位, 免费送戏下乡1万场
       '国保单位', '送戏',
+      // visitors from abroad, however counted (golds tourism 47 of 49; 入境游客 is listed below): 入境游精品线路; named as visitors they outweigh
+      // the port they came through (口岸, consumption's): 口岸入境国外游客数量
+      '入境', '国外游客', '境外游客',
+      // zones protecting a living culture (golds tourism 4 of 4, as 文化 is; 生态 had made them ecology)
+      '文化生态保护',
     ],
   },
   // energy — e.g. 清洁能源装机达5000万千瓦, 抽蓄电站
@@ -382,8 +382,6 @@ export const SECTORS = [
     id: 'agriculture',
     name: '农牧业',
     keywords: [
-      // crop varieties bred or spread: 育成农作物新品种12个, 推广“壮糖6号”新品种 (golds agriculture 12 of 12)
-      '新品种',
       // fishing-port economic zones (golds 2 of 2): 国家级渔港经济区
       '渔港', '渔港经济区',
       // fertiliser by soil test: 测土配方施肥技术覆盖率
@@ -422,6 +420,8 @@ export const SECTORS = [
       '稻米', '油料', '奶业', '乳业', '乳制品', '猕猴桃', '苹果', '柑橘', '楠竹', '竹产业', '牛羊肉',
       // costs saved and income added per mu of crops: 亩均节本增收200元
       '节本增收',
+      // crop varieties bred or spread: 育成农作物新品种12个, 推广“壮糖6号”新品种 (golds agriculture 12 of 12)
+      '新品种',
     ],
   },
   // rural — e.g. 脱贫人口人均纯收入, 村集体经济收入, 乡村振兴示范村
@@ -466,12 +466,8 @@ export const SECTORS = [
     id: 'ecology',
     name: '生态环保',
     keywords: [
-      // mines left from the past, restored (golds ecology 6 of 6; 矿山 alone is industry)
-      '历史遗留矿山',
       // small polluting workshops shut: 关停取缔“散乱污”企业 (the quotes are read off)
       '散乱污',
-      // quarries and mines planted green again: 完成矿山石场复绿537公顷 (石场复绿 outweighs 矿山, industry's)
-      '复绿', '石场复绿',
       // plastics replaced by what decomposes: 可降解塑料制品替代率达80.2%
       '可降解', '禁塑',
       // bodies of water, sludge treated, a product's carbon footprint (golds ecology 20 of 20, 3 of 3)
@@ -516,6 +512,10 @@ export const SECTORS = [
       '黑臭水体',
       // land sunk over coal mines made good: 15个采煤沉陷区治理工程
       '沉陷区',
+      // mines left from the past, restored (golds ecology 6 of 6; 矿山 alone is industry)
+      '历史遗留矿山',
+      // quarries and mines planted green again: 完成矿山石场复绿537公顷 (石场复绿 outweighs 矿山, industry's)
+      '复绿', '石场复绿',
     ],
   },
   // transport — e.g. 新建成高速公路, 农村公路, 年旅客吞吐量
@@ -523,8 +523,6 @@ export const SECTORS = [
     id: 'transport',
     name: '交通',
     keywords: [
-      // shipping lines to foreign ports (外贸 alone is consumption's trade; golds transport 6 of 6): 新开辟外贸航线
-      '外贸航线',
       // village roads surfaced, as 硬化路 (golds 5 of 5), a stretch of river shipping: 自然村通水泥（沥青）路, 长江部分航段
       '水泥路', '沥青路', '航段',
       // overloaded lorries: 超限超载率; traffic on a road or bridge: 日均车流量8万辆次
@@ -554,6 +552,8 @@ export const SECTORS = [
       '农路',
       // ships passing a lock: 过闸总吨位1.3亿吨
       '过闸',
+      // shipping lines to foreign ports (外贸 alone is consumption's trade; golds transport 6 of 6): 新开辟外贸航线
+      '外贸航线',
     ],
   },
   // urban — e.g. 城镇老旧小区改造, 棚户区, 水利投资, 充电桩
@@ -652,9 +652,6 @@ export const SECTORS = [
     id: 'technology',
     name: '科技数字',
     keywords: [
-      // telephones, of the older reports' telecoms (golds technology 13 of 13): 新增市内电话, 电话交换机总容量; the internet's
-      // related services (互联网和相关服务业营业收入, 3 of 3; 服务业 alone is consumption)
-      '电话', '相关服务业',
       // new drugs approved (golds: technology 2 of 3, health the border): 13个创新药获批上市 (上市 alone is fiscal's listing)
       '创新药',
       // science's own fund, not finance: 获批国家自然科学基金资助项目1643个 (golds technology 3 of 3)
@@ -697,6 +694,9 @@ export const SECTORS = [
       '研发经费投入',
       // telephone exchange capacity, the older reports' measure of telecoms: 电话交换机总容量
       '交换机',
+      // telephones, of the older reports' telecoms (golds technology 13 of 13): 新增市内电话, 电话交换机总容量; the internet's
+      // related services (互联网和相关服务业营业收入, 3 of 3; 服务业 alone is consumption)
+      '电话', '相关服务业',
     ],
   },
   // health — e.g. 县医院达到三级医院能力, 包虫病筛查
@@ -743,8 +743,6 @@ export const SECTORS = [
     id: 'social',
     name: '社会保障',
     keywords: [
-      // insurance of gig workers against injury at work (golds social 4 of 4; 劳动者 alone had made it income)
-      '职业伤害',
       // Anhui's yearly acts for people's livelihood, as 民生实事: 10项暖民心行动
       '暖民心',
       '社保', '社会保险', '社会保障', '养老保险', '医疗保险', '医保', '医疗保障', '参保', '参保率', '参保人数', '低保', '低保标准',
@@ -782,6 +780,8 @@ export const SECTORS = [
       '幸福院',
       // barrier-free works for the disabled and the old (golds: social 14, urban 2): 残疾人无障碍设施改造2500余户
       '无障碍',
+      // insurance of gig workers against injury at work (golds social 4 of 4; 劳动者 alone had made it income)
+      '职业伤害',
     ],
   },
   // safety — e.g. 避险搬迁, 治理地灾隐患点, 生产安全事故死亡人数
@@ -823,8 +823,6 @@ export const SECTORS = [
     id: 'governance',
     name: '政务治理',
     keywords: [
-      // administrative licences cut or handed down (golds governance 8 of 8; 项目 had made them investment)
-      '行政许可',
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // papers a government sends down: 省政府发文减少32% (为基层减负 is its aim, not fiscal)
       '发文',
@@ -878,6 +876,8 @@ export const SECTORS = [
       '人权',
       // institutional innovation in a free-trade port (制度集成创新案例; blind golds governance 4 of 4)
       '制度集成创新',
+      // administrative licences cut or handed down (golds governance 8 of 8; 项目 had made them investment)
+      '行政许可',
     ],
   },
 ] as const satisfies readonly SectorInfo[];
