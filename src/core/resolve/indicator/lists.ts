@@ -423,3 +423,22 @@ export function valuesListedAfter(scan: string, end: number): number {
   const list = /^(?:[、和及]\s*\d+(?:\.\d+)?[万亿]?[^\d，。；、和及]{0,3}?)+(?=[，。；、]|$)/.exec(scan.slice(end, end + 60));
   return list ? (list[0].match(/\d+(?:\.\d+)?/g) ?? []).length : 0;
 }
+
+/** Town or country residents named alone, as a part of a whole named before: 其中城镇和农村(分别增长7%左右和7%以上). */
+const RESIDENTS_PART = /^(城镇|农村|城市|乡村)(?:居民)?$/;
+/** A measure of all residents: 居民人均可支配收入, 全省居民人均消费支出, 全体居民…. */
+const RESIDENTS_WHOLE = /^(?:全[省市区县]|全体)?居民(.{2,})$/;
+
+/**
+ * 居民人均可支配收入增长7.5%左右，其中城镇和农村分别增长7%左右和7%以上 → 城镇居民人均可支配收入, 农村居民人均可支配收入:
+ * town or country residents named alone, after a measure of all residents in the sentence, have that measure
+ * (rewrites `indicators` in place).
+ */
+export function partsOfResidents(indicators: string[]): void {
+  for (let i = 1; i < indicators.length; i++) {
+    const part = RESIDENTS_PART.exec(indicators[i]);
+    if (!part) continue;
+    const whole = indicators.slice(0, i).reverse().map((name) => RESIDENTS_WHOLE.exec(name)).find((m) => m !== null);
+    if (whole) indicators[i] = `${part[1]}居民${whole[1]}`;
+  }
+}
