@@ -179,6 +179,8 @@ export const SECTORS = [
       // fixed investment, abridged (固投), and the large and medium projects of the older reports (golds 13 of 13, 7 of 7):
       // 亿元以上产业项目协议固投, 建成投产大中型基本建设项目 (大中型 alone stays: 大中型水库 are urban)
       '固投', '大中型项目', '大中型基本建设', '大中型基建',
+      // major infrastructure as a programme of projects (golds investment 5 of 5; 基础设施 alone is urban): 五年实施重大基础设施项目9743个
+      '重大基础设施',
     ],
   },
   // fiscal — e.g. 一般公共预算收入增长5%
@@ -280,6 +282,9 @@ export const SECTORS = [
       '每百户拥有',
       // shops selling at capped prices: 新建1000家平价商店和300家以上平价药店
       '平价商店', '平价药店',
+      // all the firms and businesses of a place, counted (经营主体 alone is generic: 为经营主体降本减负 is fiscal;
+      // golds consumption 17 of 17): 经营主体总数达171万户
+      '经营主体总数', '经营主体总量', '市场主体总数', '市场主体总量',
     ],
   },
   // income — e.g. 城镇居民人均可支配收入增长5.5%, 城镇新增就业
@@ -611,6 +616,8 @@ export const SECTORS = [
       '物业',
       // parks and roads of a city (公园, 道路: golds urban 99 and 48 of 138 and 84 rows, ecology 28 and transport 19)
       '公园', '道路',
+      // sea area granted for use, as land is (golds urban 4 of 4): 批准用海2.3万公顷 (not 用海 alone: 建成投用海曙中学)
+      '批准用海', '新增用海', '用海面积', '用海审批',
     ],
   },
   // education — e.g. 新建中小学、幼儿园, 骨干教师, 高层次人才
