@@ -1,7 +1,7 @@
 // 分别 and lists: values listed after names pair with them in order, said (分别) or unsaid.
 // Runs after each mention has its own indicator; rewrites the indicators of a list's values.
 import { GAP_CUES, REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
-import { isQuantityUnit } from '../lexicon/units.js';
+import { isMoneyUnit, isQuantityUnit } from '../lexicon/units.js';
 import { clauseBefore, isListContinuation, type MentionContext } from './context.js';
 import { cleanLead, examplesListed, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples } from './indicator/index.js';
 import { LEVEL_BEFORE_LIST } from './qualifier.js';
@@ -213,6 +213,9 @@ function pairUnsaid(contexts: MentionContext[], indicators: string[], first: num
   const units = contexts.slice(first, first + count).map((c) => base(c.mention.unit));
   // (…等23个50亿元以上项目: examples, then a count and a threshold, are no such list)
   const quantitiesAlone = units.every(isQuantityUnit) && !/等\s*$/.test(contexts[first].lead);
+  // (完成各类保障性住房和棚户区改造投资967.8亿元、89.9万套: a list measured in money, then a value of another
+  // unit, is one programme's investment and size, no two items)
+  if (MONEY_MEASURE_AT_END.test(name) && units.some(isMoneyUnit) && units.some((unit) => !isMoneyUnit(unit))) return;
   for (let k = 1; k < count; k++) {
     if (indicators[first + k] !== name || (!ownUnits && !quantitiesAlone && units[k] !== units[0])) return;
   }
@@ -242,6 +245,9 @@ function pairWithFiguresBefore(contexts: MentionContext[], indicators: string[],
 
 /** A rank's verb and pool at the end of a lead: (增速)居全国(第4位), (总量)分别排全省(第1位). */
 const RANK_SETTING_AT_END = new RegExp(`(?:分别|均)?(?:稳居|位居|跃居|居|排名|排|位列|列)(?:全[${SCOPE_LEVELS}]|全球|世界|中国)?$`);
+
+/** A measure in money closing a list's name: (保障性住房和棚户区改造)投资, …资金, …收入. */
+const MONEY_MEASURE_AT_END = /(?:投资|资金|收入|支出|产值|增加值|总额|金额|销售额|营业额|税收)$/;
 
 /** Verbs a list of names shares when written once before it. */
 const LIST_VERB = /^(?:新增|新建|建成|新认定|认定|培育|创建|新培育|新创建)/;
