@@ -34,8 +34,8 @@ const PERCENT_IN_WORDS = new RegExp(`百分之([${CN}]{1,8}(?:点[${CN_DIGIT}]{1
 const PERCENT_RANGE_END = new RegExp(`(?:至|到|—|－|-)(?:百分之)?([${CN}]{1,8}(?:点[${CN_DIGIT}]{1,8})?)(?![${CN}])`, 'y');
 // 千分之7.69 → 0.769% — a per mille written in digits after its words
 const PER_MILLE_IN_DIGITS = /千分之(\d{1,3}(?:\.\d{1,3})?)(?![\d.])/y;
-// 四分之一 → 25% — a fraction in words
-const FRACTION_IN_WORDS = new RegExp(`([${CN}]{1,6})分之([${CN}]{1,6})`, 'y');
+// 四分之一 → 25% — a fraction in words; 千分之六点一 → 0.61%, its numerator a decimal
+const FRACTION_IN_WORDS = new RegExp(`([${CN}]{1,6})分之([${CN}]{1,6}(?:点[${CN_DIGIT}]{1,6})?)`, 'y');
 // 第一, 第5位 — a rank, or an ordinal (第五次) that is dropped
 const ORDINAL = new RegExp(`第(\\d+|[${CN}]+)(位|名)?`, 'y');
 // 16/10万 — a rate per hundred thousand (maternal deaths, crimes)
@@ -120,8 +120,26 @@ function matchAt(s: string, at: number): Found | null {
     medal(s, at) ??
     tenths(s, at) ??
     half(s, at) ??
+    neighbouringNumerals(s, at) ??
     quantity(s, at)
   );
+}
+
+/** Two neighbouring digits in words, the first alone: (二)、三百亿度, (四)、五十亿元. */
+const NEIGHBOURING_NUMERALS = new RegExp(`([${CN_DIGIT}])、(?=[${CN_DIGIT}][十百千万亿])`, 'y');
+
+/**
+ * 二、三百亿度 → 200亿 to 300亿 度, about: the first digit, said alone, shares the second's magnitude and
+ * unit; one mention with its high end, approximate.
+ */
+function neighbouringNumerals(s: string, at: number): Found | null {
+  const m = sticky(NEIGHBOURING_NUMERALS, s, at);
+  if (!m) return null;
+  const second = quantity(s, at + m[0].length)?.mention;
+  const low = parseChineseNumeral(m[1]);
+  const high = parseChineseNumeral(s[at + m[0].length]);
+  if (!second || low === null || high === null || low >= high || second.value <= 0) return null;
+  return mention(at, second.span.end, round((second.value * low) / high), second.unit, 'neighbouring-numerals', { high: second.value, qualifier: 'approx', ...(second.kind ? { kind: second.kind } : {}) });
 }
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -150,9 +168,11 @@ function fractionInWords(s: string, at: number): Found | null {
   const m = sticky(FRACTION_IN_WORDS, s, at);
   if (!m) return null;
   const denominator = parseChineseNumeral(m[1]);
-  const numerator = parseChineseNumeral(m[2]);
+  const numerator = parseChineseDecimal(m[2]);
   if (!denominator || numerator === null) return { end: at + m[0].length };
-  return mention(at, at + m[0].length, fractionPercent(numerator, denominator), '%', 'fraction-in-words', shareKind(s, at));
+  // (千分之五点一: a decimal numerator is read as written, 0.51, not 0.5099999…)
+  const value = Number.isInteger(numerator) ? fractionPercent(numerator, denominator) : round(fractionPercent(numerator, denominator));
+  return mention(at, at + m[0].length, value, '%', 'fraction-in-words', shareKind(s, at));
 }
 
 /** 婴儿死亡率由千分之7.69下降到千分之4.77 → 0.769%, 0.477% (as 6.5‰ is 0.65%). */
