@@ -95,12 +95,15 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 10大类45项民生实事, 15项46个重点民生实事: a count right before another counts the same things
   // (a count of classes always; others when nothing before names them: 营商环境升级行动75条223项
   // 攻坚举措 keeps its action)
-  const items = CHAINED_COUNT.exec(scan.slice(start, start + 8));
+  // (年初确定的9大类、193项重点改革: classes, then a list comma and the items they hold)
+  const classes = /类$/.test(ctx.mention.unit) && scan[start] === '、' ? 1 : 0;
+  const items = CHAINED_COUNT.exec(scan.slice(start + classes, start + classes + 8));
   // (着力消除2800户7700人返贫风险: households, then their people, count the same group)
   // (320个11.1万套保交房项目、142个12.8万套保交楼项目: a lead ending in list glue is the previous item's)
-  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || /[、，,]$/.test(ctx.lead.trim()) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += items[0].length;
+  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || /[、，,]$/.test(ctx.lead.trim()) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += classes + items[0].length;
   // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
-  const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
+  // (全省37台30万千瓦以上火电机组: and so may a bound on it)
+  const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?:及)?(?:以[上下])?(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
   if (size) start += size[0].length;
   // 7县（市、区）县城污水处理设施: a bracketed note on the count comes before the noun
   const note = /^[（(][^）)]{1,8}[）)]/.exec(scan.slice(start, start + 10));
