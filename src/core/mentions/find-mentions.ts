@@ -708,6 +708,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   const firstToPass = () => /^(?:元)?(?:大关)?的(?:城市|县|地区|省份)/.test(s.slice(end, end + 8)) && /(?:首个|第[一二三四五六七八九十\d]+个)[^，。；]{0,16}$/.test(clauseTail(before(s, at, 30)));
   const sizedKindAfter = SIZED_KIND_AFTER_DE.test(s.slice(end, end + 24).replace(SIZES_LISTED_AFTER, ''));
   if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 12)) && sizedKindAfter && !firstToPass()) return 'size-in-name';
+  // (…过10亿元的县达到81个，其中过20亿元的40个: a bound, then 的 and a count ending the clause, sizes the things
+  // counted before; 总投资超3万亿元的809个基础设施项目 names its own things, and stays)
+  if (role === 'money' && bound.test(before(s, at, 12)) && /^的[0-9一二三四五六七八九十]+[个家项所座处户](?=[，。；、]|$)/.test(s.slice(end, end + 10))) return 'size-in-name';
   // “双百”是指投资超百亿或产值超百亿的重大产业项目: round sizes without 元 defining a kind of project
   // (突破2万亿的城市 is a mark a city passed, and stays)
   if (!unit && num.hasMultiplier && /(?:超过?|过|突破)$/.test(before(s, at, 2)) && /^(?:[或和、][^，。；的]{0,10})?的?(?:重大|重点)?(?:产业)?项目/.test(s.slice(end, end + 20))) return 'size-in-name';

@@ -1,5 +1,5 @@
 // Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
-import { BOUND_ON_SHARE, GOAL_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE, YUE_ENDS_VERB } from '../lexicon/cues.js';
+import { BOUND_ON_SHARE, CROSSING_VERBS, GOAL_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE, YUE_ENDS_VERB } from '../lexicon/cues.js';
 import { isDurationUnit, isQuantityUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
@@ -95,8 +95,8 @@ export const LEVEL_BEFORE_LIST = /(?:分别)?(?:稳定在|保持在|达到|达|�
 /** Names listed, then one measure of theirs and a bound: 农村自来水、卫生户厕普及率超过. */
 const NAMES_THEN_BOUND = /、[^，。；、0-9]{2,16}(?:超过|超|逾|突破|不低于|不少于)\s*$/;
 
-/** Verbs of crossing marks, which govern each mark listed after them. */
-const CROSSING_CUE = /(?:跨越|跨过|突破)了?\s*$/;
+/** Verbs of crossing marks, which govern each mark listed after them (分别迈上四万亿元、三千亿元、两千亿美元新台阶). */
+const CROSSING_CUE = new RegExp(`(?:${[...CROSSING_VERBS, '突破'].join('|')})了?\\s*$`);
 
 /** A qualifying verb right after 分别, before the first value of a list. */
 const RESPECTIVELY_CUE = /分别(?:增长|提高|下降|降低|减少)?(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)\s*$/;

@@ -405,13 +405,13 @@ function subjectBeforeVerb(words: readonly { word: string; tag: string }[]): str
 }
 
 /** A threshold of money: 100亿元以上, 5000万元以下, 超10亿元. */
-const SIZE_THRESHOLD = /\d+(?:\.\d+)?[万亿]?元以[上下]|超过?\d+(?:\.\d+)?[万亿]?元/;
+const SIZE_THRESHOLD = /\d+(?:\.\d+)?[万亿]?元以[上下]|(?:超过?|过)\d+(?:\.\d+)?[万亿]?元/;
 
 /**
  * 引进100亿元以上项目5个、50亿元以上15个 → 引进50亿元以上项目: a count after another size only is of the
  * things before, so sized (新备案超10亿元项目80个，其中超50亿元15个: also a part of them).
  */
-const SIZE_LEAD = new RegExp(`^[、，]?\\s*(?:其中)?(${SIZE_THRESHOLD.source})$`);
+const SIZE_LEAD = new RegExp(`^[、，]?\\s*(?:其中)?(${SIZE_THRESHOLD.source})的?$`);
 export function otherSizeOfPrevious(ctx: MentionContext, previous: string): string {
   // (超50亿元15个: the size may be a mention of its own, so the clause's last item is read)
   const size = SIZE_LEAD.exec(ctx.lead.trim())?.[1] ?? SIZE_LEAD.exec(ctx.clauseBefore.split('、').pop()!.trim())?.[1];
