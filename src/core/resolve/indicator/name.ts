@@ -14,6 +14,9 @@ import type { ClaimKind } from '../../types.js';
 /** Circled numbers a report uses as footnote marks: ①…⑳, ㉑…㉟, ㊱…㊿. */
 const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|［\d{1,2}］|\[\d{1,2}\]/g;
 
+/** A bracketed note of how a good is reckoned: （按有效成份计算）, (按可比价格计算) (（折纯） stays: the golds keep it 3 of 3). */
+const RECKONING_NOTE = /(?<=.)[（(]按[^（()）]{1,10}计算?[）)]/g;
+
 /**
  * A phrase cut just inside an opening quote keeps the quote whole: 四上企业” → “四上企业”,
  * 走出去”“请进来”团组 → “走出去”“请进来”团组 (the cut fell after the “ that opened it).
@@ -21,7 +24,8 @@ const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|［\d{1,2}］|
 function balanceQuotes(written: string): string {
   // 省级“两化融合”㉜试点示范企业, 表单式+: footnote marks and a trailing + are no part of a name
   // (村（: a bracket left open at the end, its words cut off, goes; 桥梁（含渡改桥 keeps what it holds)
-  const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '').replace(/(?<=.)[（(][^（()）]?$/, '');
+  // (化肥（按有效成份计算）: a note of how a good is reckoned is no part of its name)
+  const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '').replace(/(?<=.)[（(][^（()）]?$/, '').replace(RECKONING_NOTE, '');
   const close = indicator.indexOf('”');
   return close >= 0 && !indicator.slice(0, close).includes('“') ? '“' + indicator : indicator;
 }
