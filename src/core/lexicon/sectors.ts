@@ -61,6 +61,9 @@ export const SECTORS = [
       // the aggregates of the planned economy's accounts (national reports of the 1980s): 工农业总产值
       // (not 农业, golds 22 : 0), 社会总产值, 国民收入 (12 : 0), 积累率
       '工农业总产值', '工农业年总产值', '社会总产值', '国民收入', '积累率',
+      // the private economy's output, however written, its share of the whole and of growth (as 民营经济增加值 above;
+      // 6 sectors gained, 1 lost; its firms counted stay consumption with 民营经济): 民营经济对经济增长贡献率
+      '民营经济实现的增加值', '民营经济占', '民营经济对',
     ],
   },
   // industry — e.g. 规上工业增加值增长9%
@@ -497,7 +500,7 @@ export const SECTORS = [
       '国家公园', '保护地', '河长制', '河湖', '河湖管护', '山水林田湖草', '河湖长制', '长江', '黄河', '流域', '水系', '燃煤锅炉',
       '散煤', '环保', '环境违法', '督察', '绿水青山', '两山', '生态县', '美丽', '宁静', '噪声', '再生水', '砷渣', '重金属', '绿美', '绿美村庄', '节能降碳', '柴油货车',
       '节约型', '节水', '用水量', '水耗', '鼠害', '小水电', '秸秆', '农药', '排放',
-      '石漠化', '排污口', '林草', '海塘', '清洁取暖', '受污染耕地',
+      '石漠化', '排污口', '林草', '清洁取暖', '受污染耕地',
       // inspections and repair of nature: 环保督察交办问题, 修复废弃矿山, 治理修复岸线
       '环保督察', '生态环境问题', '突出环境问题', '废弃矿山', '矿山修复', '岸线',
       // clean transport of bulk goods: 大宗物料清洁运输比例
@@ -622,6 +625,8 @@ export const SECTORS = [
       '公园', '道路',
       // sea area granted for use, as land is (golds urban 4 of 4): 批准用海2.3万公顷 (not 用海 alone: 建成投用海曙中学)
       '批准用海', '新增用海', '用海面积', '用海审批',
+      // sea walls, built and raised like river dykes (golds urban 3, safety 3, ecology 0 of 6)
+      '海塘',
     ],
   },
   // education — e.g. 新建中小学、幼儿园, 骨干教师, 高层次人才
