@@ -76,13 +76,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   return { claims, sentences: sentences.length };
 }
 
-/** The name a growth or a share left with no name takes: the last named in the sentence before (a count is of things named after it). */
-function growthOf(kind: string, namedBefore: string): string {
-  return kind === 'change' || kind === 'ratio' ? namedBefore : '';
-}
-
 /** A pace alone, as the phrase after 的 gives it (保持百分之八至百分之九的增长率): it says how the figure grows, not of what. */
 const PACE_ALONE = /^(?:经济)?(?:增长率|增长速度|增速|速度)$/;
+
+/**
+ * A figure's own name; or, for a growth or a share left with none, or named only by a pace after it, the last
+ * name of the sentence before (a count left with none is of things named after it, and takes nothing).
+ */
+function ownOrNamedBefore(named: string, kind: string, after: string, namedBefore: string): string {
+  const paceAlone = PACE_ALONE.test(named) && PACE_AFTER.test(after);
+  if (named && !paceAlone) return named;
+  return ((paceAlone || kind === 'change' || kind === 'ratio') && namedBefore) || named;
+}
 
 /** What every sentence of one report is resolved with: its years and the metric table. */
 interface ReportSettings {
@@ -139,8 +144,7 @@ function resolveSentence(
     kinds.set(ctx, kind);
     const resolved = resolveIndicator(ctx, scan, kind.kind, indicators, options, carried);
     const named = topicOfSentenceBefore(topicOfBareMoney(fieldsPointedTo(kindOfPrevious(resolved, indicators.at(-1) ?? '', ctx.lead), ctx.paragraphBefore), ctx.paragraphBefore), ctx.paragraphBefore, options.segmenter);
-    const paceAlone = PACE_ALONE.test(named) && PACE_AFTER.test(ctx.after);
-    const name = beneficiariesOf(perHeadOfTopic((paceAlone ? '' : named) || growthOf(paceAlone ? 'change' : kind.kind, namedBefore) || named, ctx.lead), ctx.after);
+    const name = beneficiariesOf(perHeadOfTopic(ownOrNamedBefore(named, kind.kind, ctx.after, namedBefore), ctx.lead), ctx.after);
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter, carriedNames);

@@ -278,7 +278,7 @@ export const ACQUIRING_VERBS = ['实际利用', '实际使用', '引进', '利�
 export const CAPACITY_CUT_VERBS = ['淘汰落后', '淘汰', '化解', '压减', '削减', '压缩', '退出', '去除', '关停'] as const satisfies readonly string[];
 
 /**
- * Industries whose capacity the state has reports cut, named by their process (the segmenter tags 造纸, 制革,
+ * Industries whose outdated capacity reports count as cut, named by their process (the segmenter tags 造纸, 制革,
  * 印染 as verbs): 淘汰落后水泥产能1697万吨、造纸13.62万吨、制革10万标张.
  */
 export const CAPACITY_INDUSTRIES = ['造纸', '制革', '印染', '炼钢', '炼铁', '炼油', '炼焦', '铸造', '电解铝', '铁合金', '电石', '焦炭', '酒精', '味精', '柠檬酸', '化纤', '铅蓄电池', '平板玻璃'] as const satisfies readonly string[];
