@@ -798,6 +798,9 @@ export const SECTORS = [
       '无障碍',
       // insurance of gig workers against injury at work (golds social 4 of 4; 劳动者 alone had made it income)
       '职业伤害',
+      // the practical projects a government promises, however named (为民办21件实事, 年初承诺的26件实事: golds social
+      // 172 of 176 names holding 实事), and the social insurance fund's balance (社保基金滚存结余; 基金 alone is fiscal)
+      '实事', '社保基金',
     ],
   },
   // safety — e.g. 避险搬迁, 治理地灾隐患点, 生产安全事故死亡人数
