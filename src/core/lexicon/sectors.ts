@@ -242,6 +242,8 @@ export const SECTORS = [
       '呆帐', '坏帐', '呆账', '坏账',
       // revenue raised and spending saved (golds fiscal 4 of 4; 增收 alone is income): 增收节支
       '增收节支',
+      // a fund's whole size, whatever industry it backs (未来产业天使基金总规模, golds fiscal 15 of 15)
+      '基金总规模',
     ],
   },
   // consumption — e.g. 社会消费品零售总额增长7%, 新增市场主体7588户
@@ -324,6 +326,8 @@ export const SECTORS = [
       '零售价格',
       // urban living-expense income, the older national measure of urban income: 城镇居民人均生活费收入
       '生活费收入',
+      // what farmers drew from the collective, per head, in the older reports (农民人均从集体分得的收入, golds 4 of 4)
+      '集体分得',
     ],
   },
   // tourism — e.g. 接待游客4133.28万人次, 新增博物馆
@@ -627,6 +631,8 @@ export const SECTORS = [
       '批准用海', '新增用海', '用海面积', '用海审批',
       // sea walls, built and raised like river dykes (golds urban 3, safety 3, ecology 0 of 6)
       '海塘',
+      // floor space finished (城镇住宅竣工面积, golds urban 3 of 3; 竣工 alone says nothing of the sector)
+      '竣工面积',
     ],
   },
   // education — e.g. 新建中小学、幼儿园, 骨干教师, 高层次人才
