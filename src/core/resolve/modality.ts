@@ -205,6 +205,9 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       if (/(?:从|由)[\u4e00-\u9fff]{0,6}$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
       if (statesWhatIs(ctx)) return 'actual';
       if (pastYearStated(before, planYear)) return 'actual';
+      // 在连续两年增长百分之十三的基础上，安排这样的速度: the ground a plan builds on is what was reached (but
+      // 在确保完成…的基础上 plans)
+      if (/^(?:左右|以上)?的?基础上/.test(ctx.after) && !/(?:确保|力争|完成|实现)[^，。；]{0,12}$/.test(ctx.clauseBefore)) return 'actual';
       return ACTUAL_IN_PLAN.test(before) && !AHEAD.test(before) ? 'actual' : 'target';
     }
     case 'glossary':
