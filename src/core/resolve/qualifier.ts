@@ -17,6 +17,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   for (const [word, q] of QUALIFIER_AFTER) if (after.startsWith(word)) return q;
   // 居民储蓄存款余额五年增长1倍多: more than so many times
   if (ctx.mention.unit === '倍' && /^[多余]/.test(after)) return 'gt';
+  // 社保基金滚存结余约占全国1/5强, 三成强: a share and a little more (强 after a share, never 500强, a rank)
+  if (ctx.mention.unit === '%' && /^强(?![国省市县区镇])/.test(after)) return 'gt';
   // 1天内供电线路全部恢复通电: a time span then 内 is an upper bound
   if ((isDurationUnit(ctx.mention.unit) || ctx.mention.unit === '月') && after.startsWith('内')) return 'le';
   // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number
