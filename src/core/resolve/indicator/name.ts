@@ -1,5 +1,5 @@
 import { APPROX_WORDS, WORK_STAGES } from '../../lexicon/cues.js';
-import { cleanLead } from './cues.js';
+import { cleanLead, RECKONED_BY } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import type { ClaimKind } from '../../types.js';
 
@@ -15,7 +15,7 @@ import type { ClaimKind } from '../../types.js';
 const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|［\d{1,2}］|\[\d{1,2}\]/g;
 
 /** A bracketed note of how a good is reckoned: （按有效成份计算）, (按可比价格计算) (（折纯） stays: the golds keep it 3 of 3). */
-const RECKONING_NOTE = /(?<=.)[（(]按[^（()）]{1,10}计算?[）)]/g;
+const RECKONING_NOTE = new RegExp(`(?<=.)[（(]${RECKONED_BY}[）)]`, 'g');
 
 /**
  * A phrase cut just inside an opening quote keeps the quote whole: 四上企业” → “四上企业”,
