@@ -20,30 +20,32 @@ export type MeasureRole =
   /** a sibling of the measure before, of the same thing: 汽车产量10.4万辆、销量10.02万辆 → 汽车销量 */
   | 'sibling'
   /** an output a verb completes, owned by the subject opening the sentence: 五大支柱产业…，预计完成增加值910亿元 */
-  | 'ofOpening';
+  | 'ofOpening'
+  /** is counted in money: a list named by it (保障性住房和棚户区改造投资967.8亿元、89.9万套) pairs no value of another unit */
+  | 'money';
 
 /** Each head and the roles it plays (see MeasureRole). */
 export const MEASURE_HEADS = {
-  投资: ['owned', 'named'],
+  投资: ['owned', 'named', 'money'],
   总投资: ['owned'],
   总金额: ['owned'],
   总规模: ['owned'],
-  产值: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling', 'ofOpening'],
+  产值: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling', 'ofOpening', 'money'],
   总产值: ['owned', 'listed', 'ofOpening'],
   营业收入: ['owned', 'listed', 'ofPlace', 'ofOpening'],
   营收: ['owned', 'named', 'listed', 'ofPlace', 'ranked', 'sibling', 'ofOpening'],
   销售收入: ['owned', 'ofOpening'],
-  收入: ['named', 'ofPlace', 'ranked'],
+  收入: ['named', 'ofPlace', 'ranked', 'money'],
   GDP: ['ofPlace'],
   生产总值: ['ofPlace'],
-  增加值: ['named', 'listed', 'ofPlace', 'ranked', 'ofOpening'],
+  增加值: ['named', 'listed', 'ofPlace', 'ranked', 'ofOpening', 'money'],
   总量: ['named', 'listed', 'ofPlace', 'ranked', 'level'],
   规模: ['named', 'listed', 'ofPlace', 'ranked', 'level'],
   增速: ['listed', 'ofPlace', 'ranked'],
   增幅: ['listed', 'ranked'],
-  总额: ['named', 'listed', 'ranked'],
+  总额: ['named', 'listed', 'ranked', 'money'],
   资产总额: ['listed'],
-  销售额: ['listed', 'ranked', 'sibling', 'ofOpening'],
+  销售额: ['listed', 'ranked', 'sibling', 'ofOpening', 'money'],
   成交额: ['listed'],
   成交量: ['listed'],
   货值: ['listed'],
@@ -89,6 +91,11 @@ export const MEASURE_HEADS = {
   利润总额: ['ofOpening'],
   利税: ['ofOpening'],
   交易额: ['ofOpening'],
+  资金: ['money'],
+  支出: ['money'],
+  金额: ['money'],
+  营业额: ['money'],
+  税收: ['money'],
 } as const satisfies Record<string, readonly MeasureRole[]>;
 
 /** The heads that play a role, as a regex alternation, longer heads first: '播种面积|…|面积'. */

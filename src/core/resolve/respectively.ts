@@ -1,6 +1,7 @@
 // 分别 and lists: values listed after names pair with them in order, said (分别) or unsaid.
 // Runs after each mention has its own indicator; rewrites the indicators of a list's values.
 import { GAP_CUES, REACHING_VERBS, SCOPE_LEVELS } from '../lexicon/cues.js';
+import { measureHeads } from '../lexicon/measure-heads.js';
 import { isMoneyUnit, isQuantityUnit } from '../lexicon/units.js';
 import { clauseBefore, isListContinuation, type MentionContext } from './context.js';
 import { cleanLead, examplesListed, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples } from './indicator/index.js';
@@ -247,7 +248,7 @@ function pairWithFiguresBefore(contexts: MentionContext[], indicators: string[],
 const RANK_SETTING_AT_END = new RegExp(`(?:分别|均)?(?:稳居|位居|跃居|居|排名|排|位列|列)(?:全[${SCOPE_LEVELS}]|全球|世界|中国)?$`);
 
 /** A measure in money closing a list's name: (保障性住房和棚户区改造)投资, …资金, …收入. */
-const MONEY_MEASURE_AT_END = /(?:投资|资金|收入|支出|产值|增加值|总额|金额|销售额|营业额|税收)$/;
+const MONEY_MEASURE_AT_END = new RegExp(`(?:${measureHeads('money')})$`);
 
 /** Verbs a list of names shares when written once before it. */
 const LIST_VERB = /^(?:新增|新建|建成|新认定|认定|培育|创建|新培育|新创建)/;
