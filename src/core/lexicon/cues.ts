@@ -175,6 +175,8 @@ export const SEGMENTER_WORDS = [
   { word: '普及', tag: 'v' },
   // farming and herding households, one noun (78万农牧户发展庭院经济): jieba reads 农牧 + 户 (a measure word)
   { word: '农牧户', tag: 'n' },
+  // the switch from old to new drivers of growth, one noun (865个新旧动能转换优选项目): 转换 is no predicate there
+  { word: '新旧动能转换', tag: 'n' },
   { word: '逐季', tag: 'd' },
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];

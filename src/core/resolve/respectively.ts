@@ -99,7 +99,8 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
       else if (distinct.length === 1 && /城乡|[、和与及]/.test(distinct[0])) items = splitEnumeration(distinct[0], count, segmenter);
       // 清洁能源装机和发电量占比全国领先，分别为62%、74%: the names stand in the clause before
       if (!items && distinct.length < count && ctx.clauseStart > ctx.sentence.span.start) {
-        const before = clauseBefore(ctx, scan, 60);
+        // (新旧动能转换优选项目和104个省重大建设项目，分别完成投资…: a count opening an item is no part of its name)
+        const before = clauseBefore(ctx, scan, 60).replace(ITEM_COUNT, '');
         // (化学需氧量、二氧化硫排放总量近年来首次出现双下降: what the names did, a first or a double fall, goes)
         const names = cleanLead(before.replace(LEADING_AT_END, '').replace(CHANGING_AT_END, '').replace(/(?:近年来|历史上)?(?:首次)?出现双?$/, ''), 60);
         // (机械制造、轻工纺织…等传统产业加快…提升，分别实现产值…: examples before 等, as many as values)

@@ -28,7 +28,7 @@ const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:�
  * nor a short bracket inside a word, 探（采）矿权, but one after a place's level, 县（市）, ends it as before;
  * verbs of heading toward a level end it too: (向1万亿元)冲刺, 迈进; and a place in a ranking: (9个国家中心城市)首位).
  */
-const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本|相继|陆续|率先|成功|正在|已经|有力|有序|顺利|稳步|扎实|精彩纷呈|流连忘返|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设|增加(?!值)|增长|下降|减少|提高|压减|缩减|用于|迈进|冲刺|进军|挺进|奋进|首位(?!度)|末位|以及|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本|相继|陆续|率先|成功|正在|已经|有力|有序|顺利|稳步|扎实|精彩纷呈|流连忘返|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设(?!项目|用地)|增加(?!值)|增长|下降|减少|提高|压减|缩减|用于|迈进|冲刺|进军|挺进|奋进|首位(?!度)|末位|以及|等)/;
 /** A bound written before a figure: 近(千人), 约, 超过, 达. */
 const BOUND_BEFORE_FIGURE = /(?:近|约|超过|超|逾|达|共|计|多达)$/;
 
@@ -102,8 +102,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (320个11.1万套保交房项目、142个12.8万套保交楼项目: a lead ending in list glue is the previous item's)
   if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || /[、，,]$/.test(ctx.lead.trim()) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += classes + items[0].length;
   // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
-  // (全省37台30万千瓦以上火电机组: and so may a bound on it)
-  const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|吨|亩|平方米|立方米|公里|米)(?:及)?(?:以[上下])?(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
+  // (全省37台30万千瓦以上火电机组: and so may a bound on it; 7条500千伏省内特高压配套线路: or a voltage)
+  const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|千伏|吨|亩|平方米|立方米|公里|米)(?:及)?(?:以[上下])?(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
   if (size) start += size[0].length;
   // 7县（市、区）县城污水处理设施: a bracketed note on the count comes before the noun
   const note = /^[（(][^）)]{1,8}[）)]/.exec(scan.slice(start, start + 10));
@@ -310,7 +310,8 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     // 农村贫困人口: an adjective before a noun is part of the name
     // (经济薄弱村: and before a one-character thing, which the segmenter may tag otherwise)
     // (入选国家高层次人才: one character too, before a word jieba tags a numeral, then the noun: 高/a 层次/m 人才/n)
-    const modifies = /^a$/.test(tag) && ((word.length >= 2 && (/^n/.test(tagged[k + 1]?.tag ?? '') || ONE_CHARACTER_THINGS.test(tagged[k + 1]?.word ?? ''))) || (tagged[k + 1]?.tag === 'm' && !/\d/.test(tagged[k + 1].word) && /^n/.test(tagged[k + 2]?.tag ?? '')));
+    // (省重大建设项目: and before a noun of action, 建设/vn, that itself modifies a noun, 项目)
+    const modifies = /^a$/.test(tag) && ((word.length >= 2 && (/^n/.test(tagged[k + 1]?.tag ?? '') || ONE_CHARACTER_THINGS.test(tagged[k + 1]?.word ?? '') || (tagged[k + 1]?.tag === 'vn' && /^n/.test(tagged[k + 2]?.tag ?? '')))) || (tagged[k + 1]?.tag === 'm' && !/\d/.test(tagged[k + 1].word) && /^n/.test(tagged[k + 2]?.tag ?? '')));
     // (240万户…棚户区居民的住房问题: people or households before 的 are what is counted, not described)
     if (word === '的' && kept.length >= 2 && PEOPLE_COUNTED_BEFORE_OF.test(kept)) break;
     if (word === '的' && kept.length >= 2) {
