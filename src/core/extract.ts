@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  beneficiariesOf, capacityAfterList, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
+  beneficiariesOf, capacityAfterList, ownerOfMeasure, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './resolve/kind.js';
@@ -171,7 +171,7 @@ function resolveSentence(
     const kind = kinds.get(ctx)!;
     const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
     const unit = inferUnit(ctx, contexts, indicators[i]);
-    const indicator = finishedName(indicators[i], unit, kind.kind);
+    const indicator = ownerOfMeasure(finishedName(indicators[i], unit, kind.kind), options.segmenter);
     const stated = resolveModality(ctx, report.years.planYear);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
     // (a five-year review's results are actual, but not the plans it reports: 总投资, 建成后将)

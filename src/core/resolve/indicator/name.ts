@@ -1,7 +1,8 @@
 import { APPROX_WORDS, WORK_STAGES } from '../../lexicon/cues.js';
 import { cleanLead, RECKONED_BY } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
-import type { ClaimKind } from '../../types.js';
+import { measureHeads } from '../../lexicon/measure-heads.js';
+import type { ClaimKind, Segmenter } from '../../types.js';
 
 // Finishing a name: once the sentence's names are paired, finishedName gives each claim its name
 // as readers write it (quotes balanced, footnote marks off, projects named stage first, no list
@@ -164,4 +165,21 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (同30个国家建立或(恢复了外交关系), 重点商圈和(…): a name cut before the second of two joined words ends in
     // no conjunction; 参与, 惠及, 涉及, 普及, 合并 are words)
     .replace(/(?<=[\u4e00-\u9fff”]{2})(?<![参惠涉普以顾波触企合兼吞归])[或和及与并]$/, '');
+}
+
+/** A measure after 的, with up to four words of its own before the head: (职工的)年平均工资, (煤炭的)外运能力. */
+const MEASURE_AFTER_OF = new RegExp(`^(.{2,}?)的([\\u4e00-\\u9fff]{0,4}?(?:${measureHeads('ofOwner')}))$`);
+/** Words that make what stands before 的 a relation, not an owner: 对经济增长的贡献率, 占…的比重, 超30万元的. */
+const RELATION_BEFORE_OF = /对|占|与|用于|以[上下]|超/;
+
+/**
+ * 职工的工资总额 → 职工工资总额, 粮食的年平均产量 → 粮食年平均产量: a measure owned by a noun phrase is named
+ * without the 的 between them (national golds 33 : 6). A verb or adjective before 的 makes a clause
+ * that describes the measure, and the 的 stays: 上缴国家的利润, 从集体分得的收入, 固定职工的比例.
+ */
+export function ownerOfMeasure(name: string, segmenter?: Segmenter): string {
+  const m = MEASURE_AFTER_OF.exec(name);
+  if (!m || !segmenter || RELATION_BEFORE_OF.test(m[1])) return name;
+  const describes = segmenter.tag(m[1]).some((w) => /^(?:v|vd|vi|a|ad|d|p|m|q|u[a-z]*)$/.test(w.tag));
+  return describes ? name : m[1] + m[2];
 }
