@@ -387,8 +387,8 @@ export const SECTORS = [
       '新能源项目',
       // the west-to-east gas pipeline: 长达4000公里的西气东输管道
       '西气东输',
-      // oil output, as 原油 (石油: golds energy 5 of 9)
-      '石油',
+      // oil output, as 原油 (石油: golds energy 5 of 9; 原油: 31 of 33)
+      '石油', '原油',
     ],
   },
   // agriculture — e.g. 粮食产量, 新建高标准农田20万亩, 牦牛出栏

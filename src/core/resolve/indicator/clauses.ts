@@ -383,7 +383,8 @@ export function objectOfClause(clause: string, segmenter: Segmenter): string {
   for (let i = words.length - 2; i >= 0; i--) {
     // 超长期特别国债: a one-character verb before an adverb is a prefix inside the name
     // (推进保障性安居工程建设: nor is a verb before 性, which makes an adjective of it)
-    const prefix = (words[i].word.length === 1 && MANNER_TAGS.test(words[i + 1].tag)) || words[i + 1].word.startsWith('性');
+    // (垃圾处理场项目: nor before a one-character head, 场 or 厂, with which it makes a noun)
+    const prefix = (words[i].word.length === 1 && MANNER_TAGS.test(words[i + 1].tag)) || words[i + 1].word.startsWith('性') || (words[i + 1].word.length === 1 && words[i + 1].tag === 'q' && i + 2 < words.length);
     if (/^v[di]?$/.test(words[i].tag) && !prefix && !KEEP_IN_PHRASE.test(words[i].word) && !NOMINAL_VERBS.test(words[i].word)) {
       from = i + 1;
       // (推进保障性安居工程建设: the work done to it, 建设, is no part of the length; 工程建设 is a bare head)

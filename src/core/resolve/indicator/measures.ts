@@ -272,6 +272,14 @@ export function moneyPutUp(ctx: MentionContext, scan: string, names: (phrase: st
   if (payer && usedFor && /投入$/.test(ctx.lead.trim()) && !/(?:转移支付|补助|补贴|投入|资金|工程|项目|建设)$/.test(usedFor)) return payer + usedFor + '投入';
   const subsidy = /^[，,]((?:直接)?(?:补贴|补助|奖励)[\u4e00-\u9fff]{2,8}?)(?=[，。；]|$)/.exec(after)?.[1] ?? '';
   if (subsidy && names(subsidy)) return subsidy;
+  // (省级财政安排1.2亿元，实施平安气象工程; …，加强动植物疫病防控: so is the work a verb of doing opens, the
+  // programme of a province's list of practical deeds)
+  const work = segmenter ? /^[，,]((?:全面)?(?:支持|实施|开展|加强|推进|推广)[^，。；]{4,30})/.exec(after)?.[1] ?? '' : '';
+  const workDone = work.replace(/(?<=.{4})(?:建设|工作)(?:和[^，。；]{2,8})?$/, '');
+  const object = workDone ? objectOfClause(workDone, segmenter!) : '';
+  // (支持欠发达地区“一县一场”垃圾处理场项目: an object cut inside a quote keeps the quote whole)
+  const workNamed = object.includes('”') && !object.includes('“') ? workDone.slice(workDone.lastIndexOf('“', workDone.length - object.length)) : object;
+  if (workNamed.length >= 2 && names(workNamed)) return workNamed;
   const addedTo = segmenter ? /^[，,](?:增加|加大|充实|补充|用于)([^，。；]{4,30})/.exec(after)?.[1] ?? '' : '';
   // (the segmenter misreads place names there, 对产|粮大县: a money noun or a work at the end takes the phrase as written)
   const added = /(?:转移支付|补助|补贴|投入|资金|工程|项目)$/.test(addedTo) ? addedTo : addedTo ? objectOfClause(addedTo, segmenter!) : '';
