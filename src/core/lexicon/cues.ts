@@ -181,6 +181,9 @@ export const SEGMENTER_WORDS = [
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];
 
+/** Routes a length is measured on, longer names first: a bare 里程 after one named is its (新增通车里程 → 新增高速公路通车里程). */
+export const ROUTE_KINDS = ['高速铁路', '高速公路', '城际铁路', '轨道交通', '普速铁路', '高铁', '铁路', '地铁', '公路', '航道'] as const satisfies readonly string[];
+
 /** 规上工业增加值增速五城区第一, 居东北三省首位: a counted group of peers right before 第N is its pool. */
 export const COUNTED_PEERS = new RegExp(`[两二三四五六七八九十\\d]+个?(?:${PLACE_CLASSES.join('|')}|省|市)$`);
 

@@ -1,4 +1,4 @@
-import { APPROX_WORDS, WORK_STAGES } from '../../lexicon/cues.js';
+import { APPROX_WORDS, ROUTE_KINDS, WORK_STAGES } from '../../lexicon/cues.js';
 import { cleanLead, RECKONED_BY } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
@@ -160,6 +160,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (为困难群众发放救助金, 为农民工…开展免费体检 → 困难群众救助金, 农民工…免费体检: the people served, then what
     // was given them; 为经营主体减负 and 为民办实事 stay, as the golds keep them)
     .replace(/^为([^，。；为]{2,16}?)(?:发放|开展)([\u4e00-\u9fff]{2,})$/, '$1$2')
+    // (民营经济发展保持领先优势，全年增长(7.8%) → 民营经济, 支持150个重点项目发展 → 重点项目: the growth of a
+    // thing is measured by a figure, 发展 names nothing more; 高质量发展, 融合发展 stay, a kind of it)
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?<!质量|协调|融合|一体化|绿色|创新|集群|转型)发展$/, '')
     // (82项年度重点任务全部(完成) → 年度重点任务: "all of them" says how many, it names nothing)
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:全部|全都)$/, '')
     // (同30个国家建立或(恢复了外交关系), 重点商圈和(…): a name cut before the second of two joined words ends in
@@ -182,4 +185,18 @@ export function ownerOfMeasure(name: string, segmenter?: Segmenter): string {
   if (!m || !segmenter || RELATION_BEFORE_OF.test(m[1])) return name;
   const describes = segmenter.tag(m[1]).some((w) => /^(?:v|vd|vi|a|ad|d|p|m|q|u[a-z]*)$/.test(w.tag));
   return describes ? name : m[1] + m[2];
+}
+
+/** A length named by its stage alone: 新增里程, 新增通车里程 (总里程 and 通车里程 alone are left: golds write the route in 4 ways). */
+const BARE_MILEAGE = /^(新增|新建|建成|开通)(通车|运营|营运)?里程$/;
+const ROUTE_NAMED = new RegExp(ROUTE_KINDS.join('|'), 'g');
+
+/**
+ * 新开工高速公路项目7个、建成7个，新增通车里程(635公里) → 新增高速公路通车里程: a length named by its stage
+ * alone is of the last kind of route the sentence named before it.
+ */
+export function routeOfMileage(name: string, sentenceBefore: string): string {
+  const bare = BARE_MILEAGE.exec(name);
+  const route = bare ? [...sentenceBefore.matchAll(ROUTE_NAMED)].at(-1)?.[0] : undefined;
+  return route ? `${bare![1]}${route}${bare![2] ?? ''}里程` : name;
 }
