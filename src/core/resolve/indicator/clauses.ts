@@ -543,3 +543,13 @@ function topicOfSentence(sentence: string, segmenter: Segmenter): string {
   const topic = named && text.length < previous.length ? cleanLead(text) : '';
   return topic.length >= 2 ? topic : '';
 }
+
+/**
+ * 加强…铁路专用线建设，确保到2020年铁路货运周转量比重，比2017年提高(7个百分点) → 铁路货运周转量比重: a
+ * clause right before the figure's own that is a measure alone (its time and cue words off) names the figure
+ * its clause names nothing of, before the sentence's opening words do.
+ */
+export function measureOfClauseBefore(ctx: MentionContext, scan: string): string {
+  const clause = cleanLead(clauseBefore(ctx, scan, 60));
+  return clause.length >= 4 && MEASURE_END.test(clause) ? clause : '';
+}
