@@ -782,6 +782,17 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   return null;
 }
 
+/** A thing counted, after its numeral: (三十)个大电站, (十)大钢铁基地. */
+const ITEM_COUNTED = '(?:个|条|座|家|所|项|处|批|台|艘|架|大)(?!百分点)[\\u4e00-\\u9fff]{1,10}';
+/**
+ * A list of counts just before, the first in digits or above ten: 三十个大电站，(六条)铁路新干线和(五个)重点港口.
+ * A small count in words that goes on such a list counts too, with no verb of its own.
+ */
+const COUNTS_LISTED_BEFORE = new RegExp(`(?:(?<![\\d.])\\d+|[一二两三四五六七八九十百千]*[十百千][一二三四五六七八九]?)${ITEM_COUNTED}(?:[，、和][一二两三四五六七八九十百千\\d]+${ITEM_COUNTED})*[，、和]$`);
+
+/** Livestock a count in 头 is of: 两头牛, 三头猪. */
+const LIVESTOCK = /^(?:[^，。；]{0,4}?)(?:牛|猪|羊|马|驴|骡|骆驼|牲畜|奶牛|牦牛)/;
+
 /** A list announced after a count: (三个方面)的案件：一是…, (有三种)：一是…. */
 const LIST_ANNOUNCED = /^[^，。；]{0,10}[：:]\s*(?:一是|其一|第一|（一）|一、)/;
 
@@ -863,6 +874,14 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // (地区生产总值跨过两万亿台阶: and so is a sum a verb passes, then a milestone)
     return num.hasMultiplier && num.value >= 1e4 && (atBoundary || COUNTED_PEOPLE_AFTER.test(after) || milestoneEntered(back, after)) ? null : 'chinese-without-unit';
   }
+  // (以十倍的疯狂，百倍的仇恨: a multiple after 以 and before 的 is the manner of an act, no figure)
+  if (unit?.entry.role === 'times' && /以$/.test(back) && after.startsWith('的')) return 'manner';
+  // (正反两方面的经验, 不可分开的两个方面, 抓好两头: aspects, and the two ends of a task, counted in words are a
+  // way of speaking; the golds make none of 40 a claim; 两头牛 counts cattle)
+  if (unit?.spelling === '方面' || unit?.spelling === '个方面') return 'aspects';
+  if (unit?.spelling === '头' && num.value < 10 && !LIVESTOCK.test(after)) return 'aspects';
+  // (建设四个现代化的社会主义强国: a count of an abstract noun in 化, then no more noun, is a slogan)
+  if (num.value < 10 && /^[\u4e00-\u9fff]{1,4}化(?=[的，。；、”]|$)/.test(after)) return 'slogan-abstract';
   // 科技经费投入增加一倍: a multiple after a verb of growth is a change, whatever its numeral
   if (unit?.entry.role === 'times' && /(?:增加|增长|提高|提升|扩大|上升|了)$/.test(back)) return null;
   // 十条措施, 二十条措施: a numbered policy is a name
@@ -874,8 +893,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // made one, no count of people or things, even after the parts are named; 五个一体化示范区 counts places)
   if (/^一体(?!化[\u4e00-\u9fff]{0,4}?(?:区|园|中心|基地|平台|项目))/.test(after)) return 'made-one';
   const countedAfterNames = COUNTED_NAMES.test(clauseTail(before(s, at, 24)));
-  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16)) || HONOURED_AFTER.test(s.slice(end, end + 30)) || countedInList(s, at, unit);
-  if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS)) return 'policy-name';
+  const listedAfterCounts = /^(?:个|条|座|家|所|项|处|批|台|艘|架)$/.test(unit?.spelling ?? '') && COUNTS_LISTED_BEFORE.test(before(s, at, 60));
+  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16)) || HONOURED_AFTER.test(s.slice(end, end + 30)) || countedInList(s, at, unit) || listedAfterCounts;
+  if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS) && !listedAfterCounts) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
   const small = num.value < 10;
   // 有效实施稳健的货币政策，两次全面降准: at a clause's start, the times an action was taken

@@ -186,6 +186,17 @@ function pastYearStated(sentenceBefore: string, planYear: number | null): boolea
 }
 
 /** `planYear`: the year the report plans, when known (a paragraph turning to an earlier year looks back). */
+/**
+ * 国家计划新建和续建一百二十个大型项目，其中有十大钢铁基地，…，三十个大电站: the parts a 其中 lists are of the
+ * whole the clause before it plans, so they are planned too, clause after clause.
+ */
+function breaksDownPlan(sentenceBefore: string): boolean {
+  const at = sentenceBefore.lastIndexOf('其中');
+  if (at < 0) return false;
+  const whole = sentenceBefore.slice(0, at).split(/[，,；;]/).filter((clause) => clause.trim()).at(-1) ?? '';
+  return TARGET_IN_REVIEW.test(whole);
+}
+
 export function resolveModality(ctx: MentionContext, planYear: number | null = null): Modality {
   const { sentence } = ctx;
   switch (sentence.role) {
@@ -218,6 +229,7 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
       if (TARGET_IN_REVIEW.test(withoutFundsWon(ctx, withoutGoalsMet(ctx.clauseBefore)))) return 'target';
       if (isPlanFigureInReview(ctx)) return 'target';
+      if (breaksDownPlan(ctx.sentenceBefore)) return 'target';
       // 郑州市生产总值有望超过1万亿元, 33个贫困县有望摘帽, 3.8万人即将喜迁新居, 算力规模将达到7.8万P: what is
       // expected or about to happen, in a review, is a forecast
       if (FORECAST_BEFORE.test(ctx.clauseBefore.trimEnd()) || FORECAST_AFTER.test(sentenceAfter(ctx))) return 'target';
