@@ -475,6 +475,9 @@ export const SECTORS = [
       '脱贫人口人均', '村级综合服务', '规模化供水', '集体经营性建设用地',
       // liveable villages: 省级美丽宜居村
       '宜居村', '美丽宜居村', '美丽村屯', '美丽田园',
+      // villagers of the Yellow River's flood plain moved to new platforms or communities: 28个新建村台, 27个外迁社区
+      // (golds rural 15 of 17; the river made them ecology)
+      '滩区', '村台', '外迁',
     ],
   },
   // ecology — e.g. 森林覆盖率35.26%, 空气质量优良率, 污水处理
