@@ -177,6 +177,8 @@ export const SEGMENTER_WORDS = [
   { word: '农牧户', tag: 'n' },
   // the switch from old to new drivers of growth, one noun (865个新旧动能转换优选项目): 转换 is no predicate there
   { word: '新旧动能转换', tag: 'n' },
+  // scientific and technological innovation, one noun (100个科技创新人才, 科技创新平台): 创新 is no predicate there
+  { word: '科技创新', tag: 'n' },
   { word: '逐季', tag: 'd' },
   { word: '逐月', tag: 'd' },
 ] as const satisfies readonly { word: string; tag: string }[];

@@ -800,7 +800,7 @@ const LIST_ANNOUNCED = /^[^，。；]{0,10}[：:]\s*(?:一是|其一|第一|（�
 const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期)(?:完成|兑现|落实|建成|办结)/;
 
 /** Things counted, then honoured, their name in quotes or not: 两个“多式联运”项目被评为…, 三个村获评…. */
-const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|医院|社区|案例)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获)/;
+const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|高校|院校|大学|医院|社区|案例)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获)/;
 
 /** A verb of making, not of naming, right before: 推出(两批), 出台(三项). */
 function madeAfterVerb(back: string): boolean {

@@ -286,6 +286,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 取得重大科技成果(六千多项), 共取得的重要科研成果: results are counted by what they are, 取得 (gained) names
   // nothing (golds: no name opens with 取得)
   t = t.replace(/^(?:共|累计)?取得(?:了|的)?(?=[^，。；]{2,}成果$)/, '');
+  // (完成或超额完成(10项14件重点民生实事): done, or more than done, says how well, it names nothing)
+  t = t.replace(/(?:完成|实现)或超额(?:完成|实现)?/, '');
   // 已积累资金(1242亿元), 远程教育工程已投入(80亿元): 已 (already) says when, it names nothing
   t = t.replace(/^(?:已经|已)(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)(?=(?:投入|完成|建成|开工|积累|累计|达到|实现|覆盖|惠及|安排|下达))/, '');
   // 货币发行比年初计划少了(近500亿元), 财政收入比预算多(120亿元): the reference compared with names nothing

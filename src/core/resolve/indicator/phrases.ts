@@ -28,7 +28,7 @@ const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:�
  * nor a short bracket inside a word, 探（采）矿权, but one after a place's level, 县（市）, ends it as before;
  * verbs of heading toward a level end it too: (向1万亿元)冲刺, 迈进; and a place in a ranking: (9个国家中心城市)首位).
  */
-const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|今年|明年|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本|相继|陆续|率先|成功|正在|已经|有力|有序|顺利|稳步|扎实|精彩纷呈|流连忘返|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|开工|动工|竣工|纳入|覆盖|实施|建设(?!项目|用地)|增加(?!值)|增长|下降|减少|提高|压减|缩减|用于|迈进|冲刺|进军|挺进|奋进|首位(?!度)|末位|以及|等)/;
+const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟|强))|(?:(?:发展|上升|扩大|提升)(?:到|至)|当年|当月|今年|明年|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本|相继|陆续|率先|成功|正在|已经|有力|有序|顺利|稳步|扎实|精彩纷呈|流连忘返|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|投运|投用|开工|动工|竣工|纳入|覆盖|实施|建设(?!项目|用地)|增加(?!值)|增长|下降|减少|提高|压减|缩减|用于|迈进|冲刺|进军|挺进|奋进|首位(?!度)|末位|以及|等)/;
 /** A bound written before a figure: 近(千人), 约, 超过, 达. */
 const BOUND_BEFORE_FIGURE = /(?:近|约|超过|超|逾|达|共|计|多达)$/;
 
@@ -112,11 +112,12 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const superlative = /^(?:全国|全球|世界|亚洲|国内|全省)?(?:最长|最大|最高|最深|最宽|最早|规模最大)的?(?=[\u4e00-\u9fff]{2})/.exec(scan.slice(start, start + 8));
   if (superlative) start += superlative[0].length;
   // 7万名35-64岁妇女, 14台35蒸吨/小时以下燃煤锅炉: an age or threshold before the noun is part of its name
-  const age = /^\d+(?:\.\d+)?(?:-\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
+  const age = /^\d+(?:\.\d+)?(?:[-—–~]\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
   if (age) start += age[0].length;
   // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
   // (16个15分钟便民生活圈: or with the minutes of a service radius)
-  if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z]|\d+分钟)/.test(scan.slice(start, start + 6))) return '';
+  // (引进100个500强企业: or with the rank that sizes firms)
+  if (!/^(?:[\u4e00-\u9fff“"]|\d*[A-Za-z]|\d+分钟|\d+强)/.test(scan.slice(start, start + 6))) return '';
   // 240万户林区、垦区、煤矿等棚户区居民: places or kinds listed as examples before 等 and the noun
   // counted after it stand before that noun
   // (only for things counted, and only names: 5万吨浆粕、…等项目 sizes the first; 18所高中开办科技、…等特色班
