@@ -31,6 +31,9 @@ const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模
 /** A stand-in for the list commas inside brackets while a list is split: 各县（市、区）城镇低保、农村低保… */
 const BRACKETED_COMMA = '\u0001';
 
+/** A list's last item, then the class the list counts, then their measure: 氨氮|四项主要污染物|排放. */
+const CLASS_THEN_MEASURE = /^([\u4e00-\u9fff]{2,}?)[两二三四五六七八九十\d]+(?:项|种|类|大)(?:主要)?[\u4e00-\u9fff]{2,6}?(排放总量|排放量|排放|浓度|产量|增加值|产值)$/;
+
 export function splitEnumeration(text: string, count: number, segmenter?: Segmenter): string[] | null {
   // (各县（市、区）城镇低保、农村低保平均补贴水平: the commas of a bracketed note list no items)
   const masked = text.replace(/（[^（）]*）/g, (note) => note.replace(/、/g, BRACKETED_COMMA));
@@ -86,6 +89,10 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     }
     return null;
   }
+  // (二氧化硫、氮氧化物、化学需氧量、氨氮四项主要污染物排放 → 二氧化硫排放, …, 氨氮排放: the class the list
+  // counts stands between its last item and the measure they share; it is no part of the last one's name)
+  const classCounted = CLASS_THEN_MEASURE.exec(items[items.length - 1]);
+  if (classCounted) return items.map((item, i) => (i < items.length - 1 ? item : classCounted[1]) + classCounted[2]);
   const last = items[items.length - 1];
   // 国家级、自治区级、市级示范区: levels share the head after the last one's level
   // (新培育国家级、省级专精特新企业: a verb before the first level is each item's)
