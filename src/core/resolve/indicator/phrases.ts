@@ -172,7 +172,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const population = /^(人口|中国人)(?:的|大国|大省)/.exec(window);
   if (population) return population[1];
   // (10项中、省生态环保督察任务: levels of government listed one character each open the name)
-  const levels = /^(?:[中国省市县][、和])+(?=[省市县区])/.exec(window)?.[0].length ?? 0;
+  // (30项国家级、省级大科学计划: so do levels of government written whole, before the noun they share)
+  const levels = /^(?:[中国省市县][、和])+(?=[省市县区])|^(?:(?:国家级|省级|市级|县级|州级)[、和])+(?=(?:国家级|省级|市级|县级|州级)[\u4e00-\u9fff])/.exec(window)?.[0].length ?? 0;
   const punctuation = window.slice(levels).search(/[，。、；：！？,;:!?]/);
   const figure = figureAfterNoun(ctx, scan, start, segmenter) - start;
   const stop = Math.min(punctuation >= 0 ? punctuation + levels : Infinity, figure);
