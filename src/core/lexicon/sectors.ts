@@ -150,6 +150,8 @@ export const SECTORS = [
       '军民融合',
       // fertiliser as a good made (化肥（折纯）产量, golds industry 7 of 11; its use on fields is agriculture's)
       '化肥',
+      // zombie firms cleared, and state firms in difficulty turned round: 处置“僵尸企业”876家 (golds industry 5 of 8)
+      '僵尸企业', '“僵尸”企业', '特困企业',
     ],
   },
   // investment — e.g. 全社会固定资产投资增长5%, 招商引资到位资金
