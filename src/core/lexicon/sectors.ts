@@ -188,6 +188,8 @@ export const SECTORS = [
       '固投', '大中型项目', '大中型基本建设', '大中型基建',
       // major infrastructure as a programme of projects (golds investment 5 of 5; 基础设施 alone is urban): 五年实施重大基础设施项目9743个
       '重大基础设施',
+      // the capital works of a planned economy, above the quota or not: 限额以上的工矿建设单位, 新建和扩建的工矿企业
+      '工矿建设', '工矿企业', '建设单位', '限额以上的项目', '限额以上的建设项目',
     ],
   },
   // fiscal — e.g. 一般公共预算收入增长5%
@@ -391,6 +393,8 @@ export const SECTORS = [
       '西气东输',
       // oil output, as 原油 (石油: golds energy 5 of 9; 原油: 31 of 33)
       '石油', '原油',
+      // coal mined, as the older reports weigh it (煤产量 golds energy 6 of 6)
+      '煤产量',
     ],
   },
   // agriculture — e.g. 粮食产量, 新建高标准农田20万亩, 牦牛出栏

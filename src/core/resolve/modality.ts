@@ -214,6 +214,9 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
       // (将…起征点从月销售额10万元提高到15万元: the measure may be named between 从 and the level)
       if (/(?:从|由)[\u4e00-\u9fff]{0,6}$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
+      // (工农业总产值将比一九五八年的二千零五十亿元增长百分之四十: the level of a year a plan is compared with is
+      // that year's result)
+      if (/(?:比|较)[^，。；比较]{0,10}年的$/.test(ctx.lead.trimEnd()) && /^(?:增长|增加|提高|下降|减少|降低|上升)/.test(ctx.after)) return 'actual';
       if (statesWhatIs(ctx)) return 'actual';
       if (pastYearStated(before, planYear)) return 'actual';
       // 在连续两年增长百分之十三的基础上，安排这样的速度: the ground a plan builds on is what was reached (but
