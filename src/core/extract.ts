@@ -129,6 +129,8 @@ const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|�
 const SPEECH_FRAME = /^[^，。；：:]{0,16}?(?:报告|指出|强调|表示|宣布)[：:]/;
 /** A reference a multiple or a share is taken of, after its measure: (平均投资规模)是淘汰关停企业的, (…)约为全国平均的. */
 const MULTIPLE_OF_REFERENCE = /^(.*[\u4e00-\u9fff]{2})(?<![作成认称因以])(?:约为|是|相当于|为)[^，。；是为\d]{2,16}的$/;
+/** Provinces alone as a rank's pool, its verb before: 列各省市, 居各省区市, (前十)省市中. */
+const PROVINCES_AS_POOL = /^(?:列|居|位居|位列|排|排名|在)?(?:全国)?(?:各省(?:区)?市|各省份?|省(?:区)?市|省份)中?$/;
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 
@@ -370,6 +372,9 @@ function resolveIndicator(
   const before = subjectOfClauseBefore(ctx, scan, own, previous) || shareSpokenOf(own, ctx.sentenceBefore, previous) || listNamedBefore(ctx, scan, kind, own) || own;
   // 空气质量综指4.13、…、排168城市倒17位: a rank whose lead is only its pool ranks the measure before
   if (kind === 'rank' && previous && RANK_POOL.test(before) && /^[^，。；]{0,4}?\d+个?[^，。；\d]{0,6}$/.test(before)) return previous;
+  // (实有市场主体增至710万户，列各省市第二位; 增幅在全国外贸前十省市中位居第一: provinces alone as the pool
+  // rank what the sentence measured before)
+  if (kind === 'rank' && previous && PROVINCES_AS_POOL.test(before)) return previous;
   // 增速排全国省会城市第四、西部省会城市第二: a pool alone after a rank's list comma ranks the same measure
   // (…百强市第18位、智能制造城市二十强: a list of the strongest is a title of its own)
   const listOfStrongest = /强$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end));

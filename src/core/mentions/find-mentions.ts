@@ -249,6 +249,8 @@ function topN(s: string, at: number): Found | null {
   // ESI全球排名前1%学科: a top share inside a name is no rank, nor a claim of its own
   const share = /^(?:\.\d+)?[%％]/.exec(s.slice(end, end + 4));
   if (share) return { end: end + share[0].length };
+  // (增幅在全国外贸前十省市中位居第一: the top ones, then 中 and a rank, are the pool the rank is held in)
+  if (/^(?:位|名|强)?[\u4e00-\u9fff]{1,6}?中(?:位居|位列|居|排|列|名列)/.test(s.slice(end, end + 14))) return { end };
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   // 青海位列全国旅游目的地人气榜前十: the verb may stand a list's name away
   const context = clauseTail(before(s, at, 20));
