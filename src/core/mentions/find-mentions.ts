@@ -792,6 +792,8 @@ const ITEM_COUNTED = '(?:个|条|座|家|所|项|处|批|台|艘|架|大)(?!百�
  */
 const COUNTS_LISTED_BEFORE = new RegExp(`(?:(?<![\\d.])\\d+|[一二两三四五六七八九十百千]*[十百千][一二三四五六七八九]?)${ITEM_COUNTED}(?:[，、和][一二两三四五六七八九十百千\\d]+${ITEM_COUNTED})*[，、和]$`);
 
+/** Livestock named in the clauses before a count in 头: 养猪…，平均每户两头. */
+const LIVESTOCK_BEFORE = /(?:牛|猪|羊|马|驴|骡|骆驼|牲畜|家畜|存栏|出栏|饲养量)[^。]*$/;
 /** Livestock a count in 头 is of: 两头牛, 三头猪. */
 const LIVESTOCK = /^(?:[^，。；]{0,4}?)(?:牛|猪|羊|马|驴|骡|骆驼|牲畜|奶牛|牦牛)/;
 
@@ -874,14 +876,15 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 五百亿, 四千万 without unit: a quantity when a multiplier makes it large and it stands alone
     // 两千多万城乡居民: or when people follow it
     // (地区生产总值跨过两万亿台阶: and so is a sum a verb passes, then a milestone)
-    return num.hasMultiplier && num.value >= 1e4 && (atBoundary || COUNTED_PEOPLE_AFTER.test(after) || milestoneEntered(back, after)) ? null : 'chinese-without-unit';
+    // (五千农户、一万个劳动力: a thousand or more with people or households right after counts them)
+    return num.hasMultiplier && ((num.value >= 1e4 && (atBoundary || milestoneEntered(back, after))) || (num.value >= 1e3 && COUNTED_PEOPLE_AFTER.test(after))) ? null : 'chinese-without-unit';
   }
   // (以十倍的疯狂，百倍的仇恨: a multiple after 以 and before 的 is the manner of an act, no figure)
   if (unit?.entry.role === 'times' && /以$/.test(back) && after.startsWith('的')) return 'manner';
   // (正反两方面的经验, 不可分开的两个方面, 抓好两头: aspects, and the two ends of a task, counted in words are a
   // way of speaking; the golds make none of 40 a claim; 两头牛 counts cattle)
   if (unit?.spelling === '方面' || unit?.spelling === '个方面') return 'aspects';
-  if (unit?.spelling === '头' && num.value < 10 && !LIVESTOCK.test(after)) return 'aspects';
+  if (unit?.spelling === '头' && num.value < 10 && !LIVESTOCK.test(after) && !LIVESTOCK_BEFORE.test(before(s, at, 60))) return 'aspects';
   // (建设四个现代化的社会主义强国: a count of an abstract noun in 化, then no more noun, is a slogan)
   if (num.value < 10 && /^[\u4e00-\u9fff]{1,4}化(?=[的，。；、”]|$)/.test(after)) return 'slogan-abstract';
   // 科技经费投入增加一倍: a multiple after a verb of growth is a change, whatever its numeral
@@ -906,7 +909,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   const movedOn = /^(?:增加|提高|上升|下降|减少|降低|扩大|增长|发展)(?:到|至)/.test(after) && (unit?.entry.role !== 'count' || /(?:由|从)[^，。；]{0,10}$/.test(before(s, at, 12)));
   // (开放十四个沿海港口城市, 一百多个科研单位: a count above ten in words, of things, people or kinds, is no
   // idiom, verb or not; 十件实事, 十方面, 十二类, 二十项 name a programme's parts as before)
-  const tensOrMore = num.value > 10 && !num.bareMultiplier && (CLASSIFIERS_COUNTED_ABOVE_TEN as readonly string[]).includes(unit?.spelling ?? '');
+  // (争取每人平均至少一千五百斤粮食: a weight or a sum in words above ten is a figure whatever stands around it)
+  const tensOrMore = num.value > 10 && !num.bareMultiplier && ((CLASSIFIERS_COUNTED_ABOVE_TEN as readonly string[]).includes(unit?.spelling ?? '') || (num.value >= 100 && (unit?.entry.role === 'measure' || unit?.entry.role === 'money')));
   if (!atBoundary && !movedOn && !(num.hasMultiplier && num.value >= 1e4)) {
     if (num.value === 1) return 'chinese-one';
     if (!counted && !tensOrMore) return 'chinese-word';
@@ -1071,7 +1075,7 @@ const ENTERING_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过',
 function milestoneEntered(back: string, after: string): boolean {
   return ENTERING_BEFORE.test(back) && MILESTONE_AFTER.test(after);
 }
-const COUNTED_PEOPLE_AFTER = /^(?:农村|城镇|城乡|贫困|困难|外出|进城|高校)*(?:人口|居民|群众|农民|劳动力|职工|游客|学生|在校生|毕业生|师生|务工|家庭|人)/;
+const COUNTED_PEOPLE_AFTER = /^(?:农村|城镇|城乡|贫困|困难|外出|进城|高校)*(?:人口|居民|群众|农民|农户|劳动力|职工|游客|学生|在校生|毕业生|师生|务工|家庭|青、壮年|青壮年|人)/;
 
 /** Units spelled with a multiplier character first: 千米, 千瓦, 百分点, 万伏. */
 const UNITS_LIKE_MULTIPLIERS = UNIT_SPELLINGS.filter((u) => /^[千万百]/.test(u));
