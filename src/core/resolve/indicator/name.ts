@@ -163,6 +163,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (民营经济发展保持领先优势，全年增长(7.8%) → 民营经济, 支持150个重点项目发展 → 重点项目: the growth of a
     // thing is measured by a figure, 发展 names nothing more; 高质量发展, 融合发展 stay, a kind of it)
     .replace(/(?<=[\u4e00-\u9fff]{2})(?<!质量|协调|融合|一体化|绿色|创新|集群|转型)发展$/, '')
+    // (粮食总产量即(从…增加到…), 全国粮食总产量应该有(七千二百亿斤): a word of restating, of what should be
+    // or of having, left at a name's end, names nothing)
+    .replace(/(?<=[\u4e00-\u9fff”]{2})(?:即|应该|应当|还有|也有|都有|已经有|已有)$/, '')
     // (82项年度重点任务全部(完成) → 年度重点任务: "all of them" says how many, it names nothing)
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:全部|全都)$/, '')
     // (同30个国家建立或(恢复了外交关系), 重点商圈和(…): a name cut before the second of two joined words ends in
