@@ -850,6 +850,8 @@ export const SECTORS = [
       '强边固防', '边境物理', '边境线', '边境一线', '守边', '边防', '联防所', '联防',
       // cases solved (破案率: golds safety 7 of 7)
       '破案率',
+      // houses built against cut slopes, a landslide risk: 整治农村削坡建房风险点边坡28829户 (golds safety 3 of 3)
+      '削坡建房',
     ],
   },
   // governance — e.g. 办理人大代表建议, 政务服务事项, 民族团结进步示范单位
@@ -912,6 +914,8 @@ export const SECTORS = [
       '制度集成创新',
       // administrative licences cut or handed down (golds governance 8 of 8; 项目 had made them investment)
       '行政许可',
+      // yearly inspections and reviews cut: 精减和取消省本级年检年审项目32项
+      '年检年审',
     ],
   },
 ] as const satisfies readonly SectorInfo[];
