@@ -328,6 +328,8 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
   // (逐步降低农业税税率，平均每年降低1个百分点: an adverb may come first)
   if (/^(?:逐步|进一步|适当|继续|稳步|大幅)?(?:下调|上调|降低|提高|调整)/.test(clause) || EFFORT_AT_END.test(clause)) return objectOfClause(clause, segmenter);
   if (/^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
+  // (粮食每亩平均年产量，在三种不同的地区，分别达到…: a clause of the setting, opened by 在 or 按照, has no subject)
+  if (/^(?:在|按照|根据)/.test(clause.trim())) return '';
   // (实际使用外资稳中提质，总量达257亿美元: the state a thing is in, after it, is the thing's)
   const state = STATE_AT_END.exec(clause);
   if (state && state.index >= 2) return cleanLead(clause.slice(0, state.index));

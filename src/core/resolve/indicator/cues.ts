@@ -229,7 +229,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // (千亿)大关、贷款增速(居全省第8): the milestone the figure before passed is no part of this name
   text = text.replace(/^新?(?:大关|关口|台阶)[、，,]\s*(?=[\u4e00-\u9fff]{2})/, '');
   // 从今年起，逐步降低…: a time from which something runs names nothing (its year goes with the time words)
-  text = text.replace(/(?:^|(?<=[，,]))(?:从|自)(?:今年|明年|\d{4}年)?起[，,]?/, '');
+  // (从一九五六年开始，…: so does a year in words, and 开始 for 起)
+  text = text.replace(/(?:^|(?<=[，,]))(?:从|自)(?:今年|明年|\d{4}年|[一二][〇零○一二三四五六七八九]{3}年)?(?:起|开始)[，,]?/, '');
   // 《纲要（草案）》提出了…单位国内生产总值能源消耗(降低20%左右): the document that sets a goal is no part of its name
   text = text.replace(/^[^，。；]{0,16}?[》”](?:中)?(?:提出了?|明确了?|确定了?|要求)(?=[\u4e00-\u9fff“]{4})/, '');
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
