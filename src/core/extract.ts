@@ -125,8 +125,11 @@ const COVERED_BY = /^(.*[\u4e00-\u9fff”]{2})覆盖(?:了|到)?(?:全[省市县
 
 /** A lead that is a scope alone, or one that has: 全疆, 全省, 全国已有, 有(三分之二的城镇职工…). */
 const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|全[${SCOPE_LEVELS}疆])$`);
-/** A sentence opened by who speaks or what requires, then a colon: 我在这里向大会报告：, 总书记强调：, 全国农业发展纲要要求：. */
-const SPEECH_FRAME = /^[^，。；：:]{0,16}?(?:报告|指出|强调|表示|宣布|要求|规定|提出)[：:]/;
+/**
+ * A sentence opened by who speaks or what requires, then a colon (我在这里向大会报告：, 总书记强调：, 全国农业发展纲要要求：),
+ * or by a word of knowing or seeing that frames what follows (大家知道，, 应当看到，).
+ */
+const SPEECH_FRAME = /^[^，。；：:]{0,16}?(?:报告|指出|强调|表示|宣布|要求|规定|提出)[：:]|^(?:大家知道|众所周知|应当看到|必须看到|这就是说|可以看出|很明显)[，,]/;
 /** A reference a multiple or a share is taken of, after its measure: (平均投资规模)是淘汰关停企业的, (…)约为全国平均的. */
 const MULTIPLE_OF_REFERENCE = /^(.*[\u4e00-\u9fff]{2})(?<![作成认称因以])(?:约为|是|相当于|为)[^，。；是为\d]{2,16}的$/;
 /** Provinces alone as a rank's pool, its verb before: 列各省市, 居各省区市, (前十)省市中. */
