@@ -137,8 +137,8 @@ const LEADING_LONGEST_FIRST = [...LEADING_CUES].sort((a, b) => b.length - a.leng
 
 /** A measure head alone: 产量, 产值, 播种面积 (what a list of things may be measured by). */
 export const MEASURE_ALONE = new RegExp(`^(?:${measureHeads('listed')})$`);
-/** A per-unit base before a number: 每立方米, 每人每月, 每亩, (提高到)人均, (处理能力)日均 (its unit keeps the day). */
-const PER_UNIT_BASE = /(?:每(?:\d+(?:公斤|斤|吨))?(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日)?)+$|每\d*[十百千万]?人口?$|(?<=[到至为达])人均$|(?<=能力|规模)日均?$/;
+/** A per-unit base before a number: 每立方米, 每人每月, 每亩, (提高到)人均, (提高到)年人均, 每月人均, (处理能力)日均 (its unit keeps the day). */
+const PER_UNIT_BASE = /(?:每(?:\d+(?:公斤|斤|吨))?(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日)?)+$|每\d*[十百千万]?人口?$|(?<=[到至为达])(?:每?[年月])?人均$|(?<=能力|规模)日均?$/;
 
 /** The lead without the verbs and cues at its end: 地区生产总值达到 → 地区生产总值. */
 /** Any verb of change, then 到/至, before the level reached: 提高到, 下调至, 上浮到, 压降至 (one-character verbs, 降至, 增至, are TRAILING_CUES). */
