@@ -6,7 +6,7 @@ import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } fro
 import { isFragment } from './resolve/fragment.js';
 import {
   beneficiariesOf, capacityAfterList, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
-  actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, listNamedBefore, measureOf, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
+  actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, listNamedBefore, measureOf, PROVINCES_AS_POOL, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './resolve/kind.js';
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
@@ -132,8 +132,6 @@ const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|�
 const SPEECH_FRAME = /^[^，。；：:]{0,16}?(?:报告|指出|强调|表示|宣布|要求|规定|提出)[：:]|^(?:大家知道|众所周知|应当看到|必须看到|这就是说|可以看出|很明显)[，,]/;
 /** A reference a multiple or a share is taken of, after its measure: (平均投资规模)是淘汰关停企业的, (…)约为全国平均的. */
 const MULTIPLE_OF_REFERENCE = /^(.*[\u4e00-\u9fff]{2})(?<![作成认称因以])(?:约为|是|相当于|为)[^，。；是为\d]{2,16}的$/;
-/** Provinces alone as a rank's pool, its verb before: 列各省市, 居各省区市, (前十)省市中. */
-const PROVINCES_AS_POOL = /^(?:列|居|位居|位列|排|排名|在)?(?:全国)?(?:各省(?:区)?市|各省份?|省(?:区)?市|省份)中?$/;
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 

@@ -241,6 +241,9 @@ function placeWon(s: string, at: number, suffix: string | undefined): boolean {
   return suffix === '名' && /(?:获|评为|获得|夺得|取得)[^，。；]*$/.test(before(s, at, 40));
 }
 
+/** The top ones as a pool: (前十)省市中位居(第一). */
+const POOL_OF_TOP_N = new RegExp(`^(?:位|名|强)?[\\u4e00-\\u9fff]{1,6}?中(?:${RANK_VERBS}|排|列|名列)`);
+
 /** 进入全省前3位 → rank 3, le; 居全国前十 → rank 10, le. */
 function topN(s: string, at: number): Found | null {
   const m = sticky(TOP_N, s, at);
@@ -250,7 +253,7 @@ function topN(s: string, at: number): Found | null {
   const share = /^(?:\.\d+)?[%％]/.exec(s.slice(end, end + 4));
   if (share) return { end: end + share[0].length };
   // (增幅在全国外贸前十省市中位居第一: the top ones, then 中 and a rank, are the pool the rank is held in)
-  if (/^(?:位|名|强)?[\u4e00-\u9fff]{1,6}?中(?:位居|位列|居|排|列|名列)/.test(s.slice(end, end + 14))) return { end };
+  if (POOL_OF_TOP_N.test(s.slice(end, end + 14))) return { end };
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   // 青海位列全国旅游目的地人气榜前十: the verb may stand a list's name away
   const context = clauseTail(before(s, at, 20));
@@ -784,18 +787,24 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   return null;
 }
 
+/** Measure words of the things a list of counts counts: (三十)个大电站，(六)条铁路新干线. */
+const LISTED_COUNT_UNITS = '个|条|座|家|所|项|处|批|台|艘|架';
 /** A thing counted, after its numeral: (三十)个大电站, (十)大钢铁基地. */
-const ITEM_COUNTED = '(?:个|条|座|家|所|项|处|批|台|艘|架|大)(?!百分点)[\\u4e00-\\u9fff]{1,10}';
+const ITEM_COUNTED = `(?:${LISTED_COUNT_UNITS}|大)(?!百分点)[\\u4e00-\\u9fff]{1,10}`;
 /**
  * A list of counts just before, the first in digits or above ten: 三十个大电站，(六条)铁路新干线和(五个)重点港口.
  * A small count in words that goes on such a list counts too, with no verb of its own.
  */
 const COUNTS_LISTED_BEFORE = new RegExp(`(?:(?<![\\d.])\\d+|[一二两三四五六七八九十百千]*[十百千][一二三四五六七八九]?)${ITEM_COUNTED}(?:[，、和][一二两三四五六七八九十百千\\d]+${ITEM_COUNTED})*[，、和]$`);
 
-/** Livestock named in the clauses before a count in 头: 养猪…，平均每户两头. */
-const LIVESTOCK_BEFORE = /(?:牛|猪|羊|马|驴|骡|骆驼|牲畜|家畜|存栏|出栏|饲养量)[^。]*$/;
+const LISTED_COUNT_UNIT = new RegExp(`^(?:${LISTED_COUNT_UNITS})$`);
+
+/** Animals counted in 头 (牦牛, 奶牛 end in 牛). */
+const LIVESTOCK_WORDS = '牛|猪|羊|马|驴|骡|骆驼|牲畜|家畜';
 /** Livestock a count in 头 is of: 两头牛, 三头猪. */
-const LIVESTOCK = /^(?:[^，。；]{0,4}?)(?:牛|猪|羊|马|驴|骡|骆驼|牲畜|奶牛|牦牛)/;
+const LIVESTOCK = new RegExp(`^[^，。；]{0,4}?(?:${LIVESTOCK_WORDS})`);
+/** Livestock, or its stock and flow, named in the clauses before a count in 头: 养猪…，平均每户两头. */
+const LIVESTOCK_BEFORE = new RegExp(`(?:${LIVESTOCK_WORDS}|存栏|出栏|饲养量)[^。]*$`);
 
 /** A list announced after a count: (三个方面)的案件：一是…, (有三种)：一是…. */
 const LIST_ANNOUNCED = /^[^，。；]{0,10}[：:]\s*(?:一是|其一|第一|（一）|一、)/;
@@ -898,7 +907,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // made one, no count of people or things, even after the parts are named; 五个一体化示范区 counts places)
   if (/^一体(?!化[\u4e00-\u9fff]{0,4}?(?:区|园|中心|基地|平台|项目))/.test(after)) return 'made-one';
   const countedAfterNames = COUNTED_NAMES.test(clauseTail(before(s, at, 24)));
-  const listedAfterCounts = /^(?:个|条|座|家|所|项|处|批|台|艘|架)$/.test(unit?.spelling ?? '') && COUNTS_LISTED_BEFORE.test(before(s, at, 60));
+  const listedAfterCounts = LISTED_COUNT_UNIT.test(unit?.spelling ?? '') && COUNTS_LISTED_BEFORE.test(before(s, at, 60));
   const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16)) || HONOURED_AFTER.test(s.slice(end, end + 30)) || countedInList(s, at, unit) || listedAfterCounts;
   if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS) && !listedAfterCounts) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count

@@ -185,7 +185,6 @@ function pastYearStated(sentenceBefore: string, planYear: number | null): boolea
   return !AHEAD_OF_YEAR.test(tail);
 }
 
-/** `planYear`: the year the report plans, when known (a paragraph turning to an earlier year looks back). */
 /**
  * 国家计划新建和续建一百二十个大型项目，其中有十大钢铁基地，…，三十个大电站: the parts a 其中 lists are of the
  * whole the clause before it plans, so they are planned too, clause after clause.
@@ -197,6 +196,7 @@ function breaksDownPlan(sentenceBefore: string): boolean {
   return TARGET_IN_REVIEW.test(whole);
 }
 
+/** `planYear`: the year the report plans, when known (a paragraph turning to an earlier year looks back). */
 export function resolveModality(ctx: MentionContext, planYear: number | null = null): Modality {
   const { sentence } = ctx;
   switch (sentence.role) {

@@ -14,7 +14,7 @@
 export { cleanLead, FOOTNOTE_MARK, GOAL_OF_MEASURE } from './cues.js';
 export { beneficiariesOf, finishedName, kindOfPrevious, ownerOfMeasure, perHeadOfTopic, routeOfMileage, worksAtStage } from './name.js';
 export { countsThings, doneWithin, objectOfRate, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, timesOfAction, trimPredicates, wordsWithin } from './phrases.js';
-export { listNamedBefore, phraseBefore, RANK_POOL, rankedAsPower, rankingNamedIn, rankMoved, rankNamedBefore, referenceGrowth } from './ranks.js';
+export { listNamedBefore, phraseBefore, PROVINCES_AS_POOL, RANK_POOL, rankedAsPower, rankingNamedIn, rankMoved, rankNamedBefore, referenceGrowth } from './ranks.js';
 export { examplesListed, hasPairedWord, partsOfResidents, lastClauseOfList, measureAfterRespectively, measuresOfPrevious, otherSizeOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples, valuesListedAfter } from './lists.js';
 export { actionNamedBefore, actionReached, aggregateOfPrevious, capacityAfterList, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, isChangeOrLevel, measureOfClauseBefore, namesOfOwnClause, objectOfClause, outputOfCrop, ownerOfKind, previousClauseObject, previousClauseSubject, qualifyPrevious, SHARE_OF_SCOPE, shareSpokenOf, subjectOfClauseBefore } from './clauses.js';
 export { fundSetUp, growthGoalNamed, measureOf, measureOfAction, measureOfOpening, moneyPutUp, ownerAfterMeasures, rateAfterLevel, shareOfPlacesReached, structureShareName } from './measures.js';

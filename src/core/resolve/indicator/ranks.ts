@@ -28,6 +28,8 @@ const GAP_CUE = new RegExp(`(?:${GAP_CUES.join('|')}|比(?![重例率]))(?:全[$
  * 位居全国百强县投资潜力第3 ends in what is measured (投资潜力), so it stays the indicator.
  */
 export const RANK_POOL = /(?:城市|地级市|县级市|县级行政区|省份|省区市|省区|地市|市州|县市区?|城区|经开区|高新区|新区|开发区|园区|地区|片区|港口|机场|口岸|国家|经济体|行业|交易所|市场|高校|院校|主产省|主产区|(?:工业|经济|人口|农业|制造业)?大省|(?:经济|综合)?[十百千\d]+强(?:省份?|市|县|区|城市)|[两三四五六七八九十\d]个?(?:省区|[省市州])|[一二三]类[县市区州]（[县市区州]）|同类[县市区州](?:（[县市区州]）)?)中?$/;
+/** Provinces alone as a rank's pool, its verb before: 列各省市, 居各省区市, (前十)省市中 (no count, unlike 31个省份). */
+export const PROVINCES_AS_POOL = /^(?:列|居|位居|位列|排|排名|在)?(?:全国)?(?:各省(?:区)?市|各省份?|省(?:区)?市|省份)中?$/;
 /** A named list ranks by its theme, so it stays the indicator: 跃居全国数字经济百强城市第56位. */
 const NAMED_LIST = /[百千]强|[0-9一二三四五六七八九十]+强|[十百千]佳/;
 
