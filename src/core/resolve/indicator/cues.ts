@@ -21,8 +21,8 @@ const TRAILING_CUES = [
   '历史性',
   // the ordinal of a rank list: 百强县第4、第5、第15位
   '第',
-  // (世界500强企业已有(300多家)在江苏投资: the things counted are had, 已有 names nothing)
-  '已有', '现有', '共有',
+  // (世界500强企业已有(300多家)在江苏投资, 学生…已经有(七百多万人): the things counted are had, 已有 names nothing)
+  '已经有', '已有', '现有', '共有',
   // (消费率相应地由(60%)降到55%: what moves along with the figure before names nothing)
   '相应地', '相应',
   // (行政审批事项由87项缩减为(25项): a cut to a level, not 减为 after a stray 缩)
@@ -291,8 +291,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/在?(?:曾经|曾)(?:[一两二三四五六七八九十]+次)?(?=接近|达到|超过|突破|$)/, '');
   // (完成或超额完成(10项14件重点民生实事): done, or more than done, says how well, it names nothing)
   t = t.replace(/(?:完成|实现)或超额(?:完成|实现)?/, '');
-  // 已积累资金(1242亿元), 远程教育工程已投入(80亿元): 已 (already) says when, it names nothing
-  t = t.replace(/^(?:已经|已)(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)(?=(?:投入|完成|建成|开工|积累|累计|达到|实现|覆盖|惠及|安排|下达))/, '');
+  // 已积累资金(1242亿元), 远程教育工程已投入(80亿元): 已 (already) says when, it names nothing (已经有: never
+  // its 已 alone, or 经有 is left)
+  t = t.replace(/^(?:已经|已(?!经))(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:已经|已)(?=(?:投入|完成|建成|开工|积累|累计|达到|实现|覆盖|惠及|安排|下达))/, '');
   // 货币发行比年初计划少了(近500亿元), 财政收入比预算多(120亿元): the reference compared with names nothing
   // (占比, 存贷比, 比重, 同比: a 比 inside a word compares nothing; 比…降低 is a change, read elsewhere)
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![占之存贷比同])还?(?:比(?![重例率较])|较)[^，。；]{1,12}?(?<![降减提])(?:高|低|多|少)(?:出)?了?$/, '');
