@@ -295,6 +295,17 @@ function lastIndexOfAny(text: string, words: readonly string[]): number {
   return best;
 }
 
+/** Words for the pace of a thing, which the name leaves off: (工农业总产值的)增长速度. */
+const PACE_WORDS = ['增长速度', '发展速度', '增速', '增幅'] as const;
+
+/**
+ * 工农业总产值的增长速度，一九八一年计划为(百分之三点七)…；一九八二年计划为(百分之四): the sentence, read to its
+ * full stop over semicolons, gave the pace of the thing named.
+ */
+function paceOfNamed(indicator: string, before: string): boolean {
+  return indicator.length >= 2 && PACE_WORDS.some((pace) => before.includes(`${indicator}的${pace}`) || before.includes(indicator + pace));
+}
+
 /** A rate whose level is stated, not its growth: 城镇调查失业率, 森林覆盖率 (not 增长率, 涨幅). */
 const LEVEL_OF_RATE = /(?<!增长|增|涨|降)率$/;
 /** A verb of change in the clause: the figure is a change whatever it names. */
@@ -307,7 +318,7 @@ const CHANGE_VERB_IN_CLAUSE = /增长|下降|提高|降低|增加|减少|上涨|
 export function kindOncePaired(ctx: MentionContext, result: KindResult, indicator: string): KindResult {
   // 经济增长速度的宏观调控目标，定为(百分之八至九): a level set for a pace of growth is a growth
   // (保持百分之八至百分之九的增长率: so is a level the text calls a pace right after it)
-  if (result.kind === 'ratio' && ctx.mention.unit === '%' && (GROWTH_NAMED.test(indicator) || PACE_AFTER.test(ctx.after))) return { kind: 'change', sign: 1 };
+  if (result.kind === 'ratio' && ctx.mention.unit === '%' && (GROWTH_NAMED.test(indicator) || PACE_AFTER.test(ctx.after) || paceOfNamed(indicator, ctx.paragraphBefore.slice(ctx.paragraphBefore.lastIndexOf('。') + 1)))) return { kind: 'change', sign: 1 };
   if (result.kind !== 'change' || ctx.mention.unit !== '%' || !LEVEL_OF_RATE.test(indicator)) return result;
   return /分别/.test(ctx.clauseBefore) && !CHANGE_VERB_IN_CLAUSE.test(ctx.clauseBefore) ? { kind: 'ratio', sign: 1 } : result;
 }

@@ -346,10 +346,10 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
 }
 
 /**
- * Heads that are an effort, a quality, a showing or the state of something, not a thing counted: 支持力度, 水平,
- * 积极性; (18块金牌的)优异成绩; (工农业总产值的)情况.
+ * Heads that are an effort, a quality, a showing, the state or the pace of something, not a thing counted:
+ * 支持力度, 水平, 积极性; (18块金牌的)优异成绩; (工农业总产值的)情况; (工农业总产值的)增长速度, a change's own word.
  */
-const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|能力|积极性|效率|效能)$|^(?:优异|良好|优秀|历史最好|最好)?(?:成绩|佳绩|战绩)$|^(?:情况|状况|情形)$/;
+const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|能力|积极性|效率|效能)$|^(?:优异|良好|优秀|历史最好|最好)?(?:成绩|佳绩|战绩)$|^(?:情况|状况|情形|(?:增长|发展)?速度)$/;
 
 /** Actions that jieba may tag nouns (vn) but that open a predicate after a one-character head. */
 const ACTIONS_AFTER_HEAD = /^(?:启动|开展|实施|推进|完成|实现|建设|创建|开通)$/;
