@@ -262,6 +262,9 @@ function resolveIndicator(
   // 实际使用外资达到160.6亿美元、折合1148亿元人民币: a figure converted into another currency or unit
   // measures the same thing as the figure before it
   if (previous && CONVERTED.test(ctx.lead.trim())) return previous;
+  // (一九五九年的社会商品零售总额将达到六百五十亿元…；如果同一九五零年的(一百七十亿元)作比较: so does a base
+  // it is compared with, the lead says only when)
+  if (previous && BASE_COMPARED.test(ctx.lead.trim()) && COMPARED_AFTER.test(ctx.after)) return previous;
   // names given by the shape of the mention: a medal's event, a structure's part, a mark passed, a ranking
   const shaped = placesTitled(ctx, scan) || growthGoalNamed(ctx) || otherSizeOfPrevious(ctx, previous) || medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
   if (shaped) return shaped;
@@ -514,6 +517,9 @@ function topicTotal(ctx: MentionContext, segmenter?: Segmenter): string {
 }
 
 /** A conversion of the figure before: 、折合(1148亿元人民币), （约合(25亿美元)）. */
+/** A base the figure is compared with, opening its clause: (如果)同建国初期的一九五零年的(一百七十亿元)作比较. */
+const BASE_COMPARED = /^(?:如果|若|如)?(?:同|与|跟)[^，。；]{0,20}$/;
+const COMPARED_AFTER = /^\s*(?:作|做|进行|相)?(?:比较|对比|相比|相较)/;
 const CONVERTED = /^[、，,（(]?\s*(?:折合|约合|折算为?|换算为?)(?:人民币|美元)?约?$/;
 
 /** A total sum alone after a count: (、)总规模(97亿元), 总金额超过(…). */
