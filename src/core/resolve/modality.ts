@@ -181,8 +181,18 @@ function pastYearStated(sentenceBefore: string, planYear: number | null): boolea
   if (!last || year === null || year >= planYear) return false;
   const head = near.slice(Math.max(0, last.index! - 3), last.index);
   const tail = near.slice(last.index! + last[0].length);
-  if (/(?:比|较|与|同|相对|对比|以)$/.test(head) || /^(?:的?基础上|水平|基数|为基|以来|起|开始)/.test(tail)) return false;
+  // (一九五八年比一九五七年增长(百分之一百零七): a past year compared with an earlier one dates the figure, the
+  // earlier one only its base)
+  if (/(?:比|较)$/.test(head)) return pastYearComparedFrom(near.slice(0, last.index! - 1), planYear) && !AHEAD_OF_YEAR.test(tail);
+  if (/(?:与|同|相对|对比|以)$/.test(head) || /^(?:的?基础上|水平|基数|为基|以来|起|开始)/.test(tail)) return false;
   return !AHEAD_OF_YEAR.test(tail);
+}
+
+/** The year ending the words before a 比 (一九五八年|比一九五七年): true when it is before the year planned. */
+function pastYearComparedFrom(beforeComparison: string, planYear: number): boolean {
+  const year = new RegExp(`${WRITTEN_YEAR}年$`).exec(beforeComparison);
+  const value = year ? yearOf(year[1]) : null;
+  return value !== null && value < planYear;
 }
 
 /**
