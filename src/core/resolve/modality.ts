@@ -188,9 +188,9 @@ function pastYearStated(sentenceBefore: string, planYear: number | null): boolea
   return !AHEAD_OF_YEAR.test(tail);
 }
 
-/** The year ending the words before a 比 (一九五八年|比一九五七年): true when it is before the year planned. */
+/** The year ending the words before a 比 (一九五八年(又)|比一九五七年): true when it is before the year planned. */
 function pastYearComparedFrom(beforeComparison: string, planYear: number): boolean {
-  const year = new RegExp(`${WRITTEN_YEAR}年$`).exec(beforeComparison);
+  const year = new RegExp(`${WRITTEN_YEAR}年(?:又|还|也)?$`).exec(beforeComparison);
   const value = year ? yearOf(year[1]) : null;
   return value !== null && value < planYear;
 }
