@@ -11,10 +11,23 @@ import { continuesList, type MentionContext } from './context.js';
 type Span = { from: number; to: number } | null;
 
 /**
- * The N-th five-year plan's years: 六五 1981–1985 … 十四五 2021–2025, 十五五 2026–2030
- * (the plans from the sixth on run in step; reports older than 1981 are out of reach).
+ * The first five plans' years, which ran out of step (1963–1965 were years of readjustment):
+ * 第一个五年计划 1953–1957 … 第五个五年计划 1976–1980.
+ */
+const EARLY_FIVE_YEAR_PLANS = {
+  1: { from: 1953, to: 1957 },
+  2: { from: 1958, to: 1962 },
+  3: { from: 1966, to: 1970 },
+  4: { from: 1971, to: 1975 },
+  5: { from: 1976, to: 1980 },
+} as const satisfies Record<number, { from: number; to: number }>;
+
+/**
+ * The N-th five-year plan's years: 第一个五年计划 1953–1957 (EARLY_FIVE_YEAR_PLANS), 六五 1981–1985 …
+ * 十四五 2021–2025, 十五五 2026–2030 (the plans from the sixth on run in step).
  */
 export function fiveYearPlan(n: number): { from: number; to: number } | null {
+  if (n in EARLY_FIVE_YEAR_PLANS) return { ...EARLY_FIVE_YEAR_PLANS[n as keyof typeof EARLY_FIVE_YEAR_PLANS] };
   if (!Number.isInteger(n) || n < 6 || n > 30) return null;
   const from = 1981 + 5 * (n - 6);
   return { from, to: from + 4 };
@@ -24,6 +37,8 @@ export function fiveYearPlan(n: number): { from: number; to: number } | null {
 // before the final 五, and the plan must be followed by a word of time: “八五”普法 and
 // “十四五”重大项目 name a programme, 第十五届 a congress.
 const PLAN = '[“"‘]?(十[一二三四五六七八九]?|[六七八九])五[”"’]?(以来|期间|时期|规划期|末)';
+/** 第一个五年计划期间, 第一个五年合计, 第六个五年计划时期: a plan written out, its ordinal in words. */
+const WRITTEN_PLAN = '第([一二三四五六七八九十]{1,3})个五年(?:计划)?(?:期间|时期|内|中|里|合计|间)';
 
 interface Cue {
   pattern: RegExp;
@@ -96,6 +111,17 @@ const CUES: Cue[] = [
   {
     pattern: /(?:到|至|于)((?:19|20)\d\d)年(?:底|末)?/g,
     span: (m) => ({ from: Number(m[1]), to: Number(m[1]) }),
+  },
+  // 比第五个五年计划期间的五百七十七亿元增加…: a plan written out, compared with, is a base too
+  {
+    pattern: new RegExp(`(?:比|较|同|与)${WRITTEN_PLAN}`, 'g'),
+    span: () => null,
+  },
+  // 第一个五年期间铁路共新建八千五百公里, 第一个五年计划时期, 第六个五年计划期间: the N-th plan written out, with
+  // a word of time after it (第一个五年计划的第一年 is one year, read by the year it names)
+  {
+    pattern: new RegExp(WRITTEN_PLAN, 'g'),
+    span: (m) => fiveYearPlan(parseChineseNumeral(m[1]) ?? NaN),
   },
   // 比“六五”期间增长近百分之七十: a plan period compared with is the base, not the figure's years
   {

@@ -94,6 +94,9 @@ export function classifyHeading(line: string, reviewYear: number | null, current
  */
 const FIVE_YEARS = /五年|十[一二三四五六七八九]?五|[“"][六七八九]五[”"]|本届政府|届期/;
 
+/** A part's heading that names a topic, not a slogan: 关于人民生活. */
+const TOPIC_HEADING = /^关于/;
+
 /** How long a part's slogan heading may be: 二、全面贯彻落实党的二十大精神，奋力开创…新局面 */
 const MAX_SLOGAN_HEADING = 120;
 
@@ -106,6 +109,9 @@ export function partBySlogan(line: string, current: SectionRole): SectionRole | 
   const text = headingText(line);
   if (!PART_LABEL.test(text) || text.length > MAX_SLOGAN_HEADING || /[。！？；]/.test(text)) return null;
   if (current === 'preamble') return 'review';
+  // (一、关于社会主义革命, 二、关于社会主义建设, 三、关于人民生活: parts headed by topics, each 关于 (about) one,
+  // keep no order of review and plan; the parts after the first go on reporting)
+  if (TOPIC_HEADING.test(text.replace(PART_LABEL, ''))) return null;
   return current === 'review' ? 'plan' : null;
 }
 
