@@ -309,6 +309,9 @@ const FROM_LEVEL = new RegExp(`^(?:由|从)(?:年初|上年|去年|\\d{4}年|${Y
 /** A measure at the end of a phrase: 覆盖人数, 参保率, 总量, (财政收入占国民收入的)比重. */
 const MEASURE_NOUN_AT_END = new RegExp(`(?:${measureHeads('level')})$`);
 
+/** A word that gives an example, opening a clause: 例如, 比如, 譬如. */
+const EXAMPLE_OPENING = /^\s*(?:例如|比如|譬如)[，,：:]?/;
+
 /** A trend shown by the thing before it: (增速)快于全省的势头, (收入)稳定增长的良好态势. */
 const TREND_SHOWN = /(?:(?:[快高好优]于|领先于?)[^，。；的]{0,6}|(?:稳定|持续|较快|快速)?(?:增长|发展|回升|向好))的(?:良好|强劲|稳定)?(?:势头|态势|趋势)/;
 
@@ -321,7 +324,9 @@ const STATE_AT_END = /(?:稳中(?:提质|有进|向好|有升|有增|趋好)|量
  */
 export function previousClauseSubject(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   if (!segmenter || !CHANGE_OR_LEVEL.test(ctx.lead.trim())) return '';
-  const clause = clauseBefore(ctx, scan);
+  // (…有了巨大的发展，例如高等学校的毕业生，第一个五年合计为(二十八万人): a word that gives an example opens
+  // the clause, the subject follows it)
+  const clause = clauseBefore(ctx, scan).replace(EXAMPLE_OPENING, '');
   if (!clause || /[0-9]/.test(clause)) return '';
   // 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: a clause that changes a thing names it as its object
   // (加大高标准农田投入和管护力度，新建和改造提升200万亩: the effort put into a thing names it too)

@@ -26,7 +26,8 @@ function balanceQuotes(written: string): string {
   // 省级“两化融合”㉜试点示范企业, 表单式+: footnote marks and a trailing + are no part of a name
   // (村（: a bracket left open at the end, its words cut off, goes; 桥梁（含渡改桥 keeps what it holds)
   // (化肥（按有效成份计算）: a note of how a good is reckoned is no part of its name)
-  const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '').replace(/(?<=.)[（(][^（()）]?$/, '').replace(RECKONING_NOTE, '');
+  // (工业总产值（不包括手工业产值，下同）: nor a note of what is left out, cut open at its comma)
+  const indicator = written.replace(FOOTNOTE_MARKS, '').replace(/(?<=.)[+＋]$/, '').replace(/(?<=.)[（(][^（()）]?$/, '').replace(/(?<=.)[（(](?:不包括|不含)[^（()）]*$/, '').replace(RECKONING_NOTE, '');
   const close = indicator.indexOf('”');
   return close >= 0 && !indicator.slice(0, close).includes('“') ? '“' + indicator : indicator;
 }

@@ -155,7 +155,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const bounded = /^(?:人口|常住人口|投资|总投资|年产值|产值|营收|营业收入|面积|规模)[0-9.]+[万亿]?[\u4e00-\u9fff]{1,2}?以[上下](?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 20));
   if (bounded && !described) start += bounded[0].length;
   // 6个年度计划总投资100亿元的装备制造项目: a measure of each thing, ending in 的, stands before the noun
-  const measured = /^[\u4e00-\u9fff]{1,8}?[0-9.]+[万亿]?[\u4e00-\u9fff/]{1,4}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 24));
+  // (从1949年的二千四百多万人增加到1956年的(六千三百多万人): a year is no measure, the level reached is no noun)
+  const measured = /^[\u4e00-\u9fff]{1,8}?(?!(?:19|20)\d\d年)[0-9.]+[万亿]?[\u4e00-\u9fff/]{1,4}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 24));
   if (measured) start += measured[0].length;
   // (突破40万亿元并连续多年居世界首位: a conjunction or a rank verb opens another predicate, no noun)
   // (1000个和美乡村, 和谐社区: 和 opening a word is no conjunction)
