@@ -430,8 +430,9 @@ function resolveIndicator(
   const crop = outputOfCrop(before, ctx.sentenceBefore);
   if (crop) return crop;
   // 农村税费改革不仅取消了原先336亿元的农业税赋: a lead ending in a verb done (…了) acts on the noun after 的
-  // (带动银行贷款和其他社会资金形成3.28万亿元的投资规模: so does a verb of forming)
-  const actedOn = /(?:了(?:原先|原有|原来)?|形成|带动|拉动|撬动)$/.test(ctx.lead.trim()) && ctx.after.startsWith('的') ? phraseAfterOf(ctx, scan, options.segmenter) : '';
+  // (带动银行贷款和其他社会资金形成3.28万亿元的投资规模: so does a verb of forming; 全国完成了将近(一百四十亿元)的
+  // 基本建设投资额: a bound may stand between)
+  const actedOn = /(?:了(?:原先|原有|原来)?|形成|带动|拉动|撬动)(?:将近|接近|近|约|大约)?$/.test(ctx.lead.trim()) && ctx.after.startsWith('的') ? phraseAfterOf(ctx, scan, options.segmenter) : '';
   if (actedOn.length >= 2 && names(actedOn)) return actedOn;
   // (棉花360万吨，纱359万吨: a good of one character names itself)
   if ((before.length >= 2 || ONE_CHARACTER_THINGS.test(before)) && names(before)) return before;
