@@ -162,6 +162,10 @@ export const SEGMENTER_WORDS = [
   { word: '获批', tag: 'v' },
   { word: '喝上', tag: 'v' },
   { word: '创新药', tag: 'n' },
+  // ultra-long-term, one word (1个项目获超长期国债资金, 超长期特别国债): jieba glues 获超 together, an unknown word
+  { word: '超长期', tag: 'b' },
+  // organic renewal of a city's streets, one noun (21条街路实现有机更新): jieba tags 更新 an adverb
+  { word: '有机更新', tag: 'vn' },
   // research and development, one noun (研究与试验开发经费): 开发 is no predicate there
   { word: '研究与试验开发', tag: 'n' },
   { word: '研究与试验发展', tag: 'n' },
