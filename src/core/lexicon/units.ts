@@ -393,3 +393,16 @@ export const RATE_DENOMINATORS = [
 
 /** Denominators with another canonical spelling: 元/天 is 元/日. */
 export const RATE_DENOMINATOR_CANONICAL: Partial<Record<string, string>> = { '天': '日' };
+
+/**
+ * Words for people a bare number counts (30.2万农村居民, 五千农户 in the finder, 1.5亿群众): the unit resolver
+ * reads them after or before a number for 人, the finder lets a number in words with one of them after it count.
+ * (17万新生, 100万新就业群体, 1260万农村户籍孩子, 11万渔民, 五百多万个手工业者: pupils, groups, children, fishers, craftsmen)
+ */
+export const PEOPLE_WORDS = [
+  '人口', '居民', '青、壮年', '青壮年', '群众', '劳动力', '劳动者', '工人', '人才', '职工', '学生', '在校生', '毕业生', '新生',
+  '师生', '农民', '渔民', '牧民', '老人', '人员', '人民', '市民', '村民', '农牧民', '员工', '青年', '儿童', '孩子', '未成年人',
+  '妇女', '儿女', '同胞', '注册用户', '女生', '男生', '员额', '残疾人', '中国人', '纳税人', '志愿者', '党员', '干部', '教师',
+  '运动员', '婴幼儿', '子女', '孕产妇', '母亲', '老年人', '患者', '文盲', '手工业者', '新就业群体',
+] as const satisfies readonly string[];
+

@@ -5,7 +5,7 @@ import {
   BARE_MULTIPLIER_CUES, CROSSING_VERBS, MILESTONES_AFTER_SUM, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
-  MULTIPLIERS, MULTIPLIER_SPELLINGS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
+  MULTIPLIERS, MULTIPLIER_SPELLINGS, PEOPLE_WORDS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
 } from '../lexicon/units.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseChineseNumeral } from '../numbers/chinese-numerals.js';
 import type { Mention } from '../types.js';
@@ -1084,7 +1084,8 @@ const ENTERING_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过',
 function milestoneEntered(back: string, after: string): boolean {
   return ENTERING_BEFORE.test(back) && MILESTONE_AFTER.test(after);
 }
-const COUNTED_PEOPLE_AFTER = /^(?:农村|城镇|城乡|贫困|困难|外出|进城|高校)*(?:人口|居民|群众|农民|农户|劳动力|职工|游客|学生|在校生|毕业生|师生|务工|家庭|青、壮年|青壮年|人)/;
+/** People or households right after a number in words, which it counts: 五千农户, 一亿一千多万青、壮年 (PEOPLE_WORDS). */
+const COUNTED_PEOPLE_AFTER = new RegExp(`^(?:农村|城镇|城乡|贫困|困难|外出|进城|高校)*(?:${[...PEOPLE_WORDS, '农户', '游客', '务工', '家庭', '人'].join('|')})`);
 
 /** Units spelled with a multiplier character first: 千米, 千瓦, 百分点, 万伏. */
 const UNITS_LIKE_MULTIPLIERS = UNIT_SPELLINGS.filter((u) => /^[千万百]/.test(u));

@@ -1,4 +1,5 @@
 // A unit for numbers written without one: 突破“五百亿”、达513.35亿元 → 元; 30.2万农村居民 → 人.
+import { PEOPLE_WORDS } from '../lexicon/units.js';
 import { sentenceAfter, type MentionContext } from './context.js';
 
 /**
@@ -7,9 +8,14 @@ import { sentenceAfter, type MentionContext } from './context.js';
  * 600多万香港人的: people of a place; 为80万重点群体提供就业帮扶, 30万以上参保孕产妇: groups in need
  * and mothers-to-be; 9.65万随迁子女: children of migrant workers).
  */
-const PEOPLE = /人口|居民|青、壮年|青壮年|群众|劳动力|劳动者|工人|人才|职工|学生|在校生|毕业生|师生|农民|老人|人员|人民|市民|村民|农牧民|员工|青年|儿童|妇女|儿女|同胞|注册用户|女生|男生|员额|残疾人|中国人|纳税人|志愿者|党员|干部|教师|运动员|婴幼儿|子女|孕产妇|母亲|老年人|患者|文盲|(?<=重点|困难|弱势|特殊)群体|(?:扶贫|贫困|低保|救助|帮扶|特困|监测)对象|(?<=[\u4e00-\u9fff]{2})人(?=的)/;
+const PEOPLE = new RegExp([...PEOPLE_WORDS, '(?<=重点|困难|弱势|特殊)群体', '(?:扶贫|贫困|低保|救助|帮扶|特困|监测)对象', '(?<=[\\u4e00-\\u9fff]{2})人(?=的)'].join('|'));
 /** A people noun right after a bare number names what it counts: 1.5亿群众, 300万农民工, 14亿多人口, 1700多万困难和重度残疾人. */
-export const PEOPLE_AFTER = new RegExp(`^(?:[^，。；、]{0,10}?)(?:${PEOPLE.source})`);
+// (一亿二千万农户和五百多万个手工业者: never past another count, which counts the people after it; an age,
+// 161.1万70周岁以上户籍老人, describes them)
+export const PEOPLE_AFTER = new RegExp(`^(?:(?![0-9.]+[万亿个名位户家人]|[一二两三四五六七八九十百千万亿]{2})[^，。；、]){0,10}?(?:${PEOPLE.source})`);
+
+/** A people noun opening the words: (贫困家庭)学生. */
+const PEOPLE_OPENING = new RegExp(`^(?:${PEOPLE.source})`);
 
 /** Floor space: what a 方 after it measures in square metres. */
 const BUILDING = /厂房|房屋|住房|用房|楼宇|面积|空间|载体|场馆|仓储|商业体/;
@@ -67,6 +73,10 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name 
   if (/^[^，。；、\d]{0,4}(?:游客|旅客)/.test(ctx.after)) return '人次';
   // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
   // (妥善安置1.6万山洪泥石流灾害受灾群众: past a description longer than the short window after it)
+  // (一亿二千万农户和五百多万个手工业者: households right after the number are counted before people further on,
+  // unless people of those households follow them: 2400多万贫困家庭学生)
+  const households = HOUSEHOLDS_AFTER.exec(ctx.after)?.[0];
+  if (households && !PEOPLE_OPENING.test(ctx.after.slice(households.length))) return '户';
   if (PEOPLE_AFTER.test(sentenceAfter(ctx))) return '人';
   if (APP_USERS.test(ctx.clauseBefore)) return '人';
   if (HOUSEHOLDS.test(ctx.clauseBefore) || HOUSEHOLDS_AFTER.test(ctx.after)) return '户';
