@@ -142,6 +142,8 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
   // 占国内生产总值的比重, stays as written: where the text has it the golds keep it 31 : 2)
   return outputOfGoods(insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))), unit, kind)
     .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
+    // (在…发放价格临时补贴的基础上，省财政(再安排2.8亿元): the ground built on, up to its comma, is a setting, no name)
+    .replace(/^[^。；]*?的?基础上[，,]\s*(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
     // (服务贸易占到全省的(50%), 金牌数量占全省的(56%) → …占全省比重: a share named by its whole alone is the
     // share of it, as the golds name it 37 of 40 times; 占地, 占用 are no shares)
