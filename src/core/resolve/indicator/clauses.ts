@@ -385,7 +385,9 @@ export function actionReached(clause: string, segmenter: Segmenter): string {
  * The object of a clause: the words after its last verb, when they end in a noun (发行超长期特别
  * 国债 → 超长期特别国债, 接受国家基本公共卫生服务项目绩效评价 → the 评价). '' when there is none.
  */
-export function objectOfClause(clause: string, segmenter: Segmenter): string {
+export function objectOfClause(written: string, segmenter: Segmenter): string {
+  // (（8）继续提高企业最低工资标准: a point's label opening the clause is no figure in it)
+  const clause = written.replace(/^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]/, '');
   if (!clause || /[0-9]/.test(clause)) return '';
   const words = segmenter.tag(clause);
   // the object runs back to a verb; 推进品质养老服务创新工程: one that leaves a bare head (工程,
