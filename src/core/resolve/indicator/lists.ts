@@ -112,6 +112,10 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     const owner = items[0].slice(0, -firstMeasure[0].length);
     return items.map((item, i) => (i ? withOwner(owner, item) : item));
   }
+  // 农村初中和小学的生均公用经费补助标准 → 农村初中生均公用经费补助标准, 小学生均公用经费补助标准: short items, the
+  // last with 的 before what they share, each take what follows that 的
+  const ofShared = /^([^的、]{1,4})的([\u4e00-\u9fff]{4,})$/.exec(last);
+  if (ofShared && items.slice(0, -1).every((item) => item.length <= 6 && !item.includes('的'))) return [...items.slice(0, -1).map((item) => item + ofShared[2]), ofShared[1] + ofShared[2]];
   const subject = segmenter && sharedSubjectOfActions(items, segmenter);
   if (subject) return items.map((item, i) => (i ? subject + item : item));
   const framed = segmenter && actionsBetweenSubjectAndHead(items, segmenter);
