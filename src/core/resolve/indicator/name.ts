@@ -142,6 +142,10 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
   // 占国内生产总值的比重, stays as written: where the text has it the golds keep it 31 : 2)
   return outputOfGoods(insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))), unit, kind)
     .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
+    // (在工农业生产总值中现代工业所占比重, 生产资料的生产在工业总产值中所占比重 → 现代工业占工农业生产总值比重: a share
+    // said of the part within the whole reads part 占 whole, as the golds name shares)
+    .replace(/^在([^，。；在中]{2,16}?)中(?:的)?([^，。；]{2,16}?)所占的?比重$/, '$2占$1比重')
+    .replace(/^([^，。；在]{2,16}?)在([^，。；在中]{2,16}?)中所占的?比重$/, '$1占$2比重')
     // (在…发放价格临时补贴的基础上，省财政(再安排2.8亿元): the ground built on, up to its comma, is a setting, no name)
     .replace(/^[^。；]*?的?基础上[，,]\s*(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
