@@ -257,6 +257,8 @@ function resolveIndicator(
   for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i])) && !isMilestone(earlier[i])) { previous = earlier[i]; break; }
   // 连跨4个千亿台阶，2024年达到1.3万亿元: what follows measures the subject, not its milestones
   previous = withoutMilestone(previous);
+  // (工业总产值完成了原定计划的101%，比1954年增长(8%): what follows measures the thing, not its completion of the plan)
+  previous = previous.replace(/(?<=.{2})完成(?:原定|年度|国家)?(?:计划|预算)$/, '');
   // …建成小微型调蓄设施550座；十是继续实施…搬迁工程，让2万户…: a new point of a list measures nothing said before it
   if (NEW_POINT.test(scan.slice(ctx.previous ? ctx.previous.mention.span.end : ctx.sentence.span.start, ctx.mention.span.start))) previous = '';
   // 实际使用外资达到160.6亿美元、折合1148亿元人民币: a figure converted into another currency or unit
@@ -265,6 +267,12 @@ function resolveIndicator(
   // (一九五九年的社会商品零售总额将达到六百五十亿元…；如果同一九五零年的(一百七十亿元)作比较: so does a base
   // it is compared with, the lead says only when)
   if (previous && BASE_COMPARED.test(ctx.lead.trim()) && COMPARED_AFTER.test(ctx.after)) return previous;
+  // 各项税收共收到…元，完成预算数的(92.49%); 1955年全国工业总产值完成了原定计划的(101%): a share of a plan or budget
+  // done is the thing's completion of it, the thing named in its clause or measured just before
+  const planDone = ctx.mention.unit === '%' ? PLAN_DONE.exec(ctx.lead.trim()) : null;
+  const doer = planDone ? cleanLead(planDone[1]) : '';
+  const completer = doer.length >= 2 && names(doer) ? doer : previous;
+  if (planDone && completer) return `${completer}完成${planDone[2]}`;
   // names given by the shape of the mention: a medal's event, a structure's part, a mark passed, a ranking
   const shaped = placesTitled(ctx, scan) || growthGoalNamed(ctx) || otherSizeOfPrevious(ctx, previous) || medalName(ctx, scan) || structureShareName(ctx, scan) || markPassed(ctx, scan, previous) || rankingNamedIn(ctx, scan, kind) || rankedAsPower(ctx, scan, kind) || timesOfAction(ctx, scan);
   if (shaped) return shaped;
@@ -518,6 +526,9 @@ function topicTotal(ctx: MentionContext, segmenter?: Segmenter): string {
 }
 
 /** A conversion of the figure before: 、折合(1148亿元人民币), （约合(25亿美元)）. */
+/** A share of a plan or budget done: (工业总产值)完成了原定计划的, 完成预算数的, 完成年度计划的. */
+const PLAN_DONE = /^(.*?)(?:只|共|已|均)?完成了?((?:原定|年度|国家)?(?:计划|预算))数?的$/;
+
 /** A base the figure is compared with, opening its clause: (如果)同建国初期的一九五零年的(一百七十亿元)作比较. */
 const BASE_COMPARED = /^(?:如果|若|如)?(?:同|与|跟)[^，。；]{0,20}$/;
 const COMPARED_AFTER = /^\s*(?:作|做|进行|相)?(?:比较|对比|相比|相较)/;

@@ -23,6 +23,8 @@ const TRAILING_CUES = [
   '第',
   // (世界500强企业已有(300多家)在江苏投资, 学生…已经有(七百多万人): the things counted are had, 已有 names nothing)
   '已经有', '已有', '现有', '共有',
+  // (各项税收共收到(12，745，390，000元): money received is named by what it is, 收到 names nothing)
+  '共收到', '收到',
   // (消费率相应地由(60%)降到55%: what moves along with the figure before names nothing)
   '相应地', '相应',
   // (行政审批事项由87项缩减为(25项): a cut to a level, not 减为 after a stray 缩)
