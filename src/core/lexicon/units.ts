@@ -85,6 +85,8 @@ export const UNITS = {
   '平方米': { canonical: '平方米', role: 'measure' },
   '平米': { canonical: '平方米', role: 'measure' },
   '立方米': { canonical: '立方米', role: 'measure' },
+  // 完成土方14亿多公方 (older reports): 公方 is a cubic metre of earthwork
+  '公方': { canonical: '立方米', role: 'measure' },
   // volume of drink: 年产白酒25万千升
   '千升': { canonical: '千升', role: 'measure' },
   // 标准厂房14.2万方, 土石方300万方: 方 is a square or a cubic metre by what it measures (resolve/unit.ts)
