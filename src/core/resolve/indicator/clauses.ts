@@ -130,6 +130,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (acquired && acquired[2].endsWith(fragment[1])) return acquired[1] + fragment;
   // 实施藏香猪产业项目23个、完成投资5330万元: a bare measure of the same thing
   const measure = RELATIONAL.exec(fragment);
+  // (全社会固定资产投资五年完成58360亿元…，2010年完成投资(16113亿元): the same measure again, of the same thing)
+  if (measure && previous.endsWith(measure[1]) && previous.length > measure[1].length + 1) return previous;
   if (measure && segmenter) {
     // the owner must be a thing of its own (not 项目 alone, not 年产量: a measure owns nothing)
     const object = withoutVerbs(previous, segmenter);
