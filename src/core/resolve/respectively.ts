@@ -221,6 +221,8 @@ function levelAndGrowth(figures: MentionContext[], names: string[], name: string
 function pairUnsaid(contexts: MentionContext[], indicators: string[], first: number, count: number, segmenter?: Segmenter): void {
   const name = indicators[first];
   if (!name || !(/[、和与及]|城乡/.test(name) || hasPairedWord(name, count))) return;
+  // (为城乡居民提供10类41项基本公共卫生服务: counts glued with nothing between count the same things, no list)
+  if (contexts.slice(first + 1, first + count).some((c) => c.lead === '')) return;
   // (进出口总额接连突破8万亿元、9万亿元: marks one total passed one after another are no list)
   if (/(?:接连|先后|相继|连续|依次)(?:突破|跨越|跨过|跨上|迈上|越过|站上|超过)$/.test(contexts[first].lead.trim())) return;
   // (城乡低保标准提高到762元／月、6120元／年: rates of one money over different spans are one unit here)
