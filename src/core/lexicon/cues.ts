@@ -162,6 +162,8 @@ export const SEGMENTER_WORDS = [
   { word: '获批', tag: 'v' },
   { word: '喝上', tag: 'v' },
   { word: '创新药', tag: 'n' },
+  // the new rural cooperative medical scheme, one noun (城镇居民医保和新农合的补助标准): jieba leaves 合 a verb
+  { word: '新农合', tag: 'n' },
   // ultra-long-term, one word (1个项目获超长期国债资金, 超长期特别国债): jieba glues 获超 together, an unknown word
   { word: '超长期', tag: 'b' },
   // organic renewal of a city's streets, one noun (21条街路实现有机更新): jieba tags 更新 an adverb
