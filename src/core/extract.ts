@@ -258,7 +258,7 @@ function resolveIndicator(
   // 连跨4个千亿台阶，2024年达到1.3万亿元: what follows measures the subject, not its milestones
   previous = withoutMilestone(previous);
   // (工业总产值完成了原定计划的101%，比1954年增长(8%): what follows measures the thing, not its completion of the plan)
-  previous = previous.replace(/(?<=.{2})完成(?:原定|年度|国家)?(?:计划|预算)$/, '');
+  previous = previous.replace(PLAN_DONE_NAME, '');
   // …建成小微型调蓄设施550座；十是继续实施…搬迁工程，让2万户…: a new point of a list measures nothing said before it
   if (NEW_POINT.test(scan.slice(ctx.previous ? ctx.previous.mention.span.end : ctx.sentence.span.start, ctx.mention.span.start))) previous = '';
   // 实际使用外资达到160.6亿美元、折合1148亿元人民币: a figure converted into another currency or unit
@@ -527,7 +527,10 @@ function topicTotal(ctx: MentionContext, segmenter?: Segmenter): string {
 
 /** A conversion of the figure before: 、折合(1148亿元人民币), （约合(25亿美元)）. */
 /** A share of a plan or budget done: (工业总产值)完成了原定计划的, 完成预算数的, 完成年度计划的. */
-const PLAN_DONE = /^(.*?)(?:只|共|已|均)?完成了?((?:原定|年度|国家)?(?:计划|预算))数?的$/;
+const PLAN_WORDS = '(?:原定|年度|国家)?(?:计划|预算)';
+const PLAN_DONE = new RegExp(`^(.*?)(?:只|共|已|均)?完成了?(${PLAN_WORDS})数?的$`);
+/** A name of such a completion, which the figures after it leave off: 工业总产值完成原定计划. */
+const PLAN_DONE_NAME = new RegExp(`(?<=.{2})完成${PLAN_WORDS}$`);
 
 /** A base the figure is compared with, opening its clause: (如果)同建国初期的一九五零年的(一百七十亿元)作比较. */
 const BASE_COMPARED = /^(?:如果|若|如)?(?:同|与|跟)[^，。；]{0,20}$/;

@@ -39,6 +39,11 @@ function parseSection(s: string): number | null {
   return total;
 }
 
+/** A small count written in digits or in words: 3 → 3, 三 → 3. */
+export function parseCount(written: string): number | null {
+  return /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
+}
+
 /**
  * Parses a full numeral, including 万 and 亿 sections: 五百亿, 四千万, 一千二百万, 一百亿亿.
  * A leading unit reads as one of it: 百万 → 1e6, 亿 → 1e8, 千亿 → 1e11.

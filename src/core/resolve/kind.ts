@@ -166,7 +166,8 @@ function changeOfListedObject(ctx: MentionContext, results: Map<MentionContext, 
 }
 
 /** A name that is a pace of growth or rise: 经济增长速度, 物价上涨幅度, 增速 (人口自然增长率 is a level: a rate). */
-const GROWTH_NAMED = /(?:增长速度|增速|增幅|涨幅|上涨幅度)$/;
+const GROWTH_WORDS = ['增长速度', '发展速度', '增速', '增幅', '涨幅', '上涨幅度'] as const;
+const GROWTH_NAMED = new RegExp(`(?:${GROWTH_WORDS.join('|')})$`);
 
 /** A pace of growth named right after the figure: (百分之八至百分之九)的增长率, (7%左右)的增速, (5.4%)的经济增长速度. */
 export const PACE_AFTER = /^(?:左右|以上)?的(?:经济)?(?:年均|平均)?(?:增长率|增长速度|增速|发展速度|增长幅度)/;
@@ -295,15 +296,12 @@ function lastIndexOfAny(text: string, words: readonly string[]): number {
   return best;
 }
 
-/** Words for the pace of a thing, which the name leaves off: (工农业总产值的)增长速度. */
-const PACE_WORDS = ['增长速度', '发展速度', '增速', '增幅'] as const;
-
 /**
  * 工农业总产值的增长速度，一九八一年计划为(百分之三点七)…；一九八二年计划为(百分之四): the sentence, read to its
  * full stop over semicolons, gave the pace of the thing named.
  */
 function paceOfNamed(indicator: string, before: string): boolean {
-  return indicator.length >= 2 && PACE_WORDS.some((pace) => before.includes(`${indicator}的${pace}`) || before.includes(indicator + pace));
+  return indicator.length >= 2 && GROWTH_WORDS.some((pace) => before.includes(`${indicator}的${pace}`) || before.includes(indicator + pace));
 }
 
 /** A rate whose level is stated, not its growth: 城镇调查失业率, 森林覆盖率 (not 增长率, 涨幅). */

@@ -2,7 +2,7 @@
 // The text nearest the number decides first (到2027年, 比2020年, 过去五年, “十四五”期间,
 // 2023年，…), then the paragraph's opening (五年来，…), then the part of the report the
 // sentence sits in (the year reviewed, the five years reviewed, the year or five years planned).
-import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
+import { parseChineseNumeral, parseCount } from '../numbers/chinese-numerals.js';
 import { YEAR_IN_WORDS, yearOf, type ReportYears } from '../text/report-years.js';
 import type { ClaimKind, Modality, Period } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
@@ -46,11 +46,6 @@ interface Cue {
   span(m: RegExpExecArray, years: ReportYears, modality: Modality): Span;
   /** A base year (比2020年增长 → 2020). */
   base?: (m: RegExpExecArray) => number;
-}
-
-/** 三 → 3, 3 → 3. */
-function count(written: string): number | null {
-  return /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
 }
 
 /** The year a figure ends in: the year planned for a target, the year reviewed for a result. */
@@ -145,7 +140,7 @@ const CUES: Cue[] = [
     // (学前三年毛入园率 is a name: the three years before school)
     pattern: /(?:过去|近|这|(?<!学)前|最近)(?!一年)([一二三四五六七八九十\d]{1,2})年(?!前)|(?!一年来)([一二三四五六七八九十\d]{1,2})年来/g,
     span: (m, years) => {
-      const n = count(m[1] ?? m[2]);
+      const n = parseCount(m[1] ?? m[2]);
       if (n === null || n < 2 || n > 20 || years.reviewYear === null) return null;
       return { from: years.reviewYear - n + 1, to: years.reviewYear };
     },
@@ -155,7 +150,7 @@ const CUES: Cue[] = [
     // (在今后十年里 looks ahead: the rule for the years from the one planned reads it)
     pattern: /(?<![\d〇零一二三四五六七八九十第]|今后|未来|此后|接下来)([二三四五六七八九十]|\d{1,2})年(?=年均|平均|累计|间|里|增加|增长|共|合计)/g,
     span: (m, years, modality) => {
-      const n = count(m[1]);
+      const n = parseCount(m[1]);
       if (n === null || n < 2 || n > 20) return null;
       // (实际消费水平五年增长百分之二十七左右 in a five-year plan: the years planned)
       if (modality === 'target') return years.planYear === null ? null : { from: years.planYear, to: years.planYear + n - 1 };
@@ -167,7 +162,7 @@ const CUES: Cue[] = [
   {
     pattern: /(?:今后|未来|此后|接下来)([一二三四五六七八九十\d]{1,2})年/g,
     span: (m, years) => {
-      const n = count(m[1]);
+      const n = parseCount(m[1]);
       if (n === null || n < 2 || n > 20 || years.planYear === null) return null;
       return { from: years.planYear, to: years.planYear + n - 1 };
     },

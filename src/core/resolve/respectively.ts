@@ -6,7 +6,7 @@ import { isMoneyUnit, isQuantityUnit } from '../lexicon/units.js';
 import { clauseBefore, isListContinuation, type MentionContext } from './context.js';
 import { cleanLead, examplesListed, objectOfClause, hasPairedWord, measureAfterRespectively, measuresOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples } from './indicator/index.js';
 import { LEVEL_BEFORE_LIST } from './qualifier.js';
-import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
+import { parseCount } from '../numbers/chinese-numerals.js';
 import type { Segmenter } from '../types.js';
 
 /** A lead of names ending in where they lead: …装机和发电量占比全国领先. */
@@ -68,7 +68,7 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     // the items themselves)
     // (继续提高企业最低工资标准，今年三个档次分别提高到1100元、950元和800元: numbered tiers counted before 分别
     // are tiers of what the clause before works on, 一档, 二档, …)
-    const tiers = named && segmenter ? tiersOf(named, count, clauseBefore(ctx, scan, 60), segmenter) : null;
+    const tiers = named && segmenter && TIERS_COUNTED.test(named) ? tiersOf(named, count, clauseBefore(ctx, scan, 60), segmenter) : null;
     let items = tiers ?? scopeThenPlace(scopeItem, ownClause) ?? splitExamples(ctx.lead.slice(0, at), count) ?? (named ? examplesListed(ctx.lead.slice(0, at), count) ?? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
     // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
@@ -128,8 +128,7 @@ const TIER_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '
 /** 三个档次 after 继续提高企业最低工资标准 → 企业最低工资标准一档, …二档, …三档; null unless the tiers counted are the values listed. */
 function tiersOf(named: string, count: number, clause: string, segmenter: Segmenter): string[] | null {
   const tiers = TIERS_COUNTED.exec(named);
-  const counted = tiers ? (/\d/.test(tiers[1]) ? Number(tiers[1]) : parseChineseNumeral(tiers[1])) : null;
-  if (counted !== count) return null;
+  if (!tiers || parseCount(tiers[1]) !== count) return null;
   const worked = objectOfClause(clause, segmenter);
   return worked.length >= 2 ? TIER_ORDINALS.slice(0, count).map((ordinal) => `${worked}${ordinal}档`) : null;
 }

@@ -9,7 +9,7 @@ import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/report-years.js';
 import type { Segmenter } from '../../types.js';
 import { clauseBefore, type MentionContext } from '../context.js';
-import { cleanLead } from './cues.js';
+import { cleanLead, POINT_LABEL } from './cues.js';
 import { CROSSING_VERB } from './events.js';
 import { LEVEL } from './lists.js';
 import { STAGE_ALONE, STAGE_OPENING } from './name.js';
@@ -388,8 +388,8 @@ export function actionReached(clause: string, segmenter: Segmenter): string {
  * 国债 → 超长期特别国债, 接受国家基本公共卫生服务项目绩效评价 → the 评价). '' when there is none.
  */
 export function objectOfClause(written: string, segmenter: Segmenter): string {
-  // (（8）继续提高企业最低工资标准: a point's label opening the clause is no figure in it)
-  const clause = written.replace(/^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]/, '');
+  // (（8）继续提高企业最低工资标准: a point's label opening the clause, POINT_LABEL, is no figure in it)
+  const clause = written.trim().replace(POINT_LABEL, '');
   if (!clause || /[0-9]/.test(clause)) return '';
   const words = segmenter.tag(clause);
   // the object runs back to a verb; 推进品质养老服务创新工程: one that leaves a bare head (工程,
