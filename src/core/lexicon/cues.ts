@@ -95,6 +95,21 @@ export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长
  */
 export const MANNER_BEFORE_VERB = ['胜利', '高质量', '如期', '超额', '按期', '按时', '全面'] as const satisfies readonly string[];
 
+/**
+ * Adverbs that open a predicate, so a noun phrase read after a number ends before them: (6个项目)全面开工,
+ * (3所学校)相继建成, (2个园区)顺利投运; two idioms of praise end it too: (12场演出)精彩纷呈.
+ */
+export const PREDICATE_ADVERBS = ['全面', '全部', '全线', '首次', '相继', '陆续', '率先', '成功', '正在', '已经', '有力', '有序', '顺利', '稳步', '扎实', '精彩纷呈', '流连忘返'] as const satisfies readonly string[];
+
+/** What 基本 (mostly) says of a deed, so that 基本 ends a noun phrase only before them: (疾控中心)基本建成, not 基本医疗保险. */
+export const MOSTLY_DONE_VERBS = ['建成', '完成', '实现', '形成', '消除', '达到', '解决', '具备', '覆盖', '普及', '稳定', '持平', '恢复', '满足', '控制', '遏制', '摸清', '落实', '到位', '保持', '全覆盖'] as const satisfies readonly string[];
+
+/**
+ * Verbs that end a noun phrase read after a number: (5个项目)开工, (3人)入选, (20亿元)用于, (向1万亿元)冲刺.
+ * 建设 and 增加 are not here: 建设项目, 建设用地 and 增加值 name things, and the stop list reads them apart.
+ */
+export const PHRASE_ENDING_VERBS = ['开展', '进行', '免费', '实现', '建成', '完成', '获得', '荣获', '达到', '取得', '参加', '参与', '得到', '成为', '入选', '落地', '投产', '投运', '投用', '开工', '动工', '竣工', '纳入', '覆盖', '实施', '增长', '下降', '减少', '提高', '压减', '缩减', '用于', '迈进', '冲刺', '进军', '挺进', '奋进'] as const satisfies readonly string[];
+
 /** Verbs that win medals; the two-character ones before 获 and 夺, so that 在亚运会上斩获 ends its event before 斩获 (勇夺: won bravely). */
 export const MEDAL_VERBS = '取得|斩获|揽获|荣获|获得|夺得|摘得|收获|赢得|勇夺|揽|获|夺';
 

@@ -4,7 +4,7 @@
 // (cutAtVerb, withoutVerbs, wholeWordsWithin, wordsWithin, trimPredicates) and the part-of-speech
 // tags they test. They are kept together because nounAfter, cutAtVerb, sharedHead and closeQuote
 // call each other and share one stop list (AFTER_STOP) and one set of tags.
-import { MANNER_BEFORE_VERB, NOMINAL_VERBS, NON_CONTENT_WORDS, RATE_OF_ACTION, TIMES_OF_ACTION } from '../../lexicon/cues.js';
+import { MANNER_BEFORE_VERB, MOSTLY_DONE_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PHRASE_ENDING_VERBS, PREDICATE_ADVERBS, RATE_OF_ACTION, TIMES_OF_ACTION } from '../../lexicon/cues.js';
 import { GOODS_OF_OUTPUT } from '../../lexicon/measure-heads.js';
 import type { Segmenter } from '../../types.js';
 import { endingAt, type MentionContext } from '../context.js';
@@ -23,12 +23,38 @@ const MANNER = new Set<string>(MANNER_BEFORE_VERB);
 /** A threshold or size class before a head noun: 亿元以上, 二级及以上, 百亿元级. */
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
+/** Punctuation ends an after-phrase wherever it stands. */
+const PUNCTUATION_STOP = '[，。、；：！？,;:!?]';
+/** A bracket after a place's level ends it, 县（市）; a short bracket inside a word does not, 探（采）矿权. */
+const BRACKET_STOP = '(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\\u4e00-\\u9fff]{1,3}[）)][\\u4e00-\\u9fff])';
+/** A digit ends it, but not one glued to letters, minutes or 强: 省级5G全连接工厂, 15分钟便民生活圈, 500强. */
+const DIGIT_STOP = '[0-9](?![0-9.]*(?:[A-Za-z]|分钟|强))';
+/** A move to a level: (…)提升到, 降至 (read before the verbs, so that 下降到 stops as one). */
+const MOVED_TO_STOP = '(?:发展|上升|扩大|提升|降|下降|降低)(?:到|至)';
+/** A time: (…)当年, 今年, 同期, 冬季. */
+const TIME_STOP = '当年|当月|今年|明年|同期|[春夏秋冬]季';
 /**
- * Characters that end an after-phrase when no segmenter is given (not digits glued to letters or minutes: 省级5G全连接工厂, 15分钟便民生活圈;
- * nor a short bracket inside a word, 探（采）矿权, but one after a place's level, 县（市）, ends it as before;
- * verbs of heading toward a level end it too: (向1万亿元)冲刺, 迈进; and a place in a ranking: (9个国家中心城市)首位).
+ * A place in a ranking: 第(3), (…)中排, 前(10), 排名, 获(全国…), 位居, 首位 (not 首位度); 中 at the end
+ * only after two characters and not as 高中, 初中, 集中.
  */
-const AFTER_STOP = /[，。、；：！？,;:!?]|(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\u4e00-\u9fff]{1,3}[）)][\u4e00-\u9fff])|[0-9](?![0-9.]*(?:[A-Za-z]|分钟|强))|(?:(?:发展|上升|扩大|提升|降|下降|降低)(?:到|至)|当年|当月|今年|明年|同期|[春夏秋冬]季|第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\u4e00-\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\d])|位居|位列|居第|全面|全部|全线|首次|基本(?=建成|完成|实现|形成|消除|达到|解决|具备|覆盖|普及|稳定|持平|恢复|满足|控制|遏制|摸清|落实|到位|保持|全覆盖)|相继|陆续|率先|成功|正在|已经|有力|有序|顺利|稳步|扎实|精彩纷呈|流连忘返|开展|进行|免费|实现|建成|完成|获得|荣获|达到|取得|参加|参与|得到|成为|入选|落地|投产|投运|投用|开工|动工|竣工|纳入|覆盖|实施|(?<!基本)建设(?!项目|用地)|增加(?!值)|增长|下降|减少|提高|压减|缩减|用于|迈进|冲刺|进军|挺进|奋进|首位(?!度)|末位|以及|等)/;
+const RANKING_STOP = '第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\\u4e00-\\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\\d])|位居|位列|居第|首位(?!度)|末位';
+/** Words of a predicate: adverbs, 基本 before a deed, verbs; 建设 not after 基本 nor before 项目 or 用地, 增加 not as 增加值; the end of a list (以及, 等). */
+const PREDICATE_STOP = [
+  ...PREDICATE_ADVERBS,
+  `基本(?=${MOSTLY_DONE_VERBS.join('|')})`,
+  ...PHRASE_ENDING_VERBS,
+  '(?<!基本)建设(?!项目|用地)',
+  '增加(?!值)',
+  '以及',
+  '等',
+].join('|');
+
+/**
+ * What ends an after-phrase when no segmenter is given: punctuation, brackets, digits, a move to a
+ * level, a time, a ranking, a predicate. Alternatives that can begin at the same character keep this
+ * order (下降到 before 下降), since the match's length decides whether it begins a word.
+ */
+const AFTER_STOP = new RegExp([PUNCTUATION_STOP, BRACKET_STOP, DIGIT_STOP, MOVED_TO_STOP, TIME_STOP, RANKING_STOP, PREDICATE_STOP].join('|'));
 /** A bound written before a figure: 近(千人), 约, 超过, 达. */
 const BOUND_BEFORE_FIGURE = /(?:近|约|超过|超|逾|达|共|计|多达)$/;
 
