@@ -188,8 +188,11 @@ export const MEASURE_ALONE = new RegExp(`^(?:${measureHeads('listed')})$`);
 const PER_UNIT_BASE = /(?:每(?:\d+(?:公斤|斤|吨))?(?:立方米|平方米|平方公里|亩|人|户|吨|千瓦时|月|年|天|日)?)+$|每\d*[十百千万]?人口?$|(?<=[到至为达])(?:每?[年月])?人均$|(?<=能力|规模)日均?$/;
 
 /** The lead without the verbs and cues at its end: 地区生产总值达到 → 地区生产总值. */
-/** Any verb of change, then 到/至, before the level reached: 提高到, 下调至, 上浮到, 压降至 (one-character verbs, 降至, 增至, are TRAILING_CUES). */
-const CHANGED_TO = new RegExp(`(?:${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2).join('|')})(?:到|至)(?:全[国省市区县])?$`);
+/**
+ * Any verb of change, then 到/至, before the level reached: 提高到, 下调至, 上浮到, 压降至 (one-character verbs, 降至,
+ * 增至, are TRAILING_CUES); with the whole the level is a share or multiple of: 提高到全省的, 提高到当地农民人均纯收入的(8倍).
+ */
+const CHANGED_TO = new RegExp(`(?:${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2).join('|')})(?:到|至)(?:全[国省市区县]|[\\u4e00-\\u9fff]{2,12}的)?$`);
 /**
  * 年均减少(入河泥沙120万吨): a yearly rate before a verb that opens a clause on what it changes is when,
  * the verb goes next (年均降水量, 年均增速 keep their 年均: no such verb follows).
