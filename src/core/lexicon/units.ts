@@ -85,6 +85,9 @@ export const UNITS = {
   '平方米': { canonical: '平方米', role: 'measure' },
   '平米': { canonical: '平方米', role: 'measure' },
   '立方米': { canonical: '立方米', role: 'measure' },
+  // the older reports' metre, 公尺: 住宅四千六百万平方公尺, 蓄水三十八亿立方公尺
+  '平方公尺': { canonical: '平方米', role: 'measure' },
+  '立方公尺': { canonical: '立方米', role: 'measure' },
   // 完成土方14亿多公方 (older reports): 公方 is a cubic metre of earthwork
   '公方': { canonical: '立方米', role: 'measure' },
   // volume of drink: 年产白酒25万千升
@@ -102,6 +105,7 @@ export const UNITS = {
   'km': { canonical: '公里', role: 'measure' },
   '延米': { canonical: '米', role: 'measure' },
   '米': { canonical: '米', role: 'measure' },
+  '公尺': { canonical: '米', role: 'measure' },
   // mass: 8.2万吨, 726.8亿斤, 18.3万吨标准煤
   '吨标准煤': { canonical: '吨标准煤', role: 'measure' },
   '吨标煤': { canonical: '吨标准煤', role: 'measure' },

@@ -58,7 +58,9 @@ const RANGE_LINK = /[ \t]*[-－—–~～至到]{1,2}[ \t]*/y;
 // 多/余 after a number: 500多亿, 8.16万余件 — a vague amount, qualifier gt
 const VAGUE = /[多余]/y;
 
-const START = new RegExp(`[0-9${CN}第首榜翻前减倍]`, 'g');
+// Where a reader may begin: digits and numerals, and the words that open an ordinal, a rank, a doubling, a
+// fall by half, a multiple or a half (半数).
+const START = new RegExp(`[0-9${CN}第首榜翻前减倍半]`, 'g');
 
 /** Characters that may follow a complete quantity: punctuation, qualifiers, 的. */
 const BOUNDARY_AFTER = /^(?:[，。、；：！？,.;:!?”"’）)\]\s]|以上|以下|以内|之内|左右|上下|多|余|的|$)/;
@@ -410,12 +412,15 @@ function tenths(s: string, at: number): Found | null {
 /**
  * 贡献率占到一半, 一半以上的行政村 → ratio 50%: a half after a verb of share or level, or bounded;
  * 重污染天数减少一半 → a change of −50%; …再增加40元，一半用于大病保险: a half of a sum spent is a share.
+ * 半数 is read alike (农户半数左右, 将有半数上下转变); so is a half of a whole named before it (不到原定计划的一半)
+ * or that a part makes up (私营工业的产值将有一半要转变为公私合营).
  */
 function half(s: string, at: number): Found | null {
-  if (s.slice(at, at + 2) !== '一半') return null;
+  const word = s.slice(at, at + 2);
+  if (word !== '一半' && word !== '半数') return null;
   // (新增装机超过全球一半: the whole the half is of may stand between)
-  const share = /(?:占|占到|超过?|近|达到?|约|逾|接近|提高到|为)(?:全球|世界|全国|全[省市区州县])?$/.test(before(s, at, 5));
-  const bounded = /^(?:以上|以下|左右)/.test(s.slice(at + 2, at + 4));
+  const share = /(?:占|占到|超过?|近|达到?|约|逾|接近|提高到|为|的|有)(?:全球|世界|全国|全[省市区州县])?$/.test(before(s, at, 5)) || (word === '半数' && /(?:达到?|为)[\u4e00-\u9fff]{1,4}$/.test(before(s, at, 8)));
+  const bounded = /^(?:以上|以下|左右|上下)/.test(s.slice(at + 2, at + 4));
   const spent = /[，,]$/.test(before(s, at, 1)) && /^用于/.test(s.slice(at + 2, at + 4));
   if (!share && !bounded && !spent && !SHARE_CHANGE.test(before(s, at, 6))) return null;
   return mention(at, at + 2, 50, '%', 'half', shareKind(s, at));
