@@ -914,7 +914,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   const countedAfterNames = COUNTED_NAMES.test(clauseTail(before(s, at, 24)));
   const listedAfterCounts = LISTED_COUNT_UNIT.test(unit?.spelling ?? '') && COUNTS_LISTED_BEFORE.test(before(s, at, 60));
   const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16)) || HONOURED_AFTER.test(s.slice(end, end + 30)) || countedInList(s, at, unit) || listedAfterCounts;
-  if (unit?.spelling === '条' && !endsWithAny(back, COUNT_VERBS) && !listedAfterCounts) return 'policy-name';
+  // (汽车轮胎十六万条: a hundred or more is a figure, no policy is numbered so)
+  if (unit?.spelling === '条' && num.value < 100 && !endsWithAny(back, COUNT_VERBS) && !listedAfterCounts) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
   const small = num.value < 10;
   // 有效实施稳健的货币政策，两次全面降准: at a clause's start, the times an action was taken
@@ -923,8 +924,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   const movedOn = /^(?:增加|提高|上升|下降|减少|降低|扩大|增长|发展)(?:到|至)/.test(after) && (unit?.entry.role !== 'count' || /(?:由|从)[^，。；]{0,10}$/.test(before(s, at, 12)));
   // (开放十四个沿海港口城市, 一百多个科研单位: a count above ten in words, of things, people or kinds, is no
   // idiom, verb or not; 十件实事, 十方面, 十二类, 二十项 name a programme's parts as before)
-  // (争取每人平均至少一千五百斤粮食: a weight or a sum in words above ten is a figure whatever stands around it)
-  const tensOrMore = num.value > 10 && !num.bareMultiplier && ((CLASSIFIERS_COUNTED_ABOVE_TEN as readonly string[]).includes(unit?.spelling ?? '') || (num.value >= 100 && (unit?.entry.role === 'measure' || unit?.entry.role === 'money')));
+  // (争取每人平均至少一千五百斤粮食: a weight or a sum in words above ten is a figure whatever stands around it;
+  // 生产的三百八十台钻床, 敞车三百二十二辆: so is a count of a hundred or more, whatever the classifier)
+  const tensOrMore = num.value > 10 && !num.bareMultiplier && ((CLASSIFIERS_COUNTED_ABOVE_TEN as readonly string[]).includes(unit?.spelling ?? '') || (num.value >= 100 && (unit?.entry.role === 'measure' || unit?.entry.role === 'money' || unit?.entry.role === 'count')));
   if (!atBoundary && !movedOn && !(num.hasMultiplier && num.value >= 1e4)) {
     if (num.value === 1) return 'chinese-one';
     if (!counted && !tensOrMore) return 'chinese-word';
