@@ -53,6 +53,13 @@ describe('document identity', () => {
     expect(identifyDocument('政府工作报告\n——在第九届全国人民代表大会第一次会议上\n国务院总理')).toMatchObject({ region: '国务院', level: 'national', year: 1998, reviewYear: 1997 });
   });
 
+  it('reads the year from a title set in bold and from a delivery over two days', () => {
+    // 国务院 1955 (the first five-year plan's report): the title in Markdown bold, delivered 7月5日至6日
+    expect(statedYear('**1955年国务院政府工作报告**\n**关于发展国民经济的第一个五年计划的报告**')).toBe(1955);
+    expect(statedYear('**关于发展国民经济的第一个五年计划的报告**\n——1955年7月5日至6日在第一届全国人民代表大会第二次会议上')).toBe(1955);
+    expect(statedYear('# 2009年政府工作报告')).toBe(2009);
+  });
+
   it('gives the core the years of the report: review and plan parts', () => {
     expect(readReportYears('一、2023年工作回顾\n二、2024年主要目标任务\n')).toEqual({ year: 2024, reviewYear: 2023, planYear: 2024 });
     // 二〇三五年远景目标 is no plan year

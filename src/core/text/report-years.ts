@@ -56,16 +56,18 @@ export function yearOf(written: string): number | null {
 
 /**
  * The year a report states for itself:
- * - its title: 2025年四川省政府工作报告;
- * - the line saying when it was delivered: 2025年1月20日在四川省第十四届人民代表大会…;
+ * - its title: 2025年四川省政府工作报告, **1955年国务院政府工作报告**;
+ * - the line saying when it was delivered: 2025年1月20日在四川省第十四届人民代表大会…, 1955年7月5日至6日在…;
  * - for the State Council's report, the session of the National People's Congress: the N-th
  *   congress first met in 1998 + 5 (N − 9) (九届 1998, 十四届 2023), and meets once a year,
  *   so 在第十四届全国人民代表大会第二次会议上 is 2024, 第六届…第三次 is 1985.
  */
 export function statedYear(head: string): number | null {
-  const title = new RegExp(`^${WRITTEN_YEAR}年[\\u4e00-\\u9fff]*政府工作报告`, 'm').exec(head);
+  // (**1955年国务院政府工作报告**: a title may be set in bold or as a heading)
+  const title = new RegExp(`^[*#\\s]*${WRITTEN_YEAR}年[\\u4e00-\\u9fff]*政府工作报告`, 'm').exec(head);
   if (title) return yearOf(title[1]);
-  const delivered = new RegExp(`${WRITTEN_YEAR}年[\\d一二三四五六七八九十〇]{1,3}月[\\d一二三四五六七八九十〇]{1,3}日\\s*在[^\\n]{0,30}人民代表大会`).exec(head);
+  // (1955年7月5日至6日在…: a report delivered over two days)
+  const delivered = new RegExp(`${WRITTEN_YEAR}年[\\d一二三四五六七八九十〇]{1,3}月[\\d一二三四五六七八九十〇]{1,3}日(?:至[\\d一二三四五六七八九十〇]{1,3}日)?\\s*在[^\\n]{0,30}人民代表大会`).exec(head);
   if (delivered) return yearOf(delivered[1]);
   const congress = /第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议/.exec(head);
   if (congress) {
