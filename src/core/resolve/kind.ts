@@ -36,8 +36,11 @@ export function priceIndexLevel(ctx: MentionContext): KindResult | null {
 /** 增加值 and 人口自然增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
 const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 
-/** A rate named after a change verb: the verb is part of the rate's name (增长的贡献率, 贡献份额), or a share of a goal follows (减排总目标的(98.2%)). */
-const RATE_AFTER = /[率]|比重|占比|比例|份额|占|(?:目标|任务)的$/;
+/**
+ * A rate named after a change verb: the verb is part of the rate's name (增长的贡献率, 贡献份额), or a share of a goal
+ * follows (减排总目标的(98.2%)), or a part of what changed (新增加的产值中约有(百分之七十)).
+ */
+const RATE_AFTER = /[率]|比重|占比|比例|份额|占|(?:目标|任务)的$|中(?:约|大约|将)?有$/;
 
 /**
  * 是上年的, 是2010年的: a multiple of an earlier year follows (blind annotators split evenly on a
@@ -51,9 +54,9 @@ const COMPARED = /(?:(?<![占之])比(?!上年|去年|同期|\d{4}年|较|重|�
 /**
  * 提高到15%, 增至5个, 提高到2024年的52.1%, 提升到去年底的13.3%: a level reached, not a change (a year
  * may stand between); so is a share of a whole reached (增加到全国人口的72%, 审批时限压缩到法定时间的50%: cut
- * to half the legal time, not by half).
+ * to half the legal time, not by half); 为 says it too (比重将上升为百分之八十七点八, 下降为百分之十二点二; not 增长为, a pace).
  */
-const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减|压缩|缩短|缩减|压减)(?:到|至)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?|[\\u4e00-\\u9fff]{2,12}的)?$`);
+const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减|压缩|缩短|缩减|压减)(?:到|至|(?<!增长)为)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?|[\\u4e00-\\u9fff]{2,12}的)?$`);
 
 /**
  * 比上年增加1800亿元, 增产74亿斤, 减少38天, 补助标准提高30元, 利息支出减少约1500亿元, 比增100亿元:
