@@ -162,6 +162,9 @@ export const UNITS = {
   // transport work done: 公路货运周转量155亿吨公里, 旅客周转量30亿人公里
   '吨公里': { canonical: '吨公里', role: 'measure' },
   '人公里': { canonical: '人公里', role: 'measure' },
+  // by sea: 海运货物周转量五十七亿五千万吨海里, 旅客二亿四千万人海里 (older reports)
+  '吨海里': { canonical: '吨海里', role: 'measure' },
+  '人海里': { canonical: '人海里', role: 'measure' },
   // data held: 高质量行业数据集规模达200TB, 存储能力10PB
   'TB': { canonical: 'TB', role: 'measure' },
   'PB': { canonical: 'PB', role: 'measure' },
