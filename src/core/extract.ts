@@ -5,7 +5,7 @@ import { isMoneyUnit } from './lexicon/units.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  beneficiariesOf, capacityAfterList, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
+  beneficiariesOf, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, listNamedBefore, measureOf, PROVINCES_AS_POOL, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './resolve/kind.js';
@@ -174,7 +174,10 @@ function resolveSentence(
     const kind = kinds.get(ctx)!;
     const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
     const unit = inferUnit(ctx, contexts, indicators[i]);
-    const indicator = ownerOfMeasure(finishedName(indicators[i], unit, kind.kind), options.segmenter);
+    // (（包括村办工业为百分之六）: a note's figure said with 为 is the whole measure again, with what it includes)
+    const noteCounts = withinBracket(scan, mention.span.start, ctx.sentence.span.start) && !/(?:为|是|达到?)$/.test(ctx.lead.trim());
+    const written = noteCounts ? indicators[i].replace(NOTE_SCOPE, '') : indicators[i];
+    const indicator = ownerOfMeasure(finishedName(written, unit, kind.kind), options.segmenter);
     const stated = resolveModality(ctx, report.years.planYear);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
     // (a five-year review's results are actual, but not the plans it reports: 总投资, 建成后将)
@@ -246,6 +249,17 @@ const NEW_POINT = /(?:^|[；;])\s*(?:[一二三四五六七八九十]{1,3}是|[�
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
 const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 
+/** True when `at` stands inside a bracket opened in the sentence (from `from` on) and not yet closed. */
+function withinBracket(scan: string, at: number, from: number): boolean {
+  const open = Math.max(scan.lastIndexOf('（', at), scan.lastIndexOf('(', at));
+  return open >= from && Math.max(scan.lastIndexOf('）', at), scan.lastIndexOf(')', at)) < open;
+}
+
+/** True when `earlier`'s figure stands in a bracketed note of the sentence that closes before `ctx`'s figure. */
+function inClosedNote(scan: string, earlier: MentionContext, ctx: MentionContext): boolean {
+  return withinBracket(scan, earlier.mention.span.start, ctx.sentence.span.start) && /[）)]/.test(scan.slice(earlier.mention.span.end, ctx.mention.span.start));
+}
+
 function resolveIndicator(
   ctx: MentionContext, scan: string, kind: string, earlier: string[], options: ExtractOptions, carried: string | null,
 ): string {
@@ -254,7 +268,12 @@ function resolveIndicator(
   let previous = carried ?? '';
   // a rank measures what was measured before, not the count of its peer group (168个重点城市排第16位)
   // (nor a count of milestones: 五年跨越3个十亿级台阶，年均增速达到8% measures the economy)
-  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i])) && !isMilestone(earlier[i])) { previous = earlier[i]; break; }
+  // (财政总收入3936亿元（不含海关税收等612.3亿元），增长26%: a figure in a note closed before this one is passed over)
+  let earlierCtx = ctx.previous;
+  for (let i = earlier.length - 1; i >= 0; i--, earlierCtx = earlierCtx?.previous) {
+    if (earlierCtx && inClosedNote(scan, earlierCtx, ctx)) continue;
+    if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i])) && !isMilestone(earlier[i])) { previous = earlier[i]; break; }
+  }
   // 连跨4个千亿台阶，2024年达到1.3万亿元: what follows measures the subject, not its milestones
   previous = withoutMilestone(previous);
   // (工业总产值完成了原定计划的101%，比1954年增长(8%): what follows measures the thing, not its completion of the plan)

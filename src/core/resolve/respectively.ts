@@ -230,7 +230,9 @@ function pairUnsaid(contexts: MentionContext[], indicators: string[], first: num
   const ownUnits = /[和与及]/.test(name) && LEVEL_BEFORE_LIST.test(contexts[first].lead);
   // (煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方: quantities each in its own unit pair too, but
   // not a quantity and a rate, 新能源、新材料产业产值1000亿元、增长20%)
-  const units = contexts.slice(first, first + count).map((c) => base(c.mention.unit));
+  // (养老、失业、工伤、医疗保险参保人数达1565万、1131万、1605万、1235万人: bare values take the unit the list ends with)
+  const written = contexts.slice(first, first + count).map((c) => base(c.mention.unit));
+  const units = written.map((unit) => unit || written[count - 1]);
   // (…等23个50亿元以上项目: examples, then a count and a threshold, are no such list)
   const quantitiesAlone = units.every(isQuantityUnit) && !/等\s*$/.test(contexts[first].lead);
   // (完成各类保障性住房和棚户区改造投资967.8亿元、89.9万套: a list measured in money, then a value of another

@@ -3,8 +3,11 @@ import { SECTION_CUES, SPEAKER_POSTS } from '../lexicon/sections.js';
 import type { ReportPart, SectionRole, Sentence } from '../types.js';
 import { LineIndex } from './lines.js';
 
-/** Sentence ends: 。！？； and line breaks (a report's paragraphs are lines). */
-const SENTENCE_END = /[。！？；!?;]+|\n/g;
+/**
+ * Sentence ends: 。！？； and line breaks (a report's paragraphs are lines); and an ASCII full stop set
+ * between a figure's unit or a word and the next sentence (年均增长20.3%.企业经济效益…), never a decimal point.
+ */
+const SENTENCE_END = /[。！？；!?;]+|\n|(?<=[%‰\u4e00-\u9fff）)”])\.(?=[\u4e00-\u9fff“（(])/g;
 
 /** A heading is a short line without sentence punctuation: 一、2023年工作回顾, 名词解释. */
 const MAX_HEADING_LENGTH = 30;

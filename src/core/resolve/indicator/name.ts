@@ -136,6 +136,12 @@ const SHARE_WITHOUT_MEASURE = new RegExp(`^(.{2,}?)(?:${APPROX_WORDS.join('|')})
  * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
  * named stage first, no list comma before a closing measure, insurances named whole, 平均每人 as 人均.
  */
+/**
+ * What a note in brackets says it holds or leaves out, opening a name: （不含海关税收等612.3亿元）, （含土地出让收入120亿元）.
+ * A figure in the note is named by what it counts, not by 含 or 不含 (read only inside brackets: 含硫过多 outside is a verb).
+ */
+export const NOTE_SCOPE = /^(?:不|并不)?(?:含|包含|包括)(?=[\u4e00-\u9fff“]{2})/;
+
 export function finishedName(written: string, unit: string, kind: ClaimKind): string {
   // (平均每人占有粮食 → 人均占有粮食: per head, written out)
   // (农民人均的纯收入 → 农民人均纯收入: the 的 of a per-head measure is dropped; the 的 of a share,
