@@ -76,6 +76,8 @@ export const SECTORS = [
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
       '工业百强',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',
+      // what firms earn, named bare after their output: 实现利税4283.6亿元、利润2634亿元 (golds industry 20 : 13 fiscal)
+      '利润', '利润总额', '利税', '利税总额',
       // parks' trade and industry revenue, and parks counted by their output (湖南: 园区技工贸收入, 新增千亿园区)
       '技工贸', '千亿园区',
       '智能建造', '工业用地', '工业园区', '工业集中区', '工业强县', '工业强市', '工业', '制造业', '先进制造业',
@@ -163,6 +165,8 @@ export const SECTORS = [
       // (国外资金, 中外合资经营企业, 更新改造项目: the 1980s' words for foreign capital, joint ventures and
       // renovation of plant, which the national golds file under investment)
       '国外资金', '中外合资', '更新改造项目', '更新改造投资',
+      // profits a foreign firm puts back into its business: 外资企业利润再投资117.3亿元
+      '利润再投资',
       '省外资金', '三类500强', '四类500强', '世界500强项目', '500强投资项目', '引进世界500强', '招引世界500强', '落户世界500强',
       '固定资产投资', '全社会固定资产投资', '投资增速', '项目投资', '完成投资', '年度投资', '完成年度投资',
       // projects of the key industries are projects (golds: investment 8 of 8): 省级重点产业项目, 民间投资重点产业项目
@@ -199,7 +203,7 @@ export const SECTORS = [
     keywords: [
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
       // banks: 组建城市合作银行的大中城市 (golds 21 of 22 for names with 银行)
-      '银行',
+      '银行', '银行业',
       // money across the border, a matter of finance: 跨境收支规模873.2亿美元
       '跨境收支',
       // lending platforms cleared up: 清理P2P网贷问题平台169家
@@ -219,7 +223,7 @@ export const SECTORS = [
       '融资', '信贷', '普惠金融', '上市公司', '上市企业', '上市', '挂牌', '债券', '专项债', '政府债券',
       '地方政府债', '政府债务', '债务', '隐性债务', '化债', '审计', '挽回损失', '资金', '专项资金',
       '资金整合', '统筹整合', '基金', '产业基金', '引导基金', '母基金', '国资', '国企', '国有企业', '国有资本',
-      '国有资产', '资产总额', '盘活资产', '盘活', '利润', '利润总额', '国企营收', '国有企业营收', '保险', '保费', '跨境支付',
+      '国有资产', '资产总额', '盘活资产', '盘活', '国企营收', '国有企业营收', '保险', '保费', '跨境支付',
       '转移支付', '财力', '赤字', '赤字率', '赤字规模', '利息支出',
       '人民币结算', '跨境人民币', '存贷比', '授信', '兑付', '兑付资金', '补贴资金', '国债', '超长期特别国债', '支付', '金融服务', '风险补偿',
       // taxes paid: 非公经济纳税占比
