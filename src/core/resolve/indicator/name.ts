@@ -164,7 +164,8 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1;
     // 中央财政投入社会保障资金 → 中央财政社会保障资金, 投入国债资金 → 国债资金: so is 投入 before money named as
     // such, after the payer or opening the name)
-    .replace(/(?<=财政)安排(?=[\u4e00-\u9fff]{2})/, '')
+    // (省财政共统筹安排“三农”投入, 拟统筹安排: with how it is arranged, the verb goes all the same)
+    .replace(/(?<=财政)(?:共|拟|还|将|再)?(?:统筹)?安排(?=[\u4e00-\u9fff“”]{2})/, '')
     .replace(/(?:^|(?<=财政))(?:投入|拨付|下拨|下达)(?=[\u4e00-\u9fff“”]{2,}(?:资金|经费)$)/, '')
     // (出台了建设资源节约型社会…的政策措施: a name never opens with the particle of a verb before it)
     .replace(/^了(?=[\u4e00-\u9fff“]{2})/, '')
