@@ -162,8 +162,8 @@ function lookingBack(paragraph: string, planYear: number | null): boolean {
 
 /** A year in digits or in words: 1982年, 一九八二年. */
 const YEAR_WRITTEN = new RegExp(`${WRITTEN_YEAR}年`, 'g');
-/** A turn ahead after the year: 今年, 到2027年, 计划, 力争… */
-const AHEAD_OF_YEAR = new RegExp(`今年|明年|今后|未来|到\\d{4}|到${YEAR_IN_WORDS}|计划|力争|目标|要|将`);
+/** A turn ahead after the year: 今年, 到2027年, 计划, 力争… (not a plan beaten, 超过原定的年度计划: a year's plan is its reference) */
+const AHEAD_OF_YEAR = new RegExp(`今年|明年|今后|未来|到\\d{4}|到${YEAR_IN_WORDS}|(?<!原定的?|年度)计划|力争|目标|要|将`);
 
 /**
  * In a plan part, a figure of a year before the one planned: 从一九七九年到一九八二年的四年间…增长百分之三十三点六,

@@ -2,7 +2,8 @@
 // plans), the year its review part looks back on, and the year its plan part sets goals for.
 // Pure; the core reads them to give every claim its period, src/identity to name a document.
 import { parseChineseNumeral } from '../numbers/chinese-numerals.js';
-import { classifyHeading, paragraphSpans, plannedYearStated } from './sentences.js';
+import { classifyHeading, paragraphSpans, plannedYearStated, yearInHeading } from './sentences.js';
+import { WRITTEN_YEAR, yearOf } from './written-years.js';
 
 export interface ReportYears {
   /** The year the report is delivered in, which is the year it plans (2024 for a report reviewing 2023). */
@@ -39,20 +40,7 @@ export function headOf(text: string): string {
   return text.split('\n', HEAD_LINES * 3).filter((l) => l.trim()).slice(0, HEAD_LINES).join('\n');
 }
 
-/** A year in words, each digit a character: 二〇二五, 一九八二. */
-export const YEAR_IN_WORDS = '[一二][〇零○Ｏ一二三四五六七八九]{3}';
-/** A year as written in a title, a date or a sentence: 2025 or 二〇二五 (captured). */
-export const WRITTEN_YEAR = `((?:19|20)\\d\\d|${YEAR_IN_WORDS})`;
-const DIGITS = '〇一二三四五六七八九';
-
-/** 2025 → 2025; 二〇二五 → 2025 (digit by digit, 零/○ as 〇). */
-export function yearOf(written: string): number | null {
-  if (/^\d{4}$/.test(written)) return Number(written);
-  const digits = [...written.replace(/[零○Ｏ]/g, '〇')].map((ch) => DIGITS.indexOf(ch));
-  if (digits.length !== 4 || digits.some((d) => d < 0)) return null;
-  const n = Number(digits.join(''));
-  return n >= 1900 && n < 2100 ? n : null;
-}
+export { WRITTEN_YEAR, YEAR_IN_WORDS, yearOf } from './written-years.js';
 
 /**
  * The year a report states for itself:
@@ -88,17 +76,17 @@ export function partYears(text: string, stated: number | null = null): { reviewY
   for (const { heading: line } of paragraphSpans(text)) {
     // (the year the report states for itself, if any, is the one planned: its headings read by it)
     const role = classifyHeading(line, reviewYear, undefined, stated);
-    const year = /(?:19|20)\d\d/.exec(line);
+    const year = yearInHeading(line);
     if (!role || !year) continue;
-    if (role === 'review' && reviewYear === null) reviewYear = Number(year[0]);
+    if (role === 'review' && reviewYear === null) reviewYear = year;
     // 奋力完成2023年…各项任务, then 全力实现2024年…奋斗目标: of two headings in a plan's words the
     // first, a year earlier, reviewed that year
-    if (role === 'plan' && reviewYear === null && planYear !== null && Number(year[0]) === planYear + 1) {
+    if (role === 'plan' && reviewYear === null && planYear !== null && year === planYear + 1) {
       reviewYear = planYear;
-      planYear = Number(year[0]);
+      planYear = year;
     }
     // the plan year follows the review year: 二〇三五年远景目标 is no plan year
-    if (role === 'plan' && planYear === null && (reviewYear === null || Number(year[0]) === reviewYear + 1)) planYear = Number(year[0]);
+    if (role === 'plan' && planYear === null && (reviewYear === null || year === reviewYear + 1)) planYear = year;
     if (reviewYear !== null && planYear !== null) break;
   }
   return { reviewYear, planYear };

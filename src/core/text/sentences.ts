@@ -2,6 +2,7 @@
 import { SECTION_CUES, SPEAKER_POSTS } from '../lexicon/sections.js';
 import type { ReportPart, SectionRole, Sentence } from '../types.js';
 import { LineIndex } from './lines.js';
+import { WRITTEN_YEAR, yearOf } from './written-years.js';
 
 /**
  * Sentence ends: 。！？； and line breaks (a report's paragraphs are lines); and an ASCII full stop set
@@ -37,6 +38,12 @@ const LATER_PART_LABEL = /^(?:[二三四五六七八九]|十[一二三四五六�
  */
 const MARKDOWN_HEADING = /^\s*(?:#{1,6}\s+)?(\*\*|__)?(.*?)\1?\s*$/;
 
+/** The first year a heading names, in digits or in words: 2024年…, （一）一九五七年经济战线上的胜利. */
+export function yearInHeading(line: string): number | null {
+  const written = new RegExp(WRITTEN_YEAR).exec(line);
+  return written ? yearOf(written[1]) : null;
+}
+
 /** A line as a heading reads: trimmed, without Markdown's marks. */
 export function headingText(line: string): string {
   const m = MARKDOWN_HEADING.exec(line);
@@ -61,23 +68,26 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   if (text.includes('、') && !PART_LABEL.test(line) && !marked) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
   if (SECTION_CUES.review.some((cue) => text.includes(cue))) return 'review';
-  const year = /(?:19|20)\d\d/.exec(text);
+  const year = yearInHeading(text);
   // (二、2015年的形势和主要工作: the situation of the year planned opens the plan)
-  const ofPlannedYear = year !== null && planYear !== null && Number(year[0]) >= planYear;
+  const ofPlannedYear = year !== null && planYear !== null && year >= planYear;
   if (PART_LABEL.test(line) && !ofPlannedYear && SECTION_CUES.labelledReview.some((cue) => text.includes(cue))) return 'review';
   // 一、2014年的政府工作 (in a report for 2015): a part on the work of the year before the one planned
   // reports on it
-  if (year && planYear !== null && Number(year[0]) === planYear - 1 && PART_LABEL.test(line) && /工作$/.test(text)) return 'review';
+  if (year && planYear !== null && year === planYear - 1 && PART_LABEL.test(line) && /工作$/.test(text)) return 'review';
   // 奋力完成2023年高质量发展的各项任务 (then 全力实现2024年…奋斗目标): a heading with a plan's words
   // that names a year before the one planned reports on that year
-  if (year && planYear !== null && Number(year[0]) < planYear && SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'review';
+  if (year && planYear !== null && year < planYear && SECTION_CUES.plan.some((cue) => text.includes(cue))) return 'review';
+  // (## （一）一九五七年经济战线上的胜利, in a report for 1958: a part headed by a year before the one planned, in a
+  // Markdown heading or after a part's label, reports on that year)
+  if (year && planYear !== null && year < planYear && (marked || PART_LABEL.test(line))) return 'review';
   // 附件, then **2018年省十件民生实事** (in a report for 2018): an annex headed by the year planned lists that
   // year's plans, not terms defined
   // (附件一, then **2013年为民办实事项目** in a report whose year is not stated: a year's list of practical
   // projects for the people, 实事 or 民生工程, is that year's plan whatever the year)
-  if (year && current === 'glossary' && (planYear !== null ? Number(year[0]) >= planYear : YEARS_PROJECTS.test(text))) return 'plan';
+  if (year && current === 'glossary' && (planYear !== null ? year >= planYear : YEARS_PROJECTS.test(text))) return 'plan';
   // a heading that names a later year than the review opens the plan: 二、2024年…
-  if (year && reviewYear !== null && Number(year[0]) > reviewYear) return 'plan';
+  if (year && reviewYear !== null && year > reviewYear) return 'plan';
   // after a review heading without a year (一、过去一年工作回顾), a heading with one: 二、奋力推进2024年各项工作
   if (year && reviewYear === null && current === 'review') return 'plan';
   // 三、2026年主要工作 opening a text before any review (a report's plan copied alone): a later part's
@@ -246,8 +256,8 @@ export function splitSentences(text: string, lines = new LineIndex(text), planYe
       reviewIsPart = heading === 'review' && PART_LABEL.test(headingText(lineText));
       laterPeriod = heading === 'review' ? laterPeriodOf(headingText(lineText)) : null;
       if (heading === 'review') {
-        const year = /(?:19|20)\d\d/.exec(lineText);
-        if (year) reviewYear = Number(year[0]);
+        const year = yearInHeading(lineText);
+        if (year) reviewYear = year;
       }
     }
     pushSentences(text, lineStart, lineEnd, role, part, lines, sentences);
