@@ -249,6 +249,9 @@ const NEW_POINT = /(?:^|[；;])\s*(?:[一二三四五六七八九十]{1,3}是|[�
 /** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
 const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 
+/** A share of a whole named after the thing it is of: 生产总值占全国比重 (the thing captured). */
+const SHARE_OF_PREVIOUS = /^([^占]{2,})占[^占]{1,12}比重$/;
+
 /** True when `at` stands inside a bracket opened in the sentence (from `from` on) and not yet closed. */
 function withinBracket(scan: string, at: number, from: number): boolean {
   const open = Math.max(scan.lastIndexOf('（', at), scan.lastIndexOf('(', at));
@@ -274,6 +277,12 @@ function resolveIndicator(
     if (earlierCtx && inClosedNote(scan, earlierCtx, ctx)) continue;
     if (earlier[i] && !(kind === 'rank' && RANK_POOL.test(earlier[i])) && !isMilestone(earlier[i])) { previous = earlier[i]; break; }
   }
+  // (达到21701亿元，占全国的11.9%，比上年增长12.5%: in a clause after the thing's share of a whole, what follows
+  // measures the thing again, when the sentence measured the thing before; only a move of points, or a lead
+  // that names a share, is the share's)
+  const shareOfThing = SHARE_OF_PREVIOUS.exec(previous);
+  const newClause = ctx.previous !== undefined && ctx.previous.mention.span.end <= ctx.clauseStart;
+  if (shareOfThing && newClause && earlier.includes(shareOfThing[1]) && ctx.mention.unit !== '百分点' && !/占|比重|比例|份额/.test(ctx.lead)) previous = shareOfThing[1];
   // 连跨4个千亿台阶，2024年达到1.3万亿元: what follows measures the subject, not its milestones
   previous = withoutMilestone(previous);
   // (工业总产值完成了原定计划的101%，比1954年增长(8%): what follows measures the thing, not its completion of the plan)
