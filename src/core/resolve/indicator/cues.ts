@@ -205,12 +205,15 @@ const YEARLY_RATE_BEFORE_CHANGE = new RegExp(`^(?:${YEARLY_RATE_WORDS.join('|')}
  */
 const PLANNED_AT_END = /(?<=[额量值费]|支出|收入)计划$/;
 
+/** The base a change is counted from, left at the end once its verb is off: 金融机构存款余额比年初(增加732亿元). */
+const BASE_AT_END = /(?<=.{2})(?:比|较)(?:上年同期|上年末|去年末|上年底|去年底|上年|去年|同期|年初)$/;
+
 function withoutTrailingCues(text: string): string {
   let t = text;
   for (let changed = true; changed && t; ) {
     changed = false;
-    if (CHANGED_TO.test(t) || PLANNED_AT_END.test(t)) {
-      t = t.replace(CHANGED_TO, '').replace(PLANNED_AT_END, '').trim();
+    if (CHANGED_TO.test(t) || PLANNED_AT_END.test(t) || BASE_AT_END.test(t)) {
+      t = t.replace(CHANGED_TO, '').replace(PLANNED_AT_END, '').replace(BASE_AT_END, '').trim();
       changed = true;
       continue;
     }
