@@ -251,11 +251,17 @@ const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
 
 /** A share of a whole named after the thing it is of: 生产总值占全国比重 (the thing captured). */
 const SHARE_OF_PREVIOUS = /^([^占]{2,})占[^占]{1,12}比重$/;
+/** How many earlier figures of the sentence are searched for the thing a share is of. */
+const SHARE_LOOKBACK = 8;
 
-/** True when `at` stands inside a bracket opened in the sentence (from `from` on) and not yet closed. */
+/** How far back a note's opening bracket is sought (a note is short; the search stays linear on any text). */
+const NOTE_WINDOW = 60;
+
+/** True when `at` stands inside a bracket opened in the sentence (from `from` on, within NOTE_WINDOW) and not yet closed. */
 function withinBracket(scan: string, at: number, from: number): boolean {
-  const open = Math.max(scan.lastIndexOf('（', at), scan.lastIndexOf('(', at));
-  return open >= from && Math.max(scan.lastIndexOf('）', at), scan.lastIndexOf(')', at)) < open;
+  const head = scan.slice(Math.max(from, at - NOTE_WINDOW), at);
+  const open = Math.max(head.lastIndexOf('（'), head.lastIndexOf('('));
+  return open >= 0 && Math.max(head.lastIndexOf('）'), head.lastIndexOf(')')) < open;
 }
 
 /** True when `earlier`'s figure stands in a bracketed note of the sentence that closes before `ctx`'s figure. */
@@ -282,7 +288,7 @@ function resolveIndicator(
   // that names a share, is the share's)
   const shareOfThing = SHARE_OF_PREVIOUS.exec(previous);
   const newClause = ctx.previous !== undefined && ctx.previous.mention.span.end <= ctx.clauseStart;
-  if (shareOfThing && newClause && earlier.includes(shareOfThing[1]) && ctx.mention.unit !== '百分点' && !/占|比重|比例|份额/.test(ctx.lead)) previous = shareOfThing[1];
+  if (shareOfThing && newClause && earlier.slice(-SHARE_LOOKBACK).includes(shareOfThing[1]) && ctx.mention.unit !== '百分点' && !/占|比重|比例|份额/.test(ctx.lead)) previous = shareOfThing[1];
   // 连跨4个千亿台阶，2024年达到1.3万亿元: what follows measures the subject, not its milestones
   previous = withoutMilestone(previous);
   // (工业总产值完成了原定计划的101%，比1954年增长(8%): what follows measures the thing, not its completion of the plan)

@@ -38,9 +38,11 @@ const LATER_PART_LABEL = /^(?:[二三四五六七八九]|十[一二三四五六�
  */
 const MARKDOWN_HEADING = /^\s*(?:#{1,6}\s+)?(\*\*|__)?(.*?)\1?\s*$/;
 
+const HEADING_YEAR = new RegExp(WRITTEN_YEAR);
+
 /** The first year a heading names, in digits or in words: 2024年…, （一）一九五七年经济战线上的胜利. */
 export function yearInHeading(line: string): number | null {
-  const written = new RegExp(WRITTEN_YEAR).exec(line);
+  const written = HEADING_YEAR.exec(line);
   return written ? yearOf(written[1]) : null;
 }
 
