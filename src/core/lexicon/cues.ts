@@ -110,6 +110,12 @@ export const MOSTLY_DONE_VERBS = ['建成', '完成', '实现', '形成', '消�
  */
 export const PHRASE_ENDING_VERBS = ['开展', '进行', '免费', '实现', '建成', '完成', '获得', '荣获', '达到', '取得', '参加', '参与', '得到', '成为', '入选', '落地', '投产', '投运', '投用', '开工', '动工', '竣工', '纳入', '覆盖', '实施', '增长', '下降', '减少', '提高', '压减', '缩减', '用于', '迈进', '冲刺', '进军', '挺进', '奋进'] as const satisfies readonly string[];
 
+/**
+ * Needs a figure of people or households is said to meet, named without the 问题 after them: 解决254万农村人口
+ * 饮水安全问题 → 农村人口饮水安全 (golds 8 of 8); a problem that is itself counted keeps it (欠薪存量问题).
+ */
+export const NEEDS_MET = ['饮水安全', '安全饮水', '饮用水安全', '安全用水', '饮水困难', '缺水', '就业'] as const satisfies readonly string[];
+
 /** Verbs that win medals; the two-character ones before 获 and 夺, so that 在亚运会上斩获 ends its event before 斩获 (勇夺: won bravely). */
 export const MEDAL_VERBS = '取得|斩获|揽获|荣获|获得|夺得|摘得|收获|赢得|勇夺|揽|获|夺';
 

@@ -1,4 +1,4 @@
-import { APPROX_WORDS, ROUTE_KINDS, WORK_STAGES } from '../../lexicon/cues.js';
+import { APPROX_WORDS, NEEDS_MET, ROUTE_KINDS, WORK_STAGES } from '../../lexicon/cues.js';
 import { cleanLead, RECKONED_BY } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
@@ -132,16 +132,19 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
 // (海洋生产总值约占全国的(1/6): a word of approximation before 占 is the qualifier's, not the name's)
 const SHARE_WITHOUT_MEASURE = new RegExp(`^(.{2,}?)(?:${APPROX_WORDS.join('|')})?占(?:到|了)?(?![地用有领据比优])([^占，。；、]{2,16}?)的?$(?<!比重|比例|份额|占比|比)`);
 
-/**
- * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
- * named stage first, no list comma before a closing measure, insurances named whole, 平均每人 as 人均.
- */
+/** 问题 after a need met: (饮水安全)问题. */
+const NEED_MET_PROBLEM = new RegExp(`(?<=${NEEDS_MET.join('|')})问题$`);
+
 /**
  * What a note in brackets says it holds or leaves out, opening a name: （不含海关税收等612.3亿元）, （含土地出让收入120亿元）.
  * A figure in the note is named by what it counts, not by 含 or 不含 (read only inside brackets: 含硫过多 outside is a verb).
  */
 export const NOTE_SCOPE = /^(?:不|并不)?(?:含|包含|包括)(?=[\u4e00-\u9fff“]{2})/;
 
+/**
+ * A name as the claim gives it, once the sentence's names are paired: quotes balanced, projects
+ * named stage first, no list comma before a closing measure, insurances named whole, 平均每人 as 人均.
+ */
 export function finishedName(written: string, unit: string, kind: ClaimKind): string {
   // (平均每人占有粮食 → 人均占有粮食: per head, written out)
   // (农民人均的纯收入 → 农民人均纯收入: the 的 of a per-head measure is dropped; the 的 of a share,
@@ -155,9 +158,8 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (在…发放价格临时补贴的基础上，省财政(再安排2.8亿元): the ground built on, up to its comma, is a setting, no name)
     .replace(/^[^。；]*?的?基础上[，,]\s*(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
-    // (解决254万农村人口饮水安全问题 → 农村人口饮水安全: a need met, drinking water above all, is named without
-    // 问题, as the golds name it 8 of 8 times; a problem that is itself the thing counted stays: 欠薪存量问题)
-    .replace(/(?<=饮水安全|安全饮水|饮用水安全|安全用水|饮水困难|缺水|就业)问题$/, '')
+    // (解决254万农村人口饮水安全问题 → 农村人口饮水安全: a need met is named without 问题, NEEDS_MET)
+    .replace(NEED_MET_PROBLEM, '')
     // (服务贸易占到全省的(50%), 金牌数量占全省的(56%) → …占全省比重: a share named by its whole alone is the
     // share of it, as the golds name it 37 of 40 times; 占地, 占用 are no shares)
     .replace(SHARE_WITHOUT_MEASURE, (whole, part: string, of: string) => (unit === '%' ? `${part}占${of}比重` : whole))
