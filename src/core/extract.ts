@@ -175,7 +175,7 @@ function resolveSentence(
     const clause = scan.slice(ctx.clauseStart, mention.span.end + ctx.after.length);
     const unit = inferUnit(ctx, contexts, indicators[i]);
     // (（包括村办工业为百分之六）: a note's figure said with 为 is the whole measure again, with what it includes)
-    const noteCounts = withinBracket(scan, mention.span.start, ctx.sentence.span.start) && !/(?:为|是|达到?)$/.test(ctx.lead.trim());
+    const noteCounts = inNote(ctx) && !/(?:为|是|达到?)$/.test(ctx.lead.trim());
     const written = noteCounts ? indicators[i].replace(NOTE_SCOPE, '') : indicators[i];
     const indicator = ownerOfMeasure(finishedName(written, unit, kind.kind), options.segmenter);
     const stated = resolveModality(ctx, report.years.planYear);
@@ -257,16 +257,16 @@ const SHARE_LOOKBACK = 8;
 /** How far back a note's opening bracket is sought (a note is short; the search stays linear on any text). */
 const NOTE_WINDOW = 60;
 
-/** True when `at` stands inside a bracket opened in the sentence (from `from` on, within NOTE_WINDOW) and not yet closed. */
-function withinBracket(scan: string, at: number, from: number): boolean {
-  const head = scan.slice(Math.max(from, at - NOTE_WINDOW), at);
+/** True when a figure stands inside a bracket its sentence opened within NOTE_WINDOW characters before it and has not closed. */
+function inNote(ctx: MentionContext): boolean {
+  const head = ctx.sentenceBefore.slice(-NOTE_WINDOW);
   const open = Math.max(head.lastIndexOf('（'), head.lastIndexOf('('));
   return open >= 0 && Math.max(head.lastIndexOf('）'), head.lastIndexOf(')')) < open;
 }
 
 /** True when `earlier`'s figure stands in a bracketed note of the sentence that closes before `ctx`'s figure. */
 function inClosedNote(scan: string, earlier: MentionContext, ctx: MentionContext): boolean {
-  return withinBracket(scan, earlier.mention.span.start, ctx.sentence.span.start) && /[）)]/.test(scan.slice(earlier.mention.span.end, ctx.mention.span.start));
+  return inNote(earlier) && /[）)]/.test(scan.slice(earlier.mention.span.end, ctx.mention.span.start));
 }
 
 function resolveIndicator(

@@ -5,6 +5,7 @@
 // of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
 import { APPROX_WORDS, CAPACITY_CUT_VERBS, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MANNER_BEFORE_VERB, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
+import { YEAR_IN_WORDS } from '../../text/written-years.js';
 
 /** Words stripped from the end of a lead: the verb or cue between indicator and number. */
 const TRAILING_CUES = [
@@ -123,7 +124,6 @@ const TRAILING_NOISE = new RegExp(`(?:(?<=.{2})(?:接连|相继|先后|依次)|(
  */
 const N = '[0-9一两三四五六七八九十]';
 const TEN_TO_NINETY_NINE = '[二三四五六七八九]?十[一二三四五六七八九]?';
-const YEAR_IN_WORDS = '[一二][〇零○一二三四五六七八九]{3}';
 /** A comparison or an end point before a time: 比, 较, 与; 到, 至, 截至, 于 (not 对于, 关于, 属于, 处于, 由于, 基于, 等于). */
 const TIME_LEAD = '(?:比|较|与)?(?:到|至|截至|(?<![对关属处由基等])于)?';
 /** Years: 用3年时间, 2021—2025年, 自2018年以来, 2022年底, 在一九八五年底前, 一九五七年, 五年前的. */
