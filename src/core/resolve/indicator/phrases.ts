@@ -362,6 +362,10 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     // 225个村启动乡村振兴试点: after a one-character head, an action jieba tags a noun (启动/vn) is its verb
     // (78万农牧户发展庭院经济: so after households or people, whose words end in 户 or 民)
     if (ONE_CHARACTER_THINGS.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
+    // 地区生产总值连跨两个万亿元台阶: a lone character the segmenter reads as a surname (连/nr) before a
+    // verb is an adverb of the predicate, not a name
+    // (after a noun: 择吉留吉就业 keeps its 吉)
+    if (named && tag === 'nr' && word.length === 1 && /^v/.test(tagged[k + 1]?.tag ?? '') && /^n/.test(tagged[k - 1]?.tag ?? '') && tagged[k - 1].word.length >= 2) break;
     if (kept.length >= 2 && /[户民]$/.test(kept) && tag === 'vn' && (ACTIONS_AFTER_HEAD.test(word) || word === '发展')) break;
     // (88个城市启动城镇居民基本医疗保险试点: and after places counted)
     if (/^(?:城市|县市|县区|区县|乡镇|社区|村庄)$/.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
