@@ -28,6 +28,9 @@ const TRAILING_CUES = [
   '共收到', '收到',
   // (消费率相应地由(60%)降到55%: what moves along with the figure before names nothing)
   '相应地', '相应',
+  // (电力一百零八亿度，等于一九四九年的(二点五倍), 预计在一九五四年又将等于…: a level as a multiple of a past year's
+  // is said with 等于 or 相当于, which name nothing; nor do 又 and 可以 before the verb)
+  '等于', '相当于', '又', '可以',
   // (行政审批事项由87项缩减为(25项): a cut to a level, not 减为 after a stray 缩)
   '缩减为', '缩减到', '缩减至', '压减为', '压减到', '压减至', '压缩到', '压缩至',
 ] as const;
