@@ -28,6 +28,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   for (const [word, q] of QUALIFIER_BEFORE) {
     if (lead.endsWith(word) && !isPartOfWord(lead, word)) return q;
   }
+  // 这个比重大约是(百分之十七), 新建和改建的项目约有(六百个): about, then the copula or a verb of having
+  if (/(?:大约|(?<![签节预制契公条合])约|大概)(?:是|为|有)$/.test(lead)) return 'approx';
   // 拉动消费上百亿元, 上千家: 上 before a round hundred or thousand is 'over'
   const round = Number.isInteger(Math.log10(ctx.mention.value)) && ctx.mention.value >= 100;
   if (round && /(?<![跃迈站跨线以向])上$/.test(lead)) return 'gt';
