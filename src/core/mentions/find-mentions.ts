@@ -593,6 +593,10 @@ function quantity(s: string, at: number): Found | null {
   if (u?.spelling === '个' && !num.chinese && high === undefined && s.startsWith('多百分点', end)) {
     return mention(at, end + 4, num.value, '百分点', 'points-and-more', { qualifier: 'gt' });
   }
+  // 等于一九五〇年的六倍半, 增长一倍半: a multiple and a half
+  if (u?.entry.canonical === '倍' && high === undefined && Number.isInteger(num.value) && s[end] === '半') {
+    return mention(at, end + 1, num.value + 0.5, '倍', 'multiple-and-half');
+  }
   // (历时两个多月: in words too; 两个多月前 says when, it measures nothing)
   const timeAndMore = u?.spelling === '个' && high === undefined ? /^多(月|小时|季度|星期)/.exec(s.slice(end, end + 3)) : null;
   if (timeAndMore && /^(?:以|之)?前/.test(s.slice(end + timeAndMore[0].length, end + timeAndMore[0].length + 2))) return { end: end + timeAndMore[0].length };

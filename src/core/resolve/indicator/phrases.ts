@@ -411,7 +411,11 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   // (平均每年递增7.9%的基础上, 增长3.2%的速度: the ground built on, the pace kept, name nothing either)
   const following = scan.slice(at + glue[0].length, at + glue[0].length + 6);
   if (/^(?:更好|更高|较好|较高|良好)?(?:结果|成绩|成效|水平|目标|任务|速度(?![^，。；]{0,2}[指率])|幅度)/.test(following) || SETTING.test(following)) return '';
-  return phraseAfter(endingAt(ctx, at + glue[0].length), scan, segmenter);
+  const phrase = phraseAfter(endingAt(ctx, at + glue[0].length), scan, segmenter);
+  // (从一九五〇年的百分之二十五点五增加到一九五四年预算的百分之四十五点四: the next figure, in words, is no
+  // noun the share is of)
+  const next = ctx.next ? scan.slice(ctx.next.span.start, ctx.next.span.end) : '';
+  return next && phrase.includes(next) ? '' : phrase;
 }
 
 /**
