@@ -146,6 +146,11 @@ export const SECTORS = [
       // 纱产量, 缝纫机产量, 内燃机2，000万马力
       '棉纱', '纱产量', '呢绒', '毛线', '纸产量', '生铁', '缝纫机', '手表', '电视机产量', '洗衣机', '电冰箱',
       '自行车产量', '拖拉机', '内燃机',
+      // the means of production and of consumption made, as old plans weigh them (golds industry 27 of 30):
+      // 生产资料的产值在工业总产值中的比重, 消费资料的产值
+      '生产资料', '消费资料',
+      // firms sized by their sales: 营业收入超百亿元的企业, 销售收入过50亿元的企业 (golds industry 23 of 25)
+      '亿元的企业', '亿元企业',
       // parks of a thousand yi of output, as 千亿级产业 (golds industry 5 of 5; 园区 alone is investment)
       '千亿级园区',
       // defence production open to civilian firms: 实施12项军民融合重点工程
@@ -269,7 +274,10 @@ export const SECTORS = [
       '登记注册', '新登记', '新设企业', '五上',
       '社会消费品零售总额', '社零', '消费品零售', '零售额', '网络零售', '网上零售', '零售', '批发', '住宿',
       '餐饮', '餐饮收入', '消费', '消费券', '新上牌', '以旧换新', '换新', '家电', '汽车消费', '汽车销售', '商圈', '步行街', '首店',
-      '首发经济', '夜经济', '夜间经济', '夜间消费', '消费场景', '商业', '县域商业', '商贸', '限上', '限额以上',
+      '首发经济', '夜经济', '夜间经济', '夜间消费', '消费场景', '商业', '县域商业',
+      // trade by its owners, as old reports weigh it (golds consumption 21 of 23; 合作社 alone is agriculture's):
+      // 国营商业和合作社营商业在社会零售中的比重
+      '国营商业', '私营商业', '社营商业', '合营商业', '商贸', '限上', '限额以上',
       '市场主体', '经营主体', '商事主体', '个体工商户', '个体户', '个转企', '企业总量', '实有企业', '民营企业', '民营经济', '物流', '供应链', '快递',
       '快递业务', '冷链', '电子商务', '电商', '直播电商', '跨境电商', '外贸', '进出口', '出口', '进口', '贸易额',
       '货物贸易', '服务贸易', '数字贸易',
@@ -429,6 +437,8 @@ export const SECTORS = [
       // farmers trained in farming (golds agriculture 2, rural 1): 培育高素质农民4000人
       '高素质农民',
       '一产增加值', '饲养量', '肉牛', '奶牛', '白鹅', '稻谷', '辣椒', '药材', '道地药材', '保护性耕作', '三品一标', '棚室', '海洋牧场', '精深加工', '农产品加工', '农畜产品加工', '屠宰', '专业合作社', '合作社', '家庭农场',
+      // the state tractor stations that plough for farms (golds agriculture 8 of 8; 拖拉机 alone is industry's output)
+      '拖拉机站',
       '天府粮仓', '粮仓', '高产', '种植', '花卉', '林下', '林粮', '鲜草', '牧草', '种养', '涉农', '特色制品', '农牧业', '农业增加值',
       // farmland left idle: 清理整治撂荒地
       '撂荒地', '撂荒耕地', '撂荒',
@@ -459,9 +469,10 @@ export const SECTORS = [
       '三变',
       // farmers' net income per head (golds: rural 47 of 58), biogas users: 农民人均纯收入, 新增沼气用户510万
       '人均纯收入', '沼气', '乡村振兴', '脱贫', '脱贫人口', '脱贫攻坚', '脱贫地区', '防返贫', '返贫', '监测对象', '帮扶',
-      // farm households and villages of low income (低收入 alone stays social's: 低收入人口, 城镇低收入家庭);
-      // the rural poor as Jiangsu names them (建档立卡农村低收入人口: golds rural 10 of 10)
-      '低收入农户', '低收入村', '农村低收入人口',
+      // farm households and villages of low income (低收入 alone stays social's: 城镇低收入家庭);
+      // the rural poor as Jiangsu names them (建档立卡农村低收入人口: golds rural 10 of 10), and 低收入人口 alone,
+      // which the reports count among the rural poor (golds rural 25 of 27)
+      '低收入农户', '低收入村', '农村低收入人口', '低收入人口',
       '对口帮扶', '定点帮扶', '东西部协作', '帮扶协作', '消费协作', '农村危房', '对口支援', '对口合作', '衔接资金', '衔接项目', '衔接',
       '集体经济', '村集体', '集体经营性收入', '示范村', '中心村', '美丽乡村', '未来乡村', '和美乡村', '宜居宜业',
       // villages weak in their collective economy, helped by the county: 800个经济薄弱村
@@ -753,6 +764,8 @@ export const SECTORS = [
       // doctors trained as such outweigh the training (培训, education's): 培训全科医生5580名, 订单定向医学生
       '全科医生', '医学生', '医务人员', '护士',
       '床位', '专科', '重点专科', '中医', '中医药', '藏医', '藏医药', '民族医药', '医药', '专科联盟',
+      // first-aid training is health's, not education's (golds health 8 of 8): 新增应急救护培训
+      '救护培训',
       '医共体', '医联体', '医疗中心', '区域医疗中心', '急救', '救护车', '除颤仪', 'AED', '疾控', '疾病预防控制', '疫苗',
       '接种', '防疫', '疫情', '传染病', '结核', '肺结核', '包虫病', '大骨节病', '慢性病', '慢病', '健康',
       '预期寿命', '人均预期寿命', '健康城市', '卫生城市', '孕产妇死亡率', '婴儿死亡率', '死亡率',
@@ -787,7 +800,7 @@ export const SECTORS = [
       '养老床位', '居家养老', '社区养老', '养老机构', '老年人', '老年', '老年大学', '老年学校', '护理员', '护理型床位',
       '照护', '托育', '托位', '婴幼儿', '育儿', '生育', '孕产', '残疾人', '残疾人家庭', '残疾', '孤独症', '儿童',
       '未成年人', '妇女', '民生实事', '为民实事', '为民办实事', '市办实事', '民生', '民生投入', '民生项目', '公益岗位', '公益性岗位', '低收入',
-      '低收入人口', '困难群众', '困难群体', '困难家庭', '优抚', '孝老', '日间照料', '适老化', '户外劳动者', '爱心驿站', '儿童福利', '退役军人', '烈士', '拥军', '慈善', '福利',
+      '困难群众', '困难群体', '困难家庭', '优抚', '孝老', '日间照料', '适老化', '户外劳动者', '爱心驿站', '儿童福利', '退役军人', '烈士', '拥军', '慈善', '福利',
       '殡葬', '公共服务', '嵌入式服务', '助餐', '老年食堂',
       // support of the childless poor (五保) and orphans: 农村五保供养标准, 集中供养率 (golds social 47 of 47);
       // not the action alone (分散供养), which names nothing by itself and must stay a fragment
