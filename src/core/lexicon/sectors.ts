@@ -42,6 +42,8 @@ export const SECTORS = [
       // the plan's own indicators: 23项主要指标达到或快于预期, 9项约束性指标 (population counts stay
       // urban and births health, as the sichuan gold reads them)
       '主要指标', '约束性指标', '人均生产总值', '人均GDP', 'GDP',
+      // a sector's share of the economy's growth: 民营经济对经济增长贡献率 (golds macro 4 of 4)
+      '增长贡献率',
       '服务业增加值', '第三产业增加值', '第二产业增加值', '三次产业', '产业结构', '三产结构',
       // the services' weight in the economy (服务业比重 is macro; services firms are consumption)
       '服务业比重', '服务业占比', '服务业贡献',
@@ -145,7 +147,7 @@ export const SECTORS = [
       // light and machine industry's goods, as national plans count them (golds industry 26 of 26):
       // 纱产量, 缝纫机产量, 内燃机2，000万马力
       '棉纱', '纱产量', '呢绒', '毛线', '纸产量', '生铁', '缝纫机', '手表', '电视机产量', '洗衣机', '电冰箱',
-      '自行车产量', '拖拉机', '内燃机',
+      '自行车产量', '拖拉机', '内燃机', '电视产量',
       // the means of production and of consumption made, as old plans weigh them (golds industry 27 of 30):
       // 生产资料的产值在工业总产值中的比重, 消费资料的产值
       '生产资料', '消费资料',
@@ -181,6 +183,9 @@ export const SECTORS = [
       '重点项目', '重大项目', '省重点项目', '市重点项目', '产业项目', '产业链项目', '储备项目', '项目储备', '前期项目',
       '开工项目', '新开工', '续建', '竣工', '完工项目', '签约项目', '签约', '招引项目', '亿元以上', '亿元项目',
       '两重', '千项万亿', '共建项目', '招商引资', '招商', '企业落户', '到位资金', '实际利用外资', '利用外资',
+      // funds drawn from other provinces and firms set up abroad: 引进省外境内资金, 境外非金融类企业
+      // (golds investment 4 of 4, 3 of 3); investment in services (服务业投资: 8 of 8)
+      '境内资金', '非金融类', '服务业投资',
       '外商直接投资', '外资', '外商投资', '招商团组', '总部企业', '投资促进', '项目建设', '项目落地',
       '民营项目', '推介项目', '产业对接', '重大工程', '资金到位',
       '内资', '引进内资', '到位内资', '台资', '利用台资', '使用台资', '工业项目',
@@ -428,6 +433,8 @@ export const SECTORS = [
       '粮食产能', '粮食生产能力', '粮食综合生产能力',
       '粮食', '粮食产量', '粮油', '播种面积', '播面', '复种', '耕地', '耕地保有量', '黑土地', '黑土地保护', '永久基本农田',
       // (deep tillage of farmland: 增加深松土地1333万公顷)
+      // low-yield fields improved: 改造中低产田 (golds agriculture 6 of 6)
+      '低产田',
       '高标准农田', '农田', '深松', '节水灌溉', '数字农业', '农业', '农业生产总值', '现代农业', '农业园区', '农业产业', '农业优势产业', '优势特色产业集群', '农林牧渔', '第一产业', '畜牧',
       '牧业', '牦牛', '生猪', '出栏', '存栏', '养殖', '牛羊', '藏香猪', '家禽', '饲草', '草业', '种业', '农场', '种苗',
       '良种', '种质资源', '畜禽', '农产品', '两品一标', '有机产品', '有机农产品', '有机认证', '有机',
@@ -474,6 +481,8 @@ export const SECTORS = [
       // which the reports count among the rural poor (golds rural 25 of 27)
       '低收入农户', '低收入村', '农村低收入人口', '低收入人口',
       '对口帮扶', '定点帮扶', '东西部协作', '帮扶协作', '消费协作', '农村危房', '对口支援', '对口合作', '衔接资金', '衔接项目', '衔接',
+      // roads inside villages: 村内道路硬化 (golds rural 3 of 3; 道路 alone is urban's)
+      '村内道路',
       '集体经济', '村集体', '集体经营性收入', '示范村', '中心村', '美丽乡村', '未来乡村', '和美乡村', '宜居宜业',
       // villages weak in their collective economy, helped by the county: 800个经济薄弱村
       '薄弱村',
@@ -653,6 +662,8 @@ export const SECTORS = [
       '物业',
       // parks and roads of a city (公园, 道路: golds urban 99 and 48 of 138 and 84 rows, ecology 28 and transport 19)
       '公园', '道路',
+      // building land used per yi of output (golds urban 7 of 7): 每新增亿元生产总值新增建设用地
+      '新增建设用地', '消耗建设用地',
       // sea area granted for use, as land is (golds urban 4 of 4): 批准用海2.3万公顷 (not 用海 alone: 建成投用海曙中学)
       '批准用海', '新增用海', '用海面积', '用海审批',
       // sea walls, built and raised like river dykes (golds urban 3, safety 3, ecology 0 of 6)
