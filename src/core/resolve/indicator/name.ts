@@ -104,7 +104,7 @@ export function beneficiariesOf(name: string, after: string): string {
 }
 
 /** A lead that says only "per head": 每人平均达到, 平均每人, 人均为. */
-const PER_HEAD_LEAD = /^[，,]?\s*(?:每人平均|平均每人|人均)(?:每年)?(?:达到?|为|是)?$/;
+const PER_HEAD_LEAD = /^[，,]?\s*(?:每人平均|平均每人|人均)(?:每年)?(?:达到?|为|是|超过|突破|接近|近|约)?$/;
 
 /**
  * 农民从集体分得的收入，每人平均达到(83.4元) → 农民人均从集体分得的收入: a figure per head of the people a
@@ -114,7 +114,8 @@ export function perHeadOfTopic(name: string, lead: string): string {
   if (!PER_HEAD_LEAD.test(lead.trim()) || name.includes('人均') || !name) return name;
   const ofPeople = name.replace(/^(农民|农村居民|城镇居民|居民|职工|城镇职工|市民|村民|牧民|农牧民)(?=[\u4e00-\u9fff]{2})/, '$1人均');
   // (地区生产总值…总量达9.96万亿元，人均达12.36万元 → 人均地区生产总值: an aggregate of a place, per head)
-  return ofPeople !== name ? ofPeople : `人均${name}`;
+  // (全省经济总量跨过2万亿元台阶，人均超过(3000美元) → 人均生产总值: the economy per head is output per head)
+  return ofPeople !== name ? ofPeople : `人均${name.replace(/^(?:全[省市区县国])?经济总量$/, '生产总值')}`;
 }
 
 /**
