@@ -905,6 +905,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (unit?.spelling === '头' && num.value < 10 && !LIVESTOCK.test(after) && !LIVESTOCK_BEFORE.test(before(s, at, 60))) return 'aspects';
   // (建设四个现代化的社会主义强国: a count of an abstract noun in 化, then no more noun, is a slogan)
   if (num.value < 10 && /^[\u4e00-\u9fff]{1,4}化(?=[的，。；、”]|$)/.test(after)) return 'slogan-abstract';
+  // (比重每年提高一个百分点以上: points are a figure in words too, even one of them)
+  if (unit?.entry.role === 'points') return null;
   // 科技经费投入增加一倍: a multiple after a verb of growth is a change, whatever its numeral
   if (unit?.entry.role === 'times' && /(?:增加|增长|提高|提升|扩大|上升|了)$/.test(back)) return null;
   // 十条措施, 二十条措施: a numbered policy is a name
