@@ -188,7 +188,8 @@ function resolveSentence(
     const modality = isStandingPopulation(ctx) || (overYears && pastYears(period, report.years) && !planned) ? 'actual' : futureYears(period, report.years) || forecast ? 'target' : stated;
     const claim: Claim = {
       kind: kind.kind,
-      value: overBase(kind.sign * mention.value, kind.base),
+      // (降幅由一季度的-23.1%收窄到…: a figure written negative is a fall already, a word of fall flips it no more)
+      value: overBase(mention.value < 0 ? mention.value : kind.sign * mention.value, kind.base),
       unit,
       qualifier: qualifiers[i],
       modality,

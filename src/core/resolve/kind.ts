@@ -56,7 +56,7 @@ const COMPARED = /(?:(?<![占之])比(?!上年|去年|同期|\d{4}年|较|重|�
  * may stand between); so is a share of a whole reached (增加到全国人口的72%, 审批时限压缩到法定时间的50%: cut
  * to half the legal time, not by half); 为 says it too (比重将上升为百分之八十七点八, 下降为百分之十二点二; not 增长为, a pace).
  */
-const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|增|降|减|压缩|缩短|缩减|压减)(?:到|至|(?<!增长)为)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?|[\\u4e00-\\u9fff]{2,12}的)?$`);
+const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|收窄|增|降|减|压缩|缩短|缩减|压减)(?:到|至|(?<!增长)为)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?|[\\u4e00-\\u9fff]{2,12}的)?$`);
 
 /**
  * 比上年增加1800亿元, 增产74亿斤, 减少38天, 补助标准提高30元, 利息支出减少约1500亿元, 比增100亿元:
@@ -245,7 +245,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 居民消费价格涨幅回落到2.6%: the level a rise of prices reaches is that rise
   // (物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: a short lead in a later clause of the sentence too)
   // (经济增速回落到5.2%, 增长幅度由上年的58.6%回落到27.8%: so is a rate of growth, the level it reaches is growth)
-  const rateOfChangeBefore = /涨幅|价格指数|物价/.test(clause.slice(-16)) || /增速|增幅|增长幅度|增长速度|增长率/.test(clause.slice(-30)) || (lead.trim().length < 8 && /涨幅|物价/.test(ctx.sentenceBefore.slice(-40)));
+  // (降幅由一季度的-23.1%收窄到-1.4%: and so is a rate of fall)
+  const rateOfChangeBefore = /涨幅|价格指数|物价/.test(clause.slice(-16)) || /增速|增幅|降幅|增长幅度|增长速度|增长率/.test(clause.slice(-30)) || (lead.trim().length < 8 && /涨幅|物价/.test(ctx.sentenceBefore.slice(-40)));
   if (TO_LEVEL.test(lead) && m.unit === '%' && rateOfChangeBefore) return { kind: 'change', sign: 1 };
   if (TO_LEVEL.test(lead)) return { kind: m.unit === '百分点' ? 'change' : 'ratio', sign: 1 };
   // 营收连续多年保持15%以上增长, 实现10%的增长: a rate that growth follows is growth

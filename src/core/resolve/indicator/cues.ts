@@ -31,6 +31,8 @@ const TRAILING_CUES = [
   // (电力一百零八亿度，等于一九四九年的(二点五倍), 预计在一九五四年又将等于…: a level as a multiple of a past year's
   // is said with 等于 or 相当于, which name nothing; nor do 又 and 可以 before the verb)
   '等于', '相当于', '又', '可以',
+  // (降幅由…收窄到(-1.4%): a rate narrowing to a level names nothing)
+  '收窄到', '收窄至', '收窄',
   // (新建和改建的项目约有(六百个): about so many are had, 约有 names nothing)
   '约有', '大约有',
   // (行政审批事项由87项缩减为(25项): a cut to a level, not 减为 after a stray 缩)
