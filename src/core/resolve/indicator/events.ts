@@ -72,6 +72,9 @@ const MILESTONE = new RegExp(`(?:[十百千万亿]+元?级?)?新?(?:${MILESTONES
 /** A milestone right after a number, its size or stage too: (突破万亿)规模, (进入万亿)阶段. */
 const MILESTONE_AFTER_NUMBER = new RegExp(`(?:[十百千万亿]+元?级?)?新?(?:${MILESTONES_AFTER_SUM.join('|')})$`);
 
+/** A milestone or record opening the words after a number and ending its clause: (3.2亿吨)历史新高。 */
+const RECORD_AFTER_NUMBER = new RegExp(`^新?(?:${MILESTONES.join('|')})(?=[，。；、！]|$)`);
+
 /** True when a name is a milestone alone: 十亿级台阶, 千亿元大关. */
 export function isMilestone(name: string): boolean {
   return name.replace(MILESTONE, '') === '';
@@ -88,6 +91,9 @@ export function withoutMilestone(name: string): string {
  * other phrase comes back as it is.
  */
 export function milestoneCounted(ctx: MentionContext, phrase: string, segmenter?: Segmenter): string {
+  // (港口吞吐量创3.2亿吨历史新高。: a record right after the number, to the clause's end, names no thing, even
+  // when the segmenter cuts it into a noun and a verb, 历史|新高)
+  if (RECORD_AFTER_NUMBER.test(ctx.after)) return '';
   if (!MILESTONE_AFTER_NUMBER.test(phrase) || /[\u4e00-\u9fff]/.test(phrase.replace(MILESTONE_AFTER_NUMBER, ''))) return phrase;
   if (ctx.mention.unit !== '个') return '';
   const subject = withoutTrailingVerb(cleanLead(ctx.lead), segmenter);
