@@ -73,7 +73,7 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (!previous || !fragment) return '';
   // (施工的工矿建设单位有一万多个，其中限额以上的(有九百二十一个) → 限额以上工矿建设单位: a bound ending in 的,
   // its noun left out, bounds the thing just counted)
-  const bound = /^(.{2,8}?(?:以上|以下))的$/.exec(fragment);
+  const bound = /^(.{2,8}?(?:以上|以下))的?$/.exec(fragment);
   if (bound) return bound[1] + previous.slice(previous.lastIndexOf('的') + 1);
   // 地区生产总值完成87.4亿元，…，年均增速达到8% → 地区生产总值年均增速
   const rate = /^(?:年均)?(?:增速|增幅|降幅)/.exec(fragment);
