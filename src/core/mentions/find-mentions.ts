@@ -416,6 +416,11 @@ function tenths(s: string, at: number): Found | null {
  * or that a part makes up (私营工业的产值将有一半要转变为公私合营).
  */
 function half(s: string, at: number): Found | null {
+  // 一般贸易占比过半, 治污项目完成率过半: more than half of a share, a rate or a task's progress (not 双过半,
+  // the half of a year's time and tasks, nor 经过半年)
+  if (s[at] === '半' && s[at - 1] === '过' && PAST_HALF_OF.test(before(s, at - 1, 4)) && !/^[年个月天世]/.test(s.slice(at + 1, at + 2))) {
+    return mention(at, at + 1, 50, '%', 'past-half', { kind: 'ratio', qualifier: 'gt' });
+  }
   const word = s.slice(at, at + 2);
   if (word !== '一半' && word !== '半数') return null;
   // (新增装机超过全球一半: the whole the half is of may stand between)
@@ -425,6 +430,9 @@ function half(s: string, at: number): Found | null {
   if (!share && !bounded && !spent && !SHARE_CHANGE.test(before(s, at, 6))) return null;
   return mention(at, at + 2, 50, '%', 'half', shareKind(s, at));
 }
+
+/** What more than half is said of, before 过半: a share, a rate, a task's progress (占比过半, 完成率过半, 进度过半). */
+const PAST_HALF_OF = /(?:占比|比重|率|进度|完成|比例|份额|人数|首次)$/;
 
 /** 信访总量、重复信访量减半 → a change of −50 % (减半征收, a tax halved, names a policy). */
 function halved(s: string, at: number): Found | null {
