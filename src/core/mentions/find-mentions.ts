@@ -417,8 +417,8 @@ function tenths(s: string, at: number): Found | null {
  */
 function half(s: string, at: number): Found | null {
   // 一般贸易占比过半, 治污项目完成率过半: more than half of a share, a rate or a task's progress (not 双过半,
-  // the half of a year's time and tasks, nor 经过半年)
-  if (s[at] === '半' && s[at - 1] === '过' && PAST_HALF_OF.test(before(s, at - 1, 4)) && !/^[年个月天世]/.test(s.slice(at + 1, at + 2))) {
+  // the half of a year's time and tasks, nor 经过半年; nor where the exact share follows: 比重首次过半、达51.2%)
+  if (s[at] === '半' && s[at - 1] === '过' && PAST_HALF_OF.test(before(s, at - 1, 4)) && !/^[年个月天世]|^[、，,]?(?:达到?|为|至)/.test(s.slice(at + 1, at + 4))) {
     return mention(at, at + 1, 50, '%', 'past-half', { kind: 'ratio', qualifier: 'gt' });
   }
   const word = s.slice(at, at + 2);
