@@ -141,9 +141,10 @@ const SHARE_OF = /占(?!用|地(?!区))|相当于/;
 
 function shareOfEconomy(indicator: string): SectorId | undefined {
   // 科技进步对经济增长的贡献率: a contribution to the economy is the contributor's, as a share is
-  // (服务业对经济的贡献率: a sector of the economy's own is macro, as its share is)
+  // (服务业对经济的贡献率: a sector of the economy's own is macro, as its share is; so is a kind of ownership,
+  // 民营经济对经济增长贡献率: golds macro 5 of 5)
   const contribution = /^(.{2,}?)对[^，。；]{2,10}?(?:的)?贡献率?$/.exec(indicator);
-  if (contribution) return /^(?:服务业|第[一二三]产业|[一二三]产)$/.test(contribution[1]) ? 'macro' : matchSector(contribution[1])?.id;
+  if (contribution) return /^(?:服务业|第[一二三]产业|[一二三]产|民营经济|非公有制经济|非公经济)$/.test(contribution[1]) ? 'macro' : matchSector(contribution[1])?.id;
   // 全社会研发经费支出与国内生产总值之比: a ratio to the economy is a share of it
   const ratio = /^(.{2,}?)(?:与|同)(.{2,}?)之比$/.exec(indicator);
   if (ratio) return matchSector(ratio[2])?.id === 'macro' ? matchSector(ratio[1])?.id : undefined;
