@@ -25,6 +25,9 @@ const LEVEL_AT_END = /(?:生产总值|增加值|总产值|产值|营业收入|�
 /** What joins the items of a list; not the 及, 和, 与 inside words (普及率, 和谐, 参与). */
 const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格]|以[上下])|(?<![温缓饱共总柔])和(?![谐平美睦])|(?<![参给赋授])与/;
 
+/** A short item that is a whole measure on its own: 进出口, 外贸, 投资, 消费, 税收 (进口 and 出口 pair: 进口、出口通关时间). */
+const WHOLE_MEASURE = /^(?:进出口|外贸|外资|投资|消费|税收|社零)$/;
+
 /** An item that names its own measure borrows none: 旅游人数、旅游总收入 (not 旅游人数收入). */
 const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
 
@@ -149,7 +152,8 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     if (industryTail.length >= 2) return item + industryTail;
     // (制造业、战略性新兴产业(分别增长): an industry beside an industry is whole, it borrows no head)
     const industries = item.length >= 2 && INDUSTRY_WORD.test(item) && INDUSTRY_WORD.test(last);
-    const modifier = item.length <= 3 && !industries && (!measure || GROUP_MODIFIER.test(item));
+    // (进出口、实际使用外资(增长…): trade alone is a whole measure, it borrows no head either)
+    const modifier = item.length <= 3 && !industries && !WHOLE_MEASURE.test(item) && (!measure || GROUP_MODIFIER.test(item));
     // 货物、集装箱吞吐量 → 货物吞吐量: the item stands for the last one's first word (城镇、农村居民…
     // and 批发业、零售业… replace as many characters; 荒漠化、沙化土地面积 → 荒漠化土地面积)
     // (刑事、治安警情、电信诈骗案件 → 刑事警情: the model is the next item that names a whole thing, not
