@@ -256,14 +256,22 @@ function pairWithFiguresBefore(contexts: MentionContext[], indicators: string[],
   const listed = contexts.slice(first, first + count);
   const unit = listed[0].mention.unit;
   if (first < count || !['%', '百分点', '位'].includes(unit) || !listed.every((c) => c.mention.unit === unit)) return;
-  const own = cleanLead(contexts[first].lead.replace(RANK_SETTING_AT_END, ''));
+  // (好于全国(11个、1.7个百分点): a gap's reference names nothing of its own)
+  const gapLead = contexts[first].lead.replace(GAP_TO_SCOPE_AT_END, '');
+  const own = cleanLead(gapLead.replace(RANK_SETTING_AT_END, ''));
   const measure = /^(?:增速|增幅|总量|规模)?/.exec(own)![0];
   if (own !== measure) return;
   const figures = contexts.slice(first - count, first);
   const names = indicators.slice(first - count, first);
   if (figures.some((c) => c.mention.unit === unit) || new Set(names).size !== count || names.some((n) => !n)) return;
-  for (let k = 0; k < count; k++) indicators[first + k] = names[k].endsWith(measure) ? names[k] : names[k] + measure;
+  // (进出口、实际使用外资增长32.4%、21.9%，好于全国11个、1.7个百分点: points above a reference after growth
+  // rates are gaps of those rates, 进出口增速, as after 分别高于)
+  const ofGrowth = unit === '百分点' && !measure && gapLead !== contexts[first].lead;
+  for (let k = 0; k < count; k++) indicators[first + k] = ofGrowth ? growthOf(figures[0], names[k]) : names[k].endsWith(measure) ? names[k] : names[k] + measure;
 }
+
+/** A gap's cue and reference at the end of a lead: (，)好于全国, 高于全省平均水平. */
+const GAP_TO_SCOPE_AT_END = new RegExp(`(?:${GAP_CUES.join('|')})(?:全[${SCOPE_LEVELS}]|全球|世界)?(?:平均水平|平均)?$`);
 
 /** A rank's verb and pool at the end of a lead: (增速)居全国(第4位), (总量)分别排全省(第1位). */
 const RANK_SETTING_AT_END = new RegExp(`(?:分别|均)?(?:稳居|位居|跃居|居|排名|排|位列|列)(?:全[${SCOPE_LEVELS}]|全球|世界|中国)?$`);
