@@ -249,7 +249,7 @@ export const CLASSIFIERS_COUNTED_ABOVE_TEN = ['个', '种', '位', '名', '家',
 export const CROSSING_VERBS = ['跨过', '跨越', '跨上', '连跨', '迈上', '跃上', '站上', '登上', '迈入', '迈过', '跨入', '跻身', '进入'] as const satisfies readonly string[];
 
 /** Milestones a measure passes: 千亿台阶, 5万关口, 万亿大关, 万亿行列, 万亿俱乐部, 新起点, and the records it sets: (亩产988.1公斤)新纪录, (3.2亿吨)历史新高. */
-export const MILESTONES = ['台阶', '关口', '大关', '门槛', '行列', '俱乐部', '起点', '纪录', '记录', '新高', '历史新高', '历史最好水平', '最好水平'] as const satisfies readonly string[];
+export const MILESTONES = ['台阶', '关口', '大关', '门槛', '行列', '俱乐部', '起点', '新纪录', '新高', '历史新高', '历史最好水平', '最好水平'] as const satisfies readonly string[];
 /** Right after a round sum, its size or stage is a milestone too (突破万亿规模, 进入万亿阶段); ending a name, 总规模 is a measure. */
 export const MILESTONES_AFTER_SUM = [...MILESTONES, '规模', '阶段'] as const satisfies readonly string[];
 
