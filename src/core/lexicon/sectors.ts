@@ -42,8 +42,6 @@ export const SECTORS = [
       // the plan's own indicators: 23项主要指标达到或快于预期, 9项约束性指标 (population counts stay
       // urban and births health, as the sichuan gold reads them)
       '主要指标', '约束性指标', '人均生产总值', '人均GDP', 'GDP',
-      // a sector's share of the economy's growth: 民营经济对经济增长贡献率 (golds macro 4 of 4)
-      '增长贡献率',
       '服务业增加值', '第三产业增加值', '第二产业增加值', '三次产业', '产业结构', '三产结构',
       // the services' weight in the economy (服务业比重 is macro; services firms are consumption)
       '服务业比重', '服务业占比', '服务业贡献',

@@ -25,8 +25,11 @@ const LEVEL_AT_END = /(?:生产总值|增加值|总产值|产值|营业收入|�
 /** What joins the items of a list; not the 及, 和, 与 inside words (普及率, 和谐, 参与). */
 const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格]|以[上下])|(?<![温缓饱共总柔])和(?![谐平美睦])|(?<![参给赋授])与/;
 
-/** A short item that is a whole measure on its own: 进出口, 外贸, 投资, 消费, 税收 (进口 and 出口 pair: 进口、出口通关时间). */
-const WHOLE_MEASURE = /^(?:进出口|外贸|外资|投资|消费|税收|社零)$/;
+/**
+ * A short item that is a whole measure on its own: 进出口, 外贸, 投资, 消费, 税收 (进口, 出口 and 外资 are GROUP_MODIFIER's:
+ * 进口、出口通关时间, 外资、内资企业).
+ */
+const WHOLE_MEASURE = /^(?:进出口|外贸|投资|消费|税收|社零)$/;
 
 /** An item that names its own measure borrows none: 旅游人数、旅游总收入 (not 旅游人数收入). */
 const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
