@@ -114,17 +114,36 @@ const MOVED_TO_AT_END = new RegExp(`(?<=.{2})${RANK_MOVE_TO}$`);
 /** How a figure was reckoned, any basis: 按可比价格计算, 按原核算方法计算, 按现行汇率计算. */
 export const RECKONED_BY = '按[^，。；、（）()\\d]{1,12}?计算';
 
+// Phrases between an indicator and its number that say how, not what. Each part is one kind of
+// word; TRAILING_NOISE strips whichever of them ends a lead.
+
+/** Order of events: 接连, 相继 (the name before them stays: 相继建成…). */
+const IN_TURN = '(?<=.{2})(?:接连|相继|先后|依次)';
+/** The way toward a level: 虎门加快向(800亿元迈进), 增加值朝着(2000亿元迈进); 面向, 导向 are words. */
+const TOWARD = '(?<=.{2})(?:加快|加速|奋力|全力|努力|大步|稳步)?(?<![面导转流走指去方趋意倾取定纵横])(?:向|朝着)';
+/** The basis or the former level: 可比口径, 同口径, 取消了原先(336亿元的农业税赋), 按可比价格计算. */
+const BASIS = `可比口径|原先|原有|原来|同口径|${RECKONED_BY}`;
+/** A run of years: 连续5年保持. */
+const YEARS_IN_A_ROW = '连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?';
+/** Ahead of time says when: 全省生产总值提前(1年实现…翻一番). */
+const AHEAD = '(?<=.{2})提前';
+/** The verb of a record set: 港口吞吐量创(3.2亿吨历史新高), 再创; 文创, 首创, 原创, 独创 are words. */
+const RECORD_SET = '(?<=.{2})(?<![文首原开独])(?:再创|创下|创造|创)';
 /**
- * Phrases between an indicator and its number that say how, not what: 连续5年保持, 同口径; a
- * milestone passed (地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值).
+ * One-character adverbs and verbs of having: 基本建设计划就(只完成了…), 成灾的农田有(三千万亩), 进度过(半);
+ * 成就, 国有, 所有, 通过, 经过, 超过 are words.
  */
-// (取消了原先(336亿元的农业税赋): the former level's adverb, like 现行, names nothing)
-// (虎门加快向(800亿元迈进), 增加值朝着(2000亿元迈进): the way toward a level names nothing; 面向, 导向 are words)
-// (全省生产总值提前(1年实现…翻一番): ahead of time says when, it names nothing)
-// (港口吞吐量创(3.2亿吨历史新高), 再创: the verb of a record set names nothing; 文创, 首创, 原创, 独创 are words)
-// (基本建设计划就(只完成了…), 成灾的农田有(三千万亩): an adverb of 'just' or a verb of having at the end names nothing;
-// 成就, 国有, 所有 are words; nor does the 过 of 进度过(半): 通过, 经过, 超过 are words)
-const TRAILING_NOISE = new RegExp(`(?:(?<=.{2})(?:接连|相继|先后|依次)|(?<=.{2})(?:加快|加速|奋力|全力|努力|大步|稳步)?(?<![面导转流走指去方趋意倾取定纵横])(?:向|朝着)|可比口径|原先|原有|原来|连续(?:[0-9一两二三四五六七八九十]+|多)年(?:保持)?|同口径|${RECKONED_BY}|(?<=.{2})提前|(?<=.{2})(?<![文首原开独])(?:再创|创下|创造|创)|(?<=.{2})(?<![成造迁将])就|(?<=.{2})(?<![通经超跨越错路难不])过|(?<=.{2})(?<![所拥共现已国私持占富])有|保持|(?<![许认])可|要?高于|(?<=.{4})年度任务|(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关))$`);
+const JUST_HAVE_PAST = '(?<=.{2})(?<![成造迁将])就|(?<=.{2})(?<![通经超跨越错路难不])过|(?<=.{2})(?<![所拥共现已国私持占富])有';
+/** Keeping, being able, being above: 保持, 可, 要高于; 许可, 认可 are words. */
+const KEEP_CAN_ABOVE = '保持|(?<![许认])可|要?高于';
+/** The year's task as the measure of a share: 完成年度任务(的…%). */
+const YEARS_TASK = '(?<=.{4})年度任务';
+/** A milestone passed: 地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值; 跨越两个千亿级台阶. */
+const MILESTONE_PASSED = `(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关)`;
+
+const TRAILING_NOISE = new RegExp(
+  `(?:${[IN_TURN, TOWARD, BASIS, YEARS_IN_A_ROW, AHEAD, RECORD_SET, JUST_HAVE_PAST, KEEP_CAN_ABOVE, YEARS_TASK, MILESTONE_PASSED].join('|')})$`,
+);
 
 /**
  * Time words are when, not what: 2022年达到312.6亿元, 到2027年突破450亿元, 是2017年的1.6倍, 从五年前的71.7岁;
