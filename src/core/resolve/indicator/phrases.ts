@@ -322,6 +322,9 @@ function closeQuote(phrase: string, piece: string, segmenter?: Segmenter): strin
 /** Words for people that verbs before them describe (转移人口, 失业人员, 外出务工人员). */
 const PEOPLE_HEADS = /^(?:人口|人员|劳动力)$/;
 
+/** Head nouns of things counted, after which a predicate follows: 企业, 央企, 事项, 项目, 作品, 家庭. */
+const COUNTED_HEAD_AT_END = /(?:企业|央企|民企|国企|事项|项目|作品|家庭|干部|科学家|单位|学校|医院|成果)$/;
+
 /**
  * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
  * The phrase ends before the first verb, preposition or particle once it holds a word.
@@ -367,6 +370,9 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     // verb is an adverb of the predicate, not a name
     // (after a noun: 择吉留吉就业 keeps its 吉)
     if (named && tag === 'nr' && word.length === 1 && /^v/.test(tagged[k + 1]?.tag ?? '') && /^n/.test(tagged[k - 1]?.tag ?? '') && tagged[k - 1].word.length >= 2) break;
+    // 3家企业境外上市, 25家央企签署投资协议, 3个项目获鲁班奖: after the head noun of things counted, a word
+    // the segmenter does not know (获鲁班奖/x, 跨市/x) or a place word (境外/s, 上市/ns) opens the predicate
+    if (kept.length >= 2 && COUNTED_HEAD_AT_END.test(kept) && /^(?:x|s|ns)$/.test(tag) && /^[\u4e00-\u9fff“]/.test(word)) break;
     if (kept.length >= 2 && /[户民]$/.test(kept) && tag === 'vn' && (ACTIONS_AFTER_HEAD.test(word) || word === '发展')) break;
     // (88个城市启动城镇居民基本医疗保险试点: and after places counted)
     if (/^(?:城市|县市|县区|区县|乡镇|社区|村庄)$/.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
