@@ -323,7 +323,7 @@ function closeQuote(phrase: string, piece: string, segmenter?: Segmenter): strin
 const PEOPLE_HEADS = /^(?:人口|人员|劳动力)$/;
 
 /** Head nouns of things counted, after which a predicate follows: 企业, 央企, 事项, 项目, 作品, 家庭. */
-const COUNTED_HEAD_AT_END = /(?:企业|央企|民企|国企|事项|项目|作品|家庭|干部|科学家|单位|学校|医院|成果)$/;
+const COUNTED_HEAD_AT_END = /(?:企业|央企|民企|国企|事项|项目|作品|家庭|干部|科学家|单位|学校|医院|成果|国家|城市|社区|指标|产品|平台|园区|基地|人员)$/;
 
 /**
  * Word segmentation cuts what the stop list missed: 作品荣获省群星奖 → 作品.
