@@ -370,6 +370,9 @@ export const UNIT_SPELLINGS: readonly UnitSpelling[] = (Object.keys(UNITS) as Un
 
 /** Multipliers after a number: 513.35亿 → 51335000000, 8.16万 → 81600. Longest first. */
 export const MULTIPLIERS = {
+  // computing power: 算力总规模达到10.36百亿亿次/秒 (exaflops), 超算每秒12.5亿亿次
+  '百亿亿': 1e18,
+  '亿亿': 1e16,
   '万亿': 1e12,
   '千亿': 1e11,
   '百亿': 1e10,

@@ -1270,6 +1270,8 @@ function fractionPercent(numerator: number, denominator: number): number {
 }
 
 function round(x: number): number {
+  // (5亿亿次 is 5e16: scaling a whole number by 1e6 would pass 2^53 and lose its last digits)
+  if (Number.isInteger(x)) return x;
   return Math.round(x * 1e6) / 1e6;
 }
 
