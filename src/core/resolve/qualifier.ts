@@ -10,6 +10,15 @@ import { continuesList, type MentionContext } from './context.js';
  */
 const GLUE = /(?:[“"‘「（(\s]|(?<=[越过破])了)+$/;
 
+/**
+ * A per-unit phrase between a cue and its number: 食品抽检量超每千人6.6批次, PM2.5浓度低于每立方米19微克 (the
+ * cue bounds the number, the phrase says what it is per).
+ */
+const PER_UNIT_BETWEEN = /每[十百千万]?(?:人|户|亩|立方米|平方米|平方公里|公里|千克|公斤|吨|年|月|周|日|天)$/;
+
+/** Steps counted, then the milestone: 跨过3个万亿级关口, 连跨三个千亿元台阶 (the crossing bounds the sums, not the count). */
+const STEPS_COUNTED = /^[^，。；、0-9]{0,8}?(?:台阶|关口|大关)/;
+
 export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   if (ctx.mention.qualifier) return ctx.mention.qualifier;
   // after: 65%以上, 2%以内, 3%左右 (skip a closing quote: “百分之百”以上)
@@ -22,7 +31,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   // 1天内供电线路全部恢复通电: a time span then 内 is an upper bound
   if ((isDurationUnit(ctx.mention.unit) || ctx.mention.unit === '月') && after.startsWith('内')) return 'le';
   // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number
-  const lead = ctx.lead.replace(GLUE, '');
+  const lead = ctx.lead.replace(GLUE, '').replace(PER_UNIT_BETWEEN, '');
+  if (ctx.mention.unit === '个' && STEPS_COUNTED.test(after)) return null;
   // 增长7.8%，略低于8%的预定目标: a result compared with its goal bounds nothing, the goal is as set
   if (GOAL_AFTER.test(after) && /(?:低于|高于|超过|超出|好于|优于|少于|多于)$/.test(lead)) return null;
   for (const [word, q] of QUALIFIER_BEFORE) {
@@ -102,5 +112,8 @@ const NAMES_THEN_BOUND = /、[^，。；、0-9]{2,16}(?:超过|超|逾|突破|�
 /** Verbs of crossing marks, which govern each mark listed after them (分别迈上四万亿元、三千亿元、两千亿美元新台阶). */
 const CROSSING_CUE = new RegExp(`(?:${[...CROSSING_VERBS, '突破'].join('|')})了?\\s*$`);
 
-/** A qualifying verb right after 分别, before the first value of a list. */
-const RESPECTIVELY_CUE = /分别(?:增长|提高|下降|降低|减少)?(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)\s*$/;
+/**
+ * A qualifying verb right after 分别, before the first value of a list (分别约为全国平均的70%、60%: or before
+ * the reference the values are shares of).
+ */
+const RESPECTIVELY_CUE = /分别(?:增长|提高|下降|降低|减少)?(?:突破|超过|超|逾|达到?|近|约|接近|稳定在|保持在|不低于|不少于|控制在)(?:(?:为|是|占)[^，。；、0-9]{1,14}?的?)?\s*$/;

@@ -440,7 +440,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 较强村, 较大规模 say "rather": no base)
   t = t.replace(/^(?:较(?![强弱好差大小高低多少])|比(?![重例率值]))(?:“[^”]{1,8}”|[^，。；、“”]{1,6}?)(?=分别|同比|增长|下降|$)/, '');
   // 食品抽检达到每千人(5.5批次) → 每千人食品抽检: a per-capita base said last opens the name
-  t = t.replace(/^([\u4e00-\u9fff]{2,}?)(?:达到?|为|是)?(每[十百千万]人口?)$/, '$2$1');
+  // (食品抽检量超每千人(6.6批次): and the bound before it, the qualifier's, names nothing)
+  t = t.replace(/^([\u4e00-\u9fff]{2,}?)(?:达到?|为|是|超过?|逾|突破|不低于|不少于|低于|高于)?(每[十百千万]人口?)$/, '$2$1');
   // 清单管理措施比制度建立之初(压减64%): the time compared with at the end names nothing either
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?:比|较)(?![重例率值])[^，。；、]{1,8}?(?:之初|以前|之前|初期)$/, '');
   // 资产过(500亿元): 过 before a sum is its bound (超过), not part of the name (通过, 经过 are words)
