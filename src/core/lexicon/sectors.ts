@@ -898,6 +898,9 @@ export const SECTORS = [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // papers a government sends down: 省政府发文减少32% (为基层减负 is its aim, not fiscal)
       '发文',
+      // the suppression of counter-revolutionaries in the 1950s reports, punished and reformed (golds: governance
+      // 10 of 10): 实行劳动改造的反革命分子占百分之十七
+      '反革命', '劳动改造',
       // the government's own powers, bodies and checks: 取消和下放省级行政审批事项68项, 调整…省级行政职权316项,
       // 政府议事协调机构精简71%, 入企检查次数下降30%, 创建示范和评比表彰项目压减88.5%
       // a city's civic title (golds 15 of 18): 全国文明城市
