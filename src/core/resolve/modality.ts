@@ -101,8 +101,11 @@ const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 const GOAL_MET = /(?:实现|完成|达成|达到|兑现|低于|高于|好于|优于|超过|超出|超(?!长期))(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)/g;
 const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
 
-/** A forecast right before the number (有望超过, 即将达到, 将达到) or right after the things counted (…有望摘帽, 即将喜迁新居). */
-const FORECAST_BEFORE = /(?:有望|即将|(?<![即必])将)(?:达到?|超过?|突破|实现|新增|增加|带动|形成|惠及)(?:约|超过?|近)?$/;
+/**
+ * A forecast right before the number (有望超过, 即将达到, 将达到; 比1956年将增长(百分之四点五)) or right after
+ * the things counted (…有望摘帽, 即将喜迁新居); and the level it then reaches (将增长百分之四点五，达到(六百零三亿元)).
+ */
+const FORECAST_BEFORE = /(?:有望|即将|(?<![即必])将)(?:达到?|超过?|突破|实现|新增|增加|增长|提高|上升|下降|减少|降低|带动|形成|惠及)(?:约|超过?|近)?$|(?:有望|即将|(?<![即必])将)(?:增长|增加|提高|上升|下降|减少|降低)[^，。；]{1,12}[，,]达到?$/;
 const FORECAST_AFTER = /^[^，。；\d]{0,8}?(?:有望|即将)/;
 
 /** Funds named after the sum won: (争取)161.4亿元超长期特别国债资金(支持). */
@@ -245,7 +248,7 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       if (breaksDownPlan(ctx.sentenceBefore)) return 'target';
       // 郑州市生产总值有望超过1万亿元, 33个贫困县有望摘帽, 3.8万人即将喜迁新居, 算力规模将达到7.8万P: what is
       // expected or about to happen, in a review, is a forecast
-      if (FORECAST_BEFORE.test(ctx.clauseBefore.trimEnd()) || FORECAST_AFTER.test(sentenceAfter(ctx))) return 'target';
+      if (FORECAST_BEFORE.test(ctx.clauseBefore.trimEnd()) || FORECAST_BEFORE.test(ctx.sentenceBefore.trimEnd()) || FORECAST_AFTER.test(sentenceAfter(ctx))) return 'target';
       // …，确保全年新签约亿元以上项目180个以上: 确保 inside a sentence plans its own clause (the clauses
       // after it may report results: …，确保有劳动力的家庭至少有1人稳定就业，脱贫群众人均纯收入达13220元)
       if (/^确保(?!了)/.test(ctx.clauseBefore.trim())) return 'target';
