@@ -152,6 +152,10 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
   // 占国内生产总值的比重, stays as written: where the text has it the golds keep it 31 : 2)
   return outputOfGoods(insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))), unit, kind)
     .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
+    // (地区生产总值年均增速高于全国(0.8个百分点) → 地区生产总值增速: a rate compared or ranked is named without
+    // the years it averages over, as the golds name growth rates 216 : 3)
+    // (年均增速达到(7.5%) is the average itself, a change, and keeps its 年均)
+    .replace(/(?<=[\u4e00-\u9fff]{2})年均(?=(?:增速|增幅|占比)$)/, (average) => (kind === 'change' ? average : ''))
     // (在工农业生产总值中现代工业所占比重, 生产资料的生产在工业总产值中所占比重 → 现代工业占工农业生产总值比重: a share
     // said of the part within the whole reads part 占 whole, as the golds name shares)
     .replace(/^在([^，。；在中]{2,16}?)中(?:的)?([^，。；]{2,16}?)所占的?比重$/, '$2占$1比重')
