@@ -152,6 +152,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
   // 占国内生产总值的比重, stays as written: where the text has it the golds keep it 31 : 2)
   return outputOfGoods(insuranceNamed(withoutCommaBeforeMeasure(stageBeforeProjects(balanceQuotes(written), unit))), unit, kind)
     .replace(/平均每人(?=[\u4e00-\u9fff])/g, '人均')
+    // (24个项目入选第五批国家非遗名录 → 国家非遗名录: the batch a list is published in opens no name; the golds
+    // name the list, or what entered it, 入选国家非遗名录项目)
+    .replace(/^(入选)?第[一二三四五六七八九十\d]{1,3}批次?(?=[\u4e00-\u9fff“])/, '$1')
     // (地区生产总值年均增速高于全国(0.8个百分点) → 地区生产总值增速: a rate compared or ranked is named without
     // the years it averages over, as the golds name growth rates 216 : 3)
     // (年均增速达到(7.5%) is the average itself, a change, and keeps its 年均)
