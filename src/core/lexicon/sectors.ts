@@ -190,6 +190,8 @@ export const SECTORS = [
       '外商直接投资', '外资', '外商投资', '招商团组', '总部企业', '投资促进', '项目建设', '项目落地',
       '民营项目', '推介项目', '产业对接', '重大工程', '资金到位',
       '内资', '引进内资', '到位内资', '台资', '利用台资', '使用台资', '工业项目',
+      // firms of Taiwan set up (golds: investment 2 of 2): 新设台企户数
+      '台企',
       // money and projects of investment attraction: 重点产业项目到位资金, 存量项目投入运营
       '项目到位资金', '存量项目',
       // projects waiting or half built: 待批项目, “半拉子”工程销号
@@ -420,6 +422,8 @@ export const SECTORS = [
     id: 'agriculture',
     name: '农牧业',
     keywords: [
+      // the harvests of a season (golds: agriculture 4 of 4): 秋粮产量, 夏粮, 新增早稻种植
+      '秋粮', '夏粮', '早稻', '晚稻',
       // fishing-port economic zones (golds 2 of 2): 国家级渔港经济区
       '渔港', '渔港经济区',
       // fertiliser by soil test: 测土配方施肥技术覆盖率
@@ -516,6 +520,9 @@ export const SECTORS = [
     id: 'ecology',
     name: '生态环保',
     keywords: [
+      // the tasks set by the central inspection of the environment (golds: ecology 6 of 6): 中央生态环境保护督察整改任务,
+      // 第二轮整改任务
+      '督察整改', '整改任务',
       // small polluting workshops shut: 关停取缔“散乱污”企业 (the quotes are read off)
       '散乱污',
       // plastics replaced by what decomposes: 可降解塑料制品替代率达80.2%
@@ -896,6 +903,8 @@ export const SECTORS = [
     name: '政务治理',
     keywords: [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
+      // exchanges across the Taiwan Strait (golds: governance 8 of 10): 海峡两岸交流基地, 两岸共通标准, 台胞来闽
+      '海峡两岸', '两岸交流', '两岸共通', '台胞',
       // papers a government sends down: 省政府发文减少32% (为基层减负 is its aim, not fiscal)
       '发文',
       // the suppression of counter-revolutionaries in the 1950s reports, punished and reformed (golds: governance
