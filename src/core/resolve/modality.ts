@@ -83,6 +83,9 @@ export function isStandingPopulation(ctx: MentionContext): boolean {
 /** What follows a level a change starts from: (从75%)提高到100%, (由每人每年380元)提高到420元. */
 const FROM_TO_AFTER = /^[^，。；]{0,10}?(?:提高|增加|提升|上调|降低|下降|减少|下调|扩大|缩小|调整|压减|降|增|提)(?:到|至)/;
 
+/** The levels before a list's member that a change starts from: 分别从每月554元、(251元). */
+const FROM_LIST_BEFORE = /(?:从|由)[^，。；从由提降增到至]*[、和及]$/;
+
 /** Words that turn a clause about last year to the year ahead: 去年…，今年力争…. */
 const AHEAD = /今年|明年|计划|力争(?!取)|目标/;
 
@@ -226,7 +229,8 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       if (/^(?:去年|上年|过去一年)/.test(ctx.clauseBefore.trim()) && !AHEAD.test(ctx.clauseBefore)) return 'actual';
       // 将科技型中小企业加计扣除比例从75%提高到100%: the level a change starts from is today's
       // (将…起征点从月销售额10万元提高到15万元: the measure may be named between 从 and the level)
-      if (/(?:从|由)[\u4e00-\u9fff]{0,6}$/.test(ctx.lead.trimEnd()) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
+      // (分别从每月554元、251元提高到609元、276元: so is every level of a list the change starts from)
+      if ((/(?:从|由)[\u4e00-\u9fff]{0,6}$/.test(ctx.lead.trimEnd()) || FROM_LIST_BEFORE.test(ctx.clauseBefore)) && FROM_TO_AFTER.test(ctx.after)) return 'actual';
       // (工农业总产值将比一九五八年的二千零五十亿元增长百分之四十: the level of a year a plan is compared with is
       // that year's result)
       if (/(?:比|较)[^，。；比较]{0,10}年的$/.test(ctx.lead.trimEnd()) && /^(?:增长|增加|提高|下降|减少|降低|上升)/.test(ctx.after)) return 'actual';
