@@ -233,6 +233,9 @@ function overBase(value: number, base: number | undefined): number {
 /** A task whose size follows: 超额完成国家下达的(110万人任务), 超额完成(70%的目标任务), 超额完成国家确定的(50%以上目标). */
 const TASK_SET = /超额完成(?:[^，。；、]{0,12}?(?:下达|确定)的?)?$/;
 
+/** A count's number, after a list comma, then where it ranks: 、数量全国(第2), 、总数居全省(第一). */
+const COUNT_RANKED = /、(数量|总数|个数)(?:均|也)?(?:位居|居|排|列)?(?:全国|全省|全市|全区)?(?:排名)?$/;
+
 /**
  * A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户; a level
  * reached right after it is the total too (经营主体新增105万户，达到920万户).
@@ -447,6 +450,10 @@ function resolveIndicator(
     if (subject && names(subject)) return subject;
     return previous.replace(FLOW_WORDS, '');
   }
+  // 12个项目入选国家新型信息消费示范、数量全国第2: the number of the things just counted is what is ranked
+  // (新增国家企业技术中心5家、总数居全国第4位: the total is of the stock, named in the report's word)
+  const countRanked = kind === 'rank' && previous ? COUNT_RANKED.exec(ctx.lead) : null;
+  if (countRanked) return `${previous.replace(FLOW_WORDS, '').replace(/(?<=.{2})(?:数量|总数|个数)$/, '')}${countRanked[1]}`;
   // 柳州保持第一、汉川居一类县（市）第1名: a place alone (a name, or one word the segmenter does
   // not know) before a rank is who holds it, in the ranking the sentence named before
   const holder = kind === 'rank' && previous && before.length >= 2 && before.length <= 4 ? options.segmenter?.tag(before) : undefined;
