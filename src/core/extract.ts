@@ -2,6 +2,7 @@
 import { findMentions } from './mentions/find-mentions.js';
 import { PLACE_LEVEL, SCOPE_LEVELS, TASK_BEATEN } from './lexicon/cues.js';
 import { isMoneyUnit } from './lexicon/units.js';
+import { measureHeads } from './lexicon/measure-heads.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
@@ -234,6 +235,9 @@ function overBase(value: number, base: number | undefined): number {
 const TASK_SET = /超额完成(?:[^，。；、]{0,12}?(?:下达|确定)的?)?$/;
 
 /** A count's number, after a list comma, then where it ranks: 、数量全国(第2), 、总数居全省(第一). */
+/** A measure of places right after them: (5市)生产总值, (关中5市)PM2.5浓度, (3市)地区生产总值占全省比重. */
+const PLACE_MEASURED_AFTER = new RegExp(`^[^，。；、]{0,8}?(?:${measureHeads('ofPlace')}|浓度|比重|占比)`);
+
 const COUNT_RANKED = /、(数量|总数|个数)(?:均|也)?(?:位居|居|排|列)?(?:全国|全省|全市|全区)?(?:排名)?$/;
 
 /**
@@ -373,6 +377,15 @@ function resolveIndicator(
   // counted by that (not 在线, 在校, 在岗: words of their own)
   const whereDone = /^人/.test(ctx.mention.unit) ? PEOPLE_WHERE_DONE.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 20))?.[1] : undefined;
   if (whereDone) return whereDone;
+  // 山区5市生产总值和财政一般预算收入分别达…, 关中5市PM2.5浓度改善24.7%: cities or counties counted by their own
+  // measure word, then a measure of theirs, are the thing counted (the measure is the later figure's), named by
+  // the place before them
+  const written = scan.slice(ctx.mention.span.start, ctx.mention.span.end);
+  const placesCounted = /\d[县市]$/.test(written) && PLACE_MEASURED_AFTER.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 16));
+  if (placesCounted) {
+    const region = /[\u4e00-\u9fff]{2,4}$/.exec(cleanLead(ctx.lead))?.[0];
+    return (region && names(region) ? region : '') + written.slice(-1);
+  }
   // (差异系数由0.680调整为0.660: a coefficient counts nothing, the words after it name nothing)
   const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && ctx.mention.rule !== 'bare-coefficient' && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) {

@@ -224,6 +224,8 @@ export const UNITS = {
   '个': { canonical: '个', role: 'count' },
   // 8县（市）全部达标, 公用充电桩320桩: counties and piles counted without 个
   '县': { canonical: '个', role: 'count' },
+  // “气化湖南”覆盖9市33县, 山区5市生产总值: cities counted without 个 (golds: 17 rows of 9 reports)
+  '市': { canonical: '个', role: 'count' },
   '桩': { canonical: '桩', role: 'count' },
   '件': { canonical: '件', role: 'count' },
   // 疫苗累计接种1150万剂次, 牛羊400万头只, 10大类45项民生实事
@@ -327,6 +329,8 @@ export const UNIT_WORD_OPENINGS = {
   '项': '目',
   // 发布2024县域重点产业链发展白皮书: 县域 is the county's area, no count of counties
   '县': '域',
+  // 5市场主体, 3市民, 2市区: a market, citizens, a city's districts are no cities counted
+  '市': '场民区值级县委政辖属域内外州',
   // 3门户网站, 5门类: a portal or a category is no line or course
   '门': '户类槛诊店面票',
   // 为5万单亲贫困母亲: single parents, no count of orders (the noun gives 人 later)

@@ -508,7 +508,9 @@ function quantity(s: string, at: number): Found | null {
   // 增长- 39.7%: a PDF copy may put a space between a sign after a word and its number
   const spacedSign = !negative && !num.chinese && at > 2 && s[at - 1] === ' ' && /[-−－]/.test(s[at - 2]) && /[\u4e00-\u9fff]/.test(s[at - 3]);
   // G318, PM2.5, 4G, 415X, 4A级: letters glued to the number make a code or a name
-  const unit = spaced(s, num.end, readUnit);
+  // (三市, 两市: cities counted in words are the ones just named, a group, no figure: only digits count them)
+  const read = spaced(s, num.end, readUnit);
+  const unit = read?.spelling === '市' && num.chinese ? null : read;
   // (52个表单式+93个: a + after Chinese words adds counts, it glues no code)
   const addedCount = /[+＋]/.test(s[num.start - 1] ?? '') && /[\u4e00-\u9fff]/.test(s[num.start - 2] ?? '');
   if (!negative && !spacedSign && num.start > 0 && /[A-Za-z._+\-·]/.test(s[num.start - 1]) && !addedCount && !num.chinese && !countAfterAcronym(s, num, unit) && !figureAfterIndicator(s, num)) {
