@@ -771,7 +771,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (unit?.spelling === '方面' && /^工作/.test(after)) return 'structure';
   // 这两个方面的改革, 上述三种结合形式, 查处三个方面的案件：一是…: a count in words that points back at
   // what was named (这, 上述) or announces the list that follows (…：一是) counts the report's own items
-  if (num.chinese && unit?.entry.role === 'count' && (/(?:这|上述|下列|以下)$/.test(before(s, at, 2)) || LIST_ANNOUNCED.test(s.slice(end, end + 14)))) return 'structure';
+  // (办好十件民生实事：一是…: the practical projects a government promises are counted, list or not)
+  if (num.chinese && unit?.entry.role === 'count' && !practicalProjects(s, at, end) && (/(?:这|上述|下列|以下)$/.test(before(s, at, 2)) || LIST_ANNOUNCED.test(s.slice(end, end + 14)))) return 'structure';
   // 聚焦“衣食住行…”12个字, 十六字方针: the characters of a slogan are counted, nothing is measured
   if ((unit?.spelling === '个' && /^字(?![号画])/.test(after)) || (!unit && /^字(?:方针|诀|要求)/.test(after))) return 'slogan-characters';
   // no unit and no multiplier: a bare integer (12345, 2024, 120) is a name or a year
@@ -785,7 +786,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
     return 'duration-name';
   }
   // inside a short quotation: “18条”, “三个责任”, “1万亿方阵” are names; “五百亿”, “百分之百” are amounts
-  const quoted = quotation(s, at, end);
+  // (“十件民生实事”全面完成: the year's practical projects, quoted and reported done, are still counted;
+  // “十件实事”和“包联机制”两项经验做法 names a practice)
+  const quoted = practicalProjects(s, at, end) && DONE_AFTER.test(s.slice(end, end + 16)) ? null : quotation(s, at, end);
   if (quoted !== null) {
     const pure = quoted.trim() === s.slice(at, end);
     if (!pure) return 'quoted-name';
@@ -828,8 +831,19 @@ const LIVESTOCK_BEFORE = new RegExp(`(?:${LIVESTOCK_WORDS}|存栏|出栏|饲养�
 /** A list announced after a count: (三个方面)的案件：一是…, (有三种)：一是…. */
 const LIST_ANNOUNCED = /^[^，。；]{0,10}[：:]\s*(?:一是|其一|第一|（一）|一、)/;
 
-/** A count's noun, then a verb that reports it done: (十件)民生实事全面兑现, (三个)项目如期建成. */
-const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期)(?:完成|兑现|落实|建成|办结)/;
+/**
+ * Practical projects promised for the year: (十件)民生实事, (十件)实事, (十项)重点民生实事; counted unless a holder
+ * before them makes them a programme's name (农村五件实事, 2016年省十件民生实事, 农村新一轮五件实事, 新五件实事工程:
+ * the golds count none of 10).
+ */
+const PRACTICAL_PROJECTS = /^(?:重点|省级|市级)?(?:民生)?实事(?!工程)/;
+const PROGRAMME_HOLDER = /(?:农村|城市|城乡|[省市县区州]|新一轮)$/;
+function practicalProjects(s: string, at: number, end: number): boolean {
+  return PRACTICAL_PROJECTS.test(s.slice(end, end + 6)) && !PROGRAMME_HOLDER.test(before(s, at, 6));
+}
+
+/** A count's noun, then a verb that reports it done: (十件)民生实事全面兑现, (三个)项目如期建成, (十件)民生实事顺利完成. */
+const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期|顺利)(?:完成|兑现|落实|建成|办结)/;
 
 /** Things counted, then honoured, their name in quotes or not: 两个“多式联运”项目被评为…, 三个村获评…. */
 const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|高校|院校|大学|医院|社区|案例)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获)/;
@@ -929,7 +943,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   if (/^一体(?!化[\u4e00-\u9fff]{0,4}?(?:区|园|中心|基地|平台|项目))/.test(after)) return 'made-one';
   const countedAfterNames = COUNTED_NAMES.test(clauseTail(before(s, at, 24)));
   const listedAfterCounts = LISTED_COUNT_UNIT.test(unit?.spelling ?? '') && COUNTS_LISTED_BEFORE.test(before(s, at, 60));
-  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16)) || HONOURED_AFTER.test(s.slice(end, end + 30)) || countedInList(s, at, unit) || listedAfterCounts;
+  const counted = COUNT_VERBS.some((w) => clauseTail(back).includes(w)) || practicalProjects(s, at, end) || countedAfterNames || DONE_AFTER.test(s.slice(end, end + 16)) || HONOURED_AFTER.test(s.slice(end, end + 30)) || countedInList(s, at, unit) || listedAfterCounts;
   // (汽车轮胎十六万条: a hundred or more is a figure, no policy is numbered so)
   if (unit?.spelling === '条' && num.value < 100 && !endsWithAny(back, COUNT_VERBS) && !listedAfterCounts) return 'policy-name';
   // 一个, 三次, 十项民生工程 before a noun are words or names; a verb of counting makes a count
