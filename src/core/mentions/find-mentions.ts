@@ -932,7 +932,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
   // (比重每年提高一个百分点以上: points are a figure in words too, even one of them)
   if (unit?.entry.role === 'points') return null;
   // 科技经费投入增加一倍: a multiple after a verb of growth is a change, whatever its numeral
-  if (unit?.entry.role === 'times' && /(?:增加|增长|提高|提升|扩大|上升|了)$/.test(back)) return null;
+  // (增加了将近一倍, 增长超一倍, 比农民…高一倍多, 比第一汽车制造厂大一倍: a bound or a comparison in between too)
+  if (unit?.entry.role === 'times' && /(?:增加|增长|提高|提升|扩大|上升|了|(?<=比[^，。；]{1,20})[高大多])(?:了)?(?:近|将近|接近|约|超过?)?$/.test(before(s, at, 30))) return null;
   // 十条措施, 二十条措施: a numbered policy is a name
   if (unit && /^[条项]$/.test(unit.spelling) && POLICY_WORDS_AFTER.test(after)) return 'policy-name';
   // 开门红九条: a numeral-条 after a noun names a policy unless a verb right before counts it
