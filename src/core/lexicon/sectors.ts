@@ -76,6 +76,8 @@ export const SECTORS = [
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
       '工业百强',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',
+      // parks built for small and micro firms (golds: industry 3 of 3): 新增小微企业园
+      '小微企业园',
       // what firms earn, named bare after their output: 实现利税4283.6亿元、利润2634亿元 (golds industry 20 : 13 fiscal)
       '利润', '利润总额', '利税', '利税总额',
       // parks' trade and industry revenue, and parks counted by their output (湖南: 园区技工贸收入, 新增千亿园区)
@@ -169,6 +171,8 @@ export const SECTORS = [
     id: 'investment',
     name: '投资与项目',
     keywords: [
+      // head offices drawn in (golds: investment 20 of 25): 新增总部企业, 跨国公司地区总部, 新增各类总部机构
+      '总部机构', '地区总部',
       // money and firms drawn from elsewhere: 实际利用省外资金73.9亿元, 落户世界500强企业268家
       // (国外资金, 中外合资经营企业, 更新改造项目: the 1980s' words for foreign capital, joint ventures and
       // renovation of plant, which the national golds file under investment)
@@ -215,6 +219,9 @@ export const SECTORS = [
     name: '财政金融',
     keywords: [
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
+      // loans and finance to small and micro firms (golds: fiscal 48 of 58 names with 小微企业, which alone is also a
+      // trade's or technology's; their parks are industry's)
+      '小微企业贷款', '小微企业融资', '普惠小微', '普惠型小微',
       // banks: 组建城市合作银行的大中城市 (golds 21 of 22 for names with 银行)
       '银行', '银行业',
       // money across the border, a matter of finance: 跨境收支规模873.2亿美元
@@ -479,6 +486,8 @@ export const SECTORS = [
     keywords: [
       // 资源变资产、资金变股金、农民变股东: the rural reform “三变”
       '三变',
+      // villages held up as models of rural revival (golds: rural 11 of 12): 首批典型村（社区）
+      '典型村',
       // farmers' net income per head (golds: rural 47 of 58), biogas users: 农民人均纯收入, 新增沼气用户510万
       '人均纯收入', '沼气', '乡村振兴', '脱贫', '脱贫人口', '脱贫攻坚', '脱贫地区', '防返贫', '返贫', '监测对象', '帮扶',
       // farm households and villages of low income (低收入 alone stays social's: 城镇低收入家庭);
