@@ -234,10 +234,10 @@ function overBase(value: number, base: number | undefined): number {
 /** A task whose size follows: 超额完成国家下达的(110万人任务), 超额完成(70%的目标任务), 超额完成国家确定的(50%以上目标). */
 const TASK_SET = /超额完成(?:[^，。；、]{0,12}?(?:下达|确定)的?)?$/;
 
-/** A count's number, after a list comma, then where it ranks: 、数量全国(第2), 、总数居全省(第一), 、数量连续5年居全省地级市(第一). */
 /** A measure of places right after them: (5市)生产总值, (关中5市)PM2.5浓度, (3市)地区生产总值占全省比重. */
 const PLACE_MEASURED_AFTER = new RegExp(`^[^，。；、]{0,8}?(?:${measureHeads('ofPlace')}|浓度|比重|占比)`);
 
+/** A count's number, after a list comma, then where it ranks: 、数量全国(第2), 、总数居全省(第一), 、数量连续5年居全省地级市(第一). */
 const COUNT_RANKED = /、(数量|总数|个数)(?:均|也)?(?:连续[0-9一二三四五六七八九十]{1,2}年)?(?:位居|居|排|列)?(?:全国|全省|全市|全区)?(?:同类城市|地级市|副省级城市|省会城市)?(?:排名)?$/;
 
 /**

@@ -831,13 +831,14 @@ const LIVESTOCK_BEFORE = new RegExp(`(?:${LIVESTOCK_WORDS}|存栏|出栏|饲养�
 /** A list announced after a count: (三个方面)的案件：一是…, (有三种)：一是…. */
 const LIST_ANNOUNCED = /^[^，。；]{0,10}[：:]\s*(?:一是|其一|第一|（一）|一、)/;
 
-/**
- * Practical projects promised for the year: (十件)民生实事, (十件)实事, (十项)重点民生实事; counted unless a holder
- * before them makes them a programme's name (农村五件实事, 2016年省十件民生实事, 农村新一轮五件实事, 新五件实事工程:
- * the golds count none of 10).
- */
+/** Practical projects promised for the year: (十件)民生实事, (十件)实事, (十项)重点民生实事 (not 实事工程, a programme). */
 const PRACTICAL_PROJECTS = /^(?:重点|省级|市级)?(?:民生)?实事(?!工程)/;
+/** A holder before a count that makes the things counted a programme's name: 农村(五件实事), 省(十件民生实事), 新一轮. */
 const PROGRAMME_HOLDER = /(?:农村|城市|城乡|[省市县区州]|新一轮)$/;
+/**
+ * The year's practical projects counted: counted unless a holder before them makes them a programme's name
+ * (农村五件实事, 2016年省十件民生实事, 农村新一轮五件实事: the golds count none of 10).
+ */
 function practicalProjects(s: string, at: number, end: number): boolean {
   return PRACTICAL_PROJECTS.test(s.slice(end, end + 6)) && !PROGRAMME_HOLDER.test(before(s, at, 6));
 }

@@ -101,7 +101,6 @@ const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
  * 13.9% (by how much it was beaten; 分别比预期目标高5、2.9个百分点). Such
  * phrases are blanked before the target cues are read.
  */
-// (增速分别比预期目标高5、2.9、1.5个百分点: and by how far results were ahead of it, compared)
 const GOAL_MET = /(?:实现|完成|达成|达到|兑现|低于|高于|好于|优于|超过|超出|超(?!长期))(?:了)?[^，。；：]{0,12}?(?:预期目标|主要目标|目标任务|目标)|(?:预期目标|主要目标|目标任务)[^，。；：]{0,10}?(?:完成|实现|达成|兑现)|(?:比|较)(?:年初)?(?:预期目标|目标)(?:分别)?(?:高|多|快|低|少)(?:出)?/g;
 const withoutGoalsMet = (text: string) => (text.includes('目标') ? text.replace(GOAL_MET, (w) => '＿'.repeat(w.length)) : text);
 
