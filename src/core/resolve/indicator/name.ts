@@ -155,6 +155,10 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (24个项目入选第五批国家非遗名录 → 国家非遗名录: the batch a list is published in opens no name; the golds
     // name the list, or what entered it, 入选国家非遗名录项目)
     .replace(/^(入选)?第[一二三四五六七八九十\d]{1,3}批次?(?=[\u4e00-\u9fff“])/, '$1')
+    // (成为全国第6个存贷款(突破2万亿元)的城市, 第一个常住人口(突破2000万人)的: the place's order of arrival opens no
+    // name; what passed the mark is measured, 存贷款 and 常住人口)
+    // (武汉成为第二个经济总量… → 武汉经济总量: the place named before 成为 stays)
+    .replace(/^(?:([\u4e00-\u9fff]{2,4}?)成为|成为)?(?:全国|全省|全球|中西部|西部|东部)?(?:第[一二三四五六七八九十\d]{1,2}个|首个)(?=[\u4e00-\u9fff“]{2})/, '$1')
     // (地区生产总值年均增速高于全国(0.8个百分点) → 地区生产总值增速: a rate compared or ranked is named without
     // the years it averages over, as the golds name growth rates 216 : 3)
     // (年均增速达到(7.5%) is the average itself, a change, and keeps its 年均)
