@@ -237,8 +237,8 @@ const TASK_SET = /超额完成(?:[^，。；、]{0,12}?(?:下达|确定)的?)?$/
 /** A measure of places right after them: (5市)生产总值, (关中5市)PM2.5浓度, (3市)地区生产总值占全省比重. */
 const PLACE_MEASURED_AFTER = new RegExp(`^[^，。；、]{0,8}?(?:${measureHeads('ofPlace')}|浓度|比重|占比)`);
 
-/** A count's number, after a list comma, then where it ranks: 、数量全国(第2), 、总数居全省(第一), 、数量连续5年居全省地级市(第一). */
-const COUNT_RANKED = /、(数量|总数|个数)(?:均|也)?(?:连续[0-9一二三四五六七八九十]{1,2}年)?(?:位居|居|排|列)?(?:全国|全省|全市|全区)?(?:同类城市|地级市|副省级城市|省会城市)?(?:排名)?$/;
+/** A count's number, after a list comma, then where it ranks: 、数量全国(第2), 、总数居全省(第一). */
+const COUNT_RANKED = /、(数量|总数|个数)(?:均|也)?(?:位居|居|排|列)?(?:全国|全省|全市|全区)?(?:排名)?$/;
 
 /**
  * A total after a flow: 新增国家级孵化器13家、总数65家, 净增市场主体17.6万户、总数169万户; a level

@@ -53,7 +53,7 @@ export const SECTORS = [
       '二产增加值', '三产增加值', '海洋经济',
       // the non-public economy's output and share of the whole (golds: macro 27 of 33 names with 非公有制/非公经济;
       // its investment, jobs and taxes are of their own fields): 非公有制经济增加值占地区生产总值比重
-      '非公有制经济增加值', '非公经济增加值', '非公有制经济占',
+      '非公有制经济增加值', '非公经济增加值',
       '经济密度', '地均产出', '经济发展质量', '高质量发展综合绩效',
       '经济总量排名', '城市排名', '发展指数', '综合排名', '总部经济', '开放型经济', '区域协调',
       '成渝地区双城经济圈', '双城经济圈', '都市圈', '城市群', '经济圈', '一体化发展', '区域合作', '长三角一体化',

@@ -252,7 +252,8 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
       if (breaksDownPlan(ctx.sentenceBefore)) return 'target';
       // 郑州市生产总值有望超过1万亿元, 33个贫困县有望摘帽, 3.8万人即将喜迁新居, 算力规模将达到7.8万P: what is
       // expected or about to happen, in a review, is a forecast
-      if (FORECAST_BEFORE.test(ctx.clauseBefore.trimEnd()) || FORECAST_BEFORE.test(ctx.sentenceBefore.trimEnd()) || FORECAST_AFTER.test(sentenceAfter(ctx))) return 'target';
+      // (the sentence, not only the clause: 将增长百分之四点五，达到(六百零三亿元) reaches back past the comma)
+      if (FORECAST_BEFORE.test(ctx.sentenceBefore.trimEnd()) || FORECAST_AFTER.test(sentenceAfter(ctx))) return 'target';
       // …，确保全年新签约亿元以上项目180个以上: 确保 inside a sentence plans its own clause (the clauses
       // after it may report results: …，确保有劳动力的家庭至少有1人稳定就业，脱贫群众人均纯收入达13220元)
       if (/^确保(?!了)/.test(ctx.clauseBefore.trim())) return 'target';
