@@ -181,6 +181,8 @@ export const SEGMENTER_WORDS = [
   // verbs of being approved or reaching a good, which jieba does not know (13个创新药获批上市, 405万群众喝上引调水):
   // the thing counted ends before them
   { word: '获批', tag: 'v' },
+  // handing powers down (721项管理权限下放到县): jieba reads 下 as a place word and 放到 as the verb
+  { word: '下放', tag: 'v' },
   { word: '喝上', tag: 'v' },
   { word: '创新药', tag: 'n' },
   // the new rural cooperative medical scheme, one noun (城镇居民医保和新农合的补助标准): jieba leaves 合 a verb

@@ -269,6 +269,8 @@ export const SECTORS = [
       '信用社',
       // government, bank and guarantor credit (golds: fiscal 6): 新增政银担100亿元
       '政银担',
+      // illegal fund-raising, a matter of finance however it is fought (golds fiscal 3 of 3): 处置非法集资案件
+      '非法集资', '集资',
       // bad loans written off by banks: 核销银行呆帐坏帐准备金
       '呆帐', '坏帐', '呆账', '坏账',
       // revenue raised and spending saved (golds fiscal 4 of 4; 增收 alone is income): 增收节支
@@ -372,6 +374,8 @@ export const SECTORS = [
       '游客', '接待游客', '旅游', '旅游收入', '旅游综合收入', '旅游总收入', '旅游人次', '过夜游客',
       '入境游客', '景区', 'A级景区', '4A', '5A', '文旅', '文化旅游', '全域旅游', '旅游目的地', '旅游线路',
       '旅游休闲', '休闲街区', '度假区', '民宿', '旅游总消费', '旅游消费', '涉旅', '饭店', '星级饭店', '乡村旅游', '博物馆', '图书馆', '文化馆', '美术馆',
+      // village reading rooms, a cultural programme (golds tourism 16 of 16): 建成6628家“农家书屋”
+      '农家书屋',
       '纪念馆', '书房', '书店', '阅读', '非遗', '非物质文化遗产', '文化遗产', '世界遗产', '文物', '考古',
       '文化产业', '文化', '文体活动', '剧目', '传习', '演出', '演艺', '文艺', '文学', '作品', '电影', '影视', '票房', '广播电视',
       '群星奖', '节会', '节庆', '文化驿站', '文化生活圈', '公共文化', '赛事', '亚运', '亚残运', '运动会',
@@ -408,7 +412,7 @@ export const SECTORS = [
       // power of any kind counted in kWh: 接纳省外电量 (golds 31 of 31 for names with 电量)
       '电量',
       '用电量', '全社会用电量', '用电', '无电人口', '售电量', '电力', '外送', '天然气', '页岩气', '煤层气', '电煤', '油气', '煤炭', '原煤', '氢能', '储能',
-      '光热', '地热', '生物质', '能耗', '用能', '单位GDP能耗', '地区生产总值能耗', '国内生产总值能耗', '生产总值能耗', '能源消费', '电能替代', '绿电', '供电', '农村电网',
+      '光热', '地热', '生物质', '能耗', '用能', '单位GDP能耗', 'GDP能耗', '地区生产总值能耗', '国内生产总值能耗', '生产总值能耗', '能源消费', '电能替代', '绿电', '供电', '农村电网',
       // trade in electricity: 参与全省电力市场化交易
       '电力交易', '电力市场化', '电力市场',
       // coal mines and coal power: 煤矿竣工投产, 智能化矿井, 煤电机组“三改联动”, 智能化采掘工作面1491处
@@ -607,6 +611,8 @@ export const SECTORS = [
       '产业路', '资源路', '旅游公路', '高铁', '地铁', '轨道交通', '城轨', '机场', '航线', '航班',
       // passengers, goods and mail carried on one rural route: 开通客货邮融合线路100条
       '客货邮', '客货邮融合',
+      // berths of a seaport, not of a car park (停车泊位 is urban): 新增北部湾港万吨级以上泊位9个 (golds transport 2 of 2)
+      '万吨级泊位', '万吨级以上泊位', '深水泊位',
       '旅客吞吐量', '货邮吞吐量', '吞吐量', '港口', '航道', '码头', '通车', '通车里程', '运营里程', '里程',
       '国省干线', '国省道', '国道', '省道', '干线', '农村公路', '四好农村路', '硬化路', '路面', '大中修', '桥梁',
       '索改桥', '隧道', '环路', '路桥', '公交', '公共交通', '新能源公交', '城乡公交', '交通', '交通投资', '交通建设', '交通拥堵', '堵点', '车道',
@@ -884,6 +890,8 @@ export const SECTORS = [
       '森林消防',
       // drugs fought: 吸毒人数占常住人口比, 禁毒
       '吸毒', '禁毒', '毒品',
+      // residential compounds under camera and access control (golds safety 2 of 2): 建成智慧安防小区1.22万个
+      '安防小区',
       // smuggling fought at the border (golds safety 2 of 2): 反走私综合执法站64个
       '走私',
       '安全生产', '电动自行车', '生产安全事故', '安全事故', '事故', '交通事故', '道路交通事故', '死亡人数', '伤亡',
@@ -917,6 +925,8 @@ export const SECTORS = [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // exchanges across the Taiwan Strait (golds: governance 8 of 10): 海峡两岸交流基地, 两岸共通标准, 台胞来闽
       '海峡两岸', '两岸交流', '两岸共通', '台胞',
+      // powers handed down to lower governments (golds governance 7 of 8): 将721项管理权限下放到县一级政府
+      '管理权限',
       // papers a government sends down: 省政府发文减少32% (为基层减负 is its aim, not fiscal)
       '发文',
       // the suppression of counter-revolutionaries in the 1950s reports, punished and reformed (golds: governance

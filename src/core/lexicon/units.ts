@@ -252,6 +252,10 @@ export const UNITS = {
   '张': { canonical: '张', role: 'count' },
   '宗': { canonical: '宗', role: 'count' },
   '部': { canonical: '部', role: 'count' },
+  // 等6部门联合印发, 与国家6部委签订: departments and ministries counted by their noun, never a
+  // count of 部 (golds: 个); the noun alone still names what is counted (COUNTED_NOUN_UNITS)
+  '部门': { canonical: '个', role: 'count' },
+  '部委': { canonical: '个', role: 'count' },
   '台': { canonical: '台', role: 'count' },
   // 电话交换机总容量达到1.1亿门: lines of a telephone exchange; 开设30门课程: courses
   '门': { canonical: '门', role: 'count' },
@@ -371,6 +375,9 @@ export function isQuantityUnit(canonical: string): boolean {
 export const UNIT_SPELLINGS: readonly UnitSpelling[] = (Object.keys(UNITS) as UnitSpelling[]).sort(
   (a, b) => b.length - a.length,
 );
+
+/** Units that are the noun counted: 37个部委 is named 部委, which is then no bare unit (../resolve/fragment.ts). */
+export const COUNTED_NOUN_UNITS = ['部门', '部委'] as const satisfies readonly UnitSpelling[];
 
 /** Multipliers after a number: 513.35亿 → 51335000000, 8.16万 → 81600. Longest first. */
 export const MULTIPLIERS = {

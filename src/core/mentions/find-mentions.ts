@@ -654,8 +654,12 @@ const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\
 /** 十条措施, 十条促进措施 (Chinese numerals): the policy words after 条 or 项. */
 const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?${POLICY_WORDS}`);
 
-/** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条), 人才振兴(60条). */
-const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|道路|线路|路线|航线|专线|生产线|街巷|街区|河道|管网|通道|班列)$/;
+/**
+ * A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条), 人才振兴(60条).
+ * Not things counted by 条: the policy words themselves, and whatever is long and thin (道路, 航线, 河道,
+ * 通道, 街巷; 建设乡村振兴示范带(23条), 乡村振兴精品线: the last character says it).
+ */
+const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|街区|管网|班列|[带线路河廊道渠轴巷])$/;
 
 /** A field alone before articles: 制造业(16条), 民营经济(16条) (not 措施, 意见: those are counted). */
 const POLICY_FIELD = '[^，。；、\\d措施举政策意见条款]{2,8}';
@@ -728,8 +732,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // (经济总量突破2万亿的城市 is a mark a city passed, and stays)
   // (超百亿、千亿元的企业: sizes listed after one bound share it and the kind after the last)
   const bound = role === 'money' ? SUM_BOUND_BEFORE : MEASURE_BOUND_BEFORE;
-  // (是全省首个突破5000亿元的城市, 成为第二个突破3万亿元的城市: a place among the first to pass a mark passed it)
-  const firstToPass = () => /^(?:元)?(?:大关)?的(?:城市|县|地区|省份)/.test(s.slice(end, end + 8)) && /(?:首个|第[一二三四五六七八九十\d]+个)[^，。；]{0,16}$/.test(clauseTail(before(s, at, 30)));
+  // (是全省首个突破5000亿元的城市, 成为第二个突破3万亿元的城市: a place among the first to pass a mark passed it;
+  // 成为西部首个产值超过2000亿元的化工园区: so does a park or a firm)
+  const firstToPass = () => /^(?:元)?(?:大关)?的/.test(s.slice(end, end + 8)) && /(?:首个|第[一二三四五六七八九十\d]+个)[^，。；]{0,16}$/.test(clauseTail(before(s, at, 30)));
   const sizedKindAfter = SIZED_KIND_AFTER_DE.test(s.slice(end, end + 24).replace(SIZES_LISTED_AFTER, ''));
   if ((role === 'money' || (!unit && num.hasMultiplier)) && bound.test(before(s, at, 12)) && sizedKindAfter && !firstToPass()) return 'size-in-name';
   // (…过10亿元的县达到81个，其中过20亿元的40个: a bound, then 的 and a count ending the clause, sizes the things
@@ -904,7 +909,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum
-    const cued = (endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上')) || milestoneEntered(back, after);
+    const cued = (endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上')) || milestoneEntered(back, after) || HEADING_FOR.test(back) && HEADING_VERB_AFTER.test(after);
     // (储备规模超万亿、: a round sum alone after a verb of passing, at a boundary, is that sum)
     const passed = !money && !unit && /(?:超过?|突破|达到?|逾)$/.test(back) && atBoundary && num.value >= 1e8;
     if (!money && !cued && !passed && !roundCountMade(s, num, unit, back, end)) return 'bare-multiplier-word';
@@ -1123,6 +1128,9 @@ const ENTERING_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过',
 function milestoneEntered(back: string, after: string): boolean {
   return ENTERING_BEFORE.test(back) && MILESTONE_AFTER.test(after);
 }
+/** A round sum a figure heads for: 营业收入向万亿元冲刺, 向千亿级迈进 (the sum, then the verb of heading). */
+const HEADING_FOR = /[向朝]$/;
+const HEADING_VERB_AFTER = /^(?:元|亿元|级)?(?:冲刺|迈进|进军|挺进|奋进)/;
 /** People or households right after a number in words, which it counts: 五千农户, 一亿一千多万青、壮年 (PEOPLE_WORDS). */
 const COUNTED_PEOPLE_AFTER = new RegExp(`^(?:农村|城镇|城乡|贫困|困难|外出|进城|高校)*(?:${[...PEOPLE_WORDS, '农户', '游客', '务工', '家庭', '人'].join('|')})`);
 

@@ -2,12 +2,12 @@
 // adverb alone, a pronoun, a scope (以上, 左右, 其中, 加快, 占全省, 新台阶, /月). The extractor
 // never chooses one when another reading exists, and `npm run score` counts what is left.
 import { NOMINAL_VERBS, NON_CONTENT_WORDS } from '../lexicon/cues.js';
-import { UNIT_SPELLINGS } from '../lexicon/units.js';
+import { COUNTED_NOUN_UNITS, UNIT_SPELLINGS } from '../lexicon/units.js';
 import type { Segmenter } from '../types.js';
 import { ONE_CHARACTER_THINGS } from './indicator/index.js';
 import { matchSector } from './sector.js';
 
-const NON_CONTENT = new Set<string>([...NON_CONTENT_WORDS, ...UNIT_SPELLINGS]);
+const NON_CONTENT = new Set<string>([...NON_CONTENT_WORDS, ...UNIT_SPELLINGS.filter((u) => !(COUNTED_NOUN_UNITS as readonly string[]).includes(u))]);
 /** Cue words of two characters or more, longest first (新台阶 goes whole, not as 新 + 台阶). */
 const STRIPPABLE = NON_CONTENT_WORDS.filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
 

@@ -41,9 +41,10 @@ const TARGET_IN_GLOSSARY = /力争(?!取)|计划(?:到|用|在|投资|新增|建
 /**
  * In a glossary, what a programme is set up to do, in the number's own clause: 遴选支持350名左右本土
  * 高层次人才, 投入约1000辆氢燃料物流车, 建设…等5个世界级地标商圈, 每个县级中医医院建成两个…专科, 做强做大…等12条产业链条; or right
- * before it: 滚动推进100个左右…项目, 实施1000个…项目 (现有5个, 提出…等6个方面 describe).
+ * before it: 滚动推进100个左右…项目, 实施1000个…项目 (现有5个, 提出…等6个方面 describe); a pace it keeps
+ * each year: 营业收入年均增长9%左右, 每年完成投资1万亿元以上 (补助标准达到每人每年200元 is a rate, no pace).
  */
-const PROGRAMME_ACTION = /(?:遴选|选择|投入|建成|建设|打造|培育|新建|做强做大)[^，。；]*$|(?:推进|实施)$/;
+const PROGRAMME_ACTION = /(?:遴选|选择|投入|建成|建设|打造|培育|新建|做强做大)[^，。；]*$|(?:推进|实施)$|(?:年均|(?<![人户亩])每年)[^，。；]*$/;
 
 /** In the plan part, a look back: 去年…增长5.2%. */
 const ACTUAL_IN_PLAN = new RegExp(`^(?:去年|过去一年|上年|2\\d{3}年(?:全[${SCOPE_LEVELS}])?(?:实现|完成))`);

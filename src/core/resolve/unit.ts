@@ -57,12 +57,17 @@ const VISITS_BEFORE = /(?:人次|游客|旅客|客流量?|客运量)[^，。；]
 const PEOPLE_NAMED = new RegExp(`(?:${PEOPLE.source})$`);
 
 /** `name`: the claim's indicator, when known (a bare count of people it names is counted in 人). */
+/** Energy used per 万元 of output named before the figure: 万元GDP能耗, 万元工业增加值综合能耗(由…). */
+const ENERGY_PER_OUTPUT = /万元(?:GDP|国内生产总值|地区生产总值|生产总值|工业增加值|增加值)(?:综合)?能耗[^，。；]*$/;
+
 export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name = ''): string {
   const m = ctx.mention;
   // 标准厂房14.2万方 is floor space; 土石方, 库容, 用水 are volumes
   if (m.unit === '方') return BUILDING.test(ctx.clauseBefore.slice(-12)) ? '平方米' : '立方米';
   // 折合标准煤1.6亿吨: tonnes of standard coal named before the figure
   if (m.unit === '吨' && /标准煤(?:约|近|达)?$/.test(ctx.clauseBefore)) return '吨标准煤';
+  // 每万元GDP能耗将由1.04吨标准煤下降到0.88吨标准煤: energy used per 万元 of output keeps its denominator
+  if ((m.unit === '吨标准煤' || m.unit === '吨') && ENERGY_PER_OUTPUT.test(ctx.clauseBefore)) return '吨标准煤/万元';
   // 时速350公里: a speed, in kilometres an hour
   if (m.unit === '公里' && /时速(?:达到?|为)?$/.test(ctx.clauseBefore)) return '公里/小时';
   // 日新增污水处理能力40.5万吨, 每日供水能力达到182万吨: a daily capacity keeps its day

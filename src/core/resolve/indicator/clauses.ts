@@ -395,7 +395,12 @@ export function objectOfClause(written: string, segmenter: Segmenter): string {
   // the object runs back to a verb; 推进品质养老服务创新工程: one that leaves a bare head (工程,
   // 计划) is inside the name, so the cut goes back to the verb before
   let from = 0;
+  // 打好“保交房”攻坚战: a verb inside quotes is part of a quoted name, never the clause's verb
+  const quoted: boolean[] = [];
+  let open = 0;
+  for (const w of words) { quoted.push(open > 0); for (const ch of w.word) open += ch === '“' ? 1 : ch === '”' ? -1 : 0; }
   for (let i = words.length - 2; i >= 0; i--) {
+    if (quoted[i]) continue;
     // 超长期特别国债: a one-character verb before an adverb is a prefix inside the name
     // (推进保障性安居工程建设: nor is a verb before 性, which makes an adjective of it)
     // (垃圾处理场项目: nor before a one-character head, 场 or 厂, with which it makes a noun)
