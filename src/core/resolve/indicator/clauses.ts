@@ -180,7 +180,10 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (!unknownWord && (!fragmentOnly || !words.every((w) => /^v[dig]?$/.test(w.tag) || /^(?:[新再已]|基本)$/.test(w.word)))) return '';
   // 完成重点项目前期930个、新开工547个、在建433个: the phase of the previous item goes with it
   // (新开工保障性安居工程: a stage opening the name is a verb the segmenter may not tag as one)
-  const thing = withoutVerbs(previous, segmenter).replace(STAGE_OPENING, '');
+  // (水库除险加固开工559座，完工303座 → 水库除险加固完工: a name ending in its phase keeps the work done
+  // before the phase, 除险加固, whatever the segmenter tags it)
+  const phased = PHASES_AT_END.exec(previous);
+  const thing = phased && phased.index >= 2 ? previous.replace(STAGE_OPENING, '') : withoutVerbs(previous, segmenter).replace(STAGE_OPENING, '');
   const object = thing.replace(PHASES_AT_END, '');
   if (object.length < 2 || ACTION_TAGS.test(segmenter.tag(object).map((w) => w.tag).join(''))) return '';
   // 特困人员集中供养标准每人每年不低于9600元，分散供养…7200元 → 特困人员分散供养标准: the previous name

@@ -92,6 +92,8 @@ const LEADING_CUES = [
   '新建成', '建成', '新建', '开展', '实施', '启动', '创建', '打造', '培育', '举办', '消除', '带动', '吸引',
   // effort said before the verb: 着力消除(2800户…返贫风险)
   '着力',
+  // a measure kept where it stands: 保持经济增速高于全区平均水平(3个百分点) → 经济增速
+  '保持',
   // a verb of urging before its object: 促进增量绿电(80%以上就地转化) → 增量绿电
   '促进', '推动',
   // the stage of projects counted: 在建、拟建亿元以上…项目(63个)

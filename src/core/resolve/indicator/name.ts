@@ -222,12 +222,12 @@ export function ownerOfMeasure(name: string, segmenter?: Segmenter): string {
 }
 
 /** A length named by its stage alone: 新增里程, 新增通车里程 (总里程 and 通车里程 alone are left: golds write the route in 4 ways). */
-const BARE_MILEAGE = /^(新增|新建|建成|开通)(通车|运营|营运)?里程$/;
+const BARE_MILEAGE = /^(新增|新建|建成|开通|新开工|开工)(通车|运营|营运)?里程$/;
 const ROUTE_NAMED = new RegExp(ROUTE_KINDS.join('|'), 'g');
 
 /**
  * 新开工高速公路项目7个、建成7个，新增通车里程(635公里) → 新增高速公路通车里程: a length named by its stage
- * alone is of the last kind of route the sentence named before it.
+ * alone is of the last kind of route the sentence named before it (…等高速公路，新开工里程500公里以上 → 新开工高速公路里程).
  */
 export function routeOfMileage(name: string, sentenceBefore: string): string {
   const bare = BARE_MILEAGE.exec(name);
