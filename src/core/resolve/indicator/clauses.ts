@@ -348,6 +348,24 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
   return named && text.length < clause.length ? cleanLead(text) : '';
 }
 
+/**
+ * 中欧班列长安号打通跨里海、黑海贸易通道，全年开行(4639列) → 中欧班列长安号开行: a lead that is one verb alone
+ * (开行, 接待, 完成) acts on what the clause before names as its subject, when that clause opens with one.
+ * '' when the clause before opens with a verb or names no subject.
+ */
+export function actorOfClauseBefore(ctx: MentionContext, scan: string, verb: string, segmenter?: Segmenter): string {
+  if (!segmenter || !/^[\u4e00-\u9fff]{2}$/.test(verb)) return '';
+  const own = segmenter.tag(verb);
+  if (own.length !== 1 || own[0].tag !== 'v') return '';
+  const clause = clauseBefore(ctx, scan).replace(EXAMPLE_OPENING, '');
+  if (!clause || /[0-9]/.test(clause) || /^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
+  // (今年的全国社会集团购买力，要…压缩20%: a clause that is a measure alone is the topic the verb acts on)
+  if (/(?:率|度|量|额|数|值|力|规模)$/.test(clause.trim())) return '';
+  const { text, named } = cutAtVerb(clause, segmenter);
+  const actor = named && text.length < clause.length ? cleanLead(text) : '';
+  return actor.length >= 2 && !actor.includes('、') ? actor + verb : '';
+}
+
 /** A lead that is an aggregate alone: 总量(达), 规模(达), 总额(为). */
 const AGGREGATE_ALONE = /^(?:总量|规模|总额|总数)$/;
 
