@@ -793,7 +793,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // inside a short quotation: “18条”, “三个责任”, “1万亿方阵” are names; “五百亿”, “百分之百” are amounts
   // (“十件民生实事”全面完成: the year's practical projects, quoted and reported done, are still counted;
   // “十件实事”和“包联机制”两项经验做法 names a practice)
-  const quoted = practicalProjects(s, at, end) && DONE_AFTER.test(s.slice(end, end + 16)) ? null : quotation(s, at, end);
+  const quoted = practicalProjects(s, at, end) && (DONE_AFTER.test(s.slice(end, end + 16)) || POINTS_FOLLOW.test(s.slice(end, end + 16))) ? null : quotation(s, at, end);
   if (quoted !== null) {
     const pure = quoted.trim() === s.slice(at, end);
     if (!pure) return 'quoted-name';
@@ -850,6 +850,9 @@ function practicalProjects(s: string, at: number, end: number): boolean {
 
 /** A count's noun, then a verb that reports it done: (十件)民生实事全面兑现, (三个)项目如期建成, (十件)民生实事顺利完成. */
 const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期|顺利)(?:完成|兑现|落实|建成|办结)/;
+
+/** A count's noun closed by its quote, then its points listed: 继续办好“(十件)民生实事”。（1）…, “…”：一是…. */
+const POINTS_FOLLOW = /^[^，。；”]{1,10}”[。：:]\s*(?:[（(][1一][）)]|1[.．、]|一是|一、)/;
 
 /** Things counted, then honoured, their name in quotes or not: 两个“多式联运”项目被评为…, 三个村获评…. */
 const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|高校|院校|大学|医院|社区|案例)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获)/;
