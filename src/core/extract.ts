@@ -6,7 +6,7 @@ import { measureHeads } from './lexicon/measure-heads.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  beneficiariesOf, actorOfClauseBefore, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
+  beneficiariesOf, secondVerbOnThing, actorOfClauseBefore, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, listNamedBefore, measureOf, PROVINCES_AS_POOL, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './resolve/kind.js';
@@ -178,7 +178,7 @@ function resolveSentence(
     // (（包括村办工业为百分之六）: a note's figure said with 为 is the whole measure again, with what it includes)
     const noteCounts = inNote(ctx) && !/(?:为|是|达到?)$/.test(ctx.lead.trim());
     const written = noteCounts ? indicators[i].replace(NOTE_SCOPE, '') : indicators[i];
-    const indicator = ownerOfMeasure(finishedName(written, unit, kind.kind), options.segmenter);
+    const indicator = secondVerbOnThing(ownerOfMeasure(finishedName(written, unit, kind.kind), options.segmenter), options.segmenter);
     const stated = resolveModality(ctx, report.years.planYear);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
     // (a five-year review's results are actual, but not the plans it reports: 总投资, 建成后将)
@@ -383,7 +383,8 @@ function resolveIndicator(
   const written = scan.slice(ctx.mention.span.start, ctx.mention.span.end);
   const placesCounted = /\d[县市]$/.test(written) && PLACE_MEASURED_AFTER.test(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 16));
   if (placesCounted) {
-    const region = /[\u4e00-\u9fff]{2,4}$/.exec(cleanLead(ctx.lead))?.[0];
+    // (67个县（市）和山区5市: a list's glue before the place is no part of it)
+    const region = /[\u4e00-\u9fff]{2,4}$/.exec(cleanLead(ctx.lead))?.[0].split(/[和及与](?=[\u4e00-\u9fff]{2})/).pop();
     return (region && names(region) ? region : '') + written.slice(-1);
   }
   // (差异系数由0.680调整为0.660: a coefficient counts nothing, the words after it name nothing)

@@ -181,6 +181,9 @@ export const SEGMENTER_WORDS = [
   // verbs of being approved or reaching a good, which jieba does not know (13个创新药获批上市, 405万群众喝上引调水):
   // the thing counted ends before them
   { word: '获批', tag: 'v' },
+  // pipe networks, a noun (新建城镇地下管网4007公里、改造981公里): jieba does not know it, and an unknown word
+  // ending a name is read as its verb
+  { word: '管网', tag: 'n' },
   // handing powers down (721项管理权限下放到县): jieba reads 下 as a place word and 放到 as the verb
   { word: '下放', tag: 'v' },
   { word: '喝上', tag: 'v' },

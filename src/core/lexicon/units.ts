@@ -182,6 +182,8 @@ export const UNITS = {
   '重量箱': { canonical: '重量箱', role: 'measure' },
   // 标箱 stays as written (annotators keep it; TEU is spelled out as 标准箱)
   '标箱': { canonical: '标箱', role: 'measure' },
+  // forty-foot containers, counted apart from twenty-foot 标箱: 陆港年周转集装箱达到1.3万大箱
+  '大箱': { canonical: '大箱', role: 'measure' },
   // 淘汰落后…制革10万标张: hides counted in standard sheets, as leather capacity is reported
   '标张': { canonical: '标张', role: 'measure' },
   // voltage classes name equipment (1000千伏特高压), they are not quantities

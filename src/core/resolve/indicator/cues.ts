@@ -206,10 +206,11 @@ const BRACKETED_NOTE = /[（(](?:(?:热烈|长时间)?鼓掌|笑声|下同|同�
 export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
 
 /**
- * Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用; and a
+ * Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用, 全省性 (压减全省性
+ * 节会、活动、论坛36次: of the whole province, an adjective, not the scope 全省); and a
  * capacity cut (压减钢铁产能(3000万吨): counted as cut, its verb stays as 淘汰 and 退出 stay — golds 3 of 3).
  */
-const CUE_OPENS_WORD = new RegExp(`^(?:增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|(?:${CAPACITY_CUT_VERBS.join('|')})[^，。；]{1,8}产能$|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
+const CUE_OPENS_WORD = new RegExp(`^(?:全[国省市区县州]性|增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|(?:${CAPACITY_CUT_VERBS.join('|')})[^，。；]{1,8}产能$|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
@@ -428,10 +429,11 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   }
   // 死亡人数与前三年平均数相比(分别下降32%): the base compared with names nothing
   t = t.replace(/(?<=.{2})(?:与|同)[^，。；与]{2,12}?相比(?:较)?$/, '');
-  // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
+  // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51 (and a 的 left opening
+  // a name whose owner was cut off: …糖等的价格补贴)
   // (31.5万套（户）、发放廉租住房租赁补贴(4.5万户): the note on the previous figure's unit, and the list comma after it, open no name)
   t = t.replace(/^[（(][^（()）]{1,4}[）)][、，]\s*/, '');
-  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
+  t = t.replace(/^(?:[”’）)》】、，]|的(?!士))+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');

@@ -170,6 +170,8 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (在…发放价格临时补贴的基础上，省财政(再安排2.8亿元): the ground built on, up to its comma, is a setting, no name)
     .replace(/^[^。；]*?的?基础上[，,]\s*(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
+    // (…糖等的价格补贴(共二百三十四亿元): a 的 left opening a name whose owners were a list cut off opens nothing)
+    .replace(/^的(?!士)(?=[\u4e00-\u9fff]{2})/, '')
     // (解决254万农村人口饮水安全问题 → 农村人口饮水安全: a need met is named without 问题, NEEDS_MET)
     .replace(NEED_MET_PROBLEM, '')
     // (服务贸易占到全省的(50%), 金牌数量占全省的(56%) → …占全省比重: a share named by its whole alone is the
@@ -219,6 +221,23 @@ export function ownerOfMeasure(name: string, segmenter?: Segmenter): string {
   if (!m || !segmenter || RELATION_BEFORE_OF.test(m[1])) return name;
   const describes = segmenter.tag(m[1]).some((w) => /^(?:v|vd|vi|a|ad|d|p|m|q|u[a-z]*)$/.test(w.tag));
   return describes ? name : m[1] + m[2];
+}
+
+/** A thing, then a list comma and a second verb of two characters on it: 城乡低保标准、覆盖(119.2万人). */
+const SECOND_VERB_ON_THING = /^(([^、，]{2,16}?)(?:标准|水平|力度)?)、([\u4e00-\u9fff]{2})$/;
+
+/**
+ * 提高城乡低保标准、覆盖(119.2万人) → 城乡低保覆盖: two verbs share one thing, and the figure after the second
+ * counts what the second did to it (the measure the first raised, 标准, is no part of it). The name is left
+ * when the last word is no verb or the first part ends in no noun.
+ */
+export function secondVerbOnThing(name: string, segmenter?: Segmenter): string {
+  const m = SECOND_VERB_ON_THING.exec(name);
+  if (!m || !segmenter) return name;
+  const verb = segmenter.tag(m[3]);
+  const thing = segmenter.tag(m[1]);
+  if (verb.length !== 1 || verb[0].tag !== 'v' || !/^(?:n|nz|x|j|vn)$/.test(thing.at(-1)?.tag ?? '')) return name;
+  return m[2] + m[3];
 }
 
 /** A length named by its stage alone: 新增里程, 新增通车里程 (总里程 and 通车里程 alone are left: golds write the route in 4 ways). */
