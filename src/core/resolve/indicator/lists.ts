@@ -181,7 +181,9 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     if (rate && LEVEL_AT_END.test(item)) return item + rate;
     // 现代家居、…、纺织服装产业集群营收 → 现代家居产业集群营收: the items are industries too
     // (市级重点产业链、特色产业集群营业收入: an item that is one already takes the measure alone)
-    const industry = measure && last.includes('产业') ? last.slice(last.lastIndexOf('产业')) : '';
+    // (质检、信用、广告服务业营收 → 质检服务业营收: as do services, builders and trades; 服务业 is the kind)
+    const industryAt = measure ? [...last.matchAll(/产业|服务业|建筑业|行业/g)].at(-1)?.index ?? -1 : -1;
+    const industry = industryAt > 0 ? last.slice(industryAt) : '';
     const tail = !/(?:业|产业链|集群)$/.test(item) && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
     // (地区生产总值、财政收入: an item that is a level already takes no other measure)
     if (measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !LEVEL_AT_END.test(item) && !item.endsWith(measure)) return item + tail;
@@ -321,9 +323,11 @@ export function splitExamples(text: string, count: number): string[] | null {
   const examples = m ? examplesListed(text, count) : null;
   const own = m ? LIST_MEASURE.exec(m[2])?.[0] : undefined;
   if (!m || !examples || !own) return null;
-  // 新兴产业产值 → 产业产值: the examples are industries too
-  const industry = m[2].slice(m[2].lastIndexOf('产业'));
-  const tail = m[2].includes('产业') && industry.endsWith(own) ? industry : own;
+  // 新兴产业产值 → 产业产值: the examples are industries too (质检、信用、广告等服务业营收 → 质检服务业营收:
+  // services, builders and trades as well)
+  const industryAt = [...m[2].matchAll(/产业|服务业|建筑业|行业/g)].at(-1)?.index ?? -1;
+  const industry = industryAt >= 0 ? m[2].slice(industryAt) : '';
+  const tail = industry && industry.endsWith(own) ? industry : own;
   return examples.map((item) => (item.endsWith(own) ? item : item + tail));
 }
 
