@@ -182,8 +182,7 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     // 现代家居、…、纺织服装产业集群营收 → 现代家居产业集群营收: the items are industries too
     // (市级重点产业链、特色产业集群营业收入: an item that is one already takes the measure alone)
     // (质检、信用、广告服务业营收 → 质检服务业营收: as do services, builders and trades; 服务业 is the kind)
-    const industryAt = measure ? [...last.matchAll(/产业|服务业|建筑业|行业/g)].at(-1)?.index ?? -1 : -1;
-    const industry = industryAt > 0 ? last.slice(industryAt) : '';
+    const industry = measure ? kindOfIndustryOn(last, 1) : '';
     const tail = !/(?:业|产业链|集群)$/.test(item) && industry.endsWith(measure ?? '') && industry.length > (measure?.length ?? 0) ? industry : measure;
     // (地区生产总值、财政收入: an item that is a level already takes no other measure)
     if (measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !LEVEL_AT_END.test(item) && !item.endsWith(measure)) return item + tail;
@@ -206,6 +205,15 @@ function industryWordTail(last: string, segmenter: Segmenter): string {
     if (INDUSTRY_WORD.test(word)) return last.slice(at);
   }
   return '';
+}
+
+/**
+ * A kind of industry, then what follows it: 广告服务业营收 → 服务业营收, 新兴产业产值 → 产业产值; '' when there is
+ * none at or after `from` (1: a name that opens with the kind is an item of its own).
+ */
+function kindOfIndustryOn(named: string, from = 0): string {
+  const at = [...named.matchAll(/产业|服务业|建筑业|行业/g)].at(-1)?.index ?? -1;
+  return at >= from ? named.slice(at) : '';
 }
 
 /** Words that name an industry (not 就业, 创业): 产业, 制造业, 服务业, 工业, 农业, 行业. */
@@ -325,8 +333,7 @@ export function splitExamples(text: string, count: number): string[] | null {
   if (!m || !examples || !own) return null;
   // 新兴产业产值 → 产业产值: the examples are industries too (质检、信用、广告等服务业营收 → 质检服务业营收:
   // services, builders and trades as well)
-  const industryAt = [...m[2].matchAll(/产业|服务业|建筑业|行业/g)].at(-1)?.index ?? -1;
-  const industry = industryAt >= 0 ? m[2].slice(industryAt) : '';
+  const industry = kindOfIndustryOn(m[2]);
   const tail = industry && industry.endsWith(own) ? industry : own;
   return examples.map((item) => (item.endsWith(own) ? item : item + tail));
 }
