@@ -181,6 +181,8 @@ export const SEGMENTER_WORDS = [
   // verbs of being approved or reaching a good, which jieba does not know (13个创新药获批上市, 405万群众喝上引调水):
   // the thing counted ends before them
   { word: '获批', tag: 'v' },
+  // handled online in one place, one term (268个事项一网通办): jieba cuts 通办, leaving 办 a verb to trim
+  { word: '一网通办', tag: 'n' },
   // pipe networks, a noun (新建城镇地下管网4007公里、改造981公里): jieba does not know it, and an unknown word
   // ending a name is read as its verb
   { word: '管网', tag: 'n' },
