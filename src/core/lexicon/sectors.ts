@@ -176,6 +176,10 @@ export const SECTORS = [
     keywords: [
       // head offices drawn in (golds: investment 20 of 25): 新增总部企业, 跨国公司地区总部, 新增各类总部机构
       '总部机构', '地区总部',
+      // projects above a size, big industrial projects and the fixed-asset kind, whatever field they are in (golds:
+      // investment 81 of 85 names ending 以上项目, 20 of 22 重大/重点产业项目 (重点产业项目 is listed below), 22 of 22
+      // 固投类项目; 产业项目 alone is generic)
+      '以上项目', '重大产业项目', '固投类项目',
       // central state firms drawn in or worked with (golds: investment 24 of 32): 140多家央企机构注册新区, 对接央企项目
       '央企',
       // money and firms drawn from elsewhere: 实际利用省外资金73.9亿元, 落户世界500强企业268家
