@@ -382,6 +382,9 @@ export const SECTORS = [
       '旅游休闲', '休闲街区', '度假区', '民宿', '旅游总消费', '旅游消费', '涉旅', '饭店', '星级饭店', '乡村旅游', '博物馆', '图书馆', '文化馆', '美术馆',
       // village reading rooms, a cultural programme (golds tourism 16 of 16): 建成6628家“农家书屋”
       '农家书屋',
+      // firms of culture and the pair culture-and-tourism, whatever else the name holds (golds tourism 12 of 12, 9 of 9):
+      // 规上文化企业营收, 省文化和旅游特色村镇
+      '文化企业', '文化和旅游',
       // ice and snow sports and tourism (golds tourism 8 of 8): 冰雪运动参与人次, 星光数字冰雪综合体等10个冰雪产业项目
       '冰雪', '冰雪产业', '冰雪运动', '冰雪旅游',
       '纪念馆', '书房', '书店', '阅读', '非遗', '非物质文化遗产', '文化遗产', '世界遗产', '文物', '考古',
@@ -758,6 +761,8 @@ export const SECTORS = [
       '重点实验室', '孵化器', '众创空间', '新型研发机构', '创新平台', '中试', '概念验证', '技术合同', '技术市场',
       '技术交易', '成果转化', '科技成果', '创新联合体', '重大科技', '科技专项', '科学装置', '大科学装置',
       '基础研究', '攻关', '5G', '4G', '基站', '千兆', '光纤', '村通光纤', '宽带', '算力', '数据中心', '大数据', '数据产品', '数据服务',
+      // centres and funds of science (golds technology 12 of 12): 省基础科学中心, 省青年科学基金
+      '科学中心', '科学基金',
       // exchanges of data (golds technology 4 of 4): 贵阳大数据交易所年交易额
       '大数据交易', '数据交易所',
       '数据', '数字经济', '数字百强', '数实融合', '科研机构', '科研院所', '科研项目', '科研人员', '科研成果', '科研团队', '数字化', '人工智能', '大模型', '上云', '工业互联网', '互联网', '物联网',
@@ -939,6 +944,8 @@ export const SECTORS = [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // exchanges across the Taiwan Strait (golds: governance 8 of 10): 海峡两岸交流基地, 两岸共通标准, 台胞来闽
       '海峡两岸', '两岸交流', '两岸共通', '台胞',
+      // a government's powers listed (golds governance 12 of 12): 省级权力事项, 自贸试验区经济社会管理事项权限
+      '权力事项', '事项权限',
       // powers handed down to lower governments (golds governance 7 of 8): 将721项管理权限下放到县一级政府
       '管理权限',
       // papers a government sends down: 省政府发文减少32% (为基层减负 is its aim, not fiscal)
