@@ -48,8 +48,13 @@ const PROGRAMME_ACTION = /(?:遴选|选择|投入|建成|建设|打造|培育|�
 
 /** In the plan part, a look back: 去年…增长5.2%. */
 const ACTUAL_IN_PLAN = new RegExp(`^(?:去年|过去一年|上年|2\\d{3}年(?:全[${SCOPE_LEVELS}])?(?:实现|完成))`);
-/** A scope or a verb of having that opens a clause: 我市(4个国家级开发区), 广州有(66万名在园幼儿). */
-const STOCK_OPENING = new RegExp(`^(?:我[${SCOPE_LEVELS}]|全[${SCOPE_LEVELS}])?(?:有|拥有|现有|共有)?$`);
+/**
+ * A scope or a verb of having that opens a clause: 我市(4个国家级开发区), 广州有(66万名在园幼儿); the scope, what
+ * it has, then the verb (我省劳动年龄人口有(6700多万)); or the verb first, then what is had (拥有规上工业企业(2.8万家)).
+ */
+const STOCK_OPENING = new RegExp(`^(?:我[${SCOPE_LEVELS}]|全[${SCOPE_LEVELS}])?(?:有|拥有|现有|共有)?$|^我[${SCOPE_LEVELS}][^，。；]{1,10}?(?:有|拥有|现有|共有)$|^(?:拥有|现有|共有)[^，。；\\d]{1,12}$`);
+/** A clause that has what it counts: …有, 拥有…, 现有… (not 有望). */
+const HAVING = /有$|^(?:拥有|现有|共有)/;
 /** What a copula or a past verb says of things counted: …是经济发展的主战场, …分布在实体经济. */
 const STATE_AFTER = /^[^，。；]{0,16}?(?:是|分布在|贡献了|集聚了|占全)/;
 
@@ -65,7 +70,7 @@ function statesWhatIs(ctx: MentionContext): boolean {
   const after = sentenceAfter(ctx);
   // 有6.5%—7%的增速就能够实现比较充分的就业: 有…就 states a condition, not what is
   if (/^[^，。；]{0,12}?就(?:能|可以|可)/.test(after)) return false;
-  return STATE_AFTER.test(after) || /有$/.test(first.clauseBefore.trim());
+  return STATE_AFTER.test(after) || HAVING.test(first.clauseBefore.trim());
 }
 
 /**
