@@ -175,6 +175,11 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const people = clauseOf && describes && !ctx.mention.unit ? PEOPLE_AFTER.exec(clauseOf[1])?.[0] : undefined;
   if (people) return people;
   if (clauseOf && describes) start += clauseOf[0].length;
+  // 8家企业的服务和支持力度, 53个国家的人员, 1200家企业的研发投入: a noun of one word right after a count, then
+  // 的, is what the count counts; what follows 的 belongs to those things (优秀的教师: an adjective is no noun)
+  const counted = isCountUnit(ctx.mention.unit) && segmenter ? /^([\u4e00-\u9fff]{1,3})的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 6)) : null;
+  const countedWord = counted ? segmenter!.tag(counted[1]) : [];
+  if (counted && countedWord.length === 1 && /^(?:n|ns|nt|nz|j)$/.test(countedWord[0].tag)) return counted[1];
   // 2800亿元授信额度的落实工作: a sum glued to a fund, then 的 and the work done with it, is the fund
   const fund = isMoneyUnit(ctx.mention.unit) ? /^([\u4e00-\u9fff]{0,6}?(?:额度|资金|贷款|基金|经费|债券|补贴|补助))的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16)) : null;
   if (fund) return fund[1];
