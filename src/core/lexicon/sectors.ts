@@ -418,7 +418,7 @@ export const SECTORS = [
       // new-energy cars put on the road, a switch of fuel (golds energy 3, ecology 3; made, they are industry's):
       // 推广新能源汽车1.6万辆
       '推广新能源汽车', '新能源汽车推广',
-      '风电', '风光', '抽蓄', '抽水蓄能', '电源', '电价', '工商业电价', '平均电价', '煤炭消费', '电煤消费', '电网', '配电网', '输变电', '变电站', '特高压', '电站', '发电', '发电量',
+      '风电', '风光', '抽蓄', '抽水蓄能', '电源', '电价', '工商业电价', '平均电价', '煤炭消费', '电煤消费', '电网', '配电网', '输变电', '输电线路', '变电站', '特高压', '电站', '发电', '发电量',
       // (people with no power yet: 最后20多万无电人口都能用上电)
       // power of any kind counted in kWh: 接纳省外电量 (golds 31 of 31 for names with 电量)
       '电量',
@@ -761,6 +761,9 @@ export const SECTORS = [
       '重点实验室', '孵化器', '众创空间', '新型研发机构', '创新平台', '中试', '概念验证', '技术合同', '技术市场',
       '技术交易', '成果转化', '科技成果', '创新联合体', '重大科技', '科技专项', '科学装置', '大科学装置',
       '基础研究', '攻关', '5G', '4G', '基站', '千兆', '光纤', '村通光纤', '宽带', '算力', '数据中心', '大数据', '数据产品', '数据服务',
+      // high-tech zones counted or ranked (golds technology 29 of 40; their output is macro's or industry's, by
+      // its own word): 新布局省高新区, 位列全国50强的高新区
+      '高新区',
       // centres and funds of science (golds technology 12 of 12): 省基础科学中心, 省青年科学基金
       '科学中心', '科学基金',
       // exchanges of data (golds technology 4 of 4): 贵阳大数据交易所年交易额
