@@ -912,7 +912,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum
-    const cued = (endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上')) || milestoneEntered(back, after) || HEADING_FOR.test(back) && HEADING_VERB_AFTER.test(after);
+    const cued = (endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上')) || milestoneEntered(back, after) || (HEADING_FOR.test(back) && HEADING_VERB_AFTER.test(after));
     // (储备规模超万亿、: a round sum alone after a verb of passing, at a boundary, is that sum)
     const passed = !money && !unit && /(?:超过?|突破|达到?|逾)$/.test(back) && atBoundary && num.value >= 1e8;
     if (!money && !cued && !passed && !roundCountMade(s, num, unit, back, end)) return 'bare-multiplier-word';

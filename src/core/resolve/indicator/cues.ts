@@ -429,11 +429,10 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   }
   // 死亡人数与前三年平均数相比(分别下降32%): the base compared with names nothing
   t = t.replace(/(?<=.{2})(?:与|同)[^，。；与]{2,12}?相比(?:较)?$/, '');
-  // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51 (and a 的 left opening
-  // a name whose owner was cut off: …糖等的价格补贴)
+  // unbalanced quotes or brackets at the ends are noise: 《【（“全州地区生产总值, 达到51
   // (31.5万套（户）、发放廉租住房租赁补贴(4.5万户): the note on the previous figure's unit, and the list comma after it, open no name)
   t = t.replace(/^[（(][^（()）]{1,4}[）)][、，]\s*/, '');
-  t = t.replace(/^(?:[”’）)》】、，]|的(?!士))+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
+  t = t.replace(/^[”’）)》】、，]+/, '').replace(/[“‘（(、，]+$/, '').replace(/(?<![A-Za-z0-9.,])[0-9.,]+$/, '');
   while (t && OPENERS[t[0]] !== undefined && !t.includes(OPENERS[t[0]])) t = t.slice(1);
   // spaces from PDF copies inside Chinese: 国内 生产总值 → 国内生产总值
   t = t.replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '');
