@@ -275,7 +275,8 @@ export const SECTORS = [
       '信用社',
       // government, bank and guarantor credit (golds: fiscal 6): 新增政银担100亿元
       '政银担',
-      // illegal fund-raising, a matter of finance however it is fought (golds fiscal 3 of 3): 处置非法集资案件
+      // illegal fund-raising, a matter of finance however it is fought (golds fiscal 3 of 3): 处置非法集资案件; money
+      // raised from the people by levy, 农村教育集资 (national 2006, fiscal), and 筹集资金 is fiscal by its 资金 anyway
       '非法集资', '集资',
       // bad loans written off by banks: 核销银行呆帐坏帐准备金
       '呆帐', '坏帐', '呆账', '坏账',
