@@ -397,13 +397,16 @@ function doubling(s: string, at: number): Found | null {
   return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change', ...(qualifier ? { qualifier } : {}) });
 }
 
-/** 超4成, 占…的七成 → ratio 40%, 70% (gt from the qualifier rules). Only after a verb of share or level. */
+/** 超4成, 占…的七成 → ratio 40%, 70% (gt from the qualifier rules). Only after a verb of share or level, or opening a clause. */
 function tenths(s: string, at: number): Found | null {
   const m = sticky(TENTHS, s, at);
   if (!m) return null;
   // 超4成, 占…的七成, 占全国9成, 价格平均降幅六成以上, 比重保持在七成, 提升至六成; 把七成以上的财力 (bounded)
   const bounded = /^(?:以上|左右)/.test(s.slice(at + m[0].length, at + m[0].length + 2));
-  if (!bounded && !/(?:占(?:全[国省市区县州盟])?|超过?|近|达到?|约|逾|接近|提高到|为|的|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4)) && !SHARE_CHANGE.test(before(s, at, 6))) return null;
+  // (，七成规上工业企业实施数字化转型: tenths opening a clause, then the things they are a share of; not a word
+  // made with 成, 成为, 成效, 一成不变)
+  const opensClause = /(?:^|[，、；。：])$/.test(before(s, at, 1)) && /^[\u4e00-\u9fff]{2}/.test(s.slice(at + m[0].length)) && !/^(?:为|立|果|效|本|绩|熟|功|长|交|员|品|型|就|都|年|片|群|了|不)/.test(s.slice(at + m[0].length));
+  if (!bounded && !opensClause && !/(?:占(?:全[国省市区县州盟])?|超过?|近|达到?|约|逾|接近|提高到|为|的|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4)) && !SHARE_CHANGE.test(before(s, at, 6))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
   return mention(at, at + m[0].length, value * 10, '%', 'tenths', shareKind(s, at));
