@@ -948,6 +948,9 @@ export const SECTORS = [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // exchanges across the Taiwan Strait (golds: governance 8 of 10): 海峡两岸交流基地, 两岸共通标准, 台胞来闽
       '海峡两岸', '两岸交流', '两岸共通', '台胞',
+      // bases that teach the sense of one Chinese nation, governance whatever they are called (golds governance 3 of 3;
+      // 教育 had made them education): 铸牢中华民族共同体意识教育实践基地
+      '民族共同体',
       // a government's powers listed (golds governance 12 of 12): 省级权力事项, 自贸试验区经济社会管理事项权限
       '权力事项', '事项权限',
       // powers handed down to lower governments (golds governance 7 of 8): 将721项管理权限下放到县一级政府
