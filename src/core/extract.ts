@@ -131,10 +131,8 @@ const SCOPE_ONLY = new RegExp(`^(?:(?:全[${SCOPE_LEVELS}疆])?(?:已|共)?有|�
  * or by a word of knowing or seeing that frames what follows (大家知道，, 应当看到，).
  */
 const SPEECH_FRAME = /^[^，。；：:]{0,16}?(?:报告|指出|强调|表示|宣布|要求|规定|提出)[：:]|^(?:大家知道|众所周知|应当看到|必须看到|这就是说|可以看出|很明显)[，,]/;
-/** A reference a multiple or a share is taken of, after its measure: (平均投资规模)是淘汰关停企业的, (…)约为全国平均的. */
-const MULTIPLE_OF_REFERENCE = /^(.*[\u4e00-\u9fff]{2})(?<![作成认称因以])(?:约为|是|相当于|为)[^，。；是为\d]{2,16}的$/;
-/** A reference alone before its multiple, the subject left to the clause before: ，是三峡电站年发电量的(1.3倍). */
-const REFERENCE_ALONE = /^(?:约为|是|相当于)[^，。；是为\d]{2,16}的$/;
+/** A reference a multiple or a share is taken of, after its measure: (平均投资规模)是淘汰关停企业的, (…)约为全国平均的; the measure may be left to the clause before (，是三峡电站年发电量的). */
+const MULTIPLE_OF_REFERENCE = /^(?:(.*[\u4e00-\u9fff]{2})(?<![作成认称因以]))?(约为|是|相当于|为)[^，。；是为\d]{2,16}的$/;
 /** How much of a paragraph's opening the period resolver reads (五年来，… · “十三五”时期，…). */
 const PARAGRAPH_OPENING = 40;
 
@@ -339,11 +337,11 @@ function resolveIndicator(
   // 平均投资规模是淘汰关停企业的(108倍), 进出口总额相当于东部平均水平的(1.2倍): a multiple or a share of a
   // reference measures what stands before 是, not the reference
   const multipleOf = ctx.mention.unit === '倍' || (ctx.mention.unit === '%' && kind === 'ratio') ? MULTIPLE_OF_REFERENCE.exec(ctx.lead.trim()) : null;
-  const beforeReference = multipleOf ? cleanLead(multipleOf[1]) : '';
+  const beforeReference = multipleOf ? cleanLead(multipleOf[1] ?? '') : '';
   if (beforeReference.length >= 2 && names(beforeReference)) return beforeReference;
   // (“西电东送”年外送电量超过1500亿千瓦时，是三峡电站年发电量的(1.3倍): a multiple of a reference with no subject of
   // its own is of what the sentence measured just before)
-  if (previous && (ctx.mention.unit === '倍' || (ctx.mention.unit === '%' && kind === 'ratio')) && REFERENCE_ALONE.test(ctx.lead.trim())) return previous;
+  if (previous && multipleOf && multipleOf[1] === undefined && multipleOf[2] !== '为') return previous;
   // (超80%建成区完成正本清源改造: a bound alone before a share glued to its noun opens its clause, the
   // share is of that noun)
   // (phraseAfterOf checks the share is glued to a noun)

@@ -104,11 +104,14 @@ export const PREDICATE_ADVERBS = ['全面', '全部', '全线', '首次', '相�
 /** What 基本 (mostly) says of a deed, so that 基本 ends a noun phrase only before them: (疾控中心)基本建成, not 基本医疗保险. */
 export const MOSTLY_DONE_VERBS = ['建成', '完成', '实现', '形成', '消除', '达到', '解决', '具备', '覆盖', '普及', '稳定', '持平', '恢复', '满足', '控制', '遏制', '摸清', '落实', '到位', '保持', '全覆盖'] as const satisfies readonly string[];
 
+/** Verbs of heading for a sum or a rank: (向1万亿元)冲刺, (向千亿级)迈进. */
+export const HEADING_VERBS = ['迈进', '冲刺', '进军', '挺进', '奋进'] as const satisfies readonly string[];
+
 /**
  * Verbs that end a noun phrase read after a number: (5个项目)开工, (3人)入选, (20亿元)用于, (向1万亿元)冲刺.
  * 建设 and 增加 are not here: 建设项目, 建设用地 and 增加值 name things, and the stop list reads them apart.
  */
-export const PHRASE_ENDING_VERBS = ['开展', '进行', '免费', '实现', '建成', '完成', '获得', '荣获', '达到', '取得', '参加', '参与', '得到', '成为', '入选', '落地', '投产', '投运', '投用', '开工', '动工', '竣工', '纳入', '覆盖', '实施', '增长', '下降', '减少', '提高', '压减', '缩减', '用于', '迈进', '冲刺', '进军', '挺进', '奋进'] as const satisfies readonly string[];
+export const PHRASE_ENDING_VERBS = ['开展', '进行', '免费', '实现', '建成', '完成', '获得', '荣获', '达到', '取得', '参加', '参与', '得到', '成为', '入选', '落地', '投产', '投运', '投用', '开工', '动工', '竣工', '纳入', '覆盖', '实施', '增长', '下降', '减少', '提高', '压减', '缩减', '用于', ...HEADING_VERBS] as const satisfies readonly string[];
 
 /**
  * Needs a figure of people or households is said to meet, named without the 问题 after them: 解决254万农村人口

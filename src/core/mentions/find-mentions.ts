@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, CROSSING_VERBS, MILESTONES_AFTER_SUM, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
+  BARE_MULTIPLIER_CUES, CROSSING_VERBS, HEADING_VERBS, MILESTONES_AFTER_SUM, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, PEOPLE_WORDS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -836,8 +836,10 @@ const LIVESTOCK = new RegExp(`^[^，。；]{0,4}?(?:${LIVESTOCK_WORDS})`);
 /** Livestock, or its stock and flow, named in the clauses before a count in 头: 养猪…，平均每户两头. */
 const LIVESTOCK_BEFORE = new RegExp(`(?:${LIVESTOCK_WORDS}|存栏|出栏|饲养量)[^。]*$`);
 
+/** The first point of a list: 一是, 其一, 第一, （一）, 一、, （1）, 1. */
+const FIRST_POINT = '(?:一是|其一|第一|[（(][一1][）)]|一、|1[.．、])';
 /** A list announced after a count: (三个方面)的案件：一是…, (有三种)：一是…. */
-const LIST_ANNOUNCED = /^[^，。；]{0,10}[：:]\s*(?:一是|其一|第一|（一）|一、)/;
+const LIST_ANNOUNCED = new RegExp(`^[^，。；]{0,10}[：:]\\s*${FIRST_POINT}`);
 
 /** Practical projects promised for the year: (十件)民生实事, (十件)实事, (十项)重点民生实事 (not 实事工程, a programme). */
 const PRACTICAL_PROJECTS = /^(?:重点|省级|市级)?(?:民生)?实事(?!工程)/;
@@ -855,7 +857,7 @@ function practicalProjects(s: string, at: number, end: number): boolean {
 const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期|顺利)(?:完成|兑现|落实|建成|办结)/;
 
 /** A count's noun closed by its quote, then its points listed: 继续办好“(十件)民生实事”。（1）…, “…”：一是…. */
-const POINTS_FOLLOW = /^[^，。；”]{1,10}”[。：:]\s*(?:[（(][1一][）)]|1[.．、]|一是|一、)/;
+const POINTS_FOLLOW = new RegExp(`^[^，。；”]{1,10}”[。：:]\\s*${FIRST_POINT}`);
 
 /** Things counted, then honoured, their name in quotes or not: 两个“多式联运”项目被评为…, 三个村获评…. */
 const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|高校|院校|大学|医院|社区|案例)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获)/;
@@ -1136,7 +1138,7 @@ function milestoneEntered(back: string, after: string): boolean {
 }
 /** A round sum a figure heads for: 营业收入向万亿元冲刺, 向千亿级迈进 (the sum, then the verb of heading). */
 const HEADING_FOR = /[向朝]$/;
-const HEADING_VERB_AFTER = /^(?:元|亿元|级)?(?:冲刺|迈进|进军|挺进|奋进)/;
+const HEADING_VERB_AFTER = new RegExp(`^(?:元|亿元|级)?(?:${HEADING_VERBS.join('|')})`);
 /** People or households right after a number in words, which it counts: 五千农户, 一亿一千多万青、壮年 (PEOPLE_WORDS). */
 const COUNTED_PEOPLE_AFTER = new RegExp(`^(?:农村|城镇|城乡|贫困|困难|外出|进城|高校)*(?:${[...PEOPLE_WORDS, '农户', '游客', '务工', '家庭', '人'].join('|')})`);
 

@@ -344,8 +344,13 @@ export function previousClauseSubject(ctx: MentionContext, scan: string, segment
   const state = STATE_AT_END.exec(clause);
   if (state && state.index >= 2) return cleanLead(clause.slice(0, state.index));
   // 地区生产总值增速快于全省的势头不断巩固提升，全年增长7.8%: the trend a thing shows is the thing's
-  const { text, named } = cutAtVerb(clause.replace(TREND_SHOWN, ''), segmenter);
-  return named && text.length < clause.length ? cleanLead(text) : '';
+  return subjectOpening(clause.replace(TREND_SHOWN, ''), clause.length, segmenter);
+}
+
+/** The noun phrase a clause opens with, up to its verb, when a verb follows it within `length`; '' else. */
+function subjectOpening(clause: string, length: number, segmenter: Segmenter): string {
+  const { text, named } = cutAtVerb(clause, segmenter);
+  return named && text.length < length ? cleanLead(text) : '';
 }
 
 /**
@@ -361,8 +366,7 @@ export function actorOfClauseBefore(ctx: MentionContext, scan: string, verb: str
   if (!clause || /[0-9]/.test(clause) || /^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
   // (今年的全国社会集团购买力，要…压缩20%: a clause that is a measure alone is the topic the verb acts on)
   if (/(?:率|度|量|额|数|值|力|规模)$/.test(clause.trim())) return '';
-  const { text, named } = cutAtVerb(clause, segmenter);
-  const actor = named && text.length < clause.length ? cleanLead(text) : '';
+  const actor = subjectOpening(clause, clause.length, segmenter);
   return actor.length >= 2 && !actor.includes('、') ? actor + verb : '';
 }
 
