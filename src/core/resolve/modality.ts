@@ -77,8 +77,10 @@ function statesWhatIs(ctx: MentionContext): boolean {
  * A place's people named as what it holds, after the count: (我国有)十亿多人口，…, (13亿人口)的发展中国家,
  * (凝聚13亿人民)的智慧, (8500万江苏人民)的奋进力量, (9亿多劳动力)、… — the standing population, a fact in a
  * plan or a sentence of plans too (golds 16 : 1); 14亿中国人的饭碗 (to be kept full) and 6000万农村人口饮水安全 (to be solved) are goals.
+ * A place's people (人民, 各族人民) are its population whatever follows: 全区2400多万各族人民一定会焕发出…;
+ * (惠及…人民群众 counts who gains, and 人民币 is money).
  */
-const POPULATION_STANDING = /^多?(?:[\u4e00-\u9fff]{0,2}人民|人口|劳动力)(?:的?(?:大国|大省|国家|发展中国家|中国)|的(?:智慧|力量|奋进力量)|[、，])/;
+const POPULATION_STANDING = /^多?(?:(?:[\u4e00-\u9fff]{0,2}人民|人口|劳动力)(?:的?(?:大国|大省|国家|发展中国家|中国)|的(?:智慧|力量|奋进力量)|[、，])|(?:各族)?人民(?!币|群众))/;
 
 /** True for a standing population (see POPULATION_STANDING): actual whatever years the sentence plans for. */
 export function isStandingPopulation(ctx: MentionContext): boolean {
@@ -161,7 +163,9 @@ const AIM_HEADING = /^确保[^，。；：\d]{1,12}(?=，)/;
 // (五年来，我国经济实力显著增强, 两年来，中央坚持实施积极的财政政策, 这几年，国家先后在58个城市进行了…试点: a plan
 // part's review of the years past looks back too, until 今后五年 or 今年)
 // (刚刚过去的2015年，面对…: the past year named as just gone by)
-const TURN_BACK = /(?<=^[\s*]*|[。；！？][\s*]*)(?:过去的?一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|这几年|这些年|近几年|(?:(?:刚刚|刚)?过去的)?(\d{4})年)[，,]/g;
+// (同时也必须看到，我区发展还面临诸多…困境。一是经济总量不大，地区生产总值刚刚超过2万亿元: the problems a plan
+// part weighs are the present)
+const TURN_BACK = /(?<=^[\s*]*|[。；！？][\s*]*)(?:过去的?一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|这几年|这些年|近几年|(?:(?:刚刚|刚)?过去的)?(\d{4})年|(?:同时)?[也还]?(?:必须|要|应当|更要)?(?:清醒(?:地)?)?看到)[，,]/g;
 const TURN_AHEAD = /今年|明年|今后五年|未来五年|(\d{4})年/g;
 
 /** True when the last turn of `paragraph` is to the past year: 过去一年，我们…; 2010年，… in a 2011 report; 五年来，…. */

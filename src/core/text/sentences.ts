@@ -17,6 +17,8 @@ const HEADING_TAIL = /[。！？；，,：:]$/;
 const YEARS_PROJECTS = /实事|民生工程/;
 /** A count noted in brackets at a heading's end: (共21项）, （共十件）. */
 const COUNT_NOTED = /\s*[（(]共?[0-9一二三四五六七八九十]+[项件个条类][）)]$/;
+/** A count of the items a list's heading lists: 43件民生实事, 10项重点工程. */
+const LIST_COUNT = /\d+[件项](?=[^\d]{0,4}(?:实事|民生工程|工程|项目))/g;
 
 /** The speaker's line under the title: 国务院副总理兼国家计划委员会主任　姚依林 (a post, a space, a name). */
 const SPEAKER_LINE = new RegExp(`(?:${[...SPEAKER_POSTS, '主任'].join('|')})[\\s\\u3000]+[\\u4e00-\\u9fff·]{2,6}$`);
@@ -65,7 +67,8 @@ export function classifyHeading(line: string, reviewYear: number | null, current
   // (国务院副总理兼国家计划委员会主任　姚依林: the 计划 of a post names no plan)
   if (!text || text.length > MAX_HEADING_LENGTH || HEADING_TAIL.test(text) || SPEAKER_LINE.test(text)) return null;
   // a heading has no clause punctuation and no number but a year: 2024年工作安排
-  if (/[，；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, ''))) return null;
+  // (内蒙古自治区2023年43件民生实事项目及牵头责任单位: nor a count but of the items it lists)
+  if (/[，；：,;]/.test(text) || /\d/.test(text.replace(/(?:19|20)\d\d/g, '').replace(LIST_COUNT, ''))) return null;
   // nor a list, but in a part's own heading: 二、2024年的总体要求、奋斗目标和重点任务
   if (text.includes('、') && !PART_LABEL.test(line) && !marked) return null;
   if (SECTION_CUES.glossary.some((cue) => text.startsWith(cue) || text === cue)) return 'glossary';
