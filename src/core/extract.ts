@@ -179,14 +179,16 @@ function resolveSentence(
     const noteCounts = inNote(ctx) && !/(?:为|是|达到?)$/.test(ctx.lead.trim());
     const written = noteCounts ? indicators[i].replace(NOTE_SCOPE, '') : indicators[i];
     const indicator = secondVerbOnThing(ownerOfMeasure(finishedName(written, unit, kind.kind), options.segmenter), options.segmenter);
-    const stated = resolveModality(ctx, report.years.planYear);
+    // (a standing population is now, its period the year reviewed's too)
+    const standing = isStandingPopulation(ctx);
+    const stated = standing ? 'actual' : resolveModality(ctx, report.years.planYear);
     const { period, overYears } = resolvePeriod(ctx, kind.kind, stated, report.years, opening);
     // (a five-year review's results are actual, but not the plans it reports: 总投资, 建成后将)
     const planned = stated === 'target' && ctx.sentence.role === 'review' && isPlanFigureInReview(ctx);
     // (…实现年度减亏1430万元，预计2024年减亏2800万元: in a review, the planned year's figure is a forecast)
     // (今年 in a review may be the year reviewed: only the year written out counts)
     const forecast = ctx.sentence.role === 'review' && !overYears && planYearNamed(period, report.years) && ctx.clauseBefore.includes(`${report.years.planYear}年`);
-    const modality = isStandingPopulation(ctx) || (overYears && pastYears(period, report.years) && !planned) ? 'actual' : futureYears(period, report.years) || forecast ? 'target' : stated;
+    const modality = standing || (overYears && pastYears(period, report.years) && !planned) ? 'actual' : futureYears(period, report.years) || forecast ? 'target' : stated;
     const claim: Claim = {
       kind: kind.kind,
       // (降幅由一季度的-23.1%收窄到…: a figure written negative is a fall already, a word of fall flips it no more)

@@ -166,7 +166,8 @@ const AIM_HEADING = /^确保[^，。；：\d]{1,12}(?=，)/;
 // (同时也必须看到，我区发展还面临诸多…困境。一是经济总量不大，地区生产总值刚刚超过2万亿元: the problems a plan
 // part weighs are the present)
 const TURN_BACK = /(?<=^[\s*]*|[。；！？][\s*]*)(?:过去的?一年|一年来|去年|过去五年|(?:近)?[两三四五六七八九十几]年来|这几年|这些年|近几年|(?:(?:刚刚|刚)?过去的)?(\d{4})年|(?:同时)?[也还]?(?:必须|要|应当|更要)?(?:清醒(?:地)?)?看到)[，,]/g;
-const TURN_AHEAD = /今年|明年|今后五年|未来五年|(\d{4})年/g;
+// (通过五年努力, 用三年时间: the years of effort ahead turn ahead too)
+const TURN_AHEAD = /今年|明年|今后五年|未来五年|(?:通过|经过|再用|用)[一二两三四五\d]年(?:左右)?的?(?:努力|时间)|(\d{4})年/g;
 
 /** True when the last turn of `paragraph` is to the past year: 过去一年，我们…; 2010年，… in a 2011 report; 五年来，…. */
 function lookingBack(paragraph: string, planYear: number | null): boolean {

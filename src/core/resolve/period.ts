@@ -315,6 +315,8 @@ function partPeriod(ctx: MentionContext, modality: Modality, years: ReportYears)
     case 'five-year-review':
       return reviewYear === null ? null : { from: reviewYear - 4, to: reviewYear };
     case 'five-year-plan':
+      // (同时也必须看到，…地区生产总值刚刚超过2万亿元: what the outlook says is now, is the year reviewed's)
+      if (modality === 'actual') return year(reviewYear);
       return planYear === null ? null : { from: planYear, to: planYear + 4 };
     case 'year-plan':
       return year(modality === 'actual' ? reviewYear : planYear);
