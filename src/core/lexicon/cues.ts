@@ -29,7 +29,7 @@ export const QUALIFIER_BEFORE = [
   // 金融支持进入万亿阶段, 跨入万亿俱乐部: entering a stage of a size is at least it too
   ['进入', 'ge'], ['跨入', 'ge'],
   // 连续跨越20亿元、30亿元台阶: crossing a mark is beyond it
-  ['跨越', 'gt'], ['跨过', 'gt'], ['迈过', 'gt'],
+  ['跨越', 'gt'], ['跨过', 'gt'], ['迈过', 'gt'], ['连跨', 'gt'],
   // 不足2万只, 从不到70万亿元增加到…: short of, at most
   ['不足', 'le'], ['不到', 'le'], ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
   ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['高于', 'gt'],
@@ -88,12 +88,14 @@ export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI
 /** A rate that follows its number and 的: (高于全球3%左右)的增速 is the reference's own growth. */
 export const REFERENCE_RATE = /^(?:左右|以上)?的(?:平均)?(?:增速|增长速度|增幅)/;
 
+/** Words of effort before a verb (投入68亿元全力办好…): a phrase that is one of them alone names nothing. */
+export const EFFORT_WORDS = ['全力', '大力', '着力'] as const satisfies readonly string[];
 /**
  * Words of manner that jieba tags as a noun, a time or a distinguishing word, so a noun phrase does
  * not end at them: 102项重大工程项目胜利完成 (胜利/vn), 15项重点民生实事高质量完成 (高质量/n), 10个民生项目如期
  * 完成 (如期/t), 74个项目超额完成 (超额/b). Before a verb they say how it was done and are no part of the name.
  */
-export const MANNER_BEFORE_VERB = ['胜利', '高质量', '如期', '超额', '按期', '按时', '全面'] as const satisfies readonly string[];
+export const MANNER_BEFORE_VERB = ['胜利', '高质量', '如期', '超额', '按期', '按时', '全面', ...EFFORT_WORDS] as const satisfies readonly string[];
 
 /**
  * Adverbs that open a predicate, so a noun phrase read after a number ends before them: (6个项目)全面开工,
@@ -192,6 +194,8 @@ export const SEGMENTER_WORDS = [
   // handing powers down (721项管理权限下放到县): jieba reads 下 as a place word and 放到 as the verb
   { word: '下放', tag: 'v' },
   { word: '喝上', tag: 'v' },
+  // passing milestones one after another (地区生产总值连跨八千亿、九千亿和万亿台阶): jieba reads 连 as a name
+  { word: '连跨', tag: 'v' },
   { word: '创新药', tag: 'n' },
   // the new rural cooperative medical scheme, one noun (城镇居民医保和新农合的补助标准): jieba leaves 合 a verb
   { word: '新农合', tag: 'n' },

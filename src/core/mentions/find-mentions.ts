@@ -917,7 +917,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum
-    const cued = (endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上')) || milestoneEntered(back, after) || (HEADING_FOR.test(back) && HEADING_VERB_AFTER.test(after));
+    const cued = (endsWithAny(back, BARE_MULTIPLIER_CUES) && !back.endsWith('以上')) || milestoneEntered(before(s, at, 30), after) || (HEADING_FOR.test(back) && HEADING_VERB_AFTER.test(after));
     // (储备规模超万亿、: a round sum alone after a verb of passing, at a boundary, is that sum)
     const passed = !money && !unit && /(?:超过?|突破|达到?|逾)$/.test(back) && atBoundary && num.value >= 1e8;
     if (!money && !cued && !passed && !roundCountMade(s, num, unit, back, end)) return 'bare-multiplier-word';
@@ -933,7 +933,7 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 两千多万城乡居民: or when people follow it
     // (地区生产总值跨过两万亿台阶: and so is a sum a verb passes, then a milestone)
     // (五千农户、一万个劳动力: a thousand or more with people or households right after counts them)
-    return num.hasMultiplier && ((num.value >= 1e4 && (atBoundary || milestoneEntered(back, after))) || (num.value >= 1e3 && COUNTED_PEOPLE_AFTER.test(after))) ? null : 'chinese-without-unit';
+    return num.hasMultiplier && ((num.value >= 1e4 && (atBoundary || milestoneEntered(before(s, at, 30), after))) || (num.value >= 1e3 && COUNTED_PEOPLE_AFTER.test(after))) ? null : 'chinese-without-unit';
   }
   // (以十倍的疯狂，百倍的仇恨: a multiple after 以 and before 的 is the manner of an act, no figure)
   if (unit?.entry.role === 'times' && /以$/.test(back) && after.startsWith('的')) return 'manner';
@@ -1134,8 +1134,12 @@ const MILESTONE_AFTER = new RegExp(`^新?(?:${MILESTONES_AFTER_SUM.join('|')})`)
 const ENTERING_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过', '超'].join('|')})$`);
 /** A round sum a verb passes or enters, then names as a milestone: 非公有制经济突破万亿规模, 固定资产投资跻身万亿行列. */
 function milestoneEntered(back: string, after: string): boolean {
-  return ENTERING_BEFORE.test(back) && MILESTONE_AFTER.test(after);
+  return (ENTERING_BEFORE.test(back) || SUMS_LISTED_BEFORE.test(back)) && (MILESTONE_AFTER.test(after) || SUMS_LISTED_AFTER.test(after));
 }
+/** Round sums listed between the verb and the milestone: 连跨八千亿、(九千亿)和(万亿)台阶 — each is passed. */
+const ROUND_SUM = '[一二两三四五六七八九十百千]*[万亿]+';
+const SUMS_LISTED_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过', '超'].join('|')})(?:${ROUND_SUM}[、和])+$`);
+const SUMS_LISTED_AFTER = new RegExp(`^(?:[、和]${ROUND_SUM})+新?(?:${MILESTONES_AFTER_SUM.join('|')})`);
 /** A round sum a figure heads for: 营业收入向万亿元冲刺, 向千亿级迈进 (the sum, then the verb of heading). */
 const HEADING_FOR = /[向朝]$/;
 const HEADING_VERB_AFTER = new RegExp(`^(?:元|亿元|级)?(?:${HEADING_VERBS.join('|')})`);

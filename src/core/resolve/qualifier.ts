@@ -1,6 +1,6 @@
 // Qualifier: 以上 → ge, 以内 → le, 突破 → gt, 左右 → approx, from the words around the number.
 import { BOUND_ON_SHARE, CROSSING_VERBS, GOAL_AFTER, QUALIFIER_AFTER, QUALIFIER_BEFORE, YUE_ENDS_VERB } from '../lexicon/cues.js';
-import { isDurationUnit, isQuantityUnit } from '../lexicon/units.js';
+import { isCountUnit, isDurationUnit, isQuantityUnit } from '../lexicon/units.js';
 import type { Qualifier } from '../types.js';
 import { continuesList, type MentionContext } from './context.js';
 
@@ -28,6 +28,8 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   if (ctx.mention.unit === '倍' && /^[多余]/.test(after)) return 'gt';
   // 社保基金滚存结余约占全国1/5强, 三成强: a share and a little more (强 after a share, never 500强, a rank)
   if (ctx.mention.unit === '%' && /^强(?![国省市县区镇])/.test(after)) return 'gt';
+  // (拓展到10个行业以上: things counted, then 以上 ending the clause, bound the count)
+  if (isCountUnit(ctx.mention.unit) && /^[\u4e00-\u9fff]{1,4}?以上(?=[，。；]|$)/.test(after)) return 'ge';
   // 1天内供电线路全部恢复通电: a time span then 内 is an upper bound
   if ((isDurationUnit(ctx.mention.unit) || ctx.mention.unit === '月') && after.startsWith('内')) return 'le';
   // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number

@@ -69,7 +69,7 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     // (继续提高企业最低工资标准，今年三个档次分别提高到1100元、950元和800元: numbered tiers counted before 分别
     // are tiers of what the clause before works on, 一档, 二档, …)
     const tiers = named && segmenter && TIERS_COUNTED.test(named) ? tiersOf(named, count, clauseBefore(ctx, scan, 60), segmenter) : null;
-    let items = tiers ?? scopeThenPlace(scopeItem, ownClause) ?? splitExamples(ctx.lead.slice(0, at), count) ?? (named ? examplesListed(ctx.lead.slice(0, at), count) ?? splitEnumeration(named, count, segmenter) : null);
+    let items = tiers ?? measureInMonths(ownClause, count, ctx, scan) ?? scopeThenPlace(scopeItem, ownClause) ?? splitExamples(ctx.lead.slice(0, at), count) ?? (named ? examplesListed(ctx.lead.slice(0, at), count) ?? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
     // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
     const afterRespectively = ctx.lead.slice(at + 2);
@@ -119,6 +119,24 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     if (items) for (let k = 0; k < count; k++) indicators[i + k] = items[k];
     i = j - 1;
   }
+}
+
+/** Months or quarters listed before a measure: 7、8、9、10月份(增速), 二、三季度(增速). */
+const TIMES_LISTED = /^(?:其中)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:、(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}))+(?:月份?|季度)/;
+
+/**
+ * 全省规模以上工业增加值增速降幅大幅收窄，其中7、8、9、10月份增速分别居全国第2位、…: months listed are when,
+ * not what; each value is the measure's, whose owner the clause before names with it (规模以上工业增加值增速).
+ */
+function measureInMonths(clause: string, count: number, ctx: MentionContext, scan: string): string[] | null {
+  const times = TIMES_LISTED.exec(clause);
+  if (!times) return null;
+  const measure = cleanLead(clause.slice(times[0].length), 60);
+  if (!measure) return null;
+  const before = clauseBefore(ctx, scan, 60);
+  const at = before.lastIndexOf(measure);
+  const owned = at > 0 ? cleanLead(before.slice(0, at + measure.length), 60) : '';
+  return Array.from({ length: count }, () => owned || measure);
 }
 
 /** A count of tiers named before 分别: 三个档次, 两档. */

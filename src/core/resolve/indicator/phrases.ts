@@ -4,11 +4,11 @@
 // (cutAtVerb, withoutVerbs, wholeWordsWithin, wordsWithin, trimPredicates) and the part-of-speech
 // tags they test. They are kept together because nounAfter, cutAtVerb, sharedHead and closeQuote
 // call each other and share one stop list (AFTER_STOP) and one set of tags.
-import { MANNER_BEFORE_VERB, MOSTLY_DONE_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PHRASE_ENDING_VERBS, PREDICATE_ADVERBS, RATE_OF_ACTION, TIMES_OF_ACTION } from '../../lexicon/cues.js';
+import { EFFORT_WORDS, MANNER_BEFORE_VERB, MOSTLY_DONE_VERBS, NOMINAL_VERBS, NON_CONTENT_WORDS, PHRASE_ENDING_VERBS, PREDICATE_ADVERBS, RATE_OF_ACTION, TIMES_OF_ACTION } from '../../lexicon/cues.js';
 import { GOODS_OF_OUTPUT } from '../../lexicon/measure-heads.js';
 import type { Segmenter } from '../../types.js';
 import { endingAt, type MentionContext } from '../context.js';
-import { isCountUnit, isDurationUnit, isMoneyUnit } from '../../lexicon/units.js';
+import { isCountUnit, isDurationUnit, isMoneyUnit, PEOPLE_WORDS } from '../../lexicon/units.js';
 import { PEOPLE_AFTER } from '../unit.js';
 import { cleanLead } from './cues.js';
 
@@ -20,6 +20,7 @@ export const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发
 export const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
 const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
 const MANNER = new Set<string>(MANNER_BEFORE_VERB);
+const EFFORT = new Set<string>(EFFORT_WORDS);
 /** A threshold or size class before a head noun: 亿元以上, 二级及以上, 百亿元级. */
 const THRESHOLD = /^[0-9.十百千万亿]*(?:亿元|万元|元|级)?(?:及)?(?:以上|以下|级)$/;
 
@@ -105,6 +106,9 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
   return noun ? sized[0] + noun : '';
 }
 
+/** Kinds listed, then the people noun they share: 智力、精神和重度肢体(残疾人). */
+const PEOPLE_KINDS_LISTED = new RegExp(`^([^，。；、\\d]{1,6})[、和及与](?:[^，。；、\\d]{1,6}[、和及与])*[^，。；、\\d]{0,8}?(${PEOPLE_WORDS.join('|')})`);
+
 /** A setting after 的, the ground or the times a figure is given in: 情况下, 前提下, 条件下, 背景下, 基础上. */
 const SETTING = /^的?(?:情况下|前提下|条件下|背景下|基础上)/;
 
@@ -139,7 +143,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const superlative = /^(?:全国|全球|世界|亚洲|国内|全省)?(?:最长|最大|最高|最深|最宽|最早|规模最大)的?(?=[\u4e00-\u9fff]{2})/.exec(scan.slice(start, start + 8));
   if (superlative) start += superlative[0].length;
   // 7万名35-64岁妇女, 14台35蒸吨/小时以下燃煤锅炉: an age or threshold before the noun is part of its name
-  const age = /^\d+(?:\.\d+)?(?:[-—–~]\d+)?(?:岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
+  // (41.3万0－59周岁残疾人: an age range in full-width or 周岁 too)
+  const age = /^\d+(?:\.\d+)?(?:[-—–~－至]\d+)?(?:周?岁(?:以[上下])?|[^，。、；0-9]{1,6}?以[上下])(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16));
   if (age) start += age[0].length;
   // 500个以上5G基站, 38家A级景区: a name may open with letters, or digits glued to them
   // (16个15分钟便民生活圈: or with the minutes of a service radius)
@@ -201,6 +206,10 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 由115家优化整合至90家: a level moved to another says what became of the things, no noun names them
   const movedTo = /^[\u4e00-\u9fff]{0,6}?(?:至|到|为)[0-9.]+([^0-9.，。；、]{1,2})/.exec(window);
   if (movedTo && ctx.mention.unit.startsWith(movedTo[1])) return '';
+  // (为6500名智力、精神和重度肢体残疾人提供托养服务: kinds listed before the people noun they share, the
+  // first naming no people itself, count those people)
+  const kinds = ctx.mention.unit === '人' ? PEOPLE_KINDS_LISTED.exec(window) : null;
+  if (kinds && !PEOPLE_AFTER.test(kinds[1])) return kinds[2];
   // 14亿人口的发展中国家, 14亿多人口大国: a population, then what holds it, counts the population
   const population = /^(人口|中国人)(?:的|大国|大省)/.exec(window);
   if (population) return population[1];
@@ -228,7 +237,9 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // segmenter finds the head instead
   // (44项具体任务全部完成: an adverb still ends the phrase the segmenter reads again)
   if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(wholeWordsWithin(piece.split(/[0-9(（]|(?<=.{2})(?:全部|全线|相继|陆续|率先|正在|已经|顺利)/)[0], 16, segmenter), segmenter);
-  const cut = closeQuote(segmented ? segmented.text : phrase, piece, segmenter);
+  // (拓展到10个行业以上: 以上 after the things counted bounds the count, it is no part of their name)
+  const cut = closeQuote(segmented ? segmented.text : phrase, piece, segmenter).replace(/(?<=[\u4e00-\u9fff]{2})以上$/, '');
+  if (EFFORT.has(cut)) return '';
   // (37个省级和市级示范点 is one count with two modifiers: the list must hold a count of its own)
   const listModifier = MODIFIER_BEFORE_LIST.exec(piece)?.[0];
   const countFollows = listModifier !== undefined && /\d[个家项所座处条]/.test(window.split(/[，。；：]/)[0]);
