@@ -464,6 +464,8 @@ export const SECTORS = [
       '农产品加工业', '胶园', '天然橡胶',
       // grain capacity is the farm's, not industry's 产能: 粮食综合生产能力保持在1.3万亿斤以上
       '粮食产能', '粮食生产能力', '粮食综合生产能力',
+      // grain held in reserve (地方储备粮能力由4.5个月提高到6个月, 市级政府储备粮库; golds agriculture 5 of 5)
+      '储备粮',
       '粮食', '粮食产量', '粮油', '播种面积', '播面', '复种', '耕地', '耕地保有量', '黑土地', '黑土地保护', '永久基本农田',
       // (deep tillage of farmland: 增加深松土地1333万公顷)
       // low-yield fields improved: 改造中低产田 (golds agriculture 6 of 6)

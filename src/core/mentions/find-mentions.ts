@@ -692,6 +692,9 @@ const ROUND_SIZES_OF_FIRMS = /^(?:级|元)?(?:潜力|规模)?(?:企业|园区|�
 /** A length of time named as a measure before years: 受教育年限从(13.5年), 年限8.87年，提高(0.11年). */
 const YEARS_AS_MEASURE_BEFORE = /(?:年限|年数)[^，。；]{0,12}(?:，(?:再|又)?(?:提高|增加|延长|提升)了?)?$/;
 
+/** What a length in months measures or moves from, right before it: 由, 从, 提高到, 延长至, 周期, 时间. */
+const MONTHS_AS_MEASURE_BEFORE = /(?:由|从|(?:提高|延长|缩短|压缩|增加|提升|降低|减少|降)(?:到|至)|周期|时间|能力)$/;
+
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
@@ -699,6 +702,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 平均受教育年限从13.5年提高到14年: years as the measure of a length of time named before (年限)
   // are a quantity (人均受教育年限8.87年，提高0.11年: so is the rise said in the next clause)
   if (unit?.spelling === '年' && num.value < 100 && YEARS_AS_MEASURE_BEFORE.test(before(s, at, 30))) return null;
+  // (地方储备粮能力由4.5个月提高到6个月, 去化周期10.1个月: months a level is measured in, moved from or to or
+  // named by a span's measure, are a quantity; 近5个月, 前十一个月 stay time spans)
+  if (unit?.spelling === '个月' && MONTHS_AS_MEASURE_BEFORE.test(before(s, at, 12))) return null;
   // years, months, days, anniversaries: 2023年, 1月, 75周年, 20世纪
   if (role === 'date') return 'date';
   // 粳稻每50公斤提高10元, 配置AED达每10万人45台: the quantity a price is quoted per, or the
