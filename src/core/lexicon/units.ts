@@ -251,6 +251,10 @@ export const UNITS = {
   '只': { canonical: '只', role: 'count' },
   '羽': { canonical: '羽', role: 'count' },
   '匹': { canonical: '匹', role: 'count' },
+  // bottles of wine, spindles of a cotton mill: 葡萄酒年产1.38亿瓶, 棉纺纱锭规模达到2215万锭 (without them the
+  // count was read as money or 个)
+  '瓶': { canonical: '瓶', role: 'count' },
+  '锭': { canonical: '锭', role: 'count' },
   '张': { canonical: '张', role: 'count' },
   '宗': { canonical: '宗', role: 'count' },
   '部': { canonical: '部', role: 'count' },
