@@ -164,7 +164,10 @@ function resolveSentence(
   for (let i = indicators.length - 2; i >= 0; i--) {
     const next = contexts[i + 1];
     if (!indicators[i + 1]) continue;
-    const sharesNext = /^、[\u4e00-\u9fff]{1,3}$/.test(next.lead.trim()) && next.mention.unit === contexts[i].mention.unit && scan.startsWith(indicators[i + 1], next.mention.span.end);
+    // (省政府抓10项、每个市县和部门抓5项创新性亮点工作: so does one whose verb the next item repeats, its own doer before it)
+    const nextLead = next.lead.trim();
+    const sameVerb = /^、[^，。；、\d]{1,10}$/.test(nextLead) && nextLead.slice(-1) === contexts[i].lead.trim().slice(-1) && /[\u4e00-\u9fff]/.test(nextLead.slice(-1));
+    const sharesNext = (/^、[\u4e00-\u9fff]{1,3}$/.test(nextLead) || sameVerb) && next.mention.unit === contexts[i].mention.unit && scan.startsWith(indicators[i + 1], next.mention.span.end);
     if ((!indicators[i] && /^、$/.test(next.lead.trim())) || sharesNext) indicators[i] = indicators[i + 1];
   }
   const opening = scan.slice(sentence.paragraphStart, sentence.paragraphStart + PARAGRAPH_OPENING);

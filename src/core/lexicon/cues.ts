@@ -194,6 +194,9 @@ export const SEGMENTER_WORDS = [
   // handing powers down (721项管理权限下放到县): jieba reads 下 as a place word and 放到 as the verb
   { word: '下放', tag: 'v' },
   { word: '喝上', tag: 'v' },
+  // contributing, a verb before 了 and its share (13个重点园区贡献了全省超三成的投资): jieba tags it a noun, so one
+  // character alone was cut as the verb
+  { word: '贡献', tag: 'v' },
   // passing milestones one after another (地区生产总值连跨八千亿、九千亿和万亿台阶): jieba reads 连 as a name
   { word: '连跨', tag: 'v' },
   { word: '创新药', tag: 'n' },
@@ -287,7 +290,7 @@ export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作|^(?:个
 export const NON_CONTENT_WORDS = [
   // qualifiers and level cues
   '及以上', '以上', '以下', '以内', '之内', '左右', '上下', '多', '余', '约', '近', '超过', '超', '突破', '逾', '不低于', '不少于', '不超过', '至少',
-  '达到', '达', '为', '是', '在', '至', '到', '增至', '降至', '减至', '升至', ...CROSSING_VERBS, '稳定在', '控制在', '保持在', '保持', '恢复到', '恢复', '增长到', '上升至', '上升', '变为', '跃升到', '跃上', '跃居', '迈上', '站上', '跨上', '居前', '位居', '居', '排', '排名',
+  '达到', '达', '为', '是', '在', '至', '到', '增至', '降至', '减至', '缩至', '升至', ...CROSSING_VERBS, '稳定在', '控制在', '保持在', '保持', '恢复到', '恢复', '增长到', '上升至', '上升', '变为', '跃升到', '跃上', '跃居', '迈上', '站上', '跨上', '居前', '位居', '居', '排', '排名',
   // change cues
   '同比', '环比', '比上年', '增长', '增加', '增速', '增幅', '下降', '降幅', '减少', '提高', '提升', '降低', '净增', '新增', '增量', '占比', '占', '比重', '比例', '缩减', '缩减至', '减少至', '前移', '前进', '上涨', '回落',
   // scope, reference and connectives

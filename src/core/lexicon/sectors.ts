@@ -419,7 +419,7 @@ export const SECTORS = [
       // new-energy cars put on the road, a switch of fuel (golds energy 3, ecology 3; made, they are industry's):
       // 推广新能源汽车1.6万辆
       '推广新能源汽车', '新能源汽车推广',
-      '风电', '风光', '抽蓄', '抽水蓄能', '电源', '电价', '工商业电价', '平均电价', '煤炭消费', '电煤消费', '电网', '配电网', '输变电', '输电线路', '变电站', '特高压', '电站', '发电', '发电量',
+      '风电', '风光', '抽蓄', '抽水蓄能', '电源', '电价', '工商业电价', '平均电价', '煤炭消费', '电煤消费', '电网', '停电', '配电网', '输变电', '输电线路', '变电站', '特高压', '电站', '发电', '发电量',
       // (people with no power yet: 最后20多万无电人口都能用上电)
       // power of any kind counted in kWh: 接纳省外电量 (golds 31 of 31 for names with 电量)
       '电量',

@@ -598,7 +598,8 @@ function quantity(s: string, at: number): Found | null {
     }
     // 瓦房店市、庄河市分列全国百强县58位、94位, 蜀山稳居全国百强区14位: a place in a list
     const placed = PLACED_IN_LIST.test(clauseTail(before(s, at, 24)));
-    if (placed && num.value < 1000 && !/^[\u4e00-\u9fff]/.test(s.slice(end, end + 1))) {
+    // (年户均停电时间缩至8小时、居全国10位左右: an approximate place too)
+    if (placed && num.value < 1000 && (!/^[\u4e00-\u9fff]/.test(s.slice(end, end + 1)) || /^(?:左右|前后)/.test(s.slice(end, end + 2)))) {
       return mention(at, end, num.value, '位', 'rank-in-list', { kind: 'rank' });
     }
   }
