@@ -167,7 +167,9 @@ function resolveSentence(
     // (省政府抓10项、每个市县和部门抓5项创新性亮点工作: so does one whose verb the next item repeats, its own doer before it)
     const nextLead = next.lead.trim();
     const sameVerb = /^、[^，。；、\d]{1,10}$/.test(nextLead) && nextLead.slice(-1) === contexts[i].lead.trim().slice(-1) && /[\u4e00-\u9fff]/.test(nextLead.slice(-1));
-    const sharesNext = (/^、[\u4e00-\u9fff]{1,3}$/.test(nextLead) || sameVerb) && next.mention.unit === contexts[i].mention.unit && scan.startsWith(indicators[i + 1], next.mention.span.end);
+    // (城镇新增就业32万人、支持1万名未就业普通高校毕业生: not one whose clause names what it counts before it)
+    const verbAlone = contexts[i].clauseBefore.trim().replace(/^(?:[一二三四五六七八九十]+是|其中)/, '').length <= 4;
+    const sharesNext = ((/^、[\u4e00-\u9fff]{1,3}$/.test(nextLead) && verbAlone) || sameVerb) && next.mention.unit === contexts[i].mention.unit && scan.startsWith(indicators[i + 1], next.mention.span.end);
     if ((!indicators[i] && /^、$/.test(next.lead.trim())) || sharesNext) indicators[i] = indicators[i + 1];
   }
   const opening = scan.slice(sentence.paragraphStart, sentence.paragraphStart + PARAGRAPH_OPENING);

@@ -17,6 +17,7 @@ const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
 const TITLE_VERBS = '获评|入选|入围|上榜|被评为|被认定为|被命名为|获批|荣获|创成';
 // (技工院校获评…: a short kind of the thing may come first)
 const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:${TITLE_VERBS})(.{3,})$`);
+const TITLE_ALONE = new RegExp(`^((?:${TITLE_VERBS})为?)(.{3,})$`);
 
 /**
  * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区, 5个县市区获评国家乡村
@@ -26,6 +27,10 @@ const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:${TITL
 export function titleGiven(phrase: string, textAfter = ''): string {
   // (102个专项债项目获批资金需求80.9亿元: what holds a figure is no title)
   const title = (m: RegExpExecArray | null) => (m && !/\d(?:\.\d+)?[万亿]?(?:元|吨|亩|平方米|公里|千瓦)/.test(m[2]) ? m : null);
+  // (古浪八步沙林场等4地被命名为全国“两山”实践创新基地: things counted by their unit alone, the verb right
+  // after it, are named by the title whole)
+  const alone = title(TITLE_ALONE.exec(textAfter.split(/[，。；、：]/)[0]));
+  if (alone && textAfter.startsWith(phrase) && phrase.length <= alone[1].length && alone[2].length <= 30) return alone[2];
   const rated = title(TITLE_GIVEN.exec(phrase));
   const whole = title(TITLE_GIVEN.exec(textAfter.split(/[，。；、：]/)[0]));
   // 4家企业入选国家级绿色工厂: a bare kind cut at its verb is named by the title after it too
