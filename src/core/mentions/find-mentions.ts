@@ -866,8 +866,11 @@ const DONE_AFTER = /^[^，。；、]{1,10}?(?:全面|圆满|如期|全部|按期
 /** A count's noun closed by its quote, then its points listed: 继续办好“(十件)民生实事”。（1）…, “…”：一是…. */
 const POINTS_FOLLOW = new RegExp(`^[^，。；”]{1,10}”[。：:]\\s*${FIRST_POINT}`);
 
-/** Things counted, then honoured, their name in quotes or not: 两个“多式联运”项目被评为…, 三个村获评…. */
-const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|高校|院校|大学|医院|社区|案例)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获)/;
+/**
+ * Things counted, then honoured, their name in quotes or not: 两个“多式联运”项目被评为…, 三个村获评…; or raised
+ * to a rank or praised (三个学科跻身国家“双一流”学科, 三个学科晋级A类, 三项典型经验做法受到国务院通报表扬).
+ */
+const HONOURED_AFTER = /^(?:[“"][^”"]{1,12}[”"])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|基地|中心|村|园区|县|区|市|学校|高校|院校|大学|医院|社区|案例|学科|专业|做法|经验)(?:被评为|被命名为|被认定为|获评|入选|获批|荣获|跻身|晋级|入围|受到[^，。；]{0,8}?(?:表扬|表彰))/;
 
 /** A verb of making, not of naming, right before: 推出(两批), 出台(三项). */
 function madeAfterVerb(back: string): boolean {
@@ -984,6 +987,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     if (!counted && !tensOrMore) return 'chinese-word';
   }
   if (num.value === 1 && !endsWithAny(back, COUNT_VERBS)) return 'chinese-one';
+  // (三个一号旅游公路, 三个一批: a small count of a numbered thing is a name or a slogan)
+  if (small && /^一[号批]/.test(after)) return 'slogan-numbered';
   // 统一部署: the numeral glued to a preceding word
   if (/[统唯之专万进初周逐一]$/.test(back) && small) return 'chinese-in-word';
   return null;
