@@ -194,6 +194,13 @@ export const SEGMENTER_WORDS = [
   // handing powers down (721项管理权限下放到县): jieba reads 下 as a place word and 放到 as the verb
   { word: '下放', tag: 'v' },
   { word: '喝上', tag: 'v' },
+  // passing through, a verb of trains run (中欧班列…，累计过境2.94万列): jieba tags it a noun, so it stood alone as
+  // the name instead of acting on the subject of the clause before
+  { word: '过境', tag: 'v' },
+  // freight trains and corridors, nouns (中欧（中亚）班列货运通道能力稳步提升): jieba splits 班|列 after a bracket and
+  // tags 通道 a verb, cutting the subject there
+  { word: '班列', tag: 'n' },
+  { word: '通道', tag: 'n' },
   // contributing, a verb before 了 and its share (13个重点园区贡献了全省超三成的投资): jieba tags it a noun, so one
   // character alone was cut as the verb
   { word: '贡献', tag: 'v' },

@@ -366,8 +366,22 @@ export function actorOfClauseBefore(ctx: MentionContext, scan: string, verb: str
   if (!clause || /[0-9]/.test(clause) || /^v/.test(segmenter.tag(clause)[0]?.tag ?? 'v')) return '';
   // (今年的全国社会集团购买力，要…压缩20%: a clause that is a measure alone is the topic the verb acts on)
   if (/(?:率|度|量|额|数|值|力|规模)$/.test(clause.trim())) return '';
-  const actor = subjectOpening(clause, clause.length, segmenter);
+  const actor = ownerOfCapacity(subjectOpening(clause, clause.length, segmenter), segmenter);
   return actor.length >= 2 && !actor.includes('、') ? actor + verb : '';
+}
+
+/**
+ * 中欧（中亚）班列货运通道能力(稳步提升，累计过境…): a subject that is a capacity or level of something acts
+ * through its owner, the first thing it names after any places (中欧（中亚）班列).
+ */
+function ownerOfCapacity(subject: string, segmenter: Segmenter): string {
+  if (!/(?:能力|水平)$/.test(subject)) return subject;
+  let owner = '';
+  for (const { word, tag } of segmenter.tag(subject)) {
+    owner += word;
+    if (/^n[^s]?$|^x$/.test(tag) && /[\u4e00-\u9fff]/.test(word) && tag !== 'ns') return owner.length < subject.length ? owner : subject;
+  }
+  return subject;
 }
 
 /** A lead that is an aggregate alone: 总量(达), 规模(达), 总额(为). */
