@@ -54,9 +54,10 @@ const COMPARED = /(?:(?<![占之])比(?!上年|去年|同期|\d{4}年|较|重|�
 /**
  * 提高到15%, 增至5个, 提高到2024年的52.1%, 提升到去年底的13.3%: a level reached, not a change (a year
  * may stand between); so is a share of a whole reached (增加到全国人口的72%, 审批时限压缩到法定时间的50%: cut
- * to half the legal time, not by half); 为 says it too (比重将上升为百分之八十七点八, 下降为百分之十二点二; not 增长为, a pace).
+ * to half the legal time, not by half); 为 says it too (比重将上升为百分之八十七点八, 下降为百分之十二点二; not 增长为, a pace);
+ * a bound may stand before the level (城镇化率从64.6%提高到近69%).
  */
-const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|收窄|增|降|减|压缩|缩短|缩减|压减)(?:到|至|(?<!增长)为)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?|[\\u4e00-\\u9fff]{2,12}的)?$`);
+const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|收窄|增|降|减|压缩|缩短|缩减|压减)(?:到|至|(?<!增长)为)(?:(?:\\d{4}年|${YEAR_IN_WORDS}年|去年|上年|今年)(?:底|末)?的?|(?:全[国省市区县]|世界|全球)(?:[\\u4e00-\\u9fff]{0,4}的)?|[\\u4e00-\\u9fff]{2,12}的)?(?:近|约|接近|超过?|逾)?$`);
 
 /**
  * 比上年增加1800亿元, 增产74亿斤, 减少38天, 补助标准提高30元, 利息支出减少约1500亿元, 比增100亿元:
