@@ -63,7 +63,10 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     const shareAfter = SHARE_OF_SCOPE_AFTER.exec(ctx.lead.slice(at + 2).trim())?.[1];
     const shareNamed = SHARE_MEASURE.exec(ctx.lead.slice(0, at))?.[1] ?? (shareAfter && !namedBefore ? `占${shareAfter}比重` : undefined);
     const measureNamed = shareNamed ?? (/^(?:总产值|产值|营业收入|营收|增加值|销售收入)$/.test(namedBefore) ? namedBefore : '');
-    const named = measureNamed ? '' : namedBefore;
+    // (…分别增长5%和7.1%，在全国的排位分别是第六位、第五位: a ranking in a scope names no items, they are
+    // the figures before)
+    const rankingOnly = ctx.mention.unit === '位' && RANKING_IN_SCOPE.test(ownClause);
+    const named = measureNamed || rankingOnly ? '' : namedBefore;
     // (移动互联网、电子商务、服务外包等新兴服务业分别增长…: examples before 等 whose kind names no measure are
     // the items themselves)
     // (继续提高企业最低工资标准，今年三个档次分别提高到1100元、950元和800元: numbered tiers counted before 分别
@@ -95,7 +98,7 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
       for (let k = carried.length - 1; opensSentence && k >= 0 && distinct.length < count; k--) {
         if (carried[k] && !distinct.includes(carried[k])) distinct.unshift(carried[k]);
       }
-      if (distinct.length === count) items = distinct;
+      if (distinct.length === count) items = rankingOnly ? distinct.map((name) => growthOf(figureNamed(contexts, indicators, i, name), name)) : distinct;
       // 科技贷款余额363亿元、增长30%，分别居全省第三、第四: as many figures of one thing before, a
       // level and its growth, are ranked as that thing and its growth rate
       else if (distinct.length === 1 && i >= count) items = levelAndGrowth(contexts.slice(i - count, i), indicators.slice(i - count, i), distinct[0]);
@@ -193,6 +196,19 @@ function scopeThenPlace(scope: RegExpExecArray | null, clause: string): string[]
   if (!scope) return null;
   const place = PLACE_THEN_MEASURE.exec(clause.slice(scope[0].length));
   return place ? [scope[1] + place[2], place[1] + place[2]] : null;
+}
+
+/** A ranking in a scope, no name before it: 在全国的排位, 在西北五省（区）的排名, 全国位次. */
+const RANKING_IN_SCOPE = /^(?:在)?[\u4e00-\u9fff（）()]{0,10}?的?(?:排位|排名|位次)(?:均|都)?$/;
+
+/** The last figure before `i` named `name`, or the first of its list (分别增长5%和(7.1%): the verb is the first's). */
+function figureNamed(contexts: MentionContext[], indicators: string[], i: number, name: string): MentionContext {
+  for (let k = i - 1; k >= 0; k--) {
+    if (indicators[k] !== name) continue;
+    while (k > 0 && isListContinuation(contexts[k].lead) && contexts[k].clauseStart < contexts[k - 1].mention.span.end) k--;
+    return contexts[k];
+  }
+  return contexts[i];
 }
 
 /** A count opening an item of a list: 16条(省级重点产业链), 18个(省级特色专业镇). */
