@@ -76,6 +76,8 @@ export const SECTORS = [
     keywords: [
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
+      // tobacco manufacturing (烟草制品业增加值增长5%; golds industry 3 of 3)
+      '烟草制品业', '烟草',
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
       '工业百强',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',
@@ -520,7 +522,11 @@ export const SECTORS = [
       // the rural poor as Jiangsu names them (建档立卡农村低收入人口: golds rural 10 of 10), and 低收入人口 alone,
       // which the reports count among the rural poor (golds rural 25 of 27)
       '低收入农户', '低收入村', '农村低收入人口', '低收入人口',
-      '对口帮扶', '定点帮扶', '东西部协作', '帮扶协作', '消费协作', '农村危房', '对口支援', '对口合作', '衔接资金', '衔接项目', '衔接',
+      '对口帮扶', '定点帮扶', '东西部协作',
+      // the Fujian–Ningxia partnership and aid projects in Xinjiang (闽宁产业园落地企业20家, 实施援疆项目2142个;
+      // golds 闽宁 rural 16 of 16 with the partnership words, 援疆项目 rural 2, investment 1; 援疆资金 stays fiscal)
+      '闽宁', '援疆项目',
+      '帮扶协作', '消费协作', '农村危房', '对口支援', '对口合作', '衔接资金', '衔接项目', '衔接',
       // roads inside villages: 村内道路硬化 (golds rural 3 of 3; 道路 alone is urban's)
       '村内道路',
       '集体经济', '村集体', '集体经营性收入', '示范村', '中心村', '美丽乡村', '未来乡村', '和美乡村', '宜居宜业',
@@ -819,6 +825,8 @@ export const SECTORS = [
     keywords: [
       // epidemic care: 增设乡镇发热诊室22个, 核酸检测实验室; births in hospital: 农村妇女住院分娩率
       '发热诊室', '发热门诊', '核酸检测', '住院分娩',
+      // children's teeth sealed free (为8408名适龄儿童免费实施牙齿窝沟封闭服务; golds health 4 of 4)
+      '窝沟封闭',
       // medicines and devices brought in under licence: 乐城新引进国际创新药械86种
       '药械',
       // cancer screening of women: 妇女“两癌”免费检查9万人
@@ -912,6 +920,8 @@ export const SECTORS = [
     keywords: [
       // typhoons met, counted and by how long they lasted (golds 5 of 5): 有效应对…6个台风
       '台风',
+      // emergency broadcasting (79个县级应急广播系统; golds safety 2 of 2: 广播 alone is culture)
+      '应急广播',
       // what a disaster cost: 洪涝灾害直接经济损失2000多亿元 (golds 2 : 1)
       '经济损失',
       // forest fires kept off: 森林消防蓄水池7500立方米
