@@ -18,6 +18,8 @@ const TRAILING_CUES = [
   '等',
   // (预算外资金却大幅度(增加，由…): an adverb of contrast or of degree before the verb names nothing)
   '却', '大幅度', '大幅',
+  // (…1.45万亿元接连(突破2万亿元): in turn, alone before the verb, names nothing either)
+  '接连', '相继',
   // 航空货邮吞吐量历史性(突破100万吨): a record said of the figure names nothing
   '历史性',
   // the ordinal of a rank list: 百强县第4、第5、第15位
