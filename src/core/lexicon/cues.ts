@@ -201,6 +201,10 @@ export const SEGMENTER_WORDS = [
   // tags 通道 a verb, cutting the subject there
   { word: '班列', tag: 'n' },
   { word: '通道', tag: 'n' },
+  // measures taken, a noun, and 深度 before a verb, an adverb (推出21项举措深度对接RCEP): jieba tags 举措 a verb
+  // and 深度 a place name, so the name ran on to 深度
+  { word: '举措', tag: 'n' },
+  { word: '深度', tag: 'd' },
   // contributing, a verb before 了 and its share (13个重点园区贡献了全省超三成的投资): jieba tags it a noun, so one
   // character alone was cut as the verb
   { word: '贡献', tag: 'v' },
