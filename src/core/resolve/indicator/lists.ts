@@ -47,7 +47,14 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   return splitUnbracketed(masked, count, segmenter)?.map((item) => item.replaceAll(BRACKETED_COMMA, '、')) ?? null;
 }
 
+/** Levels of government listed, then counted (市、县两级, 省市县三级), before what each holds. */
+const LEVELS_COUNTED = /^((?:[省市县乡镇村区][、和]?){2,4})[两二三四]级(.+)$/;
+
 function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): string[] | null {
+  // (市、县两级公共体育场覆盖率分别达到93%和87%: each level's own, 市级…, 县级…)
+  const levels = LEVELS_COUNTED.exec(text);
+  const levelNames = levels ? [...levels[1].replace(/[、和]/g, '')] : [];
+  if (levels && levelNames.length === count) return levelNames.map((level) => `${level}级${levels[2]}`);
   // 一、二、三产业增加值, 第一、二、三产业, 一、二、三产增加值, 一、二、三次产业增加值: ordinals that share a head
   const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)次?产(?:业)?(.*)$/.exec(text);
   if (ordinals) {
