@@ -171,7 +171,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (特色鲜明、设施完善、功能齐全的中心镇: in a list one quality ending in a verb or adjective is
   // enough, the segmenter mistags some: 齐全 comes back a name)
   const qualities = clauseOf ? (listed ? clauseOf[1].split('、') : [clauseOf[1]]).map((item) => segmenter!.tag(item)) : [];
-  const describes = qualities.some((tags) => tags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(tags[tags.length - 1].tag));
+  // (5个具有自贸港辨识度和全国影响力的一流园区, 3—5项更具全局性、引领性的制度创新成果: so does what they have)
+  const describes = qualities.some((tags) => tags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(tags[tags.length - 1].tag)) || (clauseOf !== null && /^(?:具有|更具|具备|富有|极具)/.test(clauseOf[1]));
   // (新疆2600多万各族儿女共有的精神家园: a bare number with people right after it counts them, not
   // the thing they share)
   // (600多万香港人的共同努力: so does one with people right after it and then 的)
