@@ -696,6 +696,11 @@ const YEARS_AS_MEASURE_BEFORE = /(?:年限|年数)[^，。；]{0,12}(?:，(?:再
 /** What a length in months measures or moves from, right before it: 由, 从, 提高到, 延长至, 周期, 时间. */
 const MONTHS_AS_MEASURE_BEFORE = /(?:由|从|(?:提高|延长|缩短|压缩|增加|提升|降低|减少|降)(?:到|至)|周期|时间|能力)$/;
 
+/** A size class is a round sum: 亿元, 10亿元, 50亿元, 1.5亿元 (two figures at most), not 5660亿元. */
+function isRoundSize(value: number): boolean {
+  return String(value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length <= 2;
+}
+
 /** Reasons a number with its unit is not a claim: years, dates, names, slogans, codes. */
 function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
@@ -735,7 +740,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 营收过百亿元园区, 超10亿元企业, 百亿元项目, 十亿元镇: a sum glued to a kind of firm, park, project or place
   // names a size class of them; the count after it is the claim
   // (超亿元工业项目, 超10亿元重大产业项目: the kind may carry its sector and weight first)
-  if (role === 'money' && SIZED_KIND.test(s.slice(end, end + 10))) return 'size-in-name';
+  // (建立5660亿元项目专项贷款资金池: a sum of three figures or more is no size class, it is the sum)
+  if (role === 'money' && SIZED_KIND.test(s.slice(end, end + 10)) && isRoundSize(num.value)) return 'size-in-name';
   // 主营业务收入超500亿元的企业达到11家: a bound then 的 and a kind of firm or park is a size class too
   // (营业收入过千亿的产业, 新增营业收入过百亿的民营企业, 预增产值过10亿的重大增长点: with or without 元,
   // the kind may carry a word or two first)
@@ -760,7 +766,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (unit?.entry.afterMultiplier && !num.hasMultiplier) return 'bare-number';
   // 支持中小企业20条措施, 促进经济发展20条、新能源汽车36条等政策措施: a policy named by its
   // number of articles (出台措施20条 and 6个方面18条措施 count them and stay)
-  if (unit?.spelling === '条' && POLICY_NAME.test(s.slice(end, end + 40)) && !COUNTED_BEFORE.test(s.slice(Math.max(0, at - 4), at))) return 'policy-name';
+  // (制定“1+N+1”等900多条政策措施: hundreds are counted measures, no policy is numbered so)
+  if (unit?.spelling === '条' && num.value < 100 && POLICY_NAME.test(s.slice(end, end + 40)) && !COUNTED_BEFORE.test(s.slice(Math.max(0, at - 4), at))) return 'policy-name';
   // 出台支持民营经济高质量发展33条, 出台科技新政15条: articles after a policy's purpose or title,
   // with nothing counted after them, name the policy (出台政策措施20条 counts its measures)
   // (支持呼包同城化60条落地: or with a verb of putting it in force after)
@@ -797,7 +804,7 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守; after an
   // event it is how long something took (震后10分钟专业救援队集结); seconds name no concept, they
   // time a record (实现403秒高约束等离子体运行)
-  if (role === 'duration' && unit?.spelling !== '秒' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现|增加|提高|提升|减少|缩短|延长|下降|上升|压缩|缩减|到|至)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at)) && !TIME_TAKEN.test(before(s, at, 30))) {
+  if (role === 'duration' && unit?.spelling !== '秒' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现|增加|提高|提升|减少|缩短|延长|下降|上升|压缩|缩减|到|至|[和及]\d)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at)) && !TIME_TAKEN.test(before(s, at, 30))) {
     return 'duration-name';
   }
   // inside a short quotation: “18条”, “三个责任”, “1万亿方阵” are names; “五百亿”, “百分之百” are amounts
