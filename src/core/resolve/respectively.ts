@@ -72,7 +72,7 @@ export function pairRespectively(contexts: MentionContext[], indicators: string[
     // (继续提高企业最低工资标准，今年三个档次分别提高到1100元、950元和800元: numbered tiers counted before 分别
     // are tiers of what the clause before works on, 一档, 二档, …)
     const tiers = named && segmenter && TIERS_COUNTED.test(named) ? tiersOf(named, count, clauseBefore(ctx, scan, 60), segmenter) : null;
-    let items = tiers ?? measureInMonths(ownClause, count, ctx, scan) ?? scopeThenPlace(scopeItem, ownClause) ?? splitExamples(ctx.lead.slice(0, at), count) ?? (named ? examplesListed(ctx.lead.slice(0, at), count) ?? splitEnumeration(named, count, segmenter) : null);
+    let items = tiers ?? measureInMonths(ownClause, count, ctx, scan) ?? ownersByMeasures(named, contexts.slice(i, j)) ?? scopeThenPlace(scopeItem, ownClause) ?? splitExamples(ctx.lead.slice(0, at), count) ?? (named ? examplesListed(ctx.lead.slice(0, at), count) ?? splitEnumeration(named, count, segmenter) : null);
     // 分别完成粮食、油菜种植面积274万亩、35.5万亩: the names may follow 分别, before the values
     // (分别高于全国、全区0.9、2个百分点: references after a gap or rank cue are no names)
     const afterRespectively = ctx.lead.slice(at + 2);
@@ -196,6 +196,22 @@ function scopeThenPlace(scope: RegExpExecArray | null, clause: string): string[]
   if (!scope) return null;
   const place = PLACE_THEN_MEASURE.exec(clause.slice(scope[0].length));
   return place ? [scope[1] + place[2], place[1] + place[2]] : null;
+}
+
+/** Two places joined by 和, the kind of place after the second, then the first measure: 喀什和霍尔果斯经济开发区|固定资产投资. */
+const TWO_OWNERS = /^([\u4e00-\u9fff]{2,8}?)和([\u4e00-\u9fff]{2,8}?(经济开发区|高新区|开发区|综合保税区|保税区|新区|园区|片区|市|县|州))([\u4e00-\u9fff]{2,}.*)$/;
+
+/**
+ * 喀什和霍尔果斯经济开发区固定资产投资、进出口贸易额、招商引资到位资金分别增长25%、220%、75%和26.5%、22%、36%:
+ * two places' measures, the values in one group per place joined by 和, pair place by place, measure by measure.
+ */
+function ownersByMeasures(named: string, figures: MentionContext[]): string[] | null {
+  const owners = TWO_OWNERS.exec(named.split('、')[0]);
+  if (!owners) return null;
+  const measures = [owners[4], ...named.split('、').slice(1)];
+  if (measures.length < 2 || figures.length !== 2 * measures.length || !/和\s*$/.test(figures[measures.length].lead)) return null;
+  const first = owners[1].endsWith(owners[3]) ? owners[1] : owners[1] + owners[3];
+  return [first, owners[2]].flatMap((owner) => measures.map((measure) => owner + measure));
 }
 
 /** A ranking in a scope, no name before it: 在全国的排位, 在西北五省（区）的排名, 全国位次. */

@@ -99,8 +99,8 @@ function voteOn(text: string, segmenter?: Segmenter): SectorId | null {
 /** Quotes and brackets split words a keyword spans: “百村示范”村 is a 示范村. */
 const QUOTES = /[“”"‘’《》「」]/g;
 
-/** A trade flow is trade whatever is traded: 新能源汽车出口, 锂电池出口额 (as 进出口 is consumption). */
-const TRADE_HEAD = /(?:出口|进口)(?:额|总额|值|总值)?$/;
+/** A trade flow is trade whatever is traded or where: 新能源汽车出口, 锂电池出口额, 经济开发区进出口贸易额 (as 进出口 is consumption). */
+const TRADE_HEAD = /(?:出口|进口)(?:贸易)?(?:额|总额|值|总值)?$/;
 
 /** How far past a cut phrase a keyword it begins may run (智能|制造). */
 const RUN_ON = 4;
