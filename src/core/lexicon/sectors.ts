@@ -244,9 +244,9 @@ export const SECTORS = [
       '预算外资金', '预算外', '一般性支出', '三公', '三公经费',
       // the threshold of income tax: 个人所得税起征点从2000元提高到3500元
       '个人所得税', '起征点',
-      // offices' running funds cut (公用经费按定额标准压缩); a school's per pupil are education's
       // income tax and its relief (15%所得税个人和企业享惠面分别增长122.7%、35.7%; golds fiscal 14 of 15)
       '所得税',
+      // offices' running funds cut (公用经费按定额标准压缩); a school's per pupil are education's
       '公用经费', '广义货币', '社会融资规模', '税收', '税额', '降费', '缓费', '税费', '票据', '理财', '资管', '税收收入',
       // tax cuts and non-tax revenue: 为企业和个人减税8000多亿元, 全面推开营改增, 非税占比
       '减税', '营改增', '非税', '非税收入', '减税降费', '退税', '留抵退税', '减负', '降本', '减负降本', '主体减负', '企业减负', '主体负担', '首贷',

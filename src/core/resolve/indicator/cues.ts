@@ -18,8 +18,6 @@ const TRAILING_CUES = [
   '等',
   // (预算外资金却大幅度(增加，由…): an adverb of contrast or of degree before the verb names nothing)
   '却', '大幅度', '大幅',
-  // (…1.45万亿元接连(突破2万亿元): in turn, alone before the verb, names nothing either)
-  '接连', '相继',
   // 航空货邮吞吐量历史性(突破100万吨): a record said of the figure names nothing
   '历史性',
   // the ordinal of a rank list: 百强县第4、第5、第15位
@@ -121,8 +119,11 @@ export const RECKONED_BY = '按[^，。；、（）()\\d]{1,12}?计算';
 // Phrases between an indicator and its number that say how, not what. Each part is one kind of
 // word; TRAILING_NOISE strips whichever of them ends a lead.
 
-/** Order of events: 接连, 相继 (the name before them stays: 相继建成…). */
-const IN_TURN = '(?<=.{2})(?:接连|相继|先后|依次)';
+/**
+ * Order of events: 接连, 相继 (the name before them stays: 相继建成…); 接连 and 相继 alone name nothing either
+ * (…1.45万亿元接连(突破2万亿元)), 先后 and 依次 only after a name.
+ */
+const IN_TURN = '(?:接连|相继|(?<=.{2})(?:先后|依次))';
 /** The way toward a level: 虎门加快向(800亿元迈进), 增加值朝着(2000亿元迈进); 面向, 导向 are words. */
 const TOWARD = '(?<=.{2})(?:加快|加速|奋力|全力|努力|大步|稳步)?(?<![面导转流走指去方趋意倾取定纵横])(?:向|朝着)';
 /** The basis or the former level: 可比口径, 同口径, 取消了原先(336亿元的农业税赋), 按可比价格计算. */
