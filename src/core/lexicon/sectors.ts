@@ -76,6 +76,8 @@ export const SECTORS = [
     keywords: [
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
+      // output alone (GENERIC_KEYWORDS: any other keyword of the name outweighs it)
+      '产值',
       // tobacco manufacturing (烟草制品业增加值增长5%; golds industry 3 of 3)
       '烟草制品业', '烟草',
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
@@ -1059,8 +1061,9 @@ export const GENERIC_KEYWORDS = [
   '项目建设',
   // spending on anything: 财政科技支出 is technology, 国防支出 alone fiscal
   '支出',
-  // the output of any industry: 旅游产业产值 is tourism, 高端数控机床产业产值 alone industry
-  '产业产值',
+  // the output of any industry: 旅游产业产值 is tourism, 高端数控机床产业产值 alone industry; so of any firm
+  // (金赛、凯莱英产值分别达到103.2亿元、91.1亿元 is industry; golds of names ending in 产值 industry 367 of 652)
+  '产业产值', '产值',
   // a place or pool of anything: 副省级城市信用监测排名 is governance, 城市道路 alone urban
   '城市',
   // projects left idle of anything: 盘活旅游存量项目 is tourism
