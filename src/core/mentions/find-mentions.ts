@@ -1147,18 +1147,22 @@ const TIME_TAKEN = /(?:(?:仅|只)?用|历时|耗时)$|用[\d一二三四五六�
  * People or households right after a number without unit, which they count: 两千多万城乡居民, 近千万家庭,
  * 上千万农村人口, 两百多万高校师生, 一千多万外出务工经商人员.
  */
-/** A milestone a round sum marks, right after it: (突破千亿)大关, (跨过两万亿)台阶, (突破万亿)规模, (跻身万亿)行列, (进入万亿)阶段. */
-const MILESTONE_AFTER = new RegExp(`^新?(?:${MILESTONES_AFTER_SUM.join('|')})`);
-/** A verb of passing or entering before the sum, its milestone after (跨越四个千亿台阶 counts steps: 个 ends no verb). */
-const ENTERING_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过', '超'].join('|')})$`);
+/** A round sum in words, one of several a verb may pass in turn: 八千亿, 九千亿, 万亿. */
+const ROUND_SUM = '[一二两三四五六七八九十百千]*[万亿]+';
+/**
+ * A milestone a round sum marks, right after it: (突破千亿)大关, (跨过两万亿)台阶, (突破万亿)规模, (跻身万亿)行列, (进入万亿)阶段;
+ * or after more sums listed: 连跨(八千亿)、九千亿和万亿台阶.
+ */
+const MILESTONE_AFTER = new RegExp(`^(?:[、和]${ROUND_SUM})*新?(?:${MILESTONES_AFTER_SUM.join('|')})`);
+/**
+ * A verb of passing or entering before the sum, its milestone after (跨越四个千亿台阶 counts steps: 个 ends no verb);
+ * the sums listed before this one are passed by the same verb: 连跨八千亿、(九千亿)和(万亿)台阶.
+ */
+const ENTERING_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过', '超'].join('|')})(?:${ROUND_SUM}[、和])*$`);
 /** A round sum a verb passes or enters, then names as a milestone: 非公有制经济突破万亿规模, 固定资产投资跻身万亿行列. */
 function milestoneEntered(back: string, after: string): boolean {
-  return (ENTERING_BEFORE.test(back) || SUMS_LISTED_BEFORE.test(back)) && (MILESTONE_AFTER.test(after) || SUMS_LISTED_AFTER.test(after));
+  return ENTERING_BEFORE.test(back) && MILESTONE_AFTER.test(after);
 }
-/** Round sums listed between the verb and the milestone: 连跨八千亿、(九千亿)和(万亿)台阶 — each is passed. */
-const ROUND_SUM = '[一二两三四五六七八九十百千]*[万亿]+';
-const SUMS_LISTED_BEFORE = new RegExp(`(?:${[...CROSSING_VERBS, '突破', '超过', '超'].join('|')})(?:${ROUND_SUM}[、和])+$`);
-const SUMS_LISTED_AFTER = new RegExp(`^(?:[、和]${ROUND_SUM})+新?(?:${MILESTONES_AFTER_SUM.join('|')})`);
 /** A round sum a figure heads for: 营业收入向万亿元冲刺, 向千亿级迈进 (the sum, then the verb of heading). */
 const HEADING_FOR = /[向朝]$/;
 const HEADING_VERB_AFTER = new RegExp(`^(?:元|亿元|级)?(?:${HEADING_VERBS.join('|')})`);

@@ -29,10 +29,11 @@ export function titleGiven(phrase: string, textAfter = ''): string {
   const title = (m: RegExpExecArray | null) => (m && !/\d(?:\.\d+)?[万亿]?(?:元|吨|亩|平方米|公里|千瓦)/.test(m[2]) ? m : null);
   // (古浪八步沙林场等4地被命名为全国“两山”实践创新基地: things counted by their unit alone, the verb right
   // after it, are named by the title whole)
-  const alone = title(TITLE_ALONE.exec(textAfter.split(/[，。；、：]/)[0]));
+  const clauseAfter = textAfter.split(/[，。；、：]/)[0];
+  const alone = title(TITLE_ALONE.exec(clauseAfter));
   if (alone && textAfter.startsWith(phrase) && phrase.length <= alone[1].length && alone[2].length <= 30) return alone[2];
   const rated = title(TITLE_GIVEN.exec(phrase));
-  const whole = title(TITLE_GIVEN.exec(textAfter.split(/[，。；、：]/)[0]));
+  const whole = title(TITLE_GIVEN.exec(clauseAfter));
   // 4家企业入选国家级绿色工厂: a bare kind cut at its verb is named by the title after it too
   // (3个市获批国家…示范项目城市: or a phrase cut inside the title)
   if (!rated) return whole && textAfter.startsWith(phrase) && whole[2].length <= 30 ? withKind(whole[2], whole[1]) : phrase;
