@@ -33,10 +33,13 @@ const TARGET_IN_SENTENCE = new RegExp(`预期目标|主要目标|奋斗目标|�
 /** A paragraph that opens a list of goals: 今年发展主要预期目标是：…；…；…, “十五五”时期…的奋斗目标是：… */
 const TARGET_LIST = /(?:预期目标|主要目标|奋斗目标)(?:是|为)?[：:]/;
 
-/** In a glossary, plans described: 力争用5年时间, 要实施, 计划, 将, 到2027年. */
+/**
+ * In a glossary, plans described: 力争用5年时间, 要实施, 计划, 将, 到2027年 (预计 alone estimates the year reviewed:
+ * 指标不及预期：预计地区生产总值增长0.2%; 预计到2027年 forecasts by its year).
+ */
 // (到“十二五”末或“十三五”初，完成固定资产投资10万亿元; 2012年至“十二五”末，年新增…100户以上: the end of a
 // five-year plan's period reached is a plan's horizon, as 到2027年 is)
-const TARGET_IN_GLOSSARY = /力争(?!取)|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该军乐士领])|(?<![主重需必纲概摘])要(?![求素点])|(?<![模虚])拟(?!定)|争取(?!到)|到20\d\d年|[到至][“"]?十[一二三四五六七八九]?五[”"]?(?:末|期末|初)|预计/;
+const TARGET_IN_GLOSSARY = /力争(?!取)|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该军乐士领])|(?<![主重需必纲概摘])要(?![求素点])|(?<![模虚])拟(?!定)|争取(?!到)|到20\d\d年|[到至][“"]?十[一二三四五六七八九]?五[”"]?(?:末|期末|初)/;
 
 /**
  * In a glossary, what a programme is set up to do, in the number's own clause: 遴选支持350名左右本土
