@@ -112,6 +112,11 @@ const PEOPLE_KINDS_LISTED = new RegExp(`^([^，。；、\\d]{1,6})[、和及与]
 /** A setting after 的, the ground or the times a figure is given in: 情况下, 前提下, 条件下, 背景下, 基础上. */
 const SETTING = /^的?(?:情况下|前提下|条件下|背景下|基础上)/;
 
+/** A lead ending in a verb (全面完成) is a predicate: the noun after the counts is its object. */
+function endsInVerb(lead: string, segmenter?: Segmenter): boolean {
+  return !!segmenter && !!lead && segmenter.tag(lead).at(-1)?.tag === 'v';
+}
+
 function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   let start = ctx.mention.span.end;
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
@@ -129,9 +134,10 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (年初确定的9大类、193项重点改革: classes, then a list comma and the items they hold)
   const classes = /类$/.test(ctx.mention.unit) && scan[start] === '、' ? 1 : 0;
   const items = CHAINED_COUNT.exec(scan.slice(start + classes, start + classes + 8));
+  // (全面完成15项26个为民办实事项目: so when a verb ends the lead)
   // (着力消除2800户7700人返贫风险: households, then their people, count the same group)
   // (320个11.1万套保交房项目、142个12.8万套保交楼项目: a lead ending in list glue is the previous item's)
-  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || /[、，,]$/.test(ctx.lead.trim()) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += classes + items[0].length;
+  if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || endsInVerb(ctx.lead.trim(), segmenter) || /[、，,]$/.test(ctx.lead.trim()) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += classes + items[0].length;
   // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
   // (全省37台30万千瓦以上火电机组: and so may a bound on it; 7条500千伏省内特高压配套线路: or a voltage)
   const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|千伏|吨|亩|平方米|立方米|公里|米)(?:及)?(?:以[上下])?(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
