@@ -159,6 +159,10 @@ export const UNITS = {
   // rows: 5200PF → PF, 2万P → P); the value is in petaflops whichever is written
   'PF': { canonical: 'PF', role: 'measure' },
   'P': { canonical: 'P', role: 'measure' },
+  // bandwidth: 骨干直联点带宽达到590G, 出口带宽6000Gbps (kept as written, as the golds do: 590G → G; 5G, 4G
+  // are generations of networks, names, read before any unit)
+  'Gbps': { canonical: 'Gbps', role: 'measure' },
+  'G': { canonical: 'G', role: 'measure' },
   // transport work done: 公路货运周转量155亿吨公里, 旅客周转量30亿人公里
   '吨公里': { canonical: '吨公里', role: 'measure' },
   '人公里': { canonical: '人公里', role: 'measure' },

@@ -931,6 +931,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 江汉油田“万千百”战略: multipliers in a row that make no round number are a slogan
     const written = s.slice(num.start, num.end).replace(/[多余近约]/g, '');
     if (written.length > 1 && !(MULTIPLIER_SPELLINGS as readonly string[]).includes(written)) return 'multiplier-run';
+    // 成达万、渝万高铁: 万 alone, with no unit, is a place's short name (万州), never a sum (golds: 5 none, 0 claims)
+    if (written === '万' && !unit) return 'bare-multiplier-word';
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum
@@ -1187,6 +1189,8 @@ function readUnit(s: string, at: number): UnitToken | null {
     if (s.startsWith(spelling, at)) {
       // ASCII units must end at a word boundary: 15EFlops, not 5Gbps
       if (/^[A-Za-z]/.test(spelling) && /[A-Za-z]/.test(s[at + spelling.length] ?? '')) continue;
+      // 5G, 4G基站: G after one digit is a network's generation, a name (带宽达到590G is bandwidth)
+      if (spelling === 'G' && !/\d/.test(s[at - 2] ?? '')) continue;
       // 14亿多人口, 5万人民: a unit character opening a word is no unit
       if ((UNIT_WORD_OPENINGS as Partial<Record<string, string>>)[spelling]?.includes(s[at + spelling.length] ?? '\0')) continue;
       // 降低900多万个体工商户税负: self-employed households, no count of 个 (3个体育公园 is)
