@@ -41,6 +41,11 @@ const TARGET_LIST = /(?:预期目标|主要目标|奋斗目标)(?:是|为)?[：:
 // five-year plan's period reached is a plan's horizon, as 到2027年 is)
 const TARGET_IN_GLOSSARY = /力争(?!取)|计划(?:到|用|在|投资|新增|建设|实施)|目标是|(?<![即])将(?![其该军乐士领])|(?<![主重需必纲概摘])要(?![求素点])|(?<![模虚])拟(?!定)|争取(?!到)|到20\d\d年|[到至][“"]?十[一二三四五六七八九]?五[”"]?(?:末|期末|初)/;
 
+/** A plan document setting out goals: 《…行动方案》提出, 《…规划》明确. */
+const PLAN_SET_OUT = /[》”](?:中)?(?:提出|明确|要求|确定)(?:了)?[，：,:]?/;
+/** Results reported after it: 截至2021年底, 已, 实现了. */
+const DONE_SINCE = /截至|截止|已(?!经提出)|取得了|实现了/;
+
 /**
  * In a glossary, what a programme is set up to do, in the number's own clause: 遴选支持350名左右本土
  * 高层次人才, 投入约1000辆氢燃料物流车, 建设…等5个世界级地标商圈, 每个县级中医医院建成两个…专科, 做强做大…等12条产业链条; or right
@@ -258,6 +263,9 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
     case 'glossary':
       // (到2011年底，我省已基本完成814个“难点村”治理: what is done already is no plan, whatever year it names)
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
+      // (《…三年行动方案（2021-2023年）》提出，到2023年实现…。“六翻番”包括：…达到2000家: what a plan document
+      // sets out, earlier in the entry, governs the sentences that spell it out)
+      if (PLAN_SET_OUT.test(ctx.paragraphBefore) && !DONE_SINCE.test(ctx.paragraphBefore.split(PLAN_SET_OUT).at(-1) ?? '')) return 'target';
       return TARGET_IN_GLOSSARY.test(ctx.sentenceAround) || PROGRAMME_ACTION.test(ctx.clauseBefore) ? 'target' : 'actual';
     default: {
       // the cue must govern this number: 总投资 its clause; a plan verb the sentence before it
