@@ -510,7 +510,7 @@ export const SECTORS = [
       // crop varieties bred or spread: 育成农作物新品种12个, 推广“壮糖6号”新品种 (golds agriculture 12 of 12)
       '新品种',
       // fertiliser and pesticide used on fields, cut (化肥农药减量增效, golds agriculture 4 of 4)
-      '化肥农药', '化肥减量', '化肥使用', '施用化肥',
+      '化肥农药', '化肥减量', '化肥使用', '化肥施用', '施用化肥',
     ],
   },
   // rural — e.g. 脱贫人口人均纯收入, 村集体经济收入, 乡村振兴示范村

@@ -236,6 +236,8 @@ export const UNITS = {
   '件': { canonical: '件', role: 'count' },
   // 疫苗累计接种1150万剂次, 牛羊400万头只, 10大类45项民生实事
   '剂次': { canonical: '剂次', role: 'count' },
+  // doses made or given: 年产20亿剂重组新冠疫苗, 捐赠1.5万剂“甘肃方剂” (剂型, 剂量 are words)
+  '剂': { canonical: '剂', role: 'count' },
   '头只': { canonical: '头只', role: 'count' },
   // 标准化山塘清淤整治3850口
   '口': { canonical: '口', role: 'count' },
@@ -349,6 +351,8 @@ export const UNIT_WORD_OPENINGS = {
   '门': '户类槛诊店面票',
   // 为5万单亲贫困母亲: single parents, no count of orders (the noun gives 人 later)
   '单': '亲身',
+  // 3剂型, 剂量: a dosage form or a dose's size is no count of doses
+  '剂': '型量',
 } as const satisfies Partial<Record<UnitSpelling, string>>;
 
 /** Canonical units of one role, read from the lexicon. */

@@ -131,7 +131,7 @@ export function kindOfPrevious(name: string, previous: string, lead: string): st
 
 /** A part's share named by the whole alone: 服务贸易占到全省, 金牌数量占全省 (not 占地, 占用, nor a share already named). */
 // (海洋生产总值约占全国的(1/6): a word of approximation before 占 is the qualifier's, not the name's)
-const SHARE_WITHOUT_MEASURE = new RegExp(`^(.{2,}?)(?:${APPROX_WORDS.join('|')})?占(?:到|了)?(?![地用有领据比优])([^占，。；、]{2,16}?)的?$(?<!比重|比例|份额|占比|比)`);
+const SHARE_WITHOUT_MEASURE = new RegExp(`^(.{2,}?)(?:${APPROX_WORDS.join('|')})?占(?:到|了)?(?!地(?!区)|[用有领据比优])([^占，。；、]{2,16}?)的?$(?<!比重|比例|份额|占比|比)`);
 
 /** 问题 after a need met: (饮水安全)问题. */
 const NEED_MET_PROBLEM = new RegExp(`(?<=${NEEDS_MET.join('|')})问题$`);
@@ -175,7 +175,10 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (解决254万农村人口饮水安全问题 → 农村人口饮水安全: a need met is named without 问题, NEEDS_MET)
     .replace(NEED_MET_PROBLEM, '')
     // (服务贸易占到全省的(50%), 金牌数量占全省的(56%) → …占全省比重: a share named by its whole alone is the
-    // share of it, as the golds name it 37 of 40 times; 占地, 占用 are no shares)
+    // share of it, as the golds name it 37 of 40 times; 占地, 占用 are no shares, 占地区生产总值 is)
+    // (十大生态产业增加值占到地区生产总值(的27%) → …占地区生产总值比重: a share reads 占 alone, as every gold name
+    // with 占 does, 1738 of 1738)
+    .replace(/(?<=[\u4e00-\u9fff“”]{2})占(?:到了?|了)(?=[\u4e00-\u9fff“”]{2})/, '占')
     .replace(SHARE_WITHOUT_MEASURE, (whole, part: string, of: string) => (unit === '%' ? `${part}占${of}比重` : whole))
     // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1;
     // 中央财政投入社会保障资金 → 中央财政社会保障资金, 投入国债资金 → 国债资金: so is 投入 before money named as
