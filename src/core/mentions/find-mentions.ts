@@ -931,6 +931,8 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     // 江汉油田“万千百”战略: multipliers in a row that make no round number are a slogan
     const written = s.slice(num.start, num.end).replace(/[多余近约]/g, '');
     if (written.length > 1 && !(MULTIPLIER_SPELLINGS as readonly string[]).includes(written)) return 'multiplier-run';
+    // (直达千家万户, 千军万马: a bare multiplier and its word, then another multiplier at once, is an idiom)
+    if (unit && /^[十百千万亿]/.test(after)) return 'multiplier-run';
     // 成达万、渝万高铁: 万 alone, with no unit, is a place's short name (万州), never a sum (golds: 5 none, 0 claims)
     if (written === '万' && !unit) return 'bare-multiplier-word';
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
