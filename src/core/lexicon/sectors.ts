@@ -80,6 +80,8 @@ export const SECTORS = [
       '产值',
       // tobacco manufacturing (烟草制品业增加值增长5%; golds industry 3 of 3)
       '烟草制品业', '烟草',
+      // branches of manufacturing named by what they make (装备、材料、消费品产业增加值分别增长…; golds industry 3 : 1)
+      '消费品产业', '消费品工业', '装备产业', '材料产业',
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
       '工业百强',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',

@@ -12,7 +12,8 @@ import type { Segmenter } from '../types.js';
 /** A lead of names ending in where they lead: …装机和发电量占比全国领先. */
 const LEADING_AT_END = new RegExp(`(?:全[${SCOPE_LEVELS}]|全球)?(?:领先|前列|居前|第一)$`);
 /** A change said of the names in the clause before (原油、天然气年产量加快提升，分别增至…): no part of them. */
-const CHANGING_AT_END = /(?:加快|稳步|持续|明显|大幅|显著|快速|进一步)?(?:提升|提高|增长|增加|上升|扩大|下降|降低|减少|(?:规模化|集群化|高质量|加快)?发展)$/;
+// (装备、材料、消费品产业转型步伐加快，增加值分别增长…: or the pace of a change, quickened)
+const CHANGING_AT_END = /(?:加快|稳步|持续|明显|大幅|显著|快速|进一步)?(?:提升|提高|增长|增加|上升|扩大|下降|降低|减少|(?:规模化|集群化|高质量|加快)?发展)$|(?:转型|升级|发展|改造|建设)?(?:步伐|进程|步子)(?:明显|不断|持续)?(?:加快|加速|提速|加大)$/;
 
 /** A share of a whole alone before 分别, its clause's only words: (，)占全市比重, 占比. */
 const SHARE_MEASURE = /^[，,、\s]*(占(?:全[省市区县国]|全球)?的?比重|占比)\s*$/;
