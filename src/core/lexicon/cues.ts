@@ -213,6 +213,9 @@ export const SEGMENTER_WORDS = [
   { word: '连跨', tag: 'v' },
   // demonstrations of an application, a noun (培育15个5G应用示范, 20个北斗应用示范): jieba tags both halves verbs
   { word: '应用示范', tag: 'n' },
+  // innovation done together, a noun of action before the centre or platform it names (42个协同创新中心): jieba tags
+  // 创新 a verb after 协同, cutting the name at 协同
+  { word: '协同创新', tag: 'vn' },
   { word: '创新药', tag: 'n' },
   // the new rural cooperative medical scheme, one noun (城镇居民医保和新农合的补助标准): jieba leaves 合 a verb
   { word: '新农合', tag: 'n' },

@@ -178,7 +178,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // enough, the segmenter mistags some: 齐全 comes back a name)
   const qualities = clauseOf ? (listed ? clauseOf[1].split('、') : [clauseOf[1]]).map((item) => segmenter!.tag(item)) : [];
   // (5个具有自贸港辨识度和全国影响力的一流园区, 3—5项更具全局性、引领性的制度创新成果: so does what they have)
-  const describes = qualities.some((tags) => tags.length >= (listed ? 2 : 3) && /^(?:v|a)$/.test(tags[tags.length - 1].tag)) || (clauseOf !== null && /^(?:具有|更具|具备|富有|极具)/.test(clauseOf[1]));
+  // (172项含金量大的改革举措, 300个设施完善的服务站: one quality of two words, a noun and what it is like, too)
+  const describes = qualities.some((tags) => (tags.length >= (listed ? 2 : 3) || (tags.length === 2 && /^n/.test(tags[0].tag))) && /^(?:v|a)$/.test(tags[tags.length - 1].tag)) || (clauseOf !== null && /^(?:具有|更具|具备|富有|极具)/.test(clauseOf[1]));
   // (新疆2600多万各族儿女共有的精神家园: a bare number with people right after it counts them, not
   // the thing they share)
   // (600多万香港人的共同努力: so does one with people right after it and then 的)
@@ -202,10 +203,10 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (从1949年的二千四百多万人增加到1956年的(六千三百多万人): a year is no measure, the level reached is no noun)
   const measured = /^[\u4e00-\u9fff]{1,8}?(?!(?:19|20)\d\d年)[0-9.]+[万亿]?[\u4e00-\u9fff/]{1,4}?的(?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 24));
   if (measured) start += measured[0].length;
-  // (突破40万亿元并连续多年居世界首位: a conjunction or a rank verb opens another predicate, no noun)
+  // (突破40万亿元并连续多年居世界首位: a conjunction or a rank verb opens another predicate, no noun; 前沿, 前端 are words)
   // (浪费数字就达五十七万元之多: 之多 stresses the figure, it is no noun)
   // (1000个和美乡村, 和谐社区: 和 opening a word is no conjunction)
-  if (/^(?:之多|以上|以下|以内|左右|多|余|的|和(?![美谐睦])|及(?!时)|与|或|等|是|为(?!民)|在(?![建营运产库校园职岗线])|到|至|次|后(?!期|续)|前(?!期)|内|里|并(?![购网联])|且|连续|[位稳跃]居|居(?=[全世第首前]))/.test(scan.slice(start, start + 2))) return '';
+  if (/^(?:之多|以上|以下|以内|左右|多|余|的|和(?![美谐睦])|及(?!时)|与|或|等|是|为(?!民)|在(?![建营运产库校园职岗线])|到|至|次|后(?!期|续)|前(?!期|沿|端|瞻|置)|内|里|并(?![购网联])|且|连续|[位稳跃]居|居(?=[全世第首前]))/.test(scan.slice(start, start + 2))) return '';
   // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts (nor a band
   // it is kept in: 保持在16万头合理区间)
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)|^(?:合理|正常)(?:区间|水平)/.test(scan.slice(start, start + 4))) return '';
