@@ -410,7 +410,7 @@ function resolveIndicator(
   }
   // 对政府工作报告180项重点任务, 落实中部城市群高质量发展64项年度重点任务: things counted that name
   // only their kind (重点任务) are the tasks of what the lead works on
-  const owned = after && !names(after) ? ownerOfKind(ctx.lead, after, options.segmenter) : '';
+  const owned = after && !names(after) ? ownerOfKind(ctx.lead, after, options.segmenter, clauseBefore(ctx, scan)) : '';
   if (owned && names(owned)) return owned;
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
   if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];

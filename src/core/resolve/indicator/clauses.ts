@@ -269,8 +269,16 @@ const KIND_ONLY = /^(?:年度)?(?:重点|主要|具体)?任务$/;
  * 中部城市群高质量发展年度重点任务: things counted by their kind alone are the tasks of what the lead
  * works on (a preposition and verbs off its front). '' when the lead names nothing of its own.
  */
-export function ownerOfKind(lead: string, after: string, segmenter?: Segmenter): string {
+export function ownerOfKind(lead: string, after: string, segmenter?: Segmenter, before = ''): string {
   if (!segmenter || !KIND_ONLY.test(after)) return '';
+  // (长三角一体化发展加快推进，83项重点任务全面实施: a count opening its clause names the tasks of what the clause
+  // before is about, that clause without the verbs and adverbs that end it)
+  if (!cleanLead(lead) && before) {
+    const clause = [...segmenter.tag(before.trim())];
+    while (clause.length && /^(?:v|vd|vi|d|a|ad)$/.test(clause.at(-1)!.tag)) clause.pop();
+    const subject = cleanLead(clause.map((w) => w.word).join(''));
+    return clause.some((w) => NAMING_TAGS.test(w.tag)) && subject.length >= 2 ? subject + after : '';
+  }
   const words = segmenter.tag(cleanLead(lead).replace(/^(?:对|针对|围绕|就|按照)/, ''));
   let from = 0;
   while (from < words.length - 1 && /^(?:v|vd|ad|d)$/.test(words[from].tag)) from++;

@@ -245,7 +245,7 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
   // segmenter finds the head instead
   // (44项具体任务全部完成: an adverb still ends the phrase the segmenter reads again)
-  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(wholeWordsWithin(piece.split(/[0-9(（]|(?<=.{2})(?:全部|全线|相继|陆续|率先|正在|已经|顺利)/)[0], 16, segmenter), segmenter);
+  if (segmenter && segmented && verb > 0 && !segmented.named) segmented = cutAtVerb(wholeWordsWithin(piece.split(/[0-9(（]|(?<=.{2})(?:全部|全线|相继|陆续|率先|正在|已经|顺利|(?:全面|基本|如期|按期|提前|圆满)(?=[\u4e00-\u9fff]{2}$))/)[0], 16, segmenter), segmenter);
   // (拓展到10个行业以上: 以上 after the things counted bounds the count, it is no part of their name)
   const cut = closeQuote(segmented ? segmented.text : phrase, piece, segmenter).replace(/(?<=[\u4e00-\u9fff]{2})以上$/, '');
   if (EFFORT.has(cut)) return '';
