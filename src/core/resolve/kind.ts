@@ -201,8 +201,11 @@ const FALL_BEFORE_OBJECT = verbOpeningClause(FALL_BEFORE_OBJECT_VERBS);
 /** The verb after a rate given with 按, past any more rates listed: (按3%)、7%稳步提标. */
 const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:稳步|逐步|同步|分别)?(提标|提高|上调|增长|下调|降低|压减)/;
 
-/** A concentration or the air quality index improved (较“十三五”末改善16.5%): a fall, as the golds read it (3 of 3). */
-const POLLUTION_IMPROVED = /(?:浓度|空气质量综合指数)[^，。；]{0,12}?改善了?(?:约|近)?$/;
+/**
+ * A concentration or the air quality index improved (较“十三五”末改善16.5%): a fall, as the golds read it (10 of 10);
+ * after its level, compared with a year (PM2.5平均浓度39微克/立方米、比上年改善20.4%).
+ */
+const POLLUTION_IMPROVED = /(?:(?:浓度|空气质量综合指数)[^，。；]{0,12}?|^[、，]?(?:比|较)[^，。；、]{1,8}?)改善了?(?:约|近)?$/;
 
 /** A verb of change, then the rate it changes: 降低职工医保单位缴费率, 提高企业职工基本养老保险基础养老金比例. */
 const VERB_THEN_RATE = verbOpeningClause(RATE_CHANGE_VERBS);

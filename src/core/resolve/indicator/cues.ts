@@ -400,6 +400,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/等(?:增幅|增速)(?=[均都]|$)/, '等');
   // 经济增长速度的宏观调控目标定为(8%): the goal set for a measure is that measure's figure
   t = t.replace(GOAL_OF_MEASURE, '$1');
+  // 可吸入颗粒物平均浓度改善(13.8%): a concentration or index improved, the verb no part of its name
+  t = t.replace(/(?<=浓度|指数)(?:同比)?改善了?$/, '');
   // 把增长预期目标定在(7.5%左右): growth alone, with its goal, is the economy's
   t = t.replace(/^(?:把|将)?增长(?=(?:预期)?目标)/, '经济增长');
   // 县级三甲医院实现零的突破、达到(5家): a first reached names nothing

@@ -14,7 +14,8 @@ const TITLED_THINGS = '企业|合作社|作品|单位|社区|村|学校|医院|�
 const ONE_OF_A_KIND = new RegExp(`^(?:${TITLED_THINGS})$`);
 const TITLED_KINDS = `(?:${TITLED_THINGS}|院校|高校)`;
 /** Verbs that give a title or a place on a list: 获评, 入选, 上榜 (中国民营企业500强). */
-const TITLE_VERBS = '获评|入选|入围|上榜|被评为|被认定为|被命名为|获批|荣获|创成';
+// (6个区被授牌命名为“平安中国建设示范县”: a plaque given with the name is the same title)
+const TITLE_VERBS = '获评|入选|入围|上榜|被评为|被认定为|被命名为|被授牌命名为|被授予|获批|荣获|创成';
 // (技工院校获评…: a short kind of the thing may come first)
 const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:${TITLE_VERBS})(.{3,})$`);
 const TITLE_ALONE = new RegExp(`^((?:${TITLE_VERBS})为?)(.{3,})$`);
