@@ -346,6 +346,8 @@ function firstPlace(s: string, at: number): Found | null {
     if (!/居|位列|列|排/.test(clauseTail(before(s, at, 24)))) return null;
     return mention(at - 1, at + 1, 1, '位', 'first-place', { kind: 'rank' });
   }
+  // (蔬菜价格降幅全国居首，: 居首 ending its clause is first place too)
+  if (s[at] === '首' && s[at - 1] === '居' && /^(?:[，。；、,;]|$)/.test(s.slice(at + 1, at + 2))) return mention(at - 1, at + 1, 1, '位', 'first-place', { kind: 'rank' });
   const m = sticky(FIRST_PLACE, s, at);
   if (!m) return null;
   // 居首位, 排在首位 (摆在首位 is a priority, no rank); 位居全国研究机构科技创新榜榜首: the verb of
@@ -392,7 +394,8 @@ function doubling(s: string, at: number): Found | null {
   if (!m) return null;
   const times = m[2] === undefined ? 1 : parseChineseNumeral(m[2]);
   // “七个翻番”: doublings counted in quotes are a slogan's name (实现两个翻番 after two figures stays)
-  if (!times || /[“"][一二两三四五六七八九十\d]个$/.test(before(s, at, 4))) return { end: at + m[0].length };
+  // (“六翻番、六突破”: so are doublings numbered with no measure word)
+  if (!times || /[“"][一二两三四五六七八九十\d]个$|[一二两三四五六七八九十]$/.test(before(s, at, 4))) return { end: at + m[0].length };
   const qualifier = m[1] ? 'approx' : m[3] ? 'gt' : undefined;
   return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change', ...(qualifier ? { qualifier } : {}) });
 }
