@@ -109,6 +109,10 @@ export function phraseAfter(ctx: MentionContext, scan: string, segmenter?: Segme
 /** Kinds listed, then the people noun they share: 智力、精神和重度肢体(残疾人). */
 const PEOPLE_KINDS_LISTED = new RegExp(`^([^，。；、\\d]{1,6})[、和及与](?:[^，。；、\\d]{1,6}[、和及与])*[^，。；、\\d]{0,8}?(${PEOPLE_WORDS.join('|')})`);
 
+/** A kind of the things counted (a size or a level), then 、, another count and kind: 220千伏、(11个66千伏), 省级、(69个市级). */
+const KIND_OF_COUNTED = '(?:\\d+(?:\\.\\d+)?[万亿]?(?:千伏|千瓦|兆瓦|万吨|吨)|(国家级|省级|市级|县级|州级))';
+const KINDS_COUNTED_IN_LIST = new RegExp(`^(${KIND_OF_COUNTED})、(?:\\d+(?:\\.\\d+)?[个家所项座条台])${KIND_OF_COUNTED}(?=[\u4e00-\u9fff“])`);
+
 /** A setting after 的, the ground or the times a figure is given in: 情况下, 前提下, 条件下, 背景下, 基础上. */
 const SETTING = /^的?(?:情况下|前提下|条件下|背景下|基础上)/;
 
@@ -138,6 +142,13 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (着力消除2800户7700人返贫风险: households, then their people, count the same group)
   // (320个11.1万套保交房项目、142个12.8万套保交楼项目: a lead ending in list glue is the previous item's)
   if (items && (/类$/.test(ctx.mention.unit) || !cleanLead(ctx.lead) || endsInVerb(ctx.lead.trim(), segmenter) || /[、，,]$/.test(ctx.lead.trim()) || (ctx.mention.unit === '户' && /[人名]$/.test(items[0])))) start += classes + items[0].length;
+  // (建设2个220千伏、11个66千伏变电站, 6个省级、69个市级中试平台: kinds listed each with its count share the noun after
+  // the last; a level names the kind, a size does not, as below)
+  const kindsListed = KINDS_COUNTED_IN_LIST.exec(scan.slice(start, start + 24));
+  if (kindsListed) {
+    const noun = nounAfter(endingAt(ctx, start + kindsListed[0].length), scan, segmenter);
+    return noun && kindsListed[2] ? kindsListed[2] + noun : noun;
+  }
   // 5个770万千瓦抽蓄电站: the size of each thing may stand between count and noun
   // (全省37台30万千瓦以上火电机组: and so may a bound on it; 7条500千伏省内特高压配套线路: or a voltage)
   const size = /^\d+(?:\.\d+)?[万亿]?(?:千瓦|兆瓦|千伏|吨|亩|平方米|立方米|公里|米)(?:及)?(?:以[上下])?(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 12));
@@ -412,9 +423,9 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
 
 /**
  * Heads that are an effort, a quality, a showing, the state or the pace of something, not a thing counted:
- * 支持力度, 水平, 积极性; (18块金牌的)优异成绩; (工农业总产值的)情况; (工农业总产值的)增长速度, a change's own word.
+ * 支持力度, 水平, 积极性; (160家创新型领军企业的)支持; (18块金牌的)优异成绩; (工农业总产值的)情况; (工农业总产值的)增长速度, a change's own word.
  */
-const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|能力|积极性|效率|效能)$|^(?:优异|良好|优秀|历史最好|最好)?(?:成绩|佳绩|战绩)$|^(?:情况|状况|情形|(?:增长|发展)?速度)$/;
+const EFFORT_HEAD = /^(?:支持|扶持|投入|帮扶|工作)?(?:力度|水平|能力|积极性|效率|效能)$|^(?:支持|扶持|帮扶|服务)$|^(?:优异|良好|优秀|历史最好|最好)?(?:成绩|佳绩|战绩)$|^(?:情况|状况|情形|(?:增长|发展)?速度)$/;
 
 /** Actions that jieba may tag nouns (vn) but that open a predicate after a one-character head. */
 const ACTIONS_AFTER_HEAD = /^(?:启动|开展|实施|推进|完成|实现|建设|创建|开通)$/;
