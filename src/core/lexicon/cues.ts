@@ -271,7 +271,7 @@ export const RANK_MOVE_DOWN = ['后移', '下降', '后退', '下滑'] as const;
  * Verbs that may stand right before a small Chinese-numeral count: 举办四场开闭幕式, 明确二十三个.
  * Without one, `一个`, `三项` and the like are words (一个标杆, 三项制度), not counts.
  */
-export const COUNT_VERBS = ['举办', '办好', '再办', '要办', '将办', '民办', '新增', '建成', '建设', '办成', '完成', '获得', '入选', '新建', '打造', '盘活', '开展', '实施', '累计', '共', '达', '达到', '明确', '培育', '创建', '引进', '投运', '开工', '谋定', '推出', '设立', '出台', '制定', '发布', '获评', '荣获', '新改建', '改造', '布局', '落地', '签约', '新设'] as const;
+export const COUNT_VERBS = ['举办', '办好', '再办', '要办', '将办', '民办', '新增', '建成', '建设', '办成', '完成', '获得', '入选', '新建', '打造', '盘活', '开展', '实施', '累计', '共', '达', '达到', '明确', '培育', '创建', '引进', '投运', '开工', '谋定', '推出', '拿出', '设立', '出台', '制定', '发布', '获评', '荣获', '新改建', '改造', '布局', '落地', '签约', '新设'] as const;
 
 /**
  * Classifiers of things, people or kinds whose count above ten in words is a figure with or without a

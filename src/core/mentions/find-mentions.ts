@@ -680,7 +680,7 @@ function isPolicyList(clause: string, after: string): boolean {
 }
 
 /** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
-const COUNTED_BEFORE = /(?:方面|领域|出台|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
+const COUNTED_BEFORE = /(?:方面|领域|出台|拿出|推出|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
 
 /** Kinds of firm, park, project or place that a sum before them sizes: 百亿元项目, 超亿元工业项目, 三千亿元城区. */
 const SIZED_KIND = /^(?:重大|重点|优质|骨干|龙头|领军)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域村镇民])|^城区|^大?(?:品种|单品)/;
@@ -936,8 +936,9 @@ function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: Un
     if (written.length > 1 && !(MULTIPLIER_SPELLINGS as readonly string[]).includes(written)) return 'multiplier-run';
     // (直达千家万户, 千军万马: a bare multiplier and its word, then another multiplier at once, is an idiom)
     if (unit && /^[十百千万亿]/.test(after)) return 'multiplier-run';
-    // 成达万、渝万高铁: 万 alone, with no unit, is a place's short name (万州), never a sum (golds: 5 none, 0 claims)
-    if (written === '万' && !unit) return 'bare-multiplier-word';
+    // 成达万、渝万高铁: 万 alone, with no unit, is a place's short name (万州), never a sum (golds: 5 none, 0 claims),
+    // unless a bound opens it or people follow (组织逾万游客跨省护送)
+    if (written === '万' && !unit && !/(?:逾|超过?|近|上|过)$/.test(back) && !COUNTED_PEOPLE_AFTER.test(after)) return 'bare-multiplier-word';
     // 千, 万亿, 百万 alone: only after a quantity verb (突破千万) or before 元 (超亿元)
     const money = unit?.entry.role === 'money';
     // 规模以上万元工业增加值能耗: the 上 of 以上 closes a threshold, it reaches no sum

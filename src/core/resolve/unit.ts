@@ -42,8 +42,9 @@ const DAILY_CAPACITY = /(?:(?:^|[，、；\s])(?:每日|日)[^，。；、]{0,10
 const HOUSEHOLD_STATUS = '低保|贫困|困难|脱贫|特困|五保|留守|单亲|零就业|无房|搬迁|移民';
 
 /** Households right after a bare number: 近千万家庭, 310万农户 (30万低保农户), 125万市场主体, 900多万个体工商户, 增加500万沼气用户 (a line's users, not an app's). */
-// (为13.75万无房户提取住房公积金: households named by what they lack or are, 无房户, 贫困户, 低保户)
-export const HOUSEHOLDS_AFTER = new RegExp(`^(?:(?:${HOUSEHOLD_STATUS})?(?:家庭|农户|农牧户)|(?:${HOUSEHOLD_STATUS})户|市场主体|经营主体|个体(?:工商)?户|[\\u4e00-\\u9fff]{0,4}(?<!注册)用户)`);
+// (为13.75万无房户提取住房公积金: households named by what they lack or are, 无房户, 贫困户, 低保户; or where they
+// live, 12.12万边远牧户)
+export const HOUSEHOLDS_AFTER = new RegExp(`^(?:(?:${HOUSEHOLD_STATUS}|边远|偏远|山区|农村|城乡)?(?:家庭|农户|牧户|农牧户)|(?:${HOUSEHOLD_STATUS})户|市场主体|经营主体|个体(?:工商)?户|[\\u4e00-\\u9fff]{0,4}(?<!注册)用户)`);
 
 /** A count of people named before a bare number: 参保人数增加(7359万). */
 const PEOPLE_COUNTED = /人数[^，。；]{0,6}$/;

@@ -235,7 +235,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   if (population) return population[1];
   // (10项中、省生态环保督察任务: levels of government listed one character each open the name)
   // (30项国家级、省级大科学计划: so do levels of government written whole, before the noun they share)
-  const levels = /^(?:[中国省市县][、和])+(?=[省市县区])|^(?:(?:国家级|省级|市级|县级|州级)[、和])+(?=(?:国家级|省级|市级|县级|州级)[\u4e00-\u9fff])/.exec(window)?.[0].length ?? 0;
+  // (10个企业级、行业级、区域级工业互联网平台: or grades of any kind, each ending in 级)
+  const levels = /^(?:[中国省市县][、和])+(?=[省市县区])|^(?:(?:国家级|省级|市级|县级|州级)[、和])+(?=(?:国家级|省级|市级|县级|州级)[\u4e00-\u9fff])|^(?:[\u4e00-\u9fff]{1,3}级[、和])+(?=[\u4e00-\u9fff]{1,3}级[\u4e00-\u9fff])/.exec(window)?.[0].length ?? 0;
   const punctuation = window.slice(levels).search(/[，。、；：！？,;:!?]/);
   const figure = figureAfterNoun(ctx, scan, start, segmenter) - start;
   const stop = Math.min(punctuation >= 0 ? punctuation + levels : Infinity, figure);
@@ -251,7 +252,7 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const verb = found >= 0 ? found + code + chosen : -1;
   // (企业“老工伤”人员和工亡职工供养亲属: a phrase cut at its length limit ends at a whole word, not 职)
   const whole = verb >= 0 ? piece.slice(0, verb) : piece;
-  const phrase = whole.length > 16 && segmenter ? wholeWordsWithin(whole, 16, segmenter) : whole.slice(0, 16);
+  const phrase = whole.length > 16 + levels && segmenter ? wholeWordsWithin(whole, 16 + levels, segmenter) : whole.slice(0, 16 + levels);
   let segmented = segmenter ? cutAtVerb(phrase, segmenter) : null;
   // 15个配套实施细则, 6次集中开工活动, 永久基本农田: the stop words cut before any noun; the
   // segmenter finds the head instead
