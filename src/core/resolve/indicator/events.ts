@@ -170,9 +170,10 @@ const MEDAL_EVENT = new RegExp(`^(.*?)(?:${MEDAL_VERBS})`);
 const LAST_MEDAL_EVENT = new RegExp(`[、；]([^、，；]{2,20}?)(?:${MEDAL_VERBS})[^、，；]*$`);
 /**
  * Events listed before one verb of winning, then the tallies before this one's: 在(巴黎奥运会、残奥会)上勇夺(4金、)(13金
- * starts here); the winners may stand between, after a comma: (巴黎奥运会和残奥会)上，我省体育健儿分别摘得(2金2银1铜、)(2金1银).
+ * starts here); the winners may stand between, after a comma: (巴黎奥运会和残奥会)上，我省体育健儿分别摘得(2金2银1铜、)(2金1银);
+ * tallies may be joined by 和 (在第十四次全国运动会和第八届特殊奥林匹克运动会上分别取得7金7银7铜和(23金…)).
  */
-const EVENTS_THEN_TALLIES = new RegExp(`([^，；、\\d]{2,20}?[会赛杯](?:[、和][^，；、\\d]{2,20}?[会赛杯])+)[上中]?(?:[，,][^，；、\\d会赛杯]{0,12}?)?(?:分别)?(?:共|累计|一举)?(?:${MEDAL_VERBS})((?:[^，；、]*?[金银铜]、)*)[^，；、]*$`);
+const EVENTS_THEN_TALLIES = new RegExp(`([^，；、\\d]{2,20}?[会赛杯](?:[、和][^，；、\\d]{2,20}?[会赛杯])+)[上中]?(?:[，,][^，；、\\d会赛杯]{0,12}?)?(?:分别)?(?:共|累计|一举)?(?:${MEDAL_VERBS})((?:[^，；、和]*?[金银铜][、和])*)[^，；、和]*$`);
 /** The event right before a tally, after its verb or opening a list item: 获亚运会(10金2银), 、亚残运会(9金1铜). */
 const EVENT_BEFORE_TALLY = new RegExp(`(?:${MEDAL_VERBS}|、)([^、，；\\d]{1,18}?[会赛杯])(?:${MEDAL_VERBS})?(?:\\d[^、，；]*)?$`);
 
@@ -195,9 +196,9 @@ export function medalName(ctx: MentionContext, scan: string): string {
     // (the winners or 在 before the first event are no part of it)
     const listedEvents = listed[1].replace(/^.*在/, '');
     const events = listedEvents.split(/[、和]/);
-    const index = (listed[2].match(/、/g) ?? []).length;
+    const index = (listed[2].match(/[、和]/g) ?? []).length;
     // (the tallies after this one, up to the end of its clause)
-    const later = (scan.slice(ctx.mention.span.end, ctx.sentence.span.end).split(/[，；]/)[0].match(/、/g) ?? []).length;
+    const later = (scan.slice(ctx.mention.span.end, ctx.sentence.span.end).split(/[，；]/)[0].match(/[、和]/g) ?? []).length;
     if (index + 1 + later === events.length) return cleanLead(events[index]) + medal;
     // (在巴黎奥运会、残奥会上勇夺8金9银6铜: one tally for both events is theirs together)
     if (index + later === 0) return cleanLead(listedEvents) + medal;
