@@ -109,7 +109,8 @@ export const MEASURE_HEADS = {
   成本: ['ofOwner'],
   价格: ['ofOwner'],
   期望寿命: ['ofOwner'],
-  增长率: ['ofOwner'],
+  // (总产量807.84亿斤，增长率居全国前十大产粮省第1位: the growth rate of the measure before, ranked)
+  增长率: ['ofOwner', 'ranked'],
   发案数: ['ofOwner'],
   零售额: ['ofOwner'],
   利润: ['ofOwner'],

@@ -445,6 +445,8 @@ export const SECTORS = [
       '配电', '电费',
       // coal-fired plants: 关停小火电机组7210万千瓦
       '火电', '小火电',
+      // gas-fired generating units (启动4台83万千瓦燃气机组建设: 燃气 alone is a city's gas supply, urban)
+      '燃气机组', '燃机', '气电',
       // projects of new energy: 新开工新能源项目
       '新能源项目',
       // the west-to-east gas pipeline: 长达4000公里的西气东输管道
