@@ -92,7 +92,8 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
   if (items.length !== count) {
     // 金融机构存贷款余额分别达…、…: one word that names two things splits into them
     const pair = PAIRED_WORDS.find(([word, parts]) => parts.length === count && text.includes(word));
-    if (pair) return pair[1].map((one) => text.replace(pair[0], one));
+    // (批零住餐业销售额 → 批发业销售额: a part already ending in the head's first character takes it once)
+    if (pair) return pair[1].map((one) => text.replace(text.includes(pair[0] + one.slice(-1)) ? pair[0] + one.slice(-1) : pair[0], one));
     // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
     const m = /城乡(.+)$/.exec(text);
     if (count === 2 && m) {
