@@ -361,6 +361,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   text = text.replace(/^仅(?=[\u4e00-\u9fff]{2,8}?就)([\u4e00-\u9fff]{2,8}?)就/, '$1');
   // 重要产品的产量都有显著增长，如铁(增长百分之五十六): 如 (for example) before an instance names nothing (如期, 如果, 如何 are words)
   text = text.replace(/^(?:比如|例如|譬如|如)(?![期果何今实此同下上])(?=[\u4e00-\u9fff]{1,8}$)/, '');
+  // 国家财政共增加支出(540多亿元): 共 (in all) between a subject and its verb names nothing (no gold name holds it there)
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?<![年月天内期间])共(?=增加|投入|安排|完成|实现|支出|筹集|下达|拨付|发放|减少|新增|落实|争取)/, '');
   // 为此中央财政支出(将由上年18亿元…): 为此 (for this) names nothing
   text = text.replace(/^为此(?=[\u4e00-\u9fff]{2})/, '');
   // 为退役军人提供就业岗位(1万个) → 退役军人就业岗位: who a thing is provided for opens its name
