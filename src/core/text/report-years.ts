@@ -86,7 +86,9 @@ export function partYears(text: string, stated: number | null = null): { reviewY
       planYear = year;
     }
     // the plan year follows the review year: 二〇三五年远景目标 is no plan year
-    if (role === 'plan' && planYear === null && (reviewYear === null || year === reviewYear + 1)) planYear = year;
+    // (nor, when the report states its year, a year further ahead: 二、2035年远景目标和“十四五”时期主要目标, then
+    // 三、全力做好2021年重点工作, in a report delivered in 2021)
+    if (role === 'plan' && planYear === null && (reviewYear === null || year === reviewYear + 1) && (stated === null || year <= stated + 1)) planYear = year;
     if (reviewYear !== null && planYear !== null) break;
   }
   return { reviewYear, planYear };
