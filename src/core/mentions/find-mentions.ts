@@ -454,7 +454,9 @@ function halved(s: string, at: number): Found | null {
  */
 function sharedListUnit(s: string, at: number, num: NumberToken): (UnitToken & { multiplier: number }) | null {
   if (num.chinese) return null;
-  const respectively = /分别[^，。；：、\d]{0,6}$/.test(before(s, listHead(s, at), 10));
+  // (产值突破4000、2000和500亿元: marks each passed, listed after one verb of passing, share the last one's unit as after 分别)
+  const passing = /(?:突破|超过|达到)$/.test(before(s, listHead(s, at), 10));
+  const respectively = /分别[^，。；：、\d]{0,6}$/.test(before(s, listHead(s, at), 10)) || passing;
   if (num.hasMultiplier && !respectively) return null;
   let end = num.end;
   for (let items = 0; items < 8; items++) {
@@ -465,7 +467,8 @@ function sharedListUnit(s: string, at: number, num: NumberToken): (UnitToken & {
     const unit = readUnit(s, next.end);
     if (unit) {
       if (/^(?:percent|points|times)$/.test(unit.entry.role)) return { ...unit, multiplier: 1 };
-      if (!respectively || !/^(?:count|measure|money)$/.test(unit.entry.role)) return null;
+      // (实名用户突破2500万、809项服务事项…: a count after a mark passed is another item's, not the list's unit)
+      if (!respectively || !/^(?:count|measure|money)$/.test(unit.entry.role) || (passing && unit.entry.role === 'count')) return null;
       // 存贷款余额分别突破5000、5300亿元: a member without a multiplier takes the last one's when
       // that brings it nearer the last in size (分别新增800、1.2万户 keeps 800)
       const distance = (v: number) => Math.abs(Math.log10(v) - Math.log10(next.value));
@@ -657,7 +660,8 @@ const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升
 /** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
 /** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见. */
 const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则)';
-const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\d+条)*等(?:一系列|系列|一揽子)?(?:政策|措施|举措)`);
+// (…促增长43条、旅游业振兴30条等超常规举措: a word of kind may stand between 等 and the measures)
+const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\d+条)*等(?:一系列|系列|一揽子)?[\\u4e00-\\u9fff]{0,4}?(?:政策|措施|举措)`);
 /** 十条措施, 十条促进措施 (Chinese numerals): the policy words after 条 or 项. */
 const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?${POLICY_WORDS}`);
 
