@@ -231,9 +231,15 @@ function breaksDownPlan(sentenceBefore: string): boolean {
   return TARGET_IN_REVIEW.test(whole);
 }
 
+/** An expected figure named right before the number: 预期增速, 预期目标, 预期. */
+const EXPECTED_BEFORE = /(?<![于过出超低高])预期(?:目标|增速|增长)?(?:为|是)?$/;
+
 /** `planYear`: the year the report plans, when known (a paragraph turning to an earlier year looks back). */
 export function resolveModality(ctx: MentionContext, planYear: number | null = null): Modality {
   const { sentence } = ctx;
+  // (生产总值预期增速(6.5%)左右，完成3.5%: a target stated against its result is the target, in any part;
+  // 好于预期, 超出预期 compare with one)
+  if (EXPECTED_BEFORE.test(ctx.lead.trim())) return 'target';
   switch (sentence.role) {
     case 'plan': {
       const before = ctx.sentenceBefore;
