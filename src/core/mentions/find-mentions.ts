@@ -449,12 +449,12 @@ function halved(s: string, at: number): Found | null {
 /**
  * 高于全省平均水平6.8和22.5个百分点, 分别增长5、7.5和9%: a bare number in a list whose last
  * value carries a unit of rate (%, 百分点, 倍) shares it. After 分别 any measure is shared, with
- * multipliers too: 分别上升54、52、39位, 分别净减少10.6万、3.8万、3.3万平方公里. Null when the
+ * multipliers too: 分别上升54、52、39位, 分别净减少10.6万、3.8万、3.3万平方公里; after a verb of passing
+ * (突破, 超过, 达到) money and measures are (产值突破4000、2000和500亿元), counts not. Null when the
  * list ends without a unit (or with a date: 1、2月).
  */
 function sharedListUnit(s: string, at: number, num: NumberToken): (UnitToken & { multiplier: number }) | null {
   if (num.chinese) return null;
-  // (产值突破4000、2000和500亿元: marks each passed, listed after one verb of passing, share the last one's unit as after 分别)
   const passing = /(?:突破|超过|达到)$/.test(before(s, listHead(s, at), 10));
   const respectively = /分别[^，。；：、\d]{0,6}$/.test(before(s, listHead(s, at), 10)) || passing;
   if (num.hasMultiplier && !respectively) return null;

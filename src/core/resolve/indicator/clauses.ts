@@ -267,7 +267,8 @@ const KIND_ONLY = /^(?:年度)?(?:重点|主要|具体)?任务$/;
 /**
  * 对政府工作报告180项重点任务 → 政府工作报告重点任务; 落实中部城市群高质量发展64项年度重点任务 →
  * 中部城市群高质量发展年度重点任务: things counted by their kind alone are the tasks of what the lead
- * works on (a preposition and verbs off its front). '' when the lead names nothing of its own.
+ * works on (a preposition and verbs off its front), or, for a count opening its clause, of what `before` (the
+ * clause before) is about. '' when neither names anything of its own.
  */
 export function ownerOfKind(lead: string, after: string, segmenter?: Segmenter, before = ''): string {
   if (!segmenter || !KIND_ONLY.test(after)) return '';
