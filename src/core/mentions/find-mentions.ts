@@ -408,7 +408,8 @@ function tenths(s: string, at: number): Found | null {
   const bounded = /^(?:以上|左右)/.test(s.slice(at + m[0].length, at + m[0].length + 2));
   // (，七成规上工业企业实施数字化转型: tenths opening a clause, then the things they are a share of; not a word
   // made with 成, 成为, 成效, 一成不变)
-  const opensClause = /(?:^|[，、；。：])$/.test(before(s, at, 1)) && /^[\u4e00-\u9fff]{2}/.test(s.slice(at + m[0].length)) && !/^(?:为|立|果|效|本|绩|熟|功|长|交|员|品|型|就|都|年|片|群|了|不)/.test(s.slice(at + m[0].length));
+  // (a paragraph's start opens a clause as the text's own start does: 。\n三成增长 as 三成增长)
+  const opensClause = /(?:^|[，、；。：\n])[ \t*]*$/.test(before(s, at, 3)) && /^[\u4e00-\u9fff]{2}/.test(s.slice(at + m[0].length)) && !/^(?:为|立|果|效|本|绩|熟|功|长|交|员|品|型|就|都|年|片|群|了|不)/.test(s.slice(at + m[0].length));
   if (!bounded && !opensClause && !/(?:占(?:全[国省市区县州盟])?|超过?|近|达到?|约|逾|接近|提高到|为|的|(?:保持|稳定|维持|控制)在|至)$/.test(before(s, at, 4)) && !SHARE_CHANGE.test(before(s, at, 6))) return null;
   const value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   if (value === null) return null;
