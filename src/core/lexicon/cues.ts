@@ -351,8 +351,8 @@ export const CAPACITY_CUT_VERBS = ['淘汰落后', '淘汰', '化解', '压减',
  */
 export const CAPACITY_INDUSTRIES = ['造纸', '制革', '印染', '炼钢', '炼铁', '炼油', '炼焦', '铸造', '电解铝', '铁合金', '电石', '焦炭', '酒精', '味精', '柠檬酸', '化纤', '铅蓄电池', '平板玻璃'] as const satisfies readonly string[];
 
-/** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏, 补助; exhibitions held (举办展览(370万平方米)); demonstrations (15个5G应用示范). */
-export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|示范|出口|进口|消费|投资|融资|出栏|存栏|产能|预算|展览|展会|补助|补贴)$/;
+/** Verbs that name a quantity when they stand as the head: 收入, 投入, 需求, 存栏, 补助; exhibitions held (举办展览(370万平方米)). */
+export const NOMINAL_VERBS = /(?:收入|支出|投入|产出|需求|做法|成效|应用|出口|进口|消费|投资|融资|出栏|存栏|产能|预算|展览|展会|补助|补贴)$/;
 
 /** A per-unit base that opens a measure: 单位国内生产总值(能耗), 万元地区生产总值(用水量), 单位GDP, 每千人口(护士数). */
 export const PER_UNIT_OPENING = /^(?:(?:单位|万元)(?:国内|地区)?(?:生产总值|GDP)|每[十百千万]*(?:人口|人))(?=.{2})/;

@@ -9,6 +9,8 @@ export interface UnitEntry {
   factor?: number;
   /** Only after a multiplier (亿度, 万方): alone the character means something else (角度, 各方). */
   afterMultiplier?: true;
+  /** Only after two digits or more (带宽达到590G): after one the letter names a generation of networks (5G, 4G基站). */
+  afterTwoDigits?: true;
   /** How the unit behaves: a count, a measure, a duration, a class in a name… */
   role: 'count' | 'measure' | 'money' | 'percent' | 'points' | 'times' | 'duration' | 'class' | 'date';
 }
@@ -159,10 +161,9 @@ export const UNITS = {
   // rows: 5200PF → PF, 2万P → P); the value is in petaflops whichever is written
   'PF': { canonical: 'PF', role: 'measure' },
   'P': { canonical: 'P', role: 'measure' },
-  // bandwidth: 骨干直联点带宽达到590G, 出口带宽6000Gbps (kept as written, as the golds do: 590G → G; 5G, 4G
-  // are generations of networks, names, read before any unit)
+  // bandwidth: 骨干直联点带宽达到590G, 出口带宽6000Gbps (kept as written, as the golds do: 590G → G)
   'Gbps': { canonical: 'Gbps', role: 'measure' },
-  'G': { canonical: 'G', role: 'measure' },
+  'G': { canonical: 'G', role: 'measure', afterTwoDigits: true },
   // transport work done: 公路货运周转量155亿吨公里, 旅客周转量30亿人公里
   '吨公里': { canonical: '吨公里', role: 'measure' },
   '人公里': { canonical: '人公里', role: 'measure' },

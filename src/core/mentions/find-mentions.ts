@@ -1200,13 +1200,13 @@ function readUnit(s: string, at: number): UnitToken | null {
     if (s.startsWith(spelling, at)) {
       // ASCII units must end at a word boundary: 15EFlops, not 5Gbps
       if (/^[A-Za-z]/.test(spelling) && /[A-Za-z]/.test(s[at + spelling.length] ?? '')) continue;
-      // 5G, 4G基站: G after one digit is a network's generation, a name (带宽达到590G is bandwidth)
-      if (spelling === 'G' && !/\d/.test(s[at - 2] ?? '')) continue;
       // 14亿多人口, 5万人民: a unit character opening a word is no unit
       if ((UNIT_WORD_OPENINGS as Partial<Record<string, string>>)[spelling]?.includes(s[at + spelling.length] ?? '\0')) continue;
       // 降低900多万个体工商户税负: self-employed households, no count of 个 (3个体育公园 is)
       if (spelling === '个' && /^体(?:工商)?户|^体经济|^体私营/.test(s.slice(at + 1, at + 5))) continue;
       const entry = unitEntry(spelling);
+      // (5G, 4G基站: a unit that needs two digits before it is a name after one)
+      if (entry?.afterTwoDigits && !/\d/.test(s[at - 2] ?? '')) continue;
       if (entry) return perDenominator(s, { end: at + spelling.length, spelling, entry });
     }
   }

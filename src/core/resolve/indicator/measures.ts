@@ -30,7 +30,7 @@ export function measureOfAction(lead: string, unit: string): string {
   for (const rule of ACTION_MEASURES) {
     if (!(rule.units as readonly string[]).includes(unit)) continue;
     // (播种面积 names its measure already; so does 生产生活用水总量, a measure of production and living alike)
-    const verb = rule.verbs.find((v) => lead.startsWith(v) && /^[\u4e00-\u9fff]{2,8}$/.test(lead.slice(v.length)) && !lead.endsWith(rule.measure.replace('{verb}', v)) && !/(?:总量|用量|量|总额|率)$/.test(lead));
+    const verb = rule.verbs.find((v) => lead.startsWith(v) && /^[\u4e00-\u9fff]{2,8}$/.test(lead.slice(v.length)) && !lead.endsWith(rule.measure.replace('{verb}', v)) && !/(?:量|额|率)$/.test(lead));
     if (verb) return lead.slice(verb.length) + rule.measure.replace('{verb}', verb);
   }
   return lead;
