@@ -115,6 +115,7 @@ const KINDS_COUNTED_IN_LIST = new RegExp(`^(${KIND_OF_COUNTED})、(?:\\d+(?:\\.\
 
 /** A setting after 的, the ground or the times a figure is given in: 情况下, 前提下, 条件下, 背景下, 基础上. */
 const SETTING = /^的?(?:情况下|前提下|条件下|背景下|基础上)/;
+const SETTING_HEAD = /^(?:情况下|前提下|条件下|背景下|基础上)$/;
 
 /** A lead ending in a verb (全面完成) is a predicate: the noun after the counts is its object. */
 function endsInVerb(lead: string, segmenter?: Segmenter): boolean {
@@ -419,7 +420,8 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && (word.length >= 3 || /[妇童员民工农者]$/.test(word)))) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
   // (加大对10个试点县的支持力度: an effort or quality after 的 is of the things counted before it)
-  return { text: kept.length >= 2 && !(described && EFFORT_HEAD.test(kept)) ? kept : described || kept, named };
+  // (办好10件民生实事的基础上: so is the ground or setting a clause stands on)
+  return { text: kept.length >= 2 && !(described && (EFFORT_HEAD.test(kept) || SETTING_HEAD.test(kept))) ? kept : described || kept, named };
 }
 
 /**
@@ -536,18 +538,36 @@ export function trimPredicates(phrase: string, segmenter: Segmenter | undefined,
   return rest.length >= 2 && names(rest) ? rest : phrase;
 }
 
+/** What says a span is the time a thing took, before it: 用(36天时间), 仅用, 用不到, 历时, 震后(10分钟). */
+const TOOK_BEFORE = /(?:(?:仅|只|再)?(?:用|花)(?:了|时)?(?:不到)?|历时|耗时|[震灾]后)$/;
+/** …and after it: (36天)时间, (1天)内, (一个月)左右的时间, then 就 or 即 (可). */
+const TOOK_AFTER = /^(?:左右|多)?(?:的)?(?:时间)?(?:之?内)?(?:就|即|便)?可?/;
+/** A span opening its clause is a time taken only before a verb of getting done: (，41天)实现本土确诊病例清零. */
+const DONE_OPENING = /^(?:实现|完成|基本|控制|转入|转为|建成|取得)/;
+/** Words inside the action that say how or where it stands, not what: 在全国较早, 在全国第5个, 实现, 了. */
+const ACTION_NOISE = /在全[国省市区][^，。；]{0,4}?(?:较早|率先|第[0-9一二三四五六七八九十]+个)|(?<=[\u4e00-\u9fff])了|实现|完成(?=[\u4e00-\u9fff“])/g;
+
 /**
- * 1天内供电线路全部恢复通电 → 供电线路, 震后10分钟专业救援队集结 → 专业救援队: what a time span
- * bounds is the thing done within it, named after it. '' when the span bounds nothing.
+ * 用36天时间基本消除本土新发病例 → 基本消除本土新发病例用时, (，)41天实现本土确诊病例清零 → 本土确诊病例清零用时,
+ * 1天内供电线路全部恢复通电 → 供电线路全部恢复通电用时, 分别用45天和24天实现… → both: a span a thing took is
+ * named by what was done in it and 用时, as the golds name it (59 rows). '' when the span times nothing done
+ * (优良天数保持在325天以上 is a level, not a time taken).
  */
 export function doneWithin(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
-  if (!isDurationUnit(ctx.mention.unit)) return '';
-  // 震后10分钟专业救援队集结: a span counted from an event bounds what follows it too
-  const bound = ctx.after.startsWith('内') ? 1 : /后$/.test(ctx.lead) ? 0 : -1;
-  if (bound < 0) return '';
-  // (在18个小时内完成受威胁群众转移安置: the work completed within the span, past its verb of completion)
-  const done = /^(?:全部|基本)?(?:完成|实现)/.exec(scan.slice(ctx.mention.span.end + bound, ctx.mention.span.end + bound + 4))?.[0].length ?? 0;
-  return phraseAfter(endingAt(ctx, ctx.mention.span.end + bound + done), scan, segmenter);
+  // (仅用一个多月就…: months, which reports count as a date's part, are a span too)
+  if (!isDurationUnit(ctx.mention.unit) && ctx.mention.unit !== '月') return '';
+  const lead = ctx.lead.trim();
+  // (分别用45天和24天实现…: a span listed before another is timing the same work)
+  let end = ctx.mention.span.end;
+  if (/^[和、]/.test(ctx.after) && ctx.next && ctx.next.span.start === end + 1 && ctx.next.unit === ctx.mention.unit) end = ctx.next.span.end;
+  const cue = TOOK_AFTER.exec(scan.slice(end, end + 8))?.[0] ?? '';
+  const rest = scan.slice(end + cue.length, Math.min(ctx.sentence.span.end, end + cue.length + 40));
+  const took = TOOK_BEFORE.test(lead) || /内/.test(cue) || (lead === '' && DONE_OPENING.test(rest));
+  if (!took || !/^[\u4e00-\u9fff“]/.test(rest) || /^(?:以[上下内]|左右|之多)/.test(rest)) return '';
+  // the work done, to the end of its clause or list item, past its verbs of completion and the examples' 等
+  const action = rest.split(/[，。；：、,;:]/)[0].replace(ACTION_NOISE, '').replace(/等[^、]*$/, '');
+  const named = wordsWithin(action, 18, segmenter);
+  return named.length >= 2 ? `${named}用时` : '';
 }
 
 /** 两次全面降准(，…): the action counted by its times names what the count measures. '' otherwise. */
