@@ -6,7 +6,7 @@ import { measureHeads } from './lexicon/measure-heads.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  beneficiariesOf, secondVerbOnThing, actorOfClauseBefore, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
+  beneficiariesOf, peopleCounted, secondVerbOnThing, actorOfClauseBefore, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, listNamedBefore, measureOf, PROVINCES_AS_POOL, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './resolve/kind.js';
@@ -201,7 +201,8 @@ function resolveSentence(
       unit,
       qualifier: qualifiers[i],
       modality,
-      indicator: inSourceWidths(indicator, text.slice(sentence.span.start, sentence.span.end)),
+      // (the sector and metric read the whole name: 农村人口饮水安全 is water supply's, 农村人口 alone is nobody's)
+      indicator: inSourceWidths(peopleCounted(indicator, unit, scan.slice(mention.span.end, mention.span.end + 40)), text.slice(sentence.span.start, sentence.span.end)),
       sector: resolveSector(indicator, {
         clause, sentence: ctx.sentenceAround, after: scan.slice(mention.span.end, Math.min(sentence.span.end, mention.span.end + 30)), fallback: fallbackSector, paragraph: ctx.paragraphBefore, segmenter: options.segmenter, unit,
       }),

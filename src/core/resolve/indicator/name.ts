@@ -103,6 +103,28 @@ export function beneficiariesOf(name: string, after: string): string {
   return name && BENEFIT_AFTER.test(after) && !/受益|惠及/.test(name) ? `${name}受益` : name;
 }
 
+/**
+ * Groups of people a count names right after it, who then do or get something (not 人才, 青年, 干部: words that
+ * open longer names of people, 青年科技人才, 新生代产业工人).
+ */
+const PEOPLE_THEN_DEED = /^(.{0,10}?(?:群众|居民|农民|农牧民|牧民|人员|人口|职工|学生|工作者|队员|劳动力|贫困户|儿童|老人|妇女|患者|残疾人|毕业生))(?=[\u4e00-\u9fff“]{2})/;
+/** What may follow people in their own name: their households, dependants, numbers, incomes and aids (残疾人家庭, 职工医保). */
+const PEOPLE_OWN = /^(?:家庭|户|子女|家属|人数|数|比例|比重|占比|收入|人均|消费|工资|补贴|补助|标准|医保|养老|保险|就业率|参保率)/;
+
+/**
+ * 254万农村人口饮用水安全问题(得到解决) → 农村人口, 1516名医务工作者白衣执甲 → 医务工作者, 千万群众喜迁新居 → 群众:
+ * people counted are named by who they are when the name is read after their count; what they did or got
+ * follows them there, and the golds put it before them or leave it out (解决饮水安全问题农村人口, 喜迁新居群众:
+ * 40 of 45 such rows), so the people, which either holds, name the count. `following` is the text after the number.
+ */
+export function peopleCounted(name: string, unit: string, following: string): string {
+  if (!/^(?:人|人次|户|)$/.test(unit)) return name;
+  if (!following.replace(/^(?:左右|以上|多|余)?的?/, '').startsWith(name.slice(0, 4))) return name;
+  const people = PEOPLE_THEN_DEED.exec(name);
+  // (150万人口安全饮水: 人口 alone names no group)
+  return people && people[1].length >= 2 && people[1] !== '人口' && !PEOPLE_OWN.test(name.slice(people[1].length)) ? people[1] : name;
+}
+
 /** A lead that says only "per head": 每人平均达到, 平均每人, 人均为. */
 const PER_HEAD_LEAD = /^[，,]?\s*(?:每人平均|平均每人|人均)(?:每年)?(?:达到?|为|是|超过|突破|接近|近|约)?$/;
 
