@@ -582,7 +582,8 @@ export function topicOfSentenceBefore(name: string, paragraphBefore: string, seg
   if (end < 0) return name;
   const topic = topicOfSentence(paragraphBefore.slice(paragraphBefore.lastIndexOf('。', end - 1) + 1, end).trim(), segmenter);
   // (the heading of the nearest list item: （五）加快城乡保障性住房建设。一是…。二是加快推进棚户区改造。…)
-  const headings = paragraphBefore.split('。').map((sentence) => sentence.trim()).filter((sentence) => LIST_LABEL.test(sentence));
+  // (办好10件为民实事：一是提高…最低标准。: or the first item of a list a colon opens)
+  const headings = paragraphBefore.split('。').map((sentence) => sentence.trim().replace(/^[^：]*：(?=[一二三四五六七八九十]+是)/, '')).filter((sentence) => LIST_LABEL.test(sentence));
   return topic || objectOfHeading(headings.at(-1) ?? '', segmenter) || name;
 }
 
@@ -592,7 +593,8 @@ export function topicOfSentenceBefore(name: string, paragraphBefore: string, seg
  * heading that is long, holds a figure or a comma, or is all verbs.
  */
 function objectOfHeading(opening: string, segmenter: Segmenter): string {
-  if (!LIST_LABEL.test(opening) || opening.length > 20 || /[，,；0-9]/.test(opening)) return '';
+  // (一是提高城乡居民省级基础养老金最低标准: the length is the heading's own, its label aside)
+  if (!LIST_LABEL.test(opening) || opening.replace(LIST_LABEL, '').length > 20 || /[，,；0-9]/.test(opening)) return '';
   // the verbs and adverbs that open the heading off (加快|推进), the rest whole (棚户区|改造: jieba tags 改造 v)
   const words = segmenter.tag(opening.replace(LIST_LABEL, ''));
   const first = words.findIndex((w) => !/^(?:v|vd|d|ad)$/.test(w.tag));
