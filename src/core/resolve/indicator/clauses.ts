@@ -568,6 +568,30 @@ export function topicOfBareMoney(name: string, paragraphBefore: string): string 
   return topic && bare[2].startsWith(topic[2]) ? bare[1] + topic[1] + bare[2] : name;
 }
 
+/** Names that say only a kind of work or money, no field: 完成投资, 投资, 项目. */
+const GENERIC_WORK = /^(?:(?:力争)?完成)?投资$|^(?:重大|重点)?项目$/;
+
+/**
+ * 高速公路，建设长春至烟筒山等8个项目730公里 → 高速公路, 工业发展，力争完成投资7200亿元 → 工业发展投资: a sentence
+ * opened by a topic alone (a noun phrase, then a comma) is about that topic; a figure its clause names only by
+ * a kind of work or money (项目, 完成投资) is the topic's. The name unchanged otherwise.
+ */
+export function topicOfSentenceOpening(name: string, unit: string, ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
+  if (!segmenter || !GENERIC_WORK.test(name)) return name;
+  const sentence = scan.slice(ctx.sentence.span.start, ctx.mention.span.start);
+  const opening = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)])?([\u4e00-\u9fff]{2,10})，/.exec(sentence.trim());
+  if (!opening || opening.index + opening[0].length > sentence.trim().length) return name;
+  // (a noun first and last, a noun of action inside or 建设/发展 at the end: 基础设施建设; 深化央地合作, 适港产业提质升级 are deeds)
+  const topic = opening[1].replace(/方面$/, '');
+  const words = segmenter.tag(topic);
+  const nounish = (tag: string) => /^(?:n|nz|ns|nt|j|l|x)$/.test(tag);
+  if (!nounish(words[0]?.tag ?? '') || !words.every((w, i) => nounish(w.tag) || (w.tag === 'vn' && (i < words.length - 1 || /^(?:建设|发展)$/.test(w.word))))) return name;
+  // (工业发展，…完成投资: the industry's investment, 发展 no part of it; projects counted or at a stage, 开工…等216公里项目,
+  // keep the names the stage gives them)
+  if (/投资$/.test(name)) return `${topic.replace(/(?<=.{2})发展$/, '')}投资`;
+  return /^[个项]$/.test(unit) || WORK_STAGES.some((stage) => ctx.lead.includes(stage)) ? name : topic;
+}
+
 /** A list label opening a sentence: 一是, （二）, 3. */
 const LIST_LABEL = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])/;
 
