@@ -857,6 +857,8 @@ export const SECTORS = [
       '诊疗', '门诊', '门诊量', '手术量', '就医',
       // medical teams sent to fight an epidemic elsewhere (golds health 36 of 36): 849名医护人员驰援湖北, 援鄂医疗队
       '医护人员', '医务工作者', '医疗队', '医疗队员', '驰援湖北', '援鄂',
+      // patients treated and the protective goods of an epidemic (golds health 35 of 36 for 救治): 救治患者964名, 9种重要防护用品
+      '救治', '防护用品', '防疫物资', '口罩',
       // operations given free: 白内障复明手术3500例, 膝髋关节置换手术
       '手术', '复明手术', '白内障', '医疗卫生', '公立医院', '三甲', '三级医院', '二级医院', '心理健康', '妇幼',
       '出生缺陷', '康复', '康复中心', '筛查', '两癌', '艾滋病', '母婴传播', '体检', '国民体质', '诊所', '医学',

@@ -588,10 +588,12 @@ function quantity(s: string, at: number): Found | null {
     return mention(at, end, num.value, '点', 'bare-index-points');
   }
   const places = u?.spelling === '位次' || u?.spelling === '个位次';
-  if ((u?.spelling === '位' || places) && high === undefined) {
+  // (世行排名从132名跃升至32名: 名 in a clause about a ranking is a place, as 位 is; 5名专家 counts people)
+  const placesByMing = u?.spelling === '名' && /排名|排位|名次|位次|排行/.test(clauseTail(before(s, at, 30)));
+  if ((u?.spelling === '位' || places || placesByMing) && high === undefined) {
     // 排名前移一位, 提升5位, 提升11个位次: a move in rank; otherwise 位 counts people (5位专家)
-    // (分别上升54、52、39位: the verb stands before the whole list)
-    const back = clauseTail(before(s, listHead(s, at), 10));
+    // (分别上升54、52、39位: the verb stands before the whole list; 提高了100位: its 了 aside)
+    const back = clauseTail(before(s, listHead(s, at), 10)).replace(/了$/, '');
     const up = endsWithAny(back, RANK_MOVE_UP);
     const down = endsWithAny(back, RANK_MOVE_DOWN);
     // 排名从上年85位升至81位: the places a move starts from and reaches are ranks, not moves

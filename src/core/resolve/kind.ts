@@ -199,7 +199,7 @@ const RISE_OF_STOCK = verbOpeningClause(['增加', '扩大', '提高', '提升']
 const FALL_BEFORE_OBJECT = verbOpeningClause(FALL_BEFORE_OBJECT_VERBS);
 
 /** The verb after a rate given with 按, past any more rates listed: (按3%)、7%稳步提标. */
-const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:稳步|逐步|同步|分别)?(提标|提高|上调|增长|下调|降低|压减)/;
+const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:的(?:幅度|比例))?(?:稳步|逐步|同步|分别)?(提标|提高|上调|增长|下调|降低|压减)/;
 
 /**
  * A concentration or the air quality index improved (较“十三五”末改善16.5%): a fall, as the golds read it (10 of 10);
@@ -226,7 +226,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 减按15%的税率, 存款准备金率…8%的利率: a rate the number is stated as is a level
   if (m.unit === '%' && /^的?(?:税率|利率|费率|贴息率)/.test(ctx.after)) return { kind: 'ratio', sign: 1 };
   // 城乡低保分别按3%、7%稳步提标: a rate after 按, then the verb after the list, is a change that way
-  const byRate = m.unit === '%' && (/按$/.test(lead.trim()) || (ctx.previous !== undefined && /按$/.test(ctx.previous.lead.trim()) && continuesList(ctx)));
+  // (一般性支出和非重点项目支出分别按照3%和10%的幅度压减: 按照 too, and the rate's 幅度 before the verb)
+  const byRate = m.unit === '%' && (/按照?$/.test(lead.trim()) || (ctx.previous !== undefined && /按照?$/.test(ctx.previous.lead.trim()) && continuesList(ctx)));
   const verbAfter = byRate ? BY_RATE_VERB.exec(ctx.after) : null;
   if (verbAfter) return { kind: 'change', sign: (CHANGE_DOWN as readonly string[]).includes(verbAfter[1]) ? -1 : 1 };
   // 按不低于5%的幅度压减一般性支出: the verb after the rate says which way it changes
