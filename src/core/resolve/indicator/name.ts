@@ -192,6 +192,10 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (在…发放价格临时补贴的基础上，省财政(再安排2.8亿元): the ground built on, up to its comma, is a setting, no name)
     .replace(/^[^。；]*?的?基础上[，,]\s*(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
+    // (完成科尔沁沙地综合治理任务398.2万亩, 完成培训任务100万人: a task measured in its own units is the work done,
+    // its 任务 (and the years it spans) no part of the name; tasks counted (20项重点任务), a share of the task done, a goal's
+    // or plan's task stay)
+    .replace(/(?<=[\u4e00-\u9fff”]{2})(?<!目标|总|计划|行动|重点|主要)(?:年度|[一二三四五两]年)?任务$/, (task) => (/^(?:项|个|件|条|批|%)$/.test(unit) ? task : ''))
     // (…糖等的价格补贴(共二百三十四亿元): a 的 left opening a name whose owners were a list cut off opens nothing)
     .replace(/^的(?!士)(?=[\u4e00-\u9fff]{2})/, '')
     // (解决254万农村人口饮水安全问题 → 农村人口饮水安全: a need met is named without 问题, NEEDS_MET)
