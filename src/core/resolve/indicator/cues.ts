@@ -94,8 +94,8 @@ const LEADING_CUES = [
   '着力',
   // a measure kept where it stands: 保持经济增速高于全区平均水平(3个百分点) → 经济增速
   '保持',
-  // a verb of urging before its object: 促进增量绿电(80%以上就地转化) → 增量绿电
-  '促进', '推动',
+  // a verb of urging before its object: 促进增量绿电(80%以上就地转化) → 增量绿电 (助力我国营商环境国际排名 → 我国…)
+  '促进', '推动', '助力',
   // the stage of projects counted: 在建、拟建亿元以上…项目(63个)
   '在建、拟建', '在建和拟建', '在建、新建', '拟建',
   // (并于2024年)历史性(突破1万亿元)
