@@ -15,7 +15,7 @@ import { cleanLead } from './cues.js';
 /** Part-of-speech tags that end a noun phrase: verbs, prepositions, conjunctions, particles. */
 const PHRASE_BREAK_TAGS = /^(?:v|vd|vi|vg|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|a|ad)$/;
 /** Verbs that jieba tags as such but that name things inside indicator phrases. */
-export const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发展|振兴|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|集聚|转移|建|改|修)$/;
+export const KEEP_IN_PHRASE = /^(?:支出|收入|建设|改造|提升|配套|发展|振兴|服务|保护|治理|管理|规划|示范|监测|养老|就业|创业|制造|集聚|转移|播种|建|改|修)$/;
 /** Tags of words that name things: nouns, names, nominal verbs, idioms, abbreviations. */
 export const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|zg)$/;
 const NON_CONTENT = new Set<string>(NON_CONTENT_WORDS);
@@ -421,7 +421,8 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
   }
   // (加大对10个试点县的支持力度: an effort or quality after 的 is of the things counted before it)
   // (办好10件民生实事的基础上: so is the ground or setting a clause stands on)
-  return { text: kept.length >= 2 && !(described && (EFFORT_HEAD.test(kept) || SETTING_HEAD.test(kept))) ? kept : described || kept, named };
+  // (1870万吨粮食产量的底线目标: and a head that names nothing, a goal or a line held)
+  return { text: kept.length >= 2 && !(described && (EFFORT_HEAD.test(kept) || SETTING_HEAD.test(kept) || NON_CONTENT.has(kept))) ? kept : described || kept, named };
 }
 
 /**
