@@ -119,14 +119,13 @@ function planYearNamed(period: Period | null, years: ReportYears): boolean {
 
 /** A lead ending in the scope a share is taken of: 贡献了全市(超过四成的工业增加值). */
 const SCOPE_AT_END = new RegExp(`全[${SCOPE_LEVELS}]$`);
-/** Where people counted do what, up to the clause's end: (1亿人)在(中西部地区就近城镇化)，. */
 /** A lead that puts people to what is done for them: 对(24.3万人), 为, 向, 帮助, 累计将, 将…的(11.1万人). */
 const PEOPLE_DONE_FOR = /(?:^|[^\u4e00-\u9fff]|累计|共|全年|再)(?:为|对|向|帮助|将|把)(?:[^，。；]{0,24}的)?(?:不少于|超过?|近|约)?$/;
 
 /**
- * 对24.3万人实施临时救助 → 实施临时救助, 累计将5.17万人纳入防止返贫监测帮扶范围 → 纳入防止返贫监测帮扶范围: people counted
- * only by 人 (名 comes before who they are), whom the lead puts to something done for them, are counted by what is done (the clause after,
- * 了 dropped); people with a noun of their own (为1.6万名城市五类老年人…) are read by it, in phraseAfter.
+ * 对24.3万人实施临时救助 → 实施临时救助, 累计将5.17万人纳入防止返贫监测帮扶范围 → 纳入防止返贫监测帮扶范围: people
+ * counted only by 人, whom the lead puts to something done for them, are counted by what is done (the clause after, 了
+ * dropped); people counted by 名, or with a noun of their own (为1.6万名城市五类老年人…), are read by it, in phraseAfter.
  */
 function peopleServedWith(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   if (ctx.mention.unit !== '人' || !/人$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end)) || !segmenter) return '';
@@ -136,6 +135,7 @@ function peopleServedWith(ctx: MentionContext, scan: string, segmenter?: Segment
   return first && /^v/.test(first.tag) && first.word.length >= 2 ? deed.replace(/(?<=[\u4e00-\u9fff])了/g, '') : '';
 }
 
+/** Where people counted do what, up to the clause's end: (1亿人)在(中西部地区就近城镇化)，. */
 const PEOPLE_WHERE_DONE = /^(?:左右|以上|多)?在(?![线校岗建职读园册编押外内])([\u4e00-\u9fff]{4,14})(?=[，。；])/;
 /** A named coverer before 覆盖 and a count: (集团化办学)覆盖(122所学校), (片区)覆盖(1.8万余个行政村). */
 const COVERED_BY = /^(.*[\u4e00-\u9fff”]{2})覆盖(?:了|到)?(?:全[省市县区])?(?:约|近|超过?|逾)?$/;

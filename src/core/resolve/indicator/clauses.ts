@@ -572,15 +572,15 @@ export function topicOfBareMoney(name: string, paragraphBefore: string): string 
 const GENERIC_WORK = /^(?:(?:力争)?完成)?投资$|^(?:重大|重点)?项目$/;
 
 /**
- * 高速公路，建设长春至烟筒山等8个项目730公里 → 高速公路, 工业发展，力争完成投资7200亿元 → 工业发展投资: a sentence
+ * 高速公路，建设长春至烟筒山等8个项目730公里 → 高速公路, 工业发展，力争完成投资7200亿元 → 工业投资: a sentence
  * opened by a topic alone (a noun phrase, then a comma) is about that topic; a figure its clause names only by
  * a kind of work or money (项目, 完成投资) is the topic's. The name unchanged otherwise.
  */
 export function topicOfSentenceOpening(name: string, unit: string, ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   if (!segmenter || !GENERIC_WORK.test(name)) return name;
-  const sentence = scan.slice(ctx.sentence.span.start, ctx.mention.span.start);
-  const opening = /^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)])?([\u4e00-\u9fff]{2,10})，/.exec(sentence.trim());
-  if (!opening || opening.index + opening[0].length > sentence.trim().length) return name;
+  // (a list label before the topic opens nothing: 一是, （二）)
+  const opening = /^([\u4e00-\u9fff]{2,10})，/.exec(scan.slice(ctx.sentence.span.start, ctx.mention.span.start).trim().replace(LIST_LABEL, ''));
+  if (!opening) return name;
   // (a noun first and last, a noun of action inside or 建设/发展 at the end: 基础设施建设; 深化央地合作, 适港产业提质升级 are deeds)
   const topic = opening[1].replace(/方面$/, '');
   const words = segmenter.tag(topic);

@@ -115,7 +115,6 @@ const KINDS_COUNTED_IN_LIST = new RegExp(`^(${KIND_OF_COUNTED})、(?:\\d+(?:\\.\
 
 /** A setting after 的, the ground or the times a figure is given in: 情况下, 前提下, 条件下, 背景下, 基础上. */
 const SETTING = /^的?(?:情况下|前提下|条件下|背景下|基础上)/;
-const SETTING_HEAD = /^(?:情况下|前提下|条件下|背景下|基础上)$/;
 
 /** A lead ending in a verb (全面完成) is a predicate: the noun after the counts is its object. */
 function endsInVerb(lead: string, segmenter?: Segmenter): boolean {
@@ -420,9 +419,9 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && (word.length >= 3 || /[妇童员民工农者]$/.test(word)))) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
   // (加大对10个试点县的支持力度: an effort or quality after 的 is of the things counted before it)
-  // (办好10件民生实事的基础上: so is the ground or setting a clause stands on)
-  // (1870万吨粮食产量的底线目标: and a head that names nothing, a goal or a line held)
-  return { text: kept.length >= 2 && !(described && (EFFORT_HEAD.test(kept) || SETTING_HEAD.test(kept) || NON_CONTENT.has(kept))) ? kept : described || kept, named };
+  // (办好10件民生实事的基础上, 1870万吨粮食产量的底线目标: and so is a head that names nothing, the ground a clause
+  // stands on, a goal or a line held)
+  return { text: kept.length >= 2 && !(described && (EFFORT_HEAD.test(kept) || NON_CONTENT.has(kept))) ? kept : described || kept, named };
 }
 
 /**
