@@ -592,6 +592,8 @@ export const SECTORS = [
       // contaminated land made safe to use (golds: ecology 8 of 8): 重点建设用地安全利用率 (建设用地 alone is urban)
       '安全利用率',
       'PM2.5', 'PM10', '细颗粒物', '可吸入颗粒物', '降尘', '老旧机动车', '老旧车', '臭氧', '重污染天气', '污染', '大气', '黄标车', '森林村庄', '断面', '水质', '水环境',
+      // groundwater, its level and its overdraft (golds ecology 15 of 16): 平原区地下水埋深回升0.32米
+      '地下水',
       '地表水', '饮用水水源', '水源地', '水功能区', '污水处理', '污水', '垃圾处理', '生活垃圾', '垃圾分类',
       // solid waste written out (固废 is its short form; golds ecology 10 of 10): 工业固体废物综合利用率
       '固体废物', '工业固体废物',
@@ -641,6 +643,9 @@ export const SECTORS = [
       '客运班车', '通客车',
       // overloaded lorries: 超限超载率; traffic on a road or bridge: 日均车流量8万辆次
       '超限超载', '车流量',
+      // trips made on foot, by bicycle or bus, and the city's traffic signals and road barriers (golds transport 12 of 13):
+      // 中心城绿色出行比例提高到75%, 升级改造376处信号系统, 撤除城市道路隔离护栏1370公里
+      '绿色出行', '信号系统', '隔离护栏',
       // ships registered at a port: 入籍“中国洋浦港”国际船舶达43艘
       '国际船舶',
       // vehicles on the road: 汽车保有量, 新能源汽车保有量 (golds transport 6 of 8; it had read 新能源 energy)
@@ -979,6 +984,8 @@ export const SECTORS = [
     name: '政务治理',
     keywords: [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
+      // the World Bank's ranking of the business environment and its building permits (golds governance 11 of 11)
+      '世行', '建筑许可', '视察',
       // exchanges across the Taiwan Strait (golds: governance 8 of 10): 海峡两岸交流基地, 两岸共通标准, 台胞来闽
       '海峡两岸', '两岸交流', '两岸共通', '台胞',
       // bases that teach the sense of one Chinese nation, governance whatever they are called (golds governance 3 of 3;
