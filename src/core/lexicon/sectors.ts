@@ -246,6 +246,9 @@ export const SECTORS = [
       '财政资金', '财政', '地方财政', '民生支出', '预算', '部门预算',
       // funds outside the budget, finance's whoever holds them (not 外资, money from abroad): 预算外资金由…371亿元增加到650亿元
       '预算外资金', '预算外', '一般性支出', '三公', '三公经费',
+      // spending cut where it is not rigid or not a priority (golds fiscal 15 of 15): 非刚性、非重点项目支出压减10%;
+      // small and micro firms as finance reaches them (golds fiscal 69 of 78; their parks, 小微企业园, stay industry's)
+      '非刚性', '非重点项目', '小微企业', '中小微企业',
       // the threshold of income tax: 个人所得税起征点从2000元提高到3500元
       '个人所得税', '起征点',
       // income tax and its relief (15%所得税个人和企业享惠面分别增长122.7%、35.7%; golds fiscal 14 of 15)
@@ -749,6 +752,8 @@ export const SECTORS = [
     keywords: [
       // master teachers' studios: 创建市级名师工作室20个; skills contests: 世界技能大赛勇夺13块金牌
       '名师', '技能大赛',
+      // vocational workshops set up abroad (golds education 6 of 6): 在非洲设立10家“鲁班工坊”
+      '鲁班工坊',
       // contests of school subjects and their medals: 全国五大学科竞赛(3金11银9铜), 国际奥赛金牌 (not sport's 金牌)
       '学科竞赛', '奥赛',
       // colleges run with industry, and projects of schools with firms: 组建97个省级现代产业学院, 校企合作项目57项
@@ -889,6 +894,8 @@ export const SECTORS = [
     keywords: [
       // Anhui's yearly acts for people's livelihood, as 民生实事: 10项暖民心行动
       '暖民心',
+      // the allowance paid to people living on the border (golds social 8 of 8): 一线边民补助标准提高到每人每年4600元
+      '边民补助',
       '社保', '社会保险', '社会保障', '养老保险', '医疗保险', '医保', '医疗保障', '参保', '参保率', '参保人数', '低保', '低保标准',
       // the towns' minimum living allowance is social's, not urban's, as 城市低保 and 农村低保 are (golds social 60 of 60):
       // 城镇低保补助补差水平
