@@ -413,6 +413,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/可(?=实现|完成|达)/g, '');
   // (城乡居民收入在去年的基础上增长, 经济增长预期目标是在…的基础上年均增长: wherever it stands; no name holds 基础上)
   t = t.replace(/(?:在[^，。；在]{0,24}|^)的?基础上[，,]?(?:又|再|还)?/g, '');
+  // (2020年在疫情严重冲击下(超过1.58亿人次): the circumstances a figure came about under name nothing either)
+  t = t.replace(/在[^，。；在]{2,14}(?:冲击|影响|背景|情况|条件|形势|压力|带动|推动|引领|支持|帮助)下[，,]?/g, '');
   // 在经济大省中增速(第1), 在中部地区增速(第1): the pool a measure is ranked in names nothing
   t = t.replace(/^[、，]?在[^，。；在]{2,12}?(?:中|地区|城市|省份|省区)(?=增速|增幅|总量)/, '');
   // 粮食产量791.6亿斤、实现二十连丰、稳居全国(第6): a streak of good years names nothing
