@@ -120,9 +120,11 @@ const PEOPLE_OWN = /^(?:家庭|户|子女|家属|人数|数|比例|比重|占比
 export function peopleCounted(name: string, unit: string, following: string): string {
   if (!/^(?:人|人次|户|)$/.test(unit)) return name;
   if (!following.replace(/^(?:左右|以上|多|余)?的?/, '').startsWith(name.slice(0, 4))) return name;
-  const people = PEOPLE_THEN_DEED.exec(name);
+  // (选派796名优秀医护人员驰援湖北: praise of the people counted is no part of who they are)
+  const who = /^(?:优秀|精干)(?=[\u4e00-\u9fff]{0,6}(?:人员|工作者|队员|医疗队))/.test(name) ? name.slice(2) : name;
+  const people = PEOPLE_THEN_DEED.exec(who);
   // (150万人口安全饮水: 人口 alone names no group)
-  return people && people[1].length >= 2 && people[1] !== '人口' && !PEOPLE_OWN.test(name.slice(people[1].length)) ? people[1] : name;
+  return people && people[1].length >= 2 && people[1] !== '人口' && !PEOPLE_OWN.test(who.slice(people[1].length)) ? people[1] : who;
 }
 
 /** A lead that says only "per head": 每人平均达到, 平均每人, 人均为. */
