@@ -184,11 +184,14 @@ const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，�
 
 /**
  * A verb opening the clause (past another action listed before it, or the list comma after the
- * previous figure: 减少…损失383万吨、减少二氧化碳排放985万吨), then its object up to the number.
+ * previous figure: 减少…损失383万吨、减少二氧化碳排放985万吨; past the purse that acts, PAYER), then its object up to the number.
  */
 function verbOpeningClause(verbs: readonly string[]): RegExp {
-  return new RegExp(`^(?:[^，。；、]{2,12}、|、)?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
+  return new RegExp(`^(?:[^，。；、]{2,12}、|、)?${PAYER}?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
 }
+
+/** The purse that makes a cut or a rise, before its verb: (各级财政)压减一般性支出28.7亿元, (自治区本级)压减…. */
+const PAYER = '(?:(?:各级|中央|地方|省级|市级|县级|省|市|县|自治区|全省|全市|全区)(?:本级)?(?:财政|政府)?|(?:财政|政府))';
 
 /** A verb of rise opening the clause, then its object: 提高…最高支付限额, 再提高…补助标准 (a standard or limit when it ends so). */
 const RISE_BEFORE_OBJECT = verbOpeningClause(['提高', '上调', '提升']);
