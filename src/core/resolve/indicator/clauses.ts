@@ -579,7 +579,9 @@ const GENERIC_WORK = /^(?:(?:力争)?完成)?投资$|^(?:重大|重点)?项目$/
 export function topicOfSentenceOpening(name: string, unit: string, ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   // (高速公路方面，新开工平果至南宁、南宁经玉林至珠海（广西段）等14条1100公里: examples listed before 等 and a count with no
   // noun name nothing either; the topic does, after the stage of the works, 新开工高速公路)
-  const examplesOnly = /、[^，。；]*等$/.test(ctx.lead.trim()) && !/^[\u4e00-\u9fff“]/.test(ctx.after);
+  // (建成玉林至钦州等6条: one example is enough after a stage of works)
+  const lead = ctx.lead.trim();
+  const examplesOnly = (/、[^，。；]*等$/.test(lead) || (/等$/.test(lead) && WORK_STAGES.some((stage) => lead.startsWith(stage)))) && !/^[\u4e00-\u9fff“]/.test(ctx.after);
   if (!segmenter || !(GENERIC_WORK.test(name) || examplesOnly)) return name;
   // (a list label before the topic opens nothing: 一是, （二）)
   const opening = /^([\u4e00-\u9fff]{2,10})，/.exec(scan.slice(ctx.sentence.span.start, ctx.mention.span.start).trim().replace(LIST_LABEL, ''));
@@ -592,7 +594,7 @@ export function topicOfSentenceOpening(name: string, unit: string, ctx: MentionC
   // (工业发展，…完成投资: the industry's investment, 发展 no part of it; projects counted or at a stage, 开工…等216公里项目,
   // keep the names the stage gives them)
   if (/投资$/.test(name)) return `${topic.replace(/(?<=.{2})发展$/, '')}投资`;
-  if (examplesOnly) return `${WORK_STAGES.find((stage) => ctx.lead.trim().startsWith(stage)) ?? ''}${topic}`;
+  if (examplesOnly) return `${WORK_STAGES.find((stage) => lead.startsWith(stage)) ?? ''}${topic}`;
   return /^[个项]$/.test(unit) || WORK_STAGES.some((stage) => ctx.lead.includes(stage)) ? name : topic;
 }
 
