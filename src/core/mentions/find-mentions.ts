@@ -320,8 +320,12 @@ function fraction(s: string, at: number): Found | null {
 const SHARE_CHANGE = new RegExp(`(${[...CHANGE_UP, ...CHANGE_DOWN].join('|')})了?(?:超过|超|近|接近|约|逾)?$`);
 
 /** The kind of a share (a fraction, tenths, a half): a change after SHARE_CHANGE, else a ratio. */
+/** A verb of cutting opening the clause before its object, then the fraction cut: 压减文件(三分之一). */
+const CUT_OBJECT_BEFORE = /^(?:[\u4e00-\u9fff]{0,6}?)(?:压减|削减|压缩|精简)[\u4e00-\u9fff“”]{1,8}$/;
+
 function shareKind(s: string, at: number): Partial<Mention> {
   const verb = SHARE_CHANGE.exec(before(s, at, 6))?.[1];
+  if (!verb && CUT_OBJECT_BEFORE.test(clauseTail(before(s, at, 20)))) return { kind: 'change', sign: -1 };
   if (!verb) return { kind: 'ratio' };
   return { kind: 'change', sign: (CHANGE_DOWN as readonly string[]).includes(verb) ? -1 : 1 };
 }
