@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, CROSSING_VERBS, HEADING_VERBS, MILESTONES_AFTER_SUM, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
+  BARE_MULTIPLIER_CUES, CROSSING_VERBS, FALL_BEFORE_OBJECT_VERBS, HEADING_VERBS, MILESTONES_AFTER_SUM, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, PEOPLE_WORDS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -319,10 +319,10 @@ function fraction(s: string, at: number): Found | null {
  */
 const SHARE_CHANGE = new RegExp(`(${[...CHANGE_UP, ...CHANGE_DOWN].join('|')})了?(?:超过|超|近|接近|约|逾)?$`);
 
-/** The kind of a share (a fraction, tenths, a half): a change after SHARE_CHANGE, else a ratio. */
 /** A verb of cutting opening the clause before its object, then the fraction cut: 压减文件(三分之一). */
-const CUT_OBJECT_BEFORE = /^(?:[\u4e00-\u9fff]{0,6}?)(?:压减|削减|压缩|精简)[\u4e00-\u9fff“”]{1,8}$/;
+const CUT_OBJECT_BEFORE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${FALL_BEFORE_OBJECT_VERBS.join('|')})[\\u4e00-\\u9fff“”]{1,8}$`);
 
+/** The kind of a share (a fraction, tenths, a half): a change after SHARE_CHANGE or CUT_OBJECT_BEFORE, else a ratio. */
 function shareKind(s: string, at: number): Partial<Mention> {
   const verb = SHARE_CHANGE.exec(before(s, at, 6))?.[1];
   if (!verb && CUT_OBJECT_BEFORE.test(clauseTail(before(s, at, 20)))) return { kind: 'change', sign: -1 };

@@ -182,6 +182,9 @@ const SHARE_WORDS = /占|比重|比例|份额|率/;
 /** The next object of a list, with no verb of its own: 、涉企收费约 (not 、新增…, 、增长…, 、突破… (a level passed), nor the total: 、规模近9.8万亿元). */
 const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，。；]*?(?:增|减|降|提高|提升|扩大|缩小|建|完成|实现|达|突破|首破|超过|跃上|迈上|跨越|跨上|站上|登上))(?!(?:总)?(?:规模|总量|总额|总数|余额))[\u4e00-\u9fff]{2,10}(?:约|近|超过|超)?$/;
 
+/** The purse that makes a cut or a rise, before its verb: (各级财政)压减一般性支出28.7亿元, (自治区本级)压减…. */
+const PAYER = '(?:(?:各级|中央|地方|省级|市级|县级|省|市|县|自治区|全省|全市|全区)(?:本级)?(?:财政|政府)?|(?:财政|政府))';
+
 /**
  * A verb opening the clause (past another action listed before it, or the list comma after the
  * previous figure: 减少…损失383万吨、减少二氧化碳排放985万吨; past the purse that acts, PAYER), then its object up to the number.
@@ -189,9 +192,6 @@ const LISTED_OBJECT = /^(?:以上|以下|左右|多|余)?[、和及](?![^、，�
 function verbOpeningClause(verbs: readonly string[]): RegExp {
   return new RegExp(`^(?:[^，。；、]{2,12}、|、)?${PAYER}?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
 }
-
-/** The purse that makes a cut or a rise, before its verb: (各级财政)压减一般性支出28.7亿元, (自治区本级)压减…. */
-const PAYER = '(?:(?:各级|中央|地方|省级|市级|县级|省|市|县|自治区|全省|全市|全区)(?:本级)?(?:财政|政府)?|(?:财政|政府))';
 
 /** A verb of rise opening the clause, then its object: 提高…最高支付限额, 再提高…补助标准 (a standard or limit when it ends so). */
 const RISE_BEFORE_OBJECT = verbOpeningClause(['提高', '上调', '提升']);
