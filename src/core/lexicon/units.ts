@@ -444,3 +444,14 @@ export const PEOPLE_WORDS = [
   '运动员', '婴幼儿', '子女', '孕产妇', '母亲', '老年人', '患者', '文盲', '手工业者', '新就业群体',
 ] as const satisfies readonly string[];
 
+/**
+ * Groups of people a count names right after it, who then do or get something (254万农村人口饮用水安全问题得到解决,
+ * 796名医护人员驰援湖北): the name is the group (../resolve/indicator/name.ts, peopleCounted). Narrower than PEOPLE_WORDS:
+ * 人才, 青年, 干部 and the like open longer names of people (青年科技人才, 新生代产业工人) and are left out; staff and teams
+ * (工作者, 队员, 医疗队) are in.
+ */
+export const PEOPLE_GROUPS = [
+  '群众', '居民', '农民', '农牧民', '牧民', '人员', '人口', '职工', '学生', '工作者', '队员', '医疗队', '劳动力', '贫困户', '儿童',
+  '老人', '妇女', '患者', '残疾人', '毕业生',
+] as const satisfies readonly string[];
+

@@ -3,6 +3,7 @@ import { cleanLead, RECKONED_BY } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import type { ClaimKind, Segmenter } from '../../types.js';
+import { PEOPLE_GROUPS } from '../../lexicon/units.js';
 
 // Finishing a name: once the sentence's names are paired, finishedName gives each claim its name
 // as readers write it (quotes balanced, footnote marks off, projects named stage first, no list
@@ -103,11 +104,8 @@ export function beneficiariesOf(name: string, after: string): string {
   return name && BENEFIT_AFTER.test(after) && !/受益|惠及/.test(name) ? `${name}受益` : name;
 }
 
-/**
- * Groups of people a count names right after it, who then do or get something (not 人才, 青年, 干部: words that
- * open longer names of people, 青年科技人才, 新生代产业工人).
- */
-const PEOPLE_THEN_DEED = /^(.{0,10}?(?:群众|居民|农民|农牧民|牧民|人员|人口|职工|学生|工作者|队员|医疗队(?!员)|劳动力|贫困户|儿童|老人|妇女|患者|残疾人|毕业生))(?=[\u4e00-\u9fff“]{2})/;
+/** A group of people opening a name, then at least two characters of what they did (医疗队 not cut out of 医疗队员). */
+const PEOPLE_THEN_DEED = new RegExp(`^(.{0,10}?(?:${PEOPLE_GROUPS.join('|')})(?!员))(?=[\\u4e00-\\u9fff“]{2})`);
 /** What may follow people in their own name: their households, dependants, numbers, incomes and aids (残疾人家庭, 职工医保). */
 const PEOPLE_OWN = /^(?:家庭|户|子女|家属|人数|数|比例|比重|占比|收入|人均|消费|工资|补贴|补助|标准|医保|养老|保险|就业率|参保率)/;
 

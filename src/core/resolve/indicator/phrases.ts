@@ -565,7 +565,7 @@ export function doneWithin(ctx: MentionContext, scan: string, segmenter?: Segmen
   const took = TOOK_BEFORE.test(lead) || /内/.test(cue) || (lead === '' && DONE_OPENING.test(rest));
   if (!took || !/^[\u4e00-\u9fff“]/.test(rest) || /^(?:以[上下内]|左右|之多)/.test(rest)) return '';
   // the work done, to the end of its clause or list item, past its verbs of completion and the examples' 等
-  const action = rest.split(/[，。；：、,;:]/)[0].replace(ACTION_NOISE, '').replace(/等[^、]*$/, '');
+  const action = rest.split(/[，。；：、,;:]/)[0].replace(ACTION_NOISE, '').replace(/等.*$/, '');
   // (不动产一般登记实现5个工作日内办结: a bare verb after the span leaves the name to what stands before it)
   const named = wordsWithin(action, 18, segmenter);
   return named.length >= 3 ? `${named}用时` : '';
