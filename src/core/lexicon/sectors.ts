@@ -160,6 +160,8 @@ export const SECTORS = [
       // 纱产量, 缝纫机产量, 内燃机2，000万马力
       '棉纱', '纱产量', '呢绒', '毛线', '纸产量', '生铁', '缝纫机', '手表', '电视机产量', '洗衣机', '电冰箱',
       '自行车产量', '拖拉机', '内燃机', '电视产量',
+      // (机制纸、机制糖、棉布 and 电动机, 载重汽车, 胶鞋 of the 1950s plans: golds industry 22 of 23)
+      '机制纸', '机制糖', '棉布', '电动机', '载重汽车', '胶鞋',
       // the means of production and of consumption made, as old plans weigh them (golds industry 27 of 30):
       // 生产资料的产值在工业总产值中的比重, 消费资料的产值
       '生产资料', '消费资料',
@@ -477,6 +479,8 @@ export const SECTORS = [
       '亩产', '单产',
       // cotton, orchards and wells: 棉花总产511.2万吨, 林果产量稳定在1350万吨, 新建抗旱机井5231口
       '棉花', '林果', '机井',
+      // crops grown for industry, as the older plans count them (golds agriculture 10 of 10): 烤烟, 甘蔗, 甜菜
+      '烤烟', '甘蔗', '甜菜',
       // farm produce processed (not 工业总产值 inside it), and rubber plantations: 农产品加工业总产值增长9%, 划定25万亩特种胶园
       '农产品加工业', '胶园', '天然橡胶',
       // grain capacity is the farm's, not industry's 产能: 粮食综合生产能力保持在1.3万亿斤以上
