@@ -59,11 +59,14 @@ export const CHANGE_DOWN = ['同比下降', '下降', '递减', '降低', '降�
 /** A yearly rate said before a verb of change: 年均减少(入河泥沙120万吨), 平均每年提高…. */
 export const YEARLY_RATE_WORDS = ['年平均', '年均', '平均每年'] as const;
 
-/** Words that may stand before a verb opening its clause: 今年再减少…, 还要降低…, 每年可减少(房贷利息支出约18亿元), 年均减少…, 次年提高(…限额3800元). */
-export const CLAUSE_OPENERS = ['今年', '全年', '当年', '去年', '明年', '次年', '每年', ...YEARLY_RATE_WORDS, '也', '再', '还', '要', '将', '可', '可以', '预计'] as const;
+/**
+ * Words that may stand before a verb opening its clause: 今年再减少…, 还要降低…, 每年可减少(房贷利息支出约18亿元), 年均减少…, 次年提高(…限额3800元),
+ * 累计调减(籽粒玉米种植面积560万亩): a cut or rise summed over years is still a change.
+ */
+export const CLAUSE_OPENERS = ['今年', '全年', '当年', '去年', '明年', '次年', '每年', ...YEARLY_RATE_WORDS, '也', '再', '还', '要', '将', '可', '可以', '预计', '累计'] as const;
 
 /** Verbs of fall that open a clause before the stock or sum they cut: 压减一般性支出(200亿元), 再减少农村贫困人口(1000万). */
-export const FALL_BEFORE_OBJECT_VERBS = ['减少', '压减', '削减', '缩减', '压降', '核减'] as const satisfies readonly (typeof CHANGE_DOWN)[number][];
+export const FALL_BEFORE_OBJECT_VERBS = ['减少', '压减', '削减', '缩减', '压降', '核减', '调减'] as const satisfies readonly (typeof CHANGE_DOWN)[number][];
 
 /** Verbs of change that open a clause before the rate they change: 降低职工医保单位缴费率(1个百分点), 提高…基础养老金比例. */
 export const RATE_CHANGE_VERBS = ['降低', '下调', '调低', '压减', '削减', '减少', '提高', '提升', '上调', '增加'] as const satisfies readonly ((typeof CHANGE_UP)[number] | (typeof CHANGE_DOWN)[number])[];
