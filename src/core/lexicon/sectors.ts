@@ -1026,8 +1026,10 @@ export const SECTORS = [
       // services and inspections for firms, and the firms' survey of the business environment: 解决涉企问题3717个,
       // 涉企检查次数下降40%, “万家民营企业评营商环境”(前3位) (golds 涉企 governance 12 of 12), 无证明城市
       '涉企', '评营商环境', '无证明城市', '证明材料',
-      // how long an approval takes: 建设项目用地审批时限压缩70% (用地 alone is urban)
-      '审批时限',
+      // how long an approval takes: 建设项目用地审批时限压缩70% (用地 alone is urban); how long a registration or a
+      // firm's investment approval takes (不动产登记时间, 企业投资项目审批时间: golds governance 29 of 29 such times;
+      // 不动产 alone is urban, 投资项目 investment)
+      '审批时限', '登记时间', '办理时间', '项目审批时间',
       // elections of village committees: 21个省（区、市）完成了村委会换届选举
       '换届选举', '村委会',
       '放管服', '审批', '智能审批', '告知承诺', '证照', '一照通办', '法规', '地方性法规', '条例', '规章', '政府规章',
