@@ -184,6 +184,8 @@ export const SECTORS = [
     keywords: [
       // head offices drawn in (golds: investment 20 of 25): 新增总部企业, 跨国公司地区总部, 新增各类总部机构
       '总部机构', '地区总部',
+      // a bank of projects readied for investment (golds: investment 6 of 9): 重大带动性工程项目库265个
+      '项目库',
       // projects above a size, big industrial projects and the fixed-asset kind, whatever field they are in (golds:
       // investment 81 of 85 names ending 以上项目, 20 of 22 重大/重点产业项目 (重点产业项目 is listed below), 22 of 22
       // 固投类项目; 产业项目 alone is generic)
@@ -306,6 +308,8 @@ export const SECTORS = [
     keywords: [
       // trade ties: 与228个国家和地区建立经贸往来关系; buyers at trade fairs: 约50万名境外采购商
       '经贸往来', '经贸关系', '采购商', '广交会',
+      // the post's business (golds: consumption 7 of 7): 邮政业务总量增长44.5% (总量 alone is macro)
+      '邮政业务',
       // goods made in a free-trade zone and sold at home: 累计内销货值46.7亿元
       '内销',
       // shops refunding tax to visitors leaving, shopping centres, contracting abroad: 新增离境退税店111家
@@ -471,6 +475,8 @@ export const SECTORS = [
     keywords: [
       // the harvests of a season (golds: agriculture 4 of 4): 秋粮产量, 夏粮, 新增早稻种植
       '秋粮', '夏粮', '早稻', '晚稻',
+      // land farmed at scale (golds: agriculture 11 of 11): 土地规模经营占比27.4% (土地 alone is urban)
+      '规模经营',
       // fishing-port economic zones (golds 2 of 2): 国家级渔港经济区
       '渔港', '渔港经济区',
       // fertiliser by soil test: 测土配方施肥技术覆盖率
@@ -691,6 +697,8 @@ export const SECTORS = [
     keywords: [
       // housing for residents bought at cost: 安居房开工2.5万套; families short of housing: 住房困难家庭
       '安居房', '住房困难家庭',
+      // towns built around one trade (golds: urban 13 of 16): 创建特色小镇12个
+      '特色小镇',
       // dikes built and raised: 长江干堤加固, 江河堤防加固工程 (golds 8 urban : 4 safety)
       '堤防', '干堤',
       '县城', '保障性安居工程', '安居工程', '城镇化', '城镇化率', '新型城镇化', '农业转移人口', '城市更新', '老旧小区', '棚户区', '棚改', '棚改工程', '城中村',
@@ -792,6 +800,9 @@ export const SECTORS = [
     keywords: [
       // new drugs approved (golds: technology 2 of 3, health the border): 13个创新药获批上市 (上市 alone is fiscal's listing)
       '创新药',
+      // high-tech firms, abbreviated (golds: technology 3 of 3): 新增高新企业600家; the telecoms' business (7 of 9):
+      // 电信业务总量增长1.9倍
+      '高新企业', '电信业务',
       // science's own fund, not finance: 获批国家自然科学基金资助项目1643个 (golds technology 3 of 3)
       '自然科学基金',
       '高新技术企业', '高新技术产业', '高企', '国高企', '科技型中小企业', '科技型企业', '科技', '科技创新',
