@@ -405,8 +405,9 @@ export const SECTORS = [
       // firms of culture and the pair culture-and-tourism, whatever else the name holds (golds tourism 12 of 12, 9 of 9):
       // 规上文化企业营收, 省文化和旅游特色村镇
       '文化企业', '文化和旅游',
-      // ice and snow sports and tourism (golds tourism 8 of 8): 冰雪运动参与人次, 星光数字冰雪综合体等10个冰雪产业项目
-      '冰雪', '冰雪产业', '冰雪运动', '冰雪旅游',
+      // ice and snow sports and tourism (golds tourism 8 of 8): 冰雪运动参与人次, 星光数字冰雪综合体等10个冰雪产业项目;
+      // ski resorts (golds tourism 8 of 8): 投资500亿元滑雪度假小镇
+      '冰雪', '冰雪产业', '冰雪运动', '冰雪旅游', '滑雪',
       '纪念馆', '书房', '书店', '阅读', '非遗', '非物质文化遗产', '文化遗产', '世界遗产', '文物', '考古',
       '文化产业', '文化', '文体活动', '剧目', '传习', '演出', '演艺', '文艺', '文学', '作品', '电影', '影视', '票房', '广播电视',
       '群星奖', '节会', '节庆', '文化驿站', '文化生活圈', '公共文化', '赛事', '亚运', '亚残运', '运动会',
@@ -909,6 +910,8 @@ export const SECTORS = [
     keywords: [
       // Anhui's yearly acts for people's livelihood, as 民生实事: 10项暖民心行动
       '暖民心',
+      // workers in hardship the unions help (golds social 3 of 3): 2.3万名困难职工解困脱困
+      '困难职工',
       // the allowance paid to people living on the border (golds social 8 of 8): 一线边民补助标准提高到每人每年4600元
       '边民补助',
       '社保', '社会保险', '社会保障', '养老保险', '医疗保险', '医保', '医疗保障', '参保', '参保率', '参保人数', '低保', '低保标准',
