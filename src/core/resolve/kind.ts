@@ -191,7 +191,8 @@ const PAYER = '(?:(?:各级|中央|地方|省级|市级|县级|省|市|县|自�
  */
 function verbOpeningClause(verbs: readonly string[]): RegExp {
   // (三年累计调减…, 五年来累计压减…: the years the change is summed over may stand before its openers)
-  return new RegExp(`^(?:[^，。；、]{2,12}、|、)?${PAYER}?(?:近?[一二两三四五六七八九十\\d]{1,2}年(?:来)?)?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
+  // (其中“两州一县”减少贫困人口…: so may a part of the whole, named in quotes, after 其中)
+  return new RegExp(`^(?:[^，。；、]{2,12}、|、)?${PAYER}?(?:其中)?(?:“[^”]{2,10}”)?(?:近?[一二两三四五六七八九十\\d]{1,2}年(?:来)?)?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
 }
 
 /** A verb of rise opening the clause, then its object: 提高…最高支付限额, 再提高…补助标准 (a standard or limit when it ends so). */
