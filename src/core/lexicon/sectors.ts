@@ -74,6 +74,8 @@ export const SECTORS = [
     id: 'industry',
     name: '工业与矿业',
     keywords: [
+      // outdated capacity shut (golds industry 20 of 22): 淘汰高能耗、高污染…的落后产能1460项 (能耗 alone is energy)
+      '落后产能',
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
       // output alone (GENERIC_KEYWORDS: any other keyword of the name outweighs it)
@@ -237,6 +239,8 @@ export const SECTORS = [
     id: 'fiscal',
     name: '财政金融',
     keywords: [
+      // the central bank's relending and rediscounts (golds fiscal 4 of 4): 再贷款和再贴现资金100亿元
+      '再贷款', '再贴现',
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
       // loans and finance to small and micro firms (golds: fiscal 48 of 58 names with 小微企业, which alone is also a
       // trade's or technology's; their parks are industry's)
@@ -910,6 +914,8 @@ export const SECTORS = [
     keywords: [
       // Anhui's yearly acts for people's livelihood, as 民生实事: 10项暖民心行动
       '暖民心',
+      // Tianjin's yearly works for the people, as 民生实事 (golds social 11 of 11): 20项民心工程
+      '民心工程',
       // workers in hardship the unions help (golds social 3 of 3): 2.3万名困难职工解困脱困
       '困难职工',
       // the allowance paid to people living on the border (golds social 8 of 8): 一线边民补助标准提高到每人每年4600元
@@ -1008,6 +1014,8 @@ export const SECTORS = [
     id: 'governance',
     name: '政务治理',
     keywords: [
+      // prices the government sets (golds governance 7 of 7): 政府定价管理项目由53个减少到35个
+      '政府定价',
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // the World Bank's ranking of the business environment and its building permits (golds governance 11 of 11)
       '世行', '建筑许可', '视察',
