@@ -6,7 +6,7 @@ import { measureHeads } from './lexicon/measure-heads.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  beneficiariesOf, peopleCounted, secondVerbOnThing, actorOfClauseBefore, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
+  beneficiariesOf, peopleCounted, secondVerbOnThing, withoutTrailingAdverb, actorOfClauseBefore, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, topicOfSentenceOpening, listNamedBefore, measureOf, PROVINCES_AS_POOL, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './resolve/kind.js';
@@ -199,7 +199,7 @@ function resolveSentence(
     // (（包括村办工业为百分之六）: a note's figure said with 为 is the whole measure again, with what it includes)
     const noteCounts = inNote(ctx) && !/(?:为|是|达到?)$/.test(ctx.lead.trim());
     const written = noteCounts ? indicators[i].replace(NOTE_SCOPE, '') : indicators[i];
-    const indicator = secondVerbOnThing(ownerOfMeasure(finishedName(written, unit, kind.kind), options.segmenter), options.segmenter);
+    const indicator = withoutTrailingAdverb(secondVerbOnThing(ownerOfMeasure(finishedName(written, unit, kind.kind), options.segmenter), options.segmenter));
     // (a standing population is now, its period the year reviewed's too)
     const standing = isStandingPopulation(ctx);
     const stated = standing ? 'actual' : resolveModality(ctx, report.years.planYear);

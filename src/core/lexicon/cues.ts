@@ -105,7 +105,9 @@ export const MANNER_BEFORE_VERB = ['胜利', '高质量', '如期', '超额', '�
  * (3所学校)相继建成, (2个园区)顺利投运; two idioms of praise end it too: (12场演出)精彩纷呈; and how long or how
  * steadily it goes on: (23万产业工人)日夜奋战, (200万吨煤炭)源源不断输送.
  */
-export const PREDICATE_ADVERBS = ['全面', '全部', '全线', '整体', '首次', '相继', '陆续', '率先', '成功', '正在', '已经', '有力', '有序', '顺利', '稳步', '扎实', '精彩纷呈', '流连忘返', '日夜', '源源不断'] as const satisfies readonly string[];
+export const PREDICATE_ADVERBS = ['全面', '全部', '全线', '整体', '首次', '相继', '陆续', '率先', '成功', '正在', '已经', '有力', '有序', '顺利', '稳步', '扎实', '精彩纷呈', '流连忘返', '日夜', '源源不断',
+  // (…基金的规模逐步(扩大到100亿元), …一般性支出一律(压减5%以上): adverbs of pace and rule before the verb)
+  '逐步', '一律', '尽快', '不断', '大幅', '逐年'] as const satisfies readonly string[];
 
 /** What 基本 (mostly) says of a deed, so that 基本 ends a noun phrase only before them: (疾控中心)基本建成, not 基本医疗保险. */
 export const MOSTLY_DONE_VERBS = ['建成', '完成', '实现', '形成', '消除', '达到', '解决', '具备', '覆盖', '普及', '稳定', '持平', '恢复', '满足', '控制', '遏制', '摸清', '落实', '到位', '保持', '全覆盖'] as const satisfies readonly string[];

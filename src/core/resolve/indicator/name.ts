@@ -1,4 +1,4 @@
-import { APPROX_WORDS, NEEDS_MET, ROUTE_KINDS, WORK_STAGES } from '../../lexicon/cues.js';
+import { APPROX_WORDS, NEEDS_MET, PREDICATE_ADVERBS, ROUTE_KINDS, WORK_STAGES } from '../../lexicon/cues.js';
 import { cleanLead, RECKONED_BY } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
@@ -267,6 +267,17 @@ export function secondVerbOnThing(name: string, segmenter?: Segmenter): string {
   const thing = segmenter.tag(m[1]);
   if (verb.length !== 1 || verb[0].tag !== 'v' || !/^(?:n|nz|x|j|vn)$/.test(thing.at(-1)?.tag ?? '')) return name;
   return m[2] + m[3];
+}
+
+/** An adverb of a predicate at a name's end: 逐步, 一律, 全面 (PREDICATE_ADVERBS). */
+const ADVERB_AT_END = new RegExp(`(?<=.{2})(?:${PREDICATE_ADVERBS.join('|')})$`);
+
+/**
+ * 中小微企业政策性融资担保基金的规模逐步(扩大到100亿元) → …的规模, 政府部门的一般性支出一律(压减5%以上) → …一般性支出: an
+ * adverb that opens a predicate, left at a name's end, belongs to the verb after it, never to the name.
+ */
+export function withoutTrailingAdverb(name: string): string {
+  return name.replace(ADVERB_AT_END, '');
 }
 
 /** A length named by its stage alone: 新增里程, 新增通车里程 (总里程 and 通车里程 alone are left: golds write the route in 4 ways). */
