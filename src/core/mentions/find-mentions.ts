@@ -665,11 +665,14 @@ const SETTLEMENT_SIZED = /^(?:及)?以[上下](?:、[^，。；]{0,8}?\d+[户人
  */
 const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至)[\u4e00-\u9fff]/;
 
-/** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
 /** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见. */
 const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则)';
+/** A footnote mark a report puts after a term it explains at the end: [9], ① (read as folded to ASCII). */
+const FOOTNOTE_MARK = '(?:\\[\\d{1,2}\\]|[\\u2460-\\u2473])';
+/** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
 // (…促增长43条、旅游业振兴30条等超常规举措: a word of kind may stand between 等 and the measures)
-const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^(?:、[^，。；、]{1,16}?\\d+条)*等(?:一系列|系列|一揽子)?[\\u4e00-\\u9fff]{0,4}?(?:政策|措施|举措)`);
+// (促投资15条、…促农民增收22条[9]等举措: a footnote mark after an item is no part of the list)
+const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^${FOOTNOTE_MARK}?(?:、[^，。；、]{1,16}?\\d+条${FOOTNOTE_MARK}?)*等(?:一系列|系列|一揽子)?[\\u4e00-\\u9fff]{0,4}?(?:政策|措施|举措)`);
 /** 十条措施, 十条促进措施 (Chinese numerals): the policy words after 条 or 项. */
 const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?${POLICY_WORDS}`);
 
@@ -691,8 +694,11 @@ function isPolicyList(clause: string, after: string): boolean {
   return listed !== null && (/\d条[、和]/.test(listed[0]) || POLICY_LIST_AFTER.test(after));
 }
 
-/** A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条). */
-const COUNTED_BEFORE = /(?:方面|领域|出台|拿出|推出|制定|提出|包括|包含|涵盖|共|合计|累计)$/;
+/**
+ * A count or a verb of making before articles: they are counted, not a name (6个方面18条措施, 出台20条); so are
+ * the measures examples are listed for (…、政府领导班子成员联系服务企业和项目等15条措施).
+ */
+const COUNTED_BEFORE = /(?:方面|领域|出台|拿出|推出|制定|提出|包括|包含|涵盖|共|合计|累计|等)$/;
 
 /** Kinds of firm, park, project or place that a sum before them sizes: 百亿元项目, 超亿元工业项目, 三千亿元城区. */
 const SIZED_KIND = /^(?:重大|重点|优质|骨干|龙头|领军)?(?:产业|工业|制造业|服务业|农业|文旅|外资|基础设施)?(?:园区|企业|项目|产业集群|集群|工业园)|^[镇乡村县](?![级域村镇民])|^城区|^大?(?:品种|单品)/;

@@ -293,8 +293,11 @@ function pushSentences(
   }
 }
 
-/** A glossary entry: its label (8、, [3], （3）), then the term it defines, then a colon. */
-const GLOSSARY_ENTRY = /^\s*(?:\[\d+\]|[（(]\d+[）)]|\d+[、.．]|[①-⑳])\s*([^：:。，；\n]{1,30})[：:]/;
+/**
+ * A glossary entry: its label (8、, [3], （3）), then the term it defines, then a colon (促投资15条、…、促农民增收22条：
+ * a list of terms defined together may run to 48 characters).
+ */
+const GLOSSARY_ENTRY = /^\s*(?:\[\d+\]|[（(]\d+[）)]|\d+[、.．]|[①-⑳])\s*([^：:。，；\n]{1,48})[：:]/;
 
 /**
  * 8、尿毒症等8类大病：儿童白血病…: the half-open span of the term a glossary entry opening at `start`
