@@ -76,6 +76,8 @@ export const SECTORS = [
     keywords: [
       // outdated capacity shut (golds industry 20 of 22): 淘汰高能耗、高污染…的落后产能1460项 (能耗 alone is energy)
       '落后产能',
+      // fuel ethanol plants (golds industry 2 of 2): 新增玉米燃料乙醇项目9个
+      '燃料乙醇',
       // firms grown in parks: 集聚成长型企业121家
       '成长型企业',
       // output alone (GENERIC_KEYWORDS: any other keyword of the name outweighs it)
@@ -865,6 +867,8 @@ export const SECTORS = [
     id: 'health',
     name: '卫生健康',
     keywords: [
+      // township health centres, whoever works there (golds health 46 of 46): 乡镇卫生院在岗大学生3000人 (大学生 alone is education)
+      '乡镇卫生院',
       // epidemic care: 增设乡镇发热诊室22个, 核酸检测实验室; births in hospital: 农村妇女住院分娩率
       '发热诊室', '发热门诊', '核酸检测', '住院分娩',
       // children's teeth sealed free (为8408名适龄儿童免费实施牙齿窝沟封闭服务; golds health 4 of 4)
@@ -1037,6 +1041,9 @@ export const SECTORS = [
       // 政府议事协调机构精简71%, 入企检查次数下降30%, 创建示范和评比表彰项目压减88.5%
       // a city's civic title (golds 15 of 18): 全国文明城市
       '文明城市',
+      // powers of government cut or handed down (golds governance 16 of 16): 取消和下放行政权力2402项; how long
+      // starting a firm or getting a permit takes (33 of 34): 开办企业时间, 社会投资项目许可办理时间
+      '行政权力', '开办企业', '许可办理时间',
       '行政审批', '审批事项', '行政职权', '议事协调机构', '入企检查', '涉企检查', '评比表彰', '创建示范项目',
       // foreign affairs and defence, which the sector list has no place of their own for: 同我国建交的国家,
       // 军队裁减了100万人 (golds governance 3 of 3)
