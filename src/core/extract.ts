@@ -1,6 +1,6 @@
 // The core pipeline: text → sentences → mentions → claims. Pure: no I/O, no console.
 import { findMentions } from './mentions/find-mentions.js';
-import { PLACE_LEVEL, SCOPE_LEVELS, TASK_BEATEN } from './lexicon/cues.js';
+import { PLACE_LEVEL, SCOPE_LEVELS, TASK_BEATEN, WORK_STAGES } from './lexicon/cues.js';
 import { isMoneyUnit } from './lexicon/units.js';
 import { measureHeads } from './lexicon/measure-heads.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
@@ -525,7 +525,9 @@ function resolveIndicator(
   // 农村税费改革不仅取消了原先336亿元的农业税赋: a lead ending in a verb done (…了) acts on the noun after 的
   // (带动银行贷款和其他社会资金形成3.28万亿元的投资规模: so does a verb of forming; 全国完成了将近(一百四十亿元)的
   // 基本建设投资额: a bound may stand between)
-  const actedOn = /(?:了(?:原先|原有|原来)?|形成|带动|拉动|撬动)(?:将近|接近|近|约|大约)?$/.test(ctx.lead.trim()) && ctx.after.startsWith('的') ? phraseAfterOf(ctx, scan, options.segmenter) : '';
+  // (新建736平方公里的绿色生态屏障, 规划建设…的…: a lead that is only a verb of building says what was done, the
+  // noun after 的 what was built)
+  const actedOn = (/(?:了(?:原先|原有|原来)?|形成|带动|拉动|撬动)(?:将近|接近|近|约|大约)?$/.test(ctx.lead.trim()) || BUILDING_ONLY.test(ctx.lead.trim())) && ctx.after.startsWith('的') ? phraseAfterOf(ctx, scan, options.segmenter) : '';
   if (actedOn.length >= 2 && names(actedOn)) return actedOn;
   // (棉花360万吨，纱359万吨: a good of one character names itself)
   if ((before.length >= 2 || ONE_CHARACTER_THINGS.test(before)) && names(before)) return before;
@@ -590,6 +592,9 @@ function resolveIndicator(
 
 /** A topic, then a clause of its year before the figure: 城镇居民人均生活费收入，1982年为(494.5元). */
 const TOPIC_THEN_TIME = /^([\u4e00-\u9fff“”]{4,16})[，,]\s*(?:(?:19|20)\d\d年|去年|上年|今年)(?:底|末)?(?:为|是|达到?|有)?$/;
+
+/** A lead that is only a verb of building, planned or not, after where: 新建, 规划建设, 在…之间规划建设, 新开工. */
+const BUILDING_ONLY = new RegExp(`^[，,]?(?:在[^，。；]{2,20}?(?:之间|之内|境内|内|中))?(?:规划|谋划|计划)?(?:${[...WORK_STAGES, '新建', '建设', '修建', '改造', '打造'].join('|')})$`);
 
 /** A bare total opening its sentence: 总量达, 总数为, 规模突破. */
 const TOTAL_OPENING = /^(总量|总数|规模|总规模)(?:达到?|为|突破|超过?|已达|接近|近|约|逾)?$/;
