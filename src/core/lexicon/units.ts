@@ -249,6 +249,8 @@ export const UNITS = {
   '所': { canonical: '所', role: 'count' },
   '座': { canonical: '座', role: 'count' },
   '条': { canonical: '条', role: 'count' },
+  // 84条段黑臭水体: rivers counted whole or by stretch are counted as rivers
+  '条段': { canonical: '条', role: 'count' },
   '处': { canonical: '处', role: 'count' },
   '株': { canonical: '株', role: 'count' },
   // logs of mushroom spawn: 食用菌110万棒
