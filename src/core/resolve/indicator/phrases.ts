@@ -504,9 +504,10 @@ export const ACTION_TAGS = /^(?:v|vd|vi|vg|vn|x)$/;
  */
 export function withoutVerbs(phrase: string, segmenter: Segmenter): string {
   const words = segmenter.tag(phrase);
-  // an unknown word (x) opening a phrase is more often a place (省州) than a verb
+  // an unknown word (x) opening a phrase is more often a place (省州) than a verb; a quote mark, which the segmenter
+  // also tags x, is none (“四好农村路” keeps its closing quote)
   const isAction = (w: { word: string; tag: string }, end: boolean) =>
-    ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2 && !NOMINAL_VERBS.test(w.word) && !(end && (/[预]/.test(w.word) || KEEP_IN_PHRASE.test(w.word)))) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word);
+    /^[\u4e00-\u9fff]/.test(w.word) && ((end ? ACTION_TAGS : /^v[dgi]?$/).test(w.tag) && w.word.length <= 2 && !NOMINAL_VERBS.test(w.word) && !(end && (/[预]/.test(w.word) || KEEP_IN_PHRASE.test(w.word))) || /^(?:新建|新增|新开工|开工|续建|竣工|建成|完成|实施|启动|建设|推进|谋划|储备|启动实施)$/.test(w.word));
   let from = 0;
   let to = words.length;
   // (保障性安居工程: a verb before 性 is part of an adjective)
