@@ -128,8 +128,15 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
   }
   // 农村初中和小学的生均公用经费补助标准 → 农村初中生均公用经费补助标准, 小学生均公用经费补助标准: short items, the
   // last with 的 before what they share, each take what follows that 的
+  // (集中、分散供养的孤儿平均养育标准 → 集中供养孤儿…: when the last's own words before 的 open with a word as long as
+  // the others, the rest of them, 供养, is shared too)
   const ofShared = /^([^的、]{1,4})的([\u4e00-\u9fff]{4,})$/.exec(last);
-  if (ofShared && items.slice(0, -1).every((item) => item.length <= 6 && !item.includes('的'))) return [...items.slice(0, -1).map((item) => item + ofShared[2]), ofShared[1] + ofShared[2]];
+  if (ofShared && items.slice(0, -1).every((item) => item.length <= 6 && !item.includes('的'))) {
+    const width = items[0].length;
+    const opening = segmenter?.tag(ofShared[1])[0]?.word ?? '';
+    const sharedVerb = items.slice(0, -1).every((item) => item.length === width) && opening.length === width && ofShared[1].length > width ? ofShared[1].slice(width) : '';
+    return [...items.slice(0, -1).map((item) => item + sharedVerb + ofShared[2]), ofShared[1] + ofShared[2]];
+  }
   const subject = segmenter && sharedSubjectOfActions(items, segmenter);
   if (subject) return items.map((item, i) => (i ? subject + item : item));
   const framed = segmenter && actionsBetweenSubjectAndHead(items, segmenter);
