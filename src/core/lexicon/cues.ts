@@ -56,6 +56,13 @@ export const YUE_ENDS_VERB = /[签节预制契公条合]约$/;
 export const CHANGE_UP = ['同比增长', '比增', '增长', '递增', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '增收', '增产', '扩大', '拓宽', '提标', '提速', '上调', '调高', '调增', '上浮', '净增加', '净增', '翻'] as const;
 export const CHANGE_DOWN = ['同比下降', '下降', '递减', '降低', '降价', '减少', '压减', '压降', '消降', '回落', '缩减', '削减', '缩短', '减轻', '精简', '压缩', '减产', '缩小', '下跌', '下调', '调低', '调减', '核减', '下浮', '降幅', '减', '降'] as const;
 
+/**
+ * A footnote mark, the reference to a note the report explains at its end: ①, ㉑, [3], ［3］. One pattern for the readers
+ * that skip it (a list of policies, [9]等举措) and the namers that drop it (“三类500强”企业[3]); a number in round
+ * brackets may be part of a name (小（2）型水库), so only a lead's own cleaning takes （4） as a mark too.
+ */
+export const FOOTNOTE_MARK_PATTERN = '［\\d{1,2}］|\\[\\d{1,2}\\]|[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf]';
+
 /** A yearly rate said before a verb of change: 年均减少(入河泥沙120万吨), 平均每年提高…. */
 export const YEARLY_RATE_WORDS = ['年平均', '年均', '平均每年'] as const;
 

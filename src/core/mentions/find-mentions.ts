@@ -2,7 +2,7 @@
 // The scanner walks the text once; every rule is a sticky regex tried at one position,
 // and looks back at most LOOKBACK characters, so the cost is linear in the text.
 import {
-  BARE_MULTIPLIER_CUES, CROSSING_VERBS, FALL_BEFORE_OBJECT_VERBS, HEADING_VERBS, MILESTONES_AFTER_SUM, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
+  BARE_MULTIPLIER_CUES, CROSSING_VERBS, FALL_BEFORE_OBJECT_VERBS, FOOTNOTE_MARK_PATTERN, HEADING_VERBS, MILESTONES_AFTER_SUM, RANK_POOL_JUST_BEFORE, CHANGE_DOWN, CHANGE_UP, CLASSIFIERS_COUNTED_ABOVE_TEN, COUNT_VERBS, COUNTED_PEERS, MEDAL_VERBS, ORDINAL_NOUNS, RANK_CONTEXT, RANK_MOVE_DOWN, RANK_MOVE_TO, RANK_MOVE_UP, RANK_VERBS, STRUCTURE_COUNT, TIMES_OF_ACTION,
 } from '../lexicon/cues.js';
 import {
   MULTIPLIERS, MULTIPLIER_SPELLINGS, PEOPLE_WORDS, RATE_DENOMINATORS, RATE_DENOMINATOR_CANONICAL, UNIT_SPELLINGS, UNIT_WORD_OPENINGS, unitEntry, type UnitEntry,
@@ -667,8 +667,8 @@ const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升
 
 /** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见. */
 const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则)';
-/** A footnote mark a report puts after a term it explains at the end: [9], ① (read as folded to ASCII). */
-const FOOTNOTE_MARK = '(?:\\[\\d{1,2}\\]|[\\u2460-\\u2473])';
+/** A footnote mark after a term the report explains at its end: [9], ①. */
+const FOOTNOTE_MARK = `(?:${FOOTNOTE_MARK_PATTERN})`;
 /** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
 // (…促增长43条、旅游业振兴30条等超常规举措: a word of kind may stand between 等 and the measures)
 // (促投资15条、…促农民增收22条[9]等举措: a footnote mark after an item is no part of the list)

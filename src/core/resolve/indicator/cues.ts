@@ -3,7 +3,7 @@
 // start: 全年, 我市, 其中; time words, bracketed notes, the labels of points), and cleanLead, which
 // strips them to leave the shortest phrase that names what the number measures. Every other module
 // of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
-import { APPROX_WORDS, CAPACITY_CUT_VERBS, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MANNER_BEFORE_VERB, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
+import { APPROX_WORDS, CAPACITY_CUT_VERBS, FOOTNOTE_MARK_PATTERN, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MANNER_BEFORE_VERB, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/written-years.js';
 
@@ -206,7 +206,7 @@ const TIME_WORDS = new RegExp(`${TIME_LEAD}(?:${[...YEARS, FIRST_YEARS, ...PLAN_
 const BRACKETED_NOTE = /[（(](?:(?:热烈|长时间)?鼓掌|笑声|下同|同口径|按可比价(?:格)?计算|按不变价(?:格)?计算|现价|初步核算|预计|快报数|(?:不)?(?:含|包括)[^（()）]{1,12}|注[：:][^（()）]{1,24})[）)]/g;
 
 /** A glossary reference inside a phrase: “首席服务员”（4）制度, 井盖（10）, “三类500强”企业[3]. */
-export const FOOTNOTE_MARK = /[（(]\d{1,2}[）)]|\[\d{1,2}\]/g;
+export const FOOTNOTE_MARK = new RegExp(`[（(]\\d{1,2}[）)]|${FOOTNOTE_MARK_PATTERN}`, 'g');
 
 /**
  * Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用, 全省性 (压减全省性

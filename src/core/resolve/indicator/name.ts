@@ -1,4 +1,4 @@
-import { APPROX_WORDS, NEEDS_MET, PREDICATE_ADVERBS, ROUTE_KINDS, WORK_STAGES } from '../../lexicon/cues.js';
+import { APPROX_WORDS, FOOTNOTE_MARK_PATTERN, NEEDS_MET, PREDICATE_ADVERBS, ROUTE_KINDS, WORK_STAGES } from '../../lexicon/cues.js';
 import { cleanLead, RECKONED_BY } from './cues.js';
 import { GOODS_ALONE } from './phrases.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
@@ -13,8 +13,9 @@ import { PEOPLE_GROUPS } from '../../lexicon/units.js';
 // (with its unit and kind, the previous name or the lead), never the text, so they stand apart from the
 // readers of the text.
 
-/** Circled numbers a report uses as footnote marks: ①…⑳, ㉑…㉟, ㊱…㊿. */
-const FOOTNOTE_MARKS = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|［\d{1,2}］|\[\d{1,2}\]/g;
+
+/** Footnote marks, dropped from a finished name: ①, [3], ［3］ (FOOTNOTE_MARK_PATTERN). */
+const FOOTNOTE_MARKS = new RegExp(FOOTNOTE_MARK_PATTERN, 'g');
 
 /** A bracketed note of how a good is reckoned: （按有效成份计算）, (按可比价格计算) (（折纯） stays: the golds keep it 3 of 3). */
 const RECKONING_NOTE = new RegExp(`(?<=.)[（(]${RECKONED_BY}[）)]`, 'g');
