@@ -207,6 +207,10 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // 2800亿元授信额度的落实工作: a sum glued to a fund, then 的 and the work done with it, is the fund
   const fund = isMoneyUnit(ctx.mention.unit) ? /^([\u4e00-\u9fff]{0,6}?(?:额度|资金|贷款|基金|经费|债券|补贴|补助))的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16)) : null;
   if (fund) return fund[1];
+  // (100亿元的民营企业纾困基金, 50亿元的融资担保发展基金: a sum glued to a fund named whole up to the clause's end is
+  // that fund, whatever verbs its name holds, 纾困, 担保)
+  const fundNamed = isMoneyUnit(ctx.mention.unit) ? /^的?((?:(?!的)[\u4e00-\u9fff“”]){2,14}?(?:基金|资金|债券))(?=[，。；、]|$)/.exec(scan.slice(start, start + 18)) : null;
+  if (fundNamed) return fundNamed[1];
   // 100个人口1000人以上行政村: a threshold of the things, ending in 以上, stands before the noun
   const bounded = /^(?:人口|常住人口|投资|总投资|年产值|产值|营收|营业收入|面积|规模)[0-9.]+[万亿]?[\u4e00-\u9fff]{1,2}?以[上下](?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 20));
   if (bounded && !described) start += bounded[0].length;
