@@ -394,6 +394,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // “夏季攻势”任务全面(完成129项), 民生实事如期(完成): a word of manner at the end is how the verb after it
   // was done (MANNER_BEFORE_VERB, as cutAtVerb reads it inside a phrase)
   t = t.replace(MANNER_AT_END, '');
+  // 不动产登记限(5个工作日内办结): 限 (within, at most) before a span is how long is allowed, no part of the name (上限, 期限,
+  // 年限 are nouns)
+  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![上下期年时权界无有极])限(?:时|期)?$/, '');
   // 人员编制原则上减(一半): 原则上 (as a rule) is how, and a bare 减 after the thing is its verb of change
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?:原则上|基本上)(?=[\u4e00-\u9fff]|$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![压缩削核递裁精消缓扣加])减$/, '');
   // 全国财政比年度预算超收(7239亿元): the budget a revenue is over names nothing, the revenue over it does
