@@ -237,7 +237,7 @@ export function resolveSector(indicator: string, context: SectorContext): Sector
   return sector === 'fiscal' && /^[个项]$/.test(context.unit ?? '') && /项目$/.test(indicator.replace(QUOTES, '')) ? 'investment' : sector;
 }
 
-/** The sector a claim's name gives, then its clause, sentence, the claim before and its paragraph, in that order. */
+/** The sector a claim's unit (working days) or name gives, then its clause, sentence, the claim before and its paragraph, in that order. */
 function sectorOfName(indicator: string, context: SectorContext): SectorId {
   const { clause, sentence, after = '', fallback, paragraph = '', segmenter } = context;
   // (不动产登记限5个工作日内办结, 企业开办压缩至1个工作日: a span counted in working days is how long an office takes,

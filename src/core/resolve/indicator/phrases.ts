@@ -121,6 +121,13 @@ function endsInVerb(lead: string, segmenter?: Segmenter): boolean {
   return !!segmenter && !!lead && segmenter.tag(lead).at(-1)?.tag === 'v';
 }
 
+/** The heads that name a fund: 基金, 资金, 债券. */
+const FUND_HEADS = '基金|资金|债券';
+/** A fund or a sum's other holders, then 的 and the work done with it: 授信额度的(落实工作). */
+const FUND_BEFORE_WORK = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?(?:额度|${FUND_HEADS}|贷款|经费|补贴|补助))的(?=[\\u4e00-\\u9fff])`);
+/** A fund named whole to the end of its clause, with no 的 inside: (的)民营企业纾困基金，. */
+const FUND_NAMED_WHOLE = new RegExp(`^的?((?:(?!的)[\\u4e00-\\u9fff“”]){2,14}?(?:${FUND_HEADS}))(?=[，。；、]|$)`);
+
 function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   let start = ctx.mention.span.end;
   // 1万个左右的行政村, 350名左右本土高层次人才: a qualifier may stand between number and noun
@@ -205,11 +212,11 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   const countedWord = counted ? segmenter!.tag(counted[1]) : [];
   if (counted && countedWord.length === 1 && /^(?:n|ns|nt|nz|j)$/.test(countedWord[0].tag)) return counted[1];
   // 2800亿元授信额度的落实工作: a sum glued to a fund, then 的 and the work done with it, is the fund
-  const fund = isMoneyUnit(ctx.mention.unit) ? /^([\u4e00-\u9fff]{0,6}?(?:额度|资金|贷款|基金|经费|债券|补贴|补助))的(?=[\u4e00-\u9fff])/.exec(scan.slice(start, start + 16)) : null;
+  const fund = isMoneyUnit(ctx.mention.unit) ? FUND_BEFORE_WORK.exec(scan.slice(start, start + 16)) : null;
   if (fund) return fund[1];
   // (100亿元的民营企业纾困基金, 50亿元的融资担保发展基金: a sum glued to a fund named whole up to the clause's end is
   // that fund, whatever verbs its name holds, 纾困, 担保)
-  const fundNamed = isMoneyUnit(ctx.mention.unit) ? /^的?((?:(?!的)[\u4e00-\u9fff“”]){2,14}?(?:基金|资金|债券))(?=[，。；、]|$)/.exec(scan.slice(start, start + 18)) : null;
+  const fundNamed = isMoneyUnit(ctx.mention.unit) ? FUND_NAMED_WHOLE.exec(scan.slice(start, start + 18)) : null;
   if (fundNamed) return fundNamed[1];
   // 100个人口1000人以上行政村: a threshold of the things, ending in 以上, stands before the noun
   const bounded = /^(?:人口|常住人口|投资|总投资|年产值|产值|营收|营业收入|面积|规模)[0-9.]+[万亿]?[\u4e00-\u9fff]{1,2}?以[上下](?=[\u4e00-\u9fff“])/.exec(scan.slice(start, start + 20));
