@@ -13,7 +13,6 @@ import { PEOPLE_GROUPS } from '../../lexicon/units.js';
 // (with its unit and kind, the previous name or the lead), never the text, so they stand apart from the
 // readers of the text.
 
-
 /** Footnote marks, dropped from a finished name: ①, [3], ［3］ (FOOTNOTE_MARK_PATTERN). */
 const FOOTNOTE_MARKS = new RegExp(FOOTNOTE_MARK_PATTERN, 'g');
 
