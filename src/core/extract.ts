@@ -385,10 +385,13 @@ function resolveIndicator(
   // (86％的县建成三级医院: so does a share opening its clause; a one-character thing, 县 or 村, is
   // named with what it did, as a noun phrase: 建成三级医院的县, 通高速公路的县)
   // (全疆77%以上的财政支出投向民生领域: a scope alone before the share opens no name either)
-  const opensClause = (ctx.lead.trim() === '' || SCOPE_ONLY.test(ctx.lead.trim())) && ctx.mention.unit === '%' && /^(?:以上|以下|左右)?的/.test(ctx.after);
+  // (50%以上县（市、区）基本完成…改革任务: a place of one character may follow the share with no 的)
+  const placeGlued = /^(?:以上|以下|左右)?的?(?=[县村镇乡][^\u4e00-\u9fff]|[县村镇乡](?:[（(]|基本|全部|建成|实现|完成|达到|开展|通))/.exec(ctx.after);
+  const opensClause = (ctx.lead.trim() === '' || SCOPE_ONLY.test(ctx.lead.trim())) && ctx.mention.unit === '%' && (/^(?:以上|以下|左右)?的/.test(ctx.after) || placeGlued !== null);
   if (opensClause || /[和、及与](?:近|约|超过?|逾)?$/.test(ctx.lead.trim())) {
     const of = phraseAfterOf(ctx, scan, options.segmenter);
-    if (of.length === 1 && ONE_CHARACTER_THINGS.test(of) && ctx.after.startsWith('的')) return thingThatDid(of, scan, ctx.mention.span.end + 2);
+    const glue = ctx.after.startsWith('的') ? '的' : placeGlued?.[0];
+    if (of.length === 1 && ONE_CHARACTER_THINGS.test(of) && glue !== undefined) return thingThatDid(of, scan, ctx.mention.span.end + glue.length + 1);
     if (of.length >= 1 && names(of)) return of;
   }
   // 投资120亿元完善园区基础设施 → 园区基础设施投资: money put in, named only by the verb, is the

@@ -270,7 +270,9 @@ export const RANK_CONTEXT = ['位居', '位列', '跃居', '稳居', '居', '保
 /** Nouns after 第N that make it an ordinal, not a rank: 第五次, 第一产业, 第二届. */
 export const ORDINAL_NOUNS = ['座', '家', '所', '台', '艘', '届', '次', '批', '轮', '个', '阶段', '期', '产业', '动力', '议题', '代', '号', '章', '节', '条', '款', '部分', '季度', '年', '天', '方阵', '梯队', '种', '类', '书记', '责任人', '课堂', '生产力', '要务', '资源', '等次', '等级',
   // 排污权交易“第一单”: the first deal or order made; 打造全省“第三极”: a pole of growth, a name
-  '单', '极'] as const;
+  '单', '极',
+  // 守住疫情防控第一道防线: a line of defence or a checkpoint counted in order
+  '道'] as const;
 
 /** Rank moves: 排名前移一位, 提升5位. */
 export const RANK_MOVE_UP = ['前移', '提升', '上升', '提高', '前进', '跃升', '晋升', '进位', '再进', '又进'] as const;

@@ -50,6 +50,8 @@ export const UNITS = {
   '人次': { canonical: '人次', role: 'count' },
   // events or items counted each time held: 体育赛事活动1000项次以上
   '项次': { canonical: '项次', role: 'count' },
+  // jobs kept counted each time a firm is helped: 援企稳岗660万个次
+  '个次': { canonical: '个次', role: 'count' },
   '人': { canonical: '人', role: 'count' },
   '名': { canonical: '人', role: 'count' },
   '位': { canonical: '人', role: 'count' },
@@ -251,6 +253,9 @@ export const UNITS = {
   '条': { canonical: '条', role: 'count' },
   // 84条段黑臭水体: rivers counted whole or by stretch are counted as rivers
   '条段': { canonical: '条', role: 'count' },
+  // 新增11条（段）、578公里高速公路: roads counted whole or by section, the note written as part of the unit
+  '条（段）': { canonical: '条', role: 'count' },
+  '条(段)': { canonical: '条', role: 'count' },
   '处': { canonical: '处', role: 'count' },
   '株': { canonical: '株', role: 'count' },
   // logs of mushroom spawn: 食用菌110万棒

@@ -81,7 +81,9 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
     const prevResult = results.get(prev);
     // 客运量、货运量分别增长1.4倍、16.7%: growth in 倍 and in % is one kind of list
     const sameRate = prevResult?.kind === 'change' && /^(?:%|倍)$/.test(prev.mention.unit) && /^(?:%|倍)$/.test(m.unit);
-    if (prevResult && (prev.mention.unit === m.unit || sameRate)) return prevResult;
+    // (事故起数、死亡人数同比减少183起、88人: falls of counts in each one's own unit are one kind of list too)
+    const sameCount = prevResult?.kind === 'change' && isCountUnit(prev.mention.unit) && isCountUnit(m.unit);
+    if (prevResult && (prev.mention.unit === m.unit || sameRate || sameCount)) return prevResult;
     // 分别超省定任务0.7万亩、0.1万吨: by how much each task was beaten, whatever its unit
     if (prevResult?.kind === 'gap' && TASK_BEATEN.test(prev.clauseBefore.trimEnd())) return prevResult;
   }

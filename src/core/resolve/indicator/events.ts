@@ -45,7 +45,10 @@ export function titleGiven(phrase: string, textAfter = ''): string {
 export function thingThatDid(thing: string, scan: string, start: number): string {
   // (50%的县（市、区）基本普及…: a bracketed note on the thing stays with it)
   const note = /^[（(][^）)]{1,8}[）)]/.exec(scan.slice(start, start + 10))?.[0] ?? '';
-  const did = (/^[^，。；：,;:]{1,20}/.exec(scan.slice(start + note.length, start + note.length + 20))?.[0] ?? '').replace(/了/g, '');
+  const clause = /^[^，。；：,;:]{1,20}/.exec(scan.slice(start + note.length, start + note.length + 20))?.[0] ?? '';
+  // (推广…照片“一窗通拍、全域应用”: a clause cut inside a quote ends before the quote opens)
+  const open = clause.lastIndexOf('“');
+  const did = (open > clause.lastIndexOf('”') ? clause.slice(0, open) : clause).replace(/了/g, '');
   return did ? `${did}的${thing}${note}` : thing + note;
 }
 

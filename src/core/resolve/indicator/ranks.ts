@@ -44,6 +44,9 @@ const RANKED_IN_SETTING = /^(.{2,}?)在(?:全[国省区市]|省会城市|副省�
 /** Names that are measures, which a setting ranks: 指数, 总量, 增速, 覆盖率, 水平. */
 const MEASURE_NAME = new RegExp(`(?:${measureHeads('ranked')})$`);
 
+/** A setting and a ranking word alone, where a move in rank starts: 在全国排位由, 全省排名从. */
+const RANKING_ALONE = /^在?全[国省市区州](?:的)?(?:排位|排名|位次)(?:由|从)?$/;
+
 export function phraseBefore(ctx: MentionContext, kind: string): string {
   let lead = ctx.lead;
   // 制度创新指数在全国同批片区排第四位: a measure ranked in a setting is what is ranked (武汉在全国
@@ -53,6 +56,9 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
   if (MEASURE_NAME.test(measure)) return measure;
   // 增长12%、居全省第一; 高于全省0.2个百分点: what follows the cue is the reference, not the indicator
   if (kind === 'rank') {
+    // (地区生产总值达2.57万亿元，在全国排位由第18位前移至第15位: a setting and a ranking alone name nothing, the
+    // rank is of what the clause before measured)
+    if (RANKING_ALONE.test(lead.trim())) return '';
     // 位居全国百强县投资潜力第3: what the rank verb and its scope are followed by is ranked
     const ranked = RANK_CUE.exec(lead);
     // 群众安全感满意度从多年排全省末位上升到第7位: a rank it rose from names the subject before 从
