@@ -89,6 +89,8 @@ export const UNITS = {
   '平方米': { canonical: '平方米', role: 'measure' },
   '平米': { canonical: '平方米', role: 'measure' },
   '立方米': { canonical: '立方米', role: 'measure' },
+  // 捐献血液292万毫升: blood given, in millilitres
+  '毫升': { canonical: '毫升', role: 'measure' },
   // the older reports' metre, 公尺: 住宅四千六百万平方公尺, 蓄水三十八亿立方公尺
   '平方公尺': { canonical: '平方米', role: 'measure' },
   '立方公尺': { canonical: '立方米', role: 'measure' },

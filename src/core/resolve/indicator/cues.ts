@@ -326,6 +326,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 生物医药产业力争实现营业收入(3600亿元): a modal verb inside the lead is no part of the name
   // (累计 inside stays: the gold files keep 累计服务, 累计放贷 as written)
   text = text.replace(/(?<=[\u4e00-\u9fff]{2})(?:力争(?!取)|确保|预计|必须(?:争取)?)(?:实现|完成|达到)?(?=[\u4e00-\u9fff]{2}|$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![主重需必纲概摘只还也])要(?=投资|实现|完成|达到)/, '');
+  // (郑州机场完成货邮吞吐量, 综合保税区完成进出口额: 完成 between an owner and its output or trade names nothing;
+  // 完成投资 stays, the gold files keep it as written)
+  text = text.replace(/(?<=[\u4e00-\u9fff]{2})完成(?=(?:货邮|旅客|货物|集装箱)?吞吐量|营业额|进出口(?:总)?额|(?:总)?产值|营业收入|交易额|销售额)/, '');
   // 中央政府拟新增(1.18万亿元), 中央财政为此将投入(120亿元) → 中央政府新增, 中央财政投入 (国家财政将每年安排支出,
   // 中央财政为此将增加支出 → …每年安排支出, …增加支出): a plan's
   // modal words between the spender and its verb of spending are no part of the name
