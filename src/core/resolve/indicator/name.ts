@@ -196,6 +196,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // its 任务 (and the years it spans) no part of the name; tasks counted (20项重点任务), a share of the task done, a goal's
     // or plan's task stay)
     .replace(/(?<=[\u4e00-\u9fff”]{2})(?<!目标|总|计划|行动|重点|主要)(?:年度|[一二三四五两]年)?任务$/, (task) => (/^(?:项|个|件|条|批|%)$/.test(unit) ? task : ''))
+    // (29个老旧小区综合整治试点进展顺利, 52个合作项目进展顺利: the progress said of the things counted is no part of
+    // their name)
+    .replace(/(?<=[\u4e00-\u9fff”]{2})进展$/, '')
     // (…糖等的价格补贴(共二百三十四亿元): a 的 left opening a name whose owners were a list cut off opens nothing)
     .replace(/^的(?!士)(?=[\u4e00-\u9fff]{2})/, '')
     // (解决254万农村人口饮水安全问题 → 农村人口饮水安全: a need met is named without 问题, NEEDS_MET)

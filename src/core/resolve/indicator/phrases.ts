@@ -228,7 +228,8 @@ function nounAfter(ctx: MentionContext, scan: string, segmenter?: Segmenter): st
   // (突破40万亿元并连续多年居世界首位: a conjunction or a rank verb opens another predicate, no noun; 前沿, 前端 are words)
   // (浪费数字就达五十七万元之多: 之多 stresses the figure, it is no noun)
   // (1000个和美乡村, 和谐社区: 和 opening a word is no conjunction)
-  if (/^(?:之多|以上|以下|以内|左右|多|余|的|和(?![美谐睦])|及(?!时)|与|或|等|是|为(?!民)|在(?![建营运产库校园职岗线])|到|至|次|后(?!期|续)|前(?!期|沿|端|瞻|置)|内|里|并(?![购网联])|且|连续|[位稳跃]居|居(?=[全世第首前]))/.test(scan.slice(start, start + 2))) return '';
+  // (25条次支路: 次 opening 次支路, 次干路 is no count of times)
+  if (/^(?:之多|以上|以下|以内|左右|多|余|的|和(?![美谐睦])|及(?!时)|与|或|等|是|为(?!民)|在(?![建营运产库校园职岗线])|到|至|次(?![支干])|后(?!期|续)|前(?!期|沿|端|瞻|置)|内|里|并(?![购网联])|且|连续|[位稳跃]居|居(?=[全世第首前]))/.test(scan.slice(start, start + 2))) return '';
   // 突破5000公里规划目标: a goal after a number is what it meets, not what it counts (nor a band
   // it is kept in: 保持在16万头合理区间)
   if (/^(?:规划|年度|预期|既定)?(?:目标|任务)|^(?:合理|正常)(?:区间|水平)/.test(scan.slice(start, start + 4))) return '';
