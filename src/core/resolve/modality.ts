@@ -8,7 +8,8 @@ import type { Modality } from '../types.js';
 import { sentenceAfter, type MentionContext } from './context.js';
 
 /** A total investment said right before its sum (计划总投资52亿元), not a share a sum is of one (已完成投资…，占规划总投资的65.5%). */
-const PLAN_TOTAL_BEFORE = /(?<!占[^\d，。；、]{0,8})总投资[^\d，。；、]{0,6}$/;
+// (总投资过百亿元项目(97个): a threshold in words after 总投资 sizes the things counted, no sum follows it)
+const PLAN_TOTAL_BEFORE = /(?<!占[^\d，。；、]{0,8})总投资(?![^\d，。；、]{0,4}?[十百千万亿]+元)[^\d，。；、]{0,6}$/;
 
 /** Funds a review says were won (争取): 资金, 债券, 借款 (争取保交楼专项借款36亿元), 转移支付, 中央投资. */
 const FUNDS = '资金|基金|债券|借款|转移支付|补助|债|预算内投资|基建投资|(?:中央|国家|上级|省级?)投资';

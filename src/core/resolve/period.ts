@@ -185,8 +185,9 @@ const CUES: Cue[] = [
     },
   },
   // 2023年，全州地区生产总值… · 2024年全省… · 2023年底: one year named
+  // (“十四五”规划和2035年远景目标纲要: a year in the title of a plan document dates no figure)
   {
-    pattern: /((?:19|20)\d\d)年(?:底|末|全年|度)?/g,
+    pattern: /((?:19|20)\d\d)年(?:底|末|全年|度)?(?!远景目标)/g,
     span: (m) => ({ from: Number(m[1]), to: Number(m[1]) }),
   },
 ];
