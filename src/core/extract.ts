@@ -435,7 +435,11 @@ function resolveIndicator(
   const owned = after && !names(after) ? ownerOfKind(ctx.lead, after, options.segmenter, clauseBefore(ctx, scan)) : '';
   if (owned && names(owned)) return owned;
   // 全州8县（市）实现义务教育基本均衡发展: counties counted without a noun after are the thing counted
-  if (!after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end))) return scan[ctx.mention.span.end - 1];
+  // (3县（市）入选全国首批农业现代化示范区: unless a title given them follows, which names them)
+  const placeCounted = !after && /[县村镇乡]$/.test(scan.slice(ctx.mention.span.start, ctx.mention.span.end));
+  const placeTitle = placeCounted ? titleGiven('', scan.slice(ctx.mention.span.end, ctx.sentence.span.end)) : '';
+  if (placeTitle && names(placeTitle)) return placeTitle;
+  if (placeCounted) return scan[ctx.mention.span.end - 1];
   // 完成2.15万户设施改造，…完成11.6万户改造: a bare action is the earlier one of the same name
   const same = after && earlier.findIndex((name) => name.length > after.length && name.endsWith(after));
   if (same !== '' && same >= 0) return earlier[same];

@@ -19,6 +19,8 @@ const TITLE_VERBS = '获评|入选|入围|上榜|被评为|被认定为|被命�
 // (技工院校获评…: a short kind of the thing may come first)
 const TITLE_GIVEN = new RegExp(`^([\u4e00-\u9fff]{0,4}?${TITLED_KINDS})(?:${TITLE_VERBS})(.{3,})$`);
 const TITLE_ALONE = new RegExp(`^((?:${TITLE_VERBS})为?)(.{3,})$`);
+/** A bracketed note on the places counted, before the verb of a title: (3县)（市）入选. */
+const NOTE_BEFORE_TITLE = new RegExp(`^[（(][^）)]{1,6}[）)](?=${TITLE_VERBS})`);
 
 /**
  * 5家企业获评“国家级电子商务示范企业”, 6个社区获评全国示范性老年友好型社区, 5个县市区获评国家乡村
@@ -30,7 +32,8 @@ export function titleGiven(phrase: string, textAfter = ''): string {
   const title = (m: RegExpExecArray | null) => (m && !/\d(?:\.\d+)?[万亿]?(?:元|吨|亩|平方米|公里|千瓦)/.test(m[2]) ? m : null);
   // (古浪八步沙林场等4地被命名为全国“两山”实践创新基地: things counted by their unit alone, the verb right
   // after it, are named by the title whole)
-  const clauseAfter = textAfter.split(/[，。；、：]/)[0];
+  // (3县（市）入选全国首批…示范区: a bracketed note on the places counted comes before the verb)
+  const clauseAfter = textAfter.replace(NOTE_BEFORE_TITLE, '').split(/[，。；、：]/)[0];
   const alone = title(TITLE_ALONE.exec(clauseAfter));
   if (alone && textAfter.startsWith(phrase) && phrase.length <= alone[1].length && alone[2].length <= 30) return alone[2];
   const rated = title(TITLE_GIVEN.exec(phrase));
