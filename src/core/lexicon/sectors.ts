@@ -546,6 +546,8 @@ export const SECTORS = [
     id: 'rural',
     name: '乡村振兴',
     keywords: [
+      // land transferred, villages of old and new (golds rural 3 of 3, 7 of 8, 4 of 4): 土地流转率, “最美村落”, “水美新村”
+      '土地流转', '村落', '新村',
       // 资源变资产、资金变股金、农民变股东: the rural reform “三变”
       '三变',
       // villages held up as models of rural revival (golds: rural 11 of 12): 首批典型村（社区）
@@ -661,6 +663,8 @@ export const SECTORS = [
     id: 'transport',
     name: '交通',
     keywords: [
+      // bridges, bottleneck roads and freight carried (golds transport 4 of 4, 6 of 6, 8 of 8): 6座长江大桥通车 (长江 alone is ecology's), 139条市际瓶颈路, 货物运输量
+      '大桥', '长江大桥', '瓶颈路', '货物运输量',
       // village roads surfaced, as 硬化路 (golds 5 of 5), a stretch of river shipping: 自然村通水泥（沥青）路, 长江部分航段
       '水泥路', '沥青路', '航段',
       // buses to the villages: 行政村客运班车通达率, 符合通客车条件的行政村通客车 (golds transport 10 of 10)
@@ -669,7 +673,7 @@ export const SECTORS = [
       '超限超载', '车流量',
       // trips made on foot, by bicycle or bus, and the city's traffic signals and road barriers (golds transport 12 of 13):
       // 中心城绿色出行比例提高到75%, 升级改造376处信号系统, 撤除城市道路隔离护栏1370公里
-      '绿色出行', '信号系统', '隔离护栏',
+      '绿色出行', '信号系统', '隔离护栏', '隔离设施',
       // ships registered at a port: 入籍“中国洋浦港”国际船舶达43艘
       '国际船舶',
       // vehicles on the road: 汽车保有量, 新能源汽车保有量 (golds transport 6 of 8; it had read 新能源 energy)
@@ -811,6 +815,8 @@ export const SECTORS = [
     id: 'technology',
     name: '科技数字',
     keywords: [
+      // software services, whose 服务业 would read consumption (golds technology 2 of 2): 软件服务业营业收入
+      '软件服务业',
       // new drugs approved (golds: technology 2 of 3, health the border): 13个创新药获批上市 (上市 alone is fiscal's listing)
       '创新药',
       // high-tech firms, abbreviated (golds: technology 3 of 3): 新增高新企业600家; the telecoms' business (7 of 9):
@@ -873,6 +879,8 @@ export const SECTORS = [
     id: 'health',
     name: '卫生健康',
     keywords: [
+      // village doctors, intensive care, quarantine (golds health 15 of 16, 3 of 3, 10 of 14): 配备大学生村医 (大学生 alone is education's), 儿童重症监护病房, 隔离境外人员
+      '村医', '大学生村医', '重症监护', '隔离',
       // township health centres, whoever works there (golds health 46 of 46): 乡镇卫生院在岗大学生3000人 (大学生 alone is education)
       '乡镇卫生院',
       // epidemic care: 增设乡镇发热诊室22个, 核酸检测实验室; births in hospital: 农村妇女住院分娩率
@@ -930,7 +938,7 @@ export const SECTORS = [
       '困难职工',
       // the allowance paid to people living on the border (golds social 8 of 8): 一线边民补助标准提高到每人每年4600元
       '边民补助',
-      '社保', '社会保险', '社会保障', '养老保险', '医疗保险', '医保', '医疗保障', '参保', '参保率', '参保人数', '低保', '低保标准',
+      '社保', '社会保险', '社会保障', '养老保险', '医疗保险', '医保', '医疗保障', '医保服务', '参保', '参保率', '参保人数', '低保', '低保标准',
       // the towns' minimum living allowance is social's, not urban's, as 城市低保 and 农村低保 are (golds social 60 of 60):
       // 城镇低保补助补差水平
       '城镇低保',

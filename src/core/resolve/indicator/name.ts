@@ -199,6 +199,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // its 任务 (and the years it spans) no part of the name; tasks counted (20项重点任务), a share of the task done, a goal's
     // or plan's task stay)
     .replace(/(?<=[\u4e00-\u9fff”]{2})(?<!目标|总|计划|行动|重点|主要)(?:年度|[一二三四五两]年)?任务$/, (task) => (/^(?:项|个|件|条|批|%)$/.test(unit) ? task : ''))
+    // (17个重点城市PM2.5平均浓度…: the pollutant's name cut at its digits, PM or PM_, opens the next measure, no part
+    // of the things counted)
+    .replace(/(?<=[\u4e00-\u9fff]{2})PM_?$/, '')
     // (29个老旧小区综合整治试点进展顺利, 52个合作项目进展顺利: the progress said of the things counted is no part of
     // their name)
     .replace(/(?<=[\u4e00-\u9fff”]{2})进展$/, '')
