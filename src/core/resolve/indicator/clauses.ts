@@ -217,10 +217,12 @@ const REVIEW_OF_DOCUMENTS = /^[^，。；]*?(?:清理|梳理|审查|整理|审�
 /** A capacity (cut), its good between the cut and the capacity: 淘汰落后(炼钢炼铁)产能, 化解(钢铁)过剩产能, (粗钢)产能. */
 const CAPACITY_CUT = new RegExp(`^((?:.{0,6}?(?:${CAPACITY_CUT_VERBS.join('|')})的?)?)[\\u4e00-\\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$`);
 
-/** The capacity a list of goods ends in, named after its last figure: (…平板玻璃3500万标准箱)等落后产能. */
-const CAPACITY_AFTER_LIST = /^(?:左右|以上|多)?等((?:落后|过剩|低效)?产能)/;
+/** The capacity a list of goods ends in, named after its last figure: (…平板玻璃3500万标准箱)等落后产能, (…PC机300万台)产能. */
+const CAPACITY_AFTER_LIST = /^(?:左右|以上|多)?(?:等((?:落后|过剩|低效)?产能)|(产能))/;
 /** The verb of a cut and the first good, as the first figure of such a list is named: 淘汰(钢铁). */
 const CUT_OF_GOOD = new RegExp(`^(${CAPACITY_CUT_VERBS.join('|')})([\\u4e00-\\u9fff]{1,6})$`);
+/** A verb of forming capacity and the first good: 形成(服务器); the capacity formed is the good's, the verb no part of it. */
+const FORMED_GOOD = /^(?:形成|新增|建成)([\u4e00-\u9fff\w]{1,6})$/;
 
 /**
  * 今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能 → 淘汰钢铁落后产能, 淘汰水泥落后产能, …:
@@ -229,11 +231,19 @@ const CUT_OF_GOOD = new RegExp(`^(${CAPACITY_CUT_VERBS.join('|')})([\\u4e00-\\u9
  */
 export function capacityAfterList(contexts: MentionContext[], indicators: string[]): void {
   for (let last = 1; last < contexts.length; last++) {
-    const kind = CAPACITY_AFTER_LIST.exec(contexts[last].after)?.[1];
+    const after = CAPACITY_AFTER_LIST.exec(contexts[last].after);
+    const kind = after?.[1] ?? after?.[2];
     if (!kind) continue;
     let first = last;
-    while (first > 0 && /^、[\u4e00-\u9fff]{1,6}$/.test(contexts[first].lead.trim())) first--;
-    const cut = CUT_OF_GOOD.exec(indicators[first] ?? '');
+    while (first > 0 && /^、[\u4e00-\u9fff\w]{1,6}$/.test(contexts[first].lead.trim())) first--;
+    // (形成服务器150万台、PC机300万台产能 → 服务器产能, PC机产能: capacity formed, listed without 等)
+    const formed = after?.[2] ? FORMED_GOOD.exec(indicators[first] ?? '') : null;
+    if (formed && first < last) {
+      indicators[first] = formed[1] + kind;
+      for (let k = first + 1; k <= last; k++) indicators[k] = contexts[k].lead.trim().slice(1) + kind;
+      continue;
+    }
+    const cut = after?.[1] ? CUT_OF_GOOD.exec(indicators[first] ?? '') : null;
     if (!cut || first === last) continue;
     indicators[first] = cut[1] + cut[2] + kind;
     for (let k = first + 1; k <= last; k++) indicators[k] = cut[1] + contexts[k].lead.trim().slice(1) + kind;
