@@ -299,13 +299,18 @@ function pushSentences(
  */
 const GLOSSARY_ENTRY = /^\s*(?:\[\d+\]|[（(]\d+[）)]|\d+[、.．]|[①-⑳])\s*([^：:。，；\n]{1,48})[：:]/;
 
+/** A glossary term that reports a result: 新增普通高校7所, 获得国家科学技术奖一等奖2项, 新建成4个…示范县. */
+const RESULT_TERM = /^(?:新增|新建成?|新创建|新获批|新认定|获得|获批|建成|创建)[^：:]*\d/;
+
 /**
  * 8、尿毒症等8类大病：儿童白血病…: the half-open span of the term a glossary entry opening at `start`
  * defines (a name, whatever numbers it holds), or null.
  */
 export function glossaryTerm(text: string, start: number): { start: number; end: number } | null {
   const m = GLOSSARY_ENTRY.exec(text.slice(start, start + 50));
-  if (!m) return null;
+  // (（19）新创建国家现代农业产业园3个：广汉市、…: a term that opens with a verb of a result done is a result
+  // reported, its figures claims, not a name)
+  if (!m || RESULT_TERM.test(m[1])) return null;
   const end = start + m[0].length - 1;
   return { start: end - m[1].length, end };
 }
