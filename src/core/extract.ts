@@ -362,6 +362,9 @@ function resolveIndicator(
   // reference measures what stands before 是, not the reference
   const multipleOf = ctx.mention.unit === '倍' || (ctx.mention.unit === '%' && kind === 'ratio') ? MULTIPLE_OF_REFERENCE.exec(ctx.lead.trim()) : null;
   const beforeReference = multipleOf ? cleanLead(multipleOf[1] ?? '') : '';
+  // (国家级高新技术企业新增2000家以上，总数是三年前历史总和的(3.5倍): a bare total is of the things just counted)
+  const bareTotal = /^(?:总数|总量|总额)$/.exec(multipleOf?.[1]?.trim() ?? '')?.[0];
+  if (previous && bareTotal) return previous.replace(FLOW_WORDS, '') + bareTotal;
   if (beforeReference.length >= 2 && names(beforeReference)) return beforeReference;
   // (“西电东送”年外送电量超过1500亿千瓦时，是三峡电站年发电量的(1.3倍): a multiple of a reference with no subject of
   // its own is of what the sentence measured just before)

@@ -215,7 +215,8 @@ const ACT_OPENING_NAME = new RegExp(`^(?:(?:${ACTS_READ_FIRST}|清理)[、和及
 const REVIEW_OF_DOCUMENTS = /^[^，。；]*?(?:清理|梳理|审查|整理|审议通过|通过)(?:了)?(?=[\u4e00-\u9fff“]{2})/;
 
 /** A capacity (cut), its good between the cut and the capacity: 淘汰落后(炼钢炼铁)产能, 化解(钢铁)过剩产能, (粗钢)产能. */
-const CAPACITY_CUT = new RegExp(`^((?:.{0,6}?(?:${CAPACITY_CUT_VERBS.join('|')})的?)?)[\\u4e00-\\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$`);
+// (压减退出钢铁产能: verbs of a cut may come in a run, each kept)
+const CAPACITY_CUT = new RegExp(`^((?:.{0,6}?(?:${CAPACITY_CUT_VERBS.join('|')})+的?)?)[\\u4e00-\\u9fff]{1,6}?((?:过剩|落后|低效)?产能)$`);
 
 /** The capacity a list of goods ends in, named after its last figure: (…平板玻璃3500万标准箱)等落后产能, (…PC机300万台)产能. */
 const CAPACITY_AFTER_LIST = /^(?:左右|以上|多)?(?:等((?:落后|过剩|低效)?产能)|(产能))/;
