@@ -270,6 +270,10 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
     case 'glossary':
       // (到2011年底，我省已基本完成814个“难点村”治理: what is done already is no plan, whatever year it names)
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
+      // (…明确，到2020年…翻一番以上。2010年，全省地区生产总值为(17185亿元): a year before the one planned, named in
+      // the figure's own sentence, dates a result, whatever the entry plans; not a decision taken that year, which
+      // plans: 于2003年6月作出了实施“千万工程”的重大决策，从全省选择(1万个左右)的行政村)
+      if (pastYearStated(ctx.sentenceBefore, planYear) && !/决策|决定|部署/.test(ctx.sentenceBefore)) return 'actual';
       // (《…三年行动方案（2021-2023年）》提出，到2023年实现…。“六翻番”包括：…达到2000家: what a plan document
       // sets out, earlier in the entry, governs the sentences that spell it out)
       if (PLAN_SET_OUT.test(ctx.paragraphBefore) && !DONE_SINCE.test(ctx.paragraphBefore.split(PLAN_SET_OUT).at(-1) ?? '')) return 'target';
