@@ -113,6 +113,14 @@ const IN_FORCE = /(?:现行|已(?:经)?(?:基本)?(?:达到?|超过|突破|设�
 const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
 
 /**
+ * In the plan part, the months of the year planned already past, since the sentence's last pause: 我省一季度地区生产总值下降(3%),
+ * 今年1—4月…增长 (reports are read in spring; what these months did is a result). Not with a goal or a forecast after.
+ */
+const MONTHS_PAST = /(?:一季度|第一季度|前两个月|前[二三四]个月|1[—\-－至~]\d月|今年以来)/;
+// (开工率一季度达到30%、二季度达到60%: quarters set as a schedule plan)
+const GOAL_IN_CLAUSE = /力争|预计|确保|目标|要|将|计划|争取|[二三四]季度|上半年|年底|年末/;
+
+/**
  * A goal reported as met is a result: 实现了年初确定的预期目标，地区生产总值增长7.8%;
  * 主要目标任务圆满完成; 城镇调查失业率明显低于年初预期目标 (a result judged against its goal); 超年度计划目标
  * 13.9% (by how much it was beaten; 分别比预期目标高5、2.9个百分点). Such
@@ -245,6 +253,9 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
     case 'plan': {
       const before = ctx.sentenceBefore;
       if (DONE_IN_PLAN.test(ctx.clauseBefore)) return 'actual';
+      // (…下降3%，是…首次负增长，全社会固定资产投资下降(4.3%): the months named hold to the semicolon)
+      const sincePause = ctx.sentenceBefore.split(/[；;]/).at(-1) ?? '';
+      if (MONTHS_PAST.test(sincePause) && !GOAL_IN_CLAUSE.test(sincePause) && !/^[^；;。]*[二三四]季度/.test(sentenceAfter(ctx))) return 'actual';
       // 将制造业等行业现行16%的税率降至13%, 我国60岁以上人口已达2.5亿: the level in force, or one
       // already reached, is what is
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
