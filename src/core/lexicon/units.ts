@@ -50,6 +50,8 @@ export const UNITS = {
   '人次': { canonical: '人次', role: 'count' },
   // events or items counted each time held: 体育赛事活动1000项次以上
   '项次': { canonical: '项次', role: 'count' },
+  // screenings or cases counted each time: 免费筛查60万例次
+  '例次': { canonical: '例次', role: 'count' },
   // jobs kept counted each time a firm is helped: 援企稳岗660万个次
   '个次': { canonical: '个次', role: 'count' },
   '人': { canonical: '人', role: 'count' },
