@@ -558,7 +558,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/(.{2,})实现(?!的|程度|率)(.{2,})/, '$1$2');
   // 筹措财政资金, 获中央补助资金, 高层次人才发放购房补贴: a verb of getting or paying money before the funds names
   // no part of them (发放 opening a name, or after 新增 or 累计, stays: the golds keep 发放租赁补贴, 新增发放创业担保贷款)
-  t = t.replace(/(?:^|(?<=.{2}))(?:获得|获(?![批评])|筹措|筹集|(?<=.{2})(?<!新增|累计)发放|兑现|拨付|下达|落实|落地)(?=[^，。；]{0,10}?(?:资金|补助|补贴|基金|奖补|奖励|贷款|债券)$)/, '');
+  // (发放补贴, 发放各类补贴: 发放 before money it names by no kind goes too, the name is left to what it pays for)
+  t = t.replace(/(?:^|(?<=.{2}))(?:获得|获(?![批评])|筹措|筹集|(?<=.{2})(?<!新增|累计)发放|^发放(?=(?:各类|各项)?(?:补贴|补助|补助资金|资金)$)|兑现|拨付|下达|落实|落地)(?=[^，。；]{0,10}?(?:资金|补助|补贴|基金|奖补|奖励|贷款|债券)$)/, '');
   // 全社会完成固定资产投资 → 全社会固定资产投资: the statistic has its own name
   t = t.replace(/(?:累计)?完成(?=固定资产投资)/, '');
   // 生物医药产业集群完成产值 → 生物医药产业集群产值, 规模工业完成增加值 → 规模工业增加值 (完成投资 stays: reports name it so)

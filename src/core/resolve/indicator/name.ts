@@ -199,6 +199,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // its 任务 (and the years it spans) no part of the name; tasks counted (20项重点任务), a share of the task done, a goal's
     // or plan's task stay)
     .replace(/(?<=[\u4e00-\u9fff”]{2})(?<!目标|总|计划|行动|重点|主要)(?:年度|[一二三四五两]年)?任务$/, (task) => (/^(?:项|个|件|条|批|%)$/.test(unit) ? task : ''))
+    // (发放廉租住房租赁补贴(3万户): households or people counted are those paid, the verb of paying no part of the name;
+    // a sum paid keeps it, 发放租赁补贴(2亿元), as the golds write it)
+    .replace(/^发放(?=[\u4e00-\u9fff“”]{2,}(?:补贴|补助|资金|救助金|奖励)$)/, (pay) => (/^(?:户|人|人次|户次|家)$/.test(unit) ? '' : pay))
     // (17个重点城市PM2.5平均浓度…: the pollutant's name cut at its digits, PM or PM_, opens the next measure, no part
     // of the things counted)
     .replace(/(?<=[\u4e00-\u9fff]{2})PM_?$/, '')
