@@ -117,8 +117,18 @@ const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
  * 今年1—4月…增长 (reports are read in spring; what these months did is a result). Not with a goal or a forecast after.
  */
 const MONTHS_PAST = /(?:一季度|第一季度|前两个月|前[二三四]个月|1[—\-－至~]\d月|今年以来)/;
-// (开工率一季度达到30%、二季度达到60%: quarters set as a schedule plan)
-const GOAL_IN_CLAUSE = /力争|预计|确保|目标|要|将|计划|争取|[二三四]季度|上半年|年底|年末/;
+/** Words of a goal or a forecast, which plan whatever months they name: 力争, 预计, 目标, 要, 将. */
+const GOAL_WORDS = /力争|预计|确保|目标|要|将|计划|争取/;
+/** Later parts of the year, which make quarters a schedule: 开工率一季度达到30%、二季度达到60%. */
+const LATER_IN_YEAR = /[二三四]季度|上半年|年底|年末/;
+
+/** True when a plan part's figure reports what the months already past did, up to the sentence's last pause. */
+function monthsPastReported(ctx: MentionContext): boolean {
+  // (…下降3%，是…首次负增长，全社会固定资产投资下降(4.3%): the months named hold to the semicolon)
+  const sincePause = ctx.sentenceBefore.split(/[；;]/).at(-1) ?? '';
+  const untilPause = sentenceAfter(ctx).split(/[；;。]/)[0];
+  return MONTHS_PAST.test(sincePause) && !GOAL_WORDS.test(sincePause) && !LATER_IN_YEAR.test(sincePause) && !LATER_IN_YEAR.test(untilPause);
+}
 
 /**
  * A goal reported as met is a result: 实现了年初确定的预期目标，地区生产总值增长7.8%;
@@ -253,9 +263,7 @@ export function resolveModality(ctx: MentionContext, planYear: number | null = n
     case 'plan': {
       const before = ctx.sentenceBefore;
       if (DONE_IN_PLAN.test(ctx.clauseBefore)) return 'actual';
-      // (…下降3%，是…首次负增长，全社会固定资产投资下降(4.3%): the months named hold to the semicolon)
-      const sincePause = ctx.sentenceBefore.split(/[；;]/).at(-1) ?? '';
-      if (MONTHS_PAST.test(sincePause) && !GOAL_IN_CLAUSE.test(sincePause) && !/^[^；;。]*[二三四]季度/.test(sentenceAfter(ctx))) return 'actual';
+      if (monthsPastReported(ctx)) return 'actual';
       // 将制造业等行业现行16%的税率降至13%, 我国60岁以上人口已达2.5亿: the level in force, or one
       // already reached, is what is
       if (IN_FORCE.test(ctx.lead.trimEnd())) return 'actual';
