@@ -482,6 +482,8 @@ export const SECTORS = [
     id: 'agriculture',
     name: '农牧业',
     keywords: [
+      // cash crops and the villages' characteristic industries (golds agriculture 7 of 7, 11 of 11): 经济作物总产值, 十大乡村特色产业全产业链总产值
+      '经济作物', '乡村特色产业',
       // the harvests of a season (golds: agriculture 4 of 4): 秋粮产量, 夏粮, 新增早稻种植
       '秋粮', '夏粮', '早稻', '晚稻',
       // land farmed at scale (golds: agriculture 11 of 11): 土地规模经营占比27.4% (土地 alone is urban)
@@ -546,6 +548,8 @@ export const SECTORS = [
     id: 'rural',
     name: '乡村振兴',
     keywords: [
+      // collective property reformed (golds rural 10 of 10): 完成集体产权制度改革的村
+      '集体产权',
       // land transferred, villages of old and new (golds rural 3 of 3, 7 of 8, 4 of 4): 土地流转率, “最美村落”, “水美新村”
       '土地流转', '村落', '新村',
       // 资源变资产、资金变股金、农民变股东: the rural reform “三变”
@@ -663,6 +667,8 @@ export const SECTORS = [
     id: 'transport',
     name: '交通',
     keywords: [
+      // toll stations at provincial borders (golds transport 4 of 4): 撤销省界收费站
+      '省界收费',
       // bridges, bottleneck roads and freight carried (golds transport 4 of 4, 6 of 6, 8 of 8): 6座长江大桥通车 (长江 alone is ecology's), 139条市际瓶颈路, 货物运输量
       '大桥', '长江大桥', '瓶颈路', '货物运输量',
       // village roads surfaced, as 硬化路 (golds 5 of 5), a stretch of river shipping: 自然村通水泥（沥青）路, 长江部分航段
@@ -815,6 +821,8 @@ export const SECTORS = [
     id: 'technology',
     name: '科技数字',
     keywords: [
+      // firms incubated (golds technology 8 of 9): 在孵企业和创业团队
+      '在孵企业',
       // software services, whose 服务业 would read consumption (golds technology 2 of 2): 软件服务业营业收入
       '软件服务业',
       // new drugs approved (golds: technology 2 of 3, health the border): 13个创新药获批上市 (上市 alone is fiscal's listing)
@@ -930,6 +938,8 @@ export const SECTORS = [
     id: 'social',
     name: '社会保障',
     keywords: [
+      // smart care of the old (golds social 4 of 4): 智慧养老试点 (智慧 alone is technology's)
+      '智慧养老',
       // Anhui's yearly acts for people's livelihood, as 民生实事: 10项暖民心行动
       '暖民心',
       // Tianjin's yearly works for the people, as 民生实事 (golds social 11 of 11): 20项民心工程
@@ -1036,6 +1046,8 @@ export const SECTORS = [
     id: 'governance',
     name: '政务治理',
     keywords: [
+      // consulates set up (golds governance 13 of 13): 新获批在川设立外国领事机构
+      '领事',
       // prices the government sets (golds governance 7 of 7): 政府定价管理项目由53个减少到35个
       '政府定价',
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
