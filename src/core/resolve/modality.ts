@@ -126,8 +126,9 @@ const LATER_IN_YEAR = /[二三四]季度|上半年|年底|年末/;
 function monthsPastReported(ctx: MentionContext): boolean {
   // (…下降3%，是…首次负增长，全社会固定资产投资下降(4.3%): the months named hold to the semicolon)
   const sincePause = ctx.sentenceBefore.split(/[；;]/).at(-1) ?? '';
-  const untilPause = sentenceAfter(ctx).split(/[；;。]/)[0];
-  return MONTHS_PAST.test(sincePause) && !GOAL_WORDS.test(sincePause) && !LATER_IN_YEAR.test(sincePause) && !LATER_IN_YEAR.test(untilPause);
+  if (!MONTHS_PAST.test(sincePause) || GOAL_WORDS.test(sincePause) || LATER_IN_YEAR.test(sincePause)) return false;
+  // (the rest of the sentence is read only when the months are named: most plan figures name none)
+  return !LATER_IN_YEAR.test(sentenceAfter(ctx).split(/[；;。]/)[0]);
 }
 
 /**
