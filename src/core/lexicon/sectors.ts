@@ -273,6 +273,8 @@ export const SECTORS = [
       '融资', '信贷', '普惠金融', '上市公司', '上市企业', '上市', '挂牌', '债券', '专项债', '政府债券',
       '地方政府债', '政府债务', '债务', '隐性债务', '化债', '审计', '挽回损失', '资金', '专项资金',
       '资金整合', '统筹整合', '基金', '产业基金', '引导基金', '母基金', '国资', '国企', '国有企业', '国有资本',
+      // state firms of a province and the costs of firms (golds fiscal 59 of 64, 16 of 16): 省属企业利润, 降低实体经济成本
+      '省属企业', '经济成本',
       '国有资产', '资产总额', '盘活资产', '盘活', '国企营收', '国有企业营收', '保险', '保费', '跨境支付',
       '转移支付', '财力', '赤字', '赤字率', '赤字规模', '利息支出',
       '人民币结算', '跨境人民币', '存贷比', '授信', '兑付', '兑付资金', '补贴资金', '国债', '超长期特别国债', '支付', '金融服务', '风险补偿',
@@ -628,7 +630,7 @@ export const SECTORS = [
       // solid waste written out (固废 is its short form; golds ecology 10 of 10): 工业固体废物综合利用率
       '固体废物', '工业固体废物',
       '碳市场', '碳交易', '垃圾', '固废', '危废', '危险废物', '土壤', '污染耕地', '碳汇', '碳排放', '二氧化碳排放', '生产总值二氧化碳排放', '碳中和', '碳达峰', '双碳', '节能减排', '减排',
-      '低碳', '绿色低碳', '绿色工厂', '绿色', '古树', '古树名木', '野生动物', '生物多样性', '自然保护区',
+      '低碳', '绿色低碳', '绿色工厂', '绿色', '古树', '古树名木', '野生动物', '生物多样性', '迁徙通道', '自然保护区',
       '国家公园', '保护地', '河长制', '河湖', '河湖管护', '山水林田湖草', '河湖长制', '长江', '黄河', '流域', '水系', '燃煤锅炉',
       '散煤', '环保', '环境违法', '督察', '绿水青山', '两山', '生态县', '美丽', '宁静', '噪声', '再生水', '砷渣', '重金属', '绿美', '绿美村庄', '节能降碳', '柴油货车',
       '节约型', '节水', '用水量', '水耗', '鼠害', '小水电', '秸秆', '农作物秸秆', '农药', '排放',
@@ -685,6 +687,8 @@ export const SECTORS = [
       // vehicles on the road: 汽车保有量, 新能源汽车保有量 (golds transport 6 of 8; it had read 新能源 energy)
       '汽车保有量', '机动车保有量',
       '公路', '高速公路', '高速', '铁路',
+      // corridors (golds transport 86 of 99): 西部陆海新通道班列
+      '通道',
       // roads built for industries and for tourists are roads: 开工建设产业路、旅游路1085公里
       '产业路', '资源路', '旅游公路', '高铁', '地铁', '轨道交通', '城轨', '机场', '航线', '航班',
       // passengers, goods and mail carried on one rural route: 开通客货邮融合线路100条
@@ -825,6 +829,8 @@ export const SECTORS = [
       '在孵企业',
       // software services, whose 服务业 would read consumption (golds technology 2 of 2): 软件服务业营业收入
       '软件服务业',
+      // firms, universities and institutes working together (golds technology 45 of 50): 产学研合作项目
+      '产学研',
       // new drugs approved (golds: technology 2 of 3, health the border): 13个创新药获批上市 (上市 alone is fiscal's listing)
       '创新药',
       // high-tech firms, abbreviated (golds: technology 3 of 3): 新增高新企业600家; the telecoms' business (7 of 9):
@@ -1024,6 +1030,8 @@ export const SECTORS = [
       '洪涝', '强降雨', '暴雨', '汛期', '防汛', '抗旱', '防洪', '地震', '余震', '震级', '泥石流', '滑坡',
       // 蓄滞洪区: flood storage areas, for flood safety
       '蓄滞洪区',
+      // ways kept open to escape fire (a 通道 that is no corridor of transport): 建设防火通道107公里
+      '防火通道', '逃生通道', '疏散通道',
       '森林防火', '森林火灾', '森林草原火灾', '防火', '防灭火', '火灾', '消防', '消防站', '九小场所', '应急', '应急管理', '救援', '命案', '警情', '电诈', '诈骗', '犯罪', '破案', '林火', '气象', '气象监测',
       '雷达', '监测站', '台站', '预警', '食品安全', '药品安全', '食品药品', '集体用餐', '快速检测', '视频监控', '摄像头', '电子防控', '瓶改管',
       '瓶改电', '液化石油气', '危化品', '危险化学品', '停机坪', '两点一哨', '生命安防工程', '安全', '灾后重建', '恢复重建', '溺水', '防溺水', '溺亡', '溺亡人数', '溺亡事故', '溺水事故',
@@ -1108,6 +1116,9 @@ export const SECTORS = [
       '合作事项', '实际问题',
       // help to firms and credit: 解决企业发展难题, 城市信用指数
       '企业发展难题', '信用指数',
+      // the load taken off grassroots offices (golds: 文件 governance 73 of 77, 会议 49 of 62, 报表 22 of 27):
+      // 压减会议41.8%、文件35.6%, 基层报表数量压减超50%, 要求社区填报的表格从44项精简为3项
+      '文件', '会议', '报表', '表格', '督查检查', '事权',
       // reforms of institutions and services: 制度创新成果, 高频场景
       '制度创新', '高频场景',
       // problems and requests solved, decisions and news made public: 妥善解决民生诉求8万余个,
