@@ -274,7 +274,9 @@ export const ORDINAL_NOUNS = ['座', '家', '所', '台', '艘', '届', '次', '
   // 排污权交易“第一单”: the first deal or order made; 打造全省“第三极”: a pole of growth, a name
   '单', '极',
   // 守住疫情防控第一道防线: a line of defence or a checkpoint counted in order
-  '道'] as const;
+  '道',
+  // 在全国第三方评估中名列第二: a third party, no third place (第一方阵 is a tier, 第一方面 a point)
+  '方'] as const;
 
 /** Rank moves: 排名前移一位, 提升5位. */
 export const RANK_MOVE_UP = ['前移', '提升', '上升', '提高', '前进', '跃升', '晋升', '进位', '再进', '又进'] as const;
