@@ -50,6 +50,9 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
 /** Levels of government listed, then counted (市、县两级, 省市县三级), before what each holds. */
 const LEVELS_COUNTED = /^((?:[省市县乡镇村区][、和]?){2,4})[两二三四]级(.+)$/;
 
+/** Levels counted opening a list's last item: (省级和)市县两级(依申请类政务服务事项…). */
+const LEVELS_OPENING = /^[省市县乡镇村区]{2,4}[两二三四]级/;
+
 function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): string[] | null {
   // (市、县两级公共体育场覆盖率分别达到93%和87%: each level's own, 市级…, 县级…)
   const levels = LEVELS_COUNTED.exec(text);
@@ -111,7 +114,8 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
   // 国家级、自治区级、市级示范区: levels share the head after the last one's level
   // (新培育国家级、省级专精特新企业: a verb before the first level is each item's)
   const verb = /^(?:新培育|培育|新增|新建|新认定|认定|创建|争创|打造)(?=国家级|省级|市级|州级|县级|自治区级)/.exec(items[0])?.[0] ?? '';
-  const lastLevel = LEVEL.exec(last);
+  // (省级和市县两级依申请类政务服务事项办理率: or after the last one's levels counted)
+  const lastLevel = LEVEL.exec(last) ?? LEVELS_OPENING.exec(last);
   if (lastLevel && items.slice(0, -1).every((item, i) => LEVEL.test(i ? item : item.slice(verb.length)) && item.length - (i ? 0 : verb.length) <= 5)) {
     const head = last.slice(lastLevel[0].length);
     return items.map((item, i) => (i === 0 ? item : verb + item) + (i < items.length - 1 ? head : ''));
