@@ -16,9 +16,10 @@ const NAMING_TAGS = /^(?:n|nr|nr[a-z]+|ns|nt|nz|ng|vn|an|eng|j|l|i|x|zg|s)$/;
 
 /**
  * Last characters that make a head noun whatever jieba tags them (退出率, 首位度, 联防所, 泵站):
- * rates, amounts and places; lists (清单, 名单: jieba tags 清单 an adjective).
+ * rates, amounts and places; lists (清单, 名单: jieba tags 清单 an adjective); visits and trips counted
+ * after what was done (参与人次, 起降架次: the unit 人次 alone stays a fragment).
  */
-const NOMINAL_SUFFIX = /[率度量额数值比价费款金品物者员人户家所站点场区园村镇乡县市路桥线网房楼馆校院厂库池塔车船仓沟社街城港口田林地例头带片单]$/;
+const NOMINAL_SUFFIX = /(?:[率度量额数值比价费款金品物者员人户家所站点场区园村镇乡县市路桥线网房楼馆校院厂库池塔车船仓沟社街城港口田林地例头带片单]|[人架班车频批]次)$/;
 
 
 /** Punctuation, digits and brackets say nothing about what is measured. */
