@@ -30,6 +30,8 @@ const PUNCTUATION_STOP = '[，。、；：！？,;:!?]';
 const BRACKET_STOP = '(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\\u4e00-\\u9fff]{1,3}[）)][\\u4e00-\\u9fff])';
 /** A digit ends it, but not one glued to letters, minutes or 强: 省级5G全连接工厂, 15分钟便民生活圈, 500强. */
 const DIGIT_STOP = '[0-9](?![0-9.]*(?:[A-Za-z]|分钟|强))';
+/** A bound ending the clause is the number's, not the noun's: 联通60个县(以上)。 (县以上医院 keeps it). */
+const BOUND_STOP = '(?:以上|以下|以内|左右)(?=$|[，。；、,;])';
 /** A move to a level: (…)提升到, 降至 (read before the verbs, so that 下降到 stops as one). */
 const MOVED_TO_STOP = '(?:发展|上升|扩大|提升|降|下降|降低)(?:到|至)';
 /** A time: (…)当年, 今年, 同期, 冬季. */
@@ -55,7 +57,7 @@ const PREDICATE_STOP = [
  * level, a time, a ranking, a predicate. Alternatives that can begin at the same character keep this
  * order (下降到 before 下降), since the match's length decides whether it begins a word.
  */
-const AFTER_STOP = new RegExp([PUNCTUATION_STOP, BRACKET_STOP, DIGIT_STOP, MOVED_TO_STOP, TIME_STOP, RANKING_STOP, PREDICATE_STOP].join('|'));
+const AFTER_STOP = new RegExp([PUNCTUATION_STOP, BRACKET_STOP, BOUND_STOP, DIGIT_STOP, MOVED_TO_STOP, TIME_STOP, RANKING_STOP, PREDICATE_STOP].join('|'));
 /** A bound written before a figure: 近(千人), 约, 超过, 达. */
 const BOUND_BEFORE_FIGURE = /(?:近|约|超过|超|逾|达|共|计|多达)$/;
 
