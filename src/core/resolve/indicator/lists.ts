@@ -47,17 +47,18 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   return splitUnbracketed(masked, count, segmenter)?.map((item) => item.replaceAll(BRACKETED_COMMA, '、')) ?? null;
 }
 
-/** Levels of government listed, then counted (市、县两级, 省市县三级), before what each holds. */
-const LEVELS_COUNTED = /^((?:[省市县乡镇村区][、和]?){2,4})[两二三四]级(.+)$/;
+/** Levels of government listed, then counted (市、县两级, 省市县三级), before what each holds; words before the levels (“减证便民”) are each one's. */
+const LEVELS_COUNTED = /^((?:.*?[^省市县乡镇村区、和])?)((?:[省市县乡镇村区][、和]?){2,4})[两二三四]级(.+)$/;
 
 /** Levels counted opening a list's last item: (省级和)市县两级(依申请类政务服务事项…). */
 const LEVELS_OPENING = /^[省市县乡镇村区]{2,4}[两二三四]级/;
 
 function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): string[] | null {
-  // (市、县两级公共体育场覆盖率分别达到93%和87%: each level's own, 市级…, 县级…)
+  // (市、县两级公共体育场覆盖率分别达到93%和87%: each level's own, 市级…, 县级…; “减证便民”省市县三级申请材料:
+  // what stands before the levels is each one's too)
   const levels = LEVELS_COUNTED.exec(text);
-  const levelNames = levels ? [...levels[1].replace(/[、和]/g, '')] : [];
-  if (levels && levelNames.length === count) return levelNames.map((level) => `${level}级${levels[2]}`);
+  const levelNames = levels ? [...levels[2].replace(/[、和]/g, '')] : [];
+  if (levels && levelNames.length === count) return levelNames.map((level) => `${levels[1]}${level}级${levels[3]}`);
   // 一、二、三产业增加值, 第一、二、三产业, 一、二、三产增加值, 一、二、三次产业增加值: ordinals that share a head
   const ordinals = /^第?([一二三四五六七八九])((?:[、和][一二三四五六七八九])+)次?产(?:业)?(.*)$/.exec(text);
   if (ordinals) {
