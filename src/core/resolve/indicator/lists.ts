@@ -93,11 +93,16 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     const byComma = text.split('、').map((s) => s.trim()).filter(Boolean);
     if (byComma.length === count) items = byComma;
   }
+  // 金融机构总资产、存贷款余额分别突破5万亿、4万亿和3万亿元: an item that names two things is two items
+  if (items.length > 1 && items.length < count) {
+    const more = count - items.length + 1;
+    const expanded = items.flatMap((item) => splitPairedWord(item, more) ?? [item]);
+    if (expanded.length === count) return expanded;
+  }
   if (items.length !== count) {
     // 金融机构存贷款余额分别达…、…: one word that names two things splits into them
-    const pair = PAIRED_WORDS.find(([word, parts]) => parts.length === count && text.includes(word));
-    // (批零住餐业销售额 → 批发业销售额: a part already ending in the head's first character takes it once)
-    if (pair) return pair[1].map((one) => text.replace(text.includes(pair[0] + one.slice(-1)) ? pair[0] + one.slice(-1) : pair[0], one));
+    const parts = splitPairedWord(text, count);
+    if (parts) return parts;
     // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
     const m = /城乡(.+)$/.exec(text);
     if (count === 2 && m) {
@@ -367,6 +372,15 @@ export function examplesListed(text: string, count: number): string[] | null {
   const m = /^(.+?)等[^等、]+$/.exec(text.trim());
   const examples = m ? cleanLead(m[1], 60).split(LIST_GLUE).filter(Boolean) : [];
   return examples.length === count ? examples : null;
+}
+
+/**
+ * The things a word of PAIRED_WORDS in `text` names, `count` of them, each in `text`'s words: 存贷款余额 → 存款余额,
+ * 贷款余额. (批零住餐业销售额 → 批发业销售额: a part already ending in the head's first character takes it once.)
+ */
+function splitPairedWord(text: string, count: number): string[] | null {
+  const pair = PAIRED_WORDS.find(([word, parts]) => parts.length === count && text.includes(word));
+  return pair ? pair[1].map((one) => text.replace(text.includes(pair[0] + one.slice(-1)) ? pair[0] + one.slice(-1) : pair[0], one)) : null;
 }
 
 /** Words that name two things at once, and the two, in the order reports give their values. */
