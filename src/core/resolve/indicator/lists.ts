@@ -174,6 +174,12 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     const itemHead = segmenter ? segmenter.tag(item).at(-1)?.word ?? '' : '';
     const parallel = itemHead.length >= 2 && itemHead !== item ? last.indexOf(itemHead) : -1;
     if (parallel > 0 && last.length - parallel - itemHead.length >= 2) return item + last.slice(parallel + itemHead.length);
+    // 金融机构存款和贷款余额 → 金融机构存款余额: an item ending in a word of the kind the last one opens with (存款,
+    // 贷款: as long, the same last character) takes the measure the last says after that word (not 森林“四化”'s name)
+    const lastOpening = segmenter ? segmenter.tag(last)[0]?.word ?? '' : '';
+    const sameKind = itemHead.length >= 2 && lastOpening.length === itemHead.length && lastOpening !== itemHead && lastOpening.at(-1) === itemHead.at(-1);
+    const measureAfter = last.slice(lastOpening.length);
+    if (sameKind && measureAfter.length >= 2 && (MEASURE_AT_END.test(measureAfter) || LIST_MEASURE.test(measureAfter))) return item + measureAfter;
     // 高新技术产业、高技术制造业产值占规模以上工业总产值比重 → 高新技术产业产值占…比重: an industry takes what
     // the last says after its own industry word (产业 and 制造业 end alike)
     const industryTail = segmenter && parallel < 0 && INDUSTRY_WORD.test(itemHead) ? industryWordTail(last, segmenter) : '';
