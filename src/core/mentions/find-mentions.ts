@@ -1060,6 +1060,13 @@ function readNumber(s: string, at: number): NumberToken | null {
           value += size;
           end += part[0].length;
           vague ||= !!part[3];
+          // 突破3万2千亿元: the whole, 32000, counts a larger multiplier after it (3.2万亿)
+          const larger = !part[4] ? readMultiplier(s, end) : null;
+          if (larger && larger.factor > multiplier) {
+            value *= larger.factor;
+            multiplier *= larger.factor;
+            end = larger.end;
+          }
         }
       }
     }

@@ -32,6 +32,8 @@ const BRACKET_STOP = '(?<=[省市县区乡镇村居州旗])[（(]|[（(](?![\\u4
 const DIGIT_STOP = '[0-9](?![0-9.]*(?:[A-Za-z]|分钟|强))';
 /** A bound ending the clause is the number's, not the noun's: 联通60个县(以上)。 (县以上医院 keeps it). */
 const BOUND_STOP = '(?:以上|以下|以内|左右)(?=$|[，。；、,;])';
+/** The currency restated after a sum ending its clause names nothing: 闽台贸易额2377.6亿元(人民币)。 (人民币贷款 does). */
+const CURRENCY_STOP = '人民币(?=$|[，。；、,;])';
 /** A move to a level: (…)提升到, 降至 (read before the verbs, so that 下降到 stops as one). */
 const MOVED_TO_STOP = '(?:发展|上升|扩大|提升|降|下降|降低)(?:到|至)';
 /** A time: (…)当年, 今年, 同期, 冬季. */
@@ -57,7 +59,7 @@ const PREDICATE_STOP = [
  * level, a time, a ranking, a predicate. Alternatives that can begin at the same character keep this
  * order (下降到 before 下降), since the match's length decides whether it begins a word.
  */
-const AFTER_STOP = new RegExp([PUNCTUATION_STOP, BRACKET_STOP, BOUND_STOP, DIGIT_STOP, MOVED_TO_STOP, TIME_STOP, RANKING_STOP, PREDICATE_STOP].join('|'));
+const AFTER_STOP = new RegExp([PUNCTUATION_STOP, BRACKET_STOP, BOUND_STOP, CURRENCY_STOP, DIGIT_STOP, MOVED_TO_STOP, TIME_STOP, RANKING_STOP, PREDICATE_STOP].join('|'));
 /** A bound written before a figure: 近(千人), 约, 超过, 达. */
 const BOUND_BEFORE_FIGURE = /(?:近|约|超过|超|逾|达|共|计|多达)$/;
 
