@@ -577,6 +577,9 @@ export const SECTORS = [
       // villages weak in their collective economy, helped by the county: 800个经济薄弱村
       '薄弱村',
       '传统村落', '精品村', '特色村', '优秀村', '共富工坊', '共同富裕', '共富', '欠发达', '易地搬迁',
+      // moving people out of poor places, whatever the scheme is called (golds rural 148 of 190; 避险搬迁 stays safety):
+      // “造福工程”累计搬迁87.9万人
+      '搬迁',
       '易地扶贫搬迁', '农村人居环境', '人居环境', '户厕', '改厕',
       // the rural toilet, as 户厕 (the gold reads 农村户厕 ecology, rural as its alternative; the blind
       // annotations read toilets rural 14 times, ecology 7): 新建、改建农村户用卫生厕所
@@ -875,6 +878,8 @@ export const SECTORS = [
       '数字经济百强',
       // telecommunication networks: 新增第四代移动通信用户3.4亿、光缆线路550多万公里
       '移动通信', '光缆',
+      // bandwidth and telecom charges (golds technology 30 of 30 and 6 of 6): 出省带宽达到8000Gbps, 电信综合资费下降6%
+      '带宽', '资费',
       // satellites built and launched: 成功发射卫星162颗 (卫星城, 卫星镇 are urban)
       '卫星',
       // the social sciences' funded projects and prizes: 获批国省社科规划项目5项 (规划 alone is urban)
@@ -1026,7 +1031,7 @@ export const SECTORS = [
       '百万吨死亡率',
       '安全生产', '电动自行车', '生产安全事故', '安全事故', '事故', '交通事故', '道路交通事故', '死亡人数', '伤亡',
       '人员伤亡', '地质灾害', '地灾', '隐患点', '隐患', '排危除险', '避险', '避险搬迁', '避险转移',
-      '转移群众', '安全转移', '搬迁', '防灾减灾', '减灾', '综合减灾', '灾害', '自然灾害', '灾情', '险情', '灾区',
+      '转移群众', '安全转移', '防灾减灾', '减灾', '综合减灾', '灾害', '自然灾害', '灾情', '险情', '灾区',
       // (被灾田地二亿三千万亩, 受灾人口七千万人: what a disaster struck)
       '受灾', '受灾人口', '受灾面积', '被灾', '救灾',
       '洪涝', '强降雨', '暴雨', '汛期', '防汛', '抗旱', '防洪', '地震', '余震', '震级', '泥石流', '滑坡',
@@ -1180,6 +1185,8 @@ export const GENERIC_KEYWORDS = [
   '新开工',
   // indicators of anything: 稳就业主要指标 is income, 23项主要指标 alone macro
   '主要指标', '约束性指标',
+  // people moved out of any danger or want: 搬迁26216户 beside 地质灾害隐患治理 is safety, in a sentence on 扶贫 rural
+  '搬迁',
   // capacity of anything (生猪产能 is agriculture, 产能 alone industry), works continued on anything
   // (续建林火阻隔系统 is safety), the resident population of anything (常住人口基本医疗保险参保率 is social,
   // 常住人口 alone urban)
