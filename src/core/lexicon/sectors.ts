@@ -35,6 +35,8 @@ export const SECTORS = [
       '经济普查',
       // how far a society of moderate prosperity is achieved: 全面小康综合实现程度达92.11%
       '全面小康', '小康社会',
+      // the plan's expected indicators as a set (golds macro 12 of 12): 预期性指标
+      '预期性指标',
       '地区生产总值', '国内生产总值', '生产总值', '经济总量', '经济规模', '经济体量', '经济增速', '经济增长',
       '经济运行', '主要经济指标', '经济指标', '人均地区生产总值',
       // how even a province's regions are: 区域发展差异系数由0.680调整为0.660
@@ -88,6 +90,8 @@ export const SECTORS = [
       '消费品产业', '消费品工业', '装备产业', '材料产业',
       // a ranking of industry: 位居全国工业百强区榜首 (百强区 alone is macro)
       '工业百强',
+      // firms past a size of output (golds industry 18 of 19): 百亿企业, 超百亿企业
+      '百亿企业',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',
       // parks built for small and micro firms (golds: industry 3 of 3): 新增小微企业园
       '小微企业园',
@@ -577,6 +581,8 @@ export const SECTORS = [
       // villages weak in their collective economy, helped by the county: 800个经济薄弱村
       '薄弱村',
       '传统村落', '精品村', '特色村', '优秀村', '共富工坊', '共同富裕', '共富', '欠发达', '易地搬迁',
+      // villages and towns made fine to live in (golds rural 65 of 65): 美丽宜居试点县, 美丽宜居村庄
+      '美丽宜居',
       // moving people out of poor places, whatever the scheme is called (golds rural 148 of 190; 避险搬迁 stays safety):
       // “造福工程”累计搬迁87.9万人
       '搬迁',
