@@ -35,10 +35,10 @@ export const SECTORS = [
       '经济普查',
       // how far a society of moderate prosperity is achieved: 全面小康综合实现程度达92.11%
       '全面小康', '小康社会',
-      // the plan's expected indicators as a set (golds macro 12 of 12): 预期性指标
-      '预期性指标',
       '地区生产总值', '国内生产总值', '生产总值', '经济总量', '经济规模', '经济体量', '经济增速', '经济增长',
       '经济运行', '主要经济指标', '经济指标', '人均地区生产总值',
+      // the plan's expected indicators as a set (golds macro 12 of 12): 预期性指标
+      '预期性指标',
       // how even a province's regions are: 区域发展差异系数由0.680调整为0.660
       '区域发展差异系数', '差异系数',
       // the plan's own indicators: 23项主要指标达到或快于预期, 9项约束性指标 (population counts stay
