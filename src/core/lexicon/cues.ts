@@ -30,9 +30,9 @@ export const QUALIFIER_BEFORE = [
   ['进入', 'ge'], ['跨入', 'ge'],
   // 连续跨越20亿元、30亿元台阶: crossing a mark is beyond it
   ['跨越', 'gt'], ['跨过', 'gt'], ['迈过', 'gt'], ['连跨', 'gt'],
-  // 不足2万只, 从不到70万亿元增加到…: short of, at most
   // 给予每个团队每年最高5000万元支持, 审批“最多90天”: a ceiling
   ['最高', 'le'], ['最多', 'le'],
+  // 不足2万只, 从不到70万亿元增加到…: short of, at most
   ['不足', 'le'], ['不到', 'le'], ['不超过', 'le'], ['不高于', 'le'], ['不多于', 'le'], ['控制在', 'le'], ['首次低于', 'le'], ['低于', 'le'], ['少于', 'le'],
   ['突破', 'gt'], ['超过', 'gt'], ['首破', 'gt'], ['超出', 'gt'], ['逾', 'gt'], ['超', 'gt'], ['破', 'gt'], ['多于', 'gt'], ['大于', 'gt'], ['高于', 'gt'],
   // 投产产值过10亿元 (not 通过, 经过, 度过)
@@ -317,6 +317,9 @@ export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超',
  */
 export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作|^(?:个)?方面[：:]|^(?:个)?方面[。；]\s*(?:一是|第一|首先|（一）)/;
 
+/** How a figure was counted, before it: 初步核算(2017年达到4.5万亿元), 据统计. It names nothing. */
+export const HOW_COUNTED = ['据初步核算', '经初步核算', '初步核算', '据初步统计', '初步统计', '据统计'] as const;
+
 /**
  * Words that name nothing measurable on their own: cue words, scope, pronouns, adverbs and
  * light verbs. An indicator made only of these (and units, time words, punctuation) is a
@@ -330,7 +333,7 @@ export const NON_CONTENT_WORDS = [
   // (在原每人每月15元基础上增加5元: the former level's 原, and the ground or setting a figure stands in, name nothing)
   '原', '在原', '基础上', '情况下', '前提下', '条件下', '背景下',
   // how a figure was counted: 初步核算, 据统计
-  '据初步核算', '初步核算', '初步统计', '据统计',
+  ...HOW_COUNTED,
   '同比', '环比', '比上年', '增长', '增加', '增速', '增幅', '下降', '降幅', '减少', '提高', '提升', '降低', '净增', '新增', '增量', '占比', '占', '比重', '比例', '缩减', '缩减至', '减少至', '前移', '前进', '上涨', '回落',
   // scope, reference and connectives
   '全国', '全省', '全市', '全州', '全区', '全县', '全盟', '全旗', '全球', '各地', '本市', '我省', '我市', '我州', '对', '比', '较', '与', '和', '及', '或', '从', '由', '其中', '其', '这些', '该', '此', '上述', '以下', '各类', '各', '相关', '有关', '所有', '共', '累计', '合计', '分别', '均', '国家级', '省级', '市级', '县级', '自治区级',

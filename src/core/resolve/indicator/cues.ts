@@ -3,7 +3,7 @@
 // start: 全年, 我市, 其中; time words, bracketed notes, the labels of points), and cleanLead, which
 // strips them to leave the shortest phrase that names what the number measures. Every other module
 // of this folder cleans what it reads through cleanLead, so this one imports none of its siblings.
-import { APPROX_WORDS, CAPACITY_CUT_VERBS, FOOTNOTE_MARK_PATTERN, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MANNER_BEFORE_VERB, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
+import { APPROX_WORDS, CAPACITY_CUT_VERBS, FOOTNOTE_MARK_PATTERN, HOW_COUNTED, CHANGE_DOWN, CHANGE_UP, CROSSING_VERBS, MANNER_BEFORE_VERB, RATE_CHANGE_VERBS, YEARLY_RATE_WORDS, MORE_THAN_BASE, REACHING_VERBS, RANK_MOVE_TO, SCOPE_LEVELS, TASK_BEATEN, YUE_ENDS_VERB } from '../../lexicon/cues.js';
 import { measureHeads } from '../../lexicon/measure-heads.js';
 import { YEAR_IN_WORDS } from '../../text/written-years.js';
 
@@ -77,7 +77,7 @@ const LEADING_CUES = [
   '荣获', '荣登',
   '拟安排', '安排', '拟', '还要', '也要', '要', '将', '把', '再', '计划', '实现了', '实现', '共有', '同口径', '其中', '但', '全年', '今年', '去年', '目前', '一年来', '过去一年', '我们', '同时', '此外', '另外', '并且', '并', '还', '即', '以及', '和', '及', '与', '、', '，', '”', '全州', '全省', '全市', '全县', '全区', '全盟', '全旗', '全国', '各地', '本市', '本州', '本省', '我国', '我省', '我市', '我州', '我区', '我县', '累计', '共', '均', '分别', '力争', '确保', '保证', '争取', '预计', '新增加',
   // (初步核算(2017年达到4.5万亿元): how a figure was counted names nothing
-  '据初步核算', '经初步核算', '初步核算', '据初步统计', '初步统计', '据统计',
+  ...HOW_COUNTED,
   // 完成老旧小区改造提升302个 → 老旧小区改造提升 (the gold's 完成整改 still contains 整改)
   '完成',
   // (确保不低于当地上年度农村居民人均可支配收入的(60%): a bound opening the lead is the qualifier's, no name)

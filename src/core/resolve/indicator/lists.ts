@@ -47,7 +47,10 @@ export function splitEnumeration(text: string, count: number, segmenter?: Segmen
   return splitUnbracketed(masked, count, segmenter)?.map((item) => item.replaceAll(BRACKETED_COMMA, '、')) ?? null;
 }
 
-/** Levels of government listed, then counted (市、县两级, 省市县三级), before what each holds; words before the levels (“减证便民”) are each one's. */
+/**
+ * Levels of government listed, then counted (市、县两级, 省市县三级), before what each holds; words before the
+ * levels (“减证便民”省市县三级申请材料) are each one's.
+ */
 const LEVELS_COUNTED = /^((?:.*?[^省市县乡镇村区、和])?)((?:[省市县乡镇村区][、和]?){2,4})[两二三四]级(.+)$/;
 
 /** Levels counted opening a list's last item: (省级和)市县两级(依申请类政务服务事项…). */
@@ -167,6 +170,7 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
   const width = middle.length && middle.every((item) => item.length === middle[0].length) ? middle[0].length : 0;
   const sharedTail = segmenter && width === 1 && last.length - width >= 3 && segmenter.tag(last)[0]?.word.length === width ? last.slice(width) : '';
   const first = items[0];
+  const lastOpening = segmenter ? segmenter.tag(last)[0]?.word ?? '' : '';
   items = items.map((item, i) => {
     if (i === items.length - 1) return item;
     // 先进制造业和高技术制造业增加值占规模以上工业比重 → 先进制造业增加值占…比重: an item ending in
@@ -176,7 +180,6 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     if (parallel > 0 && last.length - parallel - itemHead.length >= 2) return item + last.slice(parallel + itemHead.length);
     // 金融机构存款和贷款余额 → 金融机构存款余额: an item ending in a word of the kind the last one opens with (存款,
     // 贷款: as long, the same last character) takes the measure the last says after that word (not 森林“四化”'s name)
-    const lastOpening = segmenter ? segmenter.tag(last)[0]?.word ?? '' : '';
     const sameKind = itemHead.length >= 2 && lastOpening.length === itemHead.length && lastOpening !== itemHead && lastOpening.at(-1) === itemHead.at(-1);
     const measureAfter = last.slice(lastOpening.length);
     if (sameKind && measureAfter.length >= 2 && (MEASURE_AT_END.test(measureAfter) || LIST_MEASURE.test(measureAfter))) return item + measureAfter;
