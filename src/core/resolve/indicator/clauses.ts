@@ -237,17 +237,15 @@ export function capacityAfterList(contexts: MentionContext[], indicators: string
     if (!kind) continue;
     let first = last;
     while (first > 0 && /^、[\u4e00-\u9fff\w]{1,6}$/.test(contexts[first].lead.trim())) first--;
-    // (形成服务器150万台、PC机300万台产能 → 服务器产能, PC机产能: capacity formed, listed without 等)
+    // (形成服务器150万台、PC机300万台产能 → 服务器产能, PC机产能: capacity formed, listed without 等, keeps no verb;
+    // a cut keeps its verb for every good: 淘汰钢铁落后产能, 淘汰水泥落后产能)
     const formed = after?.[2] ? FORMED_GOOD.exec(indicators[first] ?? '') : null;
-    if (formed && first < last) {
-      indicators[first] = formed[1] + kind;
-      for (let k = first + 1; k <= last; k++) indicators[k] = contexts[k].lead.trim().slice(1) + kind;
-      continue;
-    }
     const cut = after?.[1] ? CUT_OF_GOOD.exec(indicators[first] ?? '') : null;
-    if (!cut || first === last) continue;
-    indicators[first] = cut[1] + cut[2] + kind;
-    for (let k = first + 1; k <= last; k++) indicators[k] = cut[1] + contexts[k].lead.trim().slice(1) + kind;
+    const firstGood = formed?.[1] ?? cut?.[2];
+    if (!firstGood || first === last) continue;
+    const verb = cut?.[1] ?? '';
+    indicators[first] = verb + firstGood + kind;
+    for (let k = first + 1; k <= last; k++) indicators[k] = verb + contexts[k].lead.trim().slice(1) + kind;
   }
 }
 
