@@ -107,8 +107,11 @@ const FROM_LIST_BEFORE = /(?:从|由)[^，。；从由提降增到至]*[、和�
 /** Words that turn a clause about last year to the year ahead: 去年…，今年力争…. */
 const AHEAD = /今年|明年|计划|力争(?!取)|目标/;
 
-/** A level in force now or already reached, right before the number: 现行, 已达, 已经超过, (国家)已设立(400亿元…基金), 已经组织了(57户企业集团试点), 已基本完成(814个…治理). */
-const IN_FORCE = /(?:现行|已(?:经)?(?:基本)?(?:达到?|超过|突破|设立|建成|完成|实现)|已(?:经)?[\u4e00-\u9fff]{1,4}了)$/;
+/**
+ * A level in force now or already reached, right before the number: 现行, 已达, 已经超过, (国家)已设立(400亿元…基金), 已经组织了(57户企业集团试点), 已基本完成(814个…治理);
+ * a change already made: (两年国营工业的劳动生产率)已提高(百分之二十九).
+ */
+const IN_FORCE = /(?:现行|已(?:经)?(?:基本)?(?:达到?|超过|突破|设立|建成|完成|实现|提高|降低|增长|增加|下降|减少|上升)|已(?:经)?[\u4e00-\u9fff]{1,4}了)$/;
 
 /** In the plan part, how the plan was drawn up: 形成了12项民生实事, 从收到的432条建议中 (筛选出 splits the blind annotators). */
 const DONE_IN_PLAN = /(?:形成了|收到的?|征集到)$/;
@@ -234,11 +237,16 @@ function pastYearStated(sentenceBefore: string, planYear: number | null): boolea
   return !AHEAD_OF_YEAR.test(tail);
 }
 
-/** The year ending the words before a 比 (一九五八年(又)|比一九五七年): true when it is before the year planned. */
+/**
+ * The year last named before a 比 dates what is compared: 一九五八年比一九五七年, 一九五四年社会零售总额，比一九五二年,
+ * 一九五八年工业总产值比一九五七年 — true when it is before the year planned and no turn ahead follows it.
+ */
 function pastYearComparedFrom(beforeComparison: string, planYear: number): boolean {
-  const year = new RegExp(`${WRITTEN_YEAR}年(?:又|还|也)?$`).exec(beforeComparison);
-  const value = year ? yearOf(year[1]) : null;
-  return value !== null && value < planYear;
+  // (a base compared with, 较2015年下降17%，…较2015年, and a price base in brackets, （按一九五七年不变价格计算）, date nothing)
+  const unbracketed = beforeComparison.replace(/（[^（）]*）/g, (w) => '＿'.repeat(w.length));
+  const dated = [...unbracketed.matchAll(YEAR_WRITTEN)].filter((m) => !/(?:比|较|与|同|按|以)$/.test(unbracketed.slice(0, m.index))).at(-1);
+  const value = dated ? yearOf(dated[1]) : null;
+  return value !== null && value < planYear && !AHEAD_OF_YEAR.test(beforeComparison.slice(dated!.index! + dated![0].length));
 }
 
 /**
