@@ -206,6 +206,8 @@ export const SECTORS = [
       '国外资金', '中外合资', '更新改造项目', '更新改造投资',
       // profits a foreign firm puts back into its business: 外资企业利润再投资117.3亿元
       '利润再投资',
+      // what a building cost per unit (golds investment 9 of 9): 每平方公尺造价达二百九十三元
+      '造价',
       '省外资金', '三类500强', '四类500强', '世界500强项目', '500强投资项目', '引进世界500强', '招引世界500强', '落户世界500强',
       '固定资产投资', '全社会固定资产投资', '投资增速', '项目投资', '完成投资', '年度投资', '完成年度投资',
       // projects of the key industries are projects (golds: investment 8 of 8): 省级重点产业项目, 民间投资重点产业项目
@@ -496,6 +498,8 @@ export const SECTORS = [
       '秋粮', '夏粮', '早稻', '晚稻',
       // land farmed at scale (golds: agriculture 11 of 11): 土地规模经营占比27.4% (土地 alone is urban)
       '规模经营',
+      // land opened up for farming (national reports of the 1950s; golds agriculture 11 of 11): 开垦荒地三千六百万亩
+      '开垦', '荒地',
       // fishing-port economic zones (golds 2 of 2): 国家级渔港经济区
       '渔港', '渔港经济区',
       // fertiliser by soil test: 测土配方施肥技术覆盖率
@@ -1071,6 +1075,10 @@ export const SECTORS = [
       '领事',
       // prices the government sets (golds governance 7 of 7): 政府定价管理项目由53个减少到35个
       '政府定价',
+      // matters the government handles (golds governance 164 of 165): 可网上办理事项, “最多跑一次”事项
+      '事项',
+      // titles conferred (golds governance 4 of 4): 被评为全国劳动模范
+      '评为',
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // the World Bank's ranking of the business environment and its building permits (golds governance 11 of 11)
       '世行', '建筑许可', '视察',
