@@ -233,9 +233,10 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 减按15%的税率, 存款准备金率…8%的利率: a rate the number is stated as is a level
   if (m.unit === '%' && /^的?(?:税率|利率|费率|贴息率)/.test(ctx.after)) return { kind: 'ratio', sign: 1 };
   // 城乡低保分别按3%、7%稳步提标: a rate after 按, then the verb after the list, is a change that way
-  // (一般性支出和非重点项目支出分别按照3%和10%的幅度压减: 按照 too, and the rate's 幅度 before the verb)
+  // (一般性支出和非重点项目支出分别按照3%和10%的幅度压减: 按照 too, and the rate's 幅度 before the verb, read in the rest
+  // of the sentence, as the verb may stand past the short window after the first rate)
   const byRate = m.unit === '%' && (/按照?$/.test(lead.trim()) || (ctx.previous !== undefined && /按照?$/.test(ctx.previous.lead.trim()) && continuesList(ctx)));
-  const verbAfter = byRate ? BY_RATE_VERB.exec(ctx.after) : null;
+  const verbAfter = byRate ? BY_RATE_VERB.exec(sentenceAfter(ctx)) : null;
   if (verbAfter) return { kind: 'change', sign: (CHANGE_DOWN as readonly string[]).includes(verbAfter[1]) ? -1 : 1 };
   // 按不低于5%的幅度压减一般性支出: the verb after the rate says which way it changes
   const rateOfAction = m.unit === '%' ? RATE_OF_ACTION.exec(ctx.after) : null;
