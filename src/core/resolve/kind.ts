@@ -48,6 +48,9 @@ const RATE_AFTER = /[率]|比重|占比|比例|份额|占|(?:目标|任务)的$|
  */
 const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?|[\d一二三四五六七八九十]+年前)的?$/;
 
+/** 高出国家标准(35元), 高于全国(20元): a cue of difference, then a reference with no figure, before an amount in its own unit. */
+const ABOVE_REFERENCE = /(高|低|超)(?:出|于)[^，。；、\d]{2,10}$/;
+
 /** 比全省平均水平高1.2个百分点, 比全省高1.18万元, 比年初计划少了近500亿元: 比 + a reference (not last year) + 高/低. */
 const COMPARED = /(?:(?<![占之])比(?!上年|去年|同期|\d{4}年|较|重|例|率)|较(?!上年|去年|同期|\d{4}年|快|大|好|高|低|多|少|强|弱|差))[^，。；]{1,16}?(?<![提降减])(高|低|快|慢|多|少|超过|超出)(?:出)?了?(?:近|约|超过?|逾)?$/;
 
@@ -111,7 +114,7 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   }
   // 人均地区生产总值5.18万元，…，比全省高1.18万元: a difference from a reference in its own unit
   // (read on the clause: 比“十五”计划目标3000亿元超过1070亿元 names the reference with a figure)
-  const comparedAmount = COMPARED.exec(ctx.clauseBefore.trimEnd());
+  const comparedAmount = COMPARED.exec(ctx.clauseBefore.trimEnd()) ?? ABOVE_REFERENCE.exec(lead.trimEnd());
   if (comparedAmount) return { kind: 'gap', sign: /低|慢|少/.test(comparedAmount[1]) ? -1 : 1 };
   // 比去年多100万人, 贷款余额较年初新增超200亿元, 同比多增239亿元: more, fewer or added against a base,
   // in its own unit, is a change
