@@ -92,6 +92,9 @@ export const SECTORS = [
       '工业百强',
       // firms past a size of output (golds industry 18 of 19): 百亿企业, 超百亿企业
       '百亿企业',
+      // industries counted by their output's size (golds industry 2 of 3, GENERIC_KEYWORDS: the sentence's field
+      // first): 千亿产业由11个增至17个
+      '千亿产业',
       '规上工业', '规模以上工业', '工业增加值', '工业总产值', '工业产值', '工业经济', '工业企业', '工业营收',
       // parks built for small and micro firms (golds: industry 3 of 3): 新增小微企业园
       '小微企业园',
@@ -846,6 +849,8 @@ export const SECTORS = [
       '软件服务业',
       // firms, universities and institutes working together (golds technology 45 of 50): 产学研合作项目
       '产学研',
+      // firms started on science (golds technology 1 of 1): 新增科技创业企业5000家
+      '科技创业',
       // new drugs approved (golds: technology 2 of 3, health the border): 13个创新药获批上市 (上市 alone is fiscal's listing)
       '创新药',
       // high-tech firms, abbreviated (golds: technology 3 of 3): 新增高新企业600家; the telecoms' business (7 of 9):
@@ -1176,7 +1181,7 @@ export const GENERIC_KEYWORDS = [
   '产业集群', '产业园区', '产业链', '重点产业链', '产业项目', '龙头企业', '园区产值',
   // an industry's size class or standing (千亿级产业, 主导产业): 稻米、油料、果蔬5个千亿级产业链 is
   // agriculture, 农业主导产业链 too
-  '万亿级产业', '千亿级产业', '百亿级产业', '主导产业',
+  '万亿级产业', '千亿级产业', '百亿级产业', '千亿产业', '主导产业',
   // a score of anything: 航运中心发展指数 is transport; a ranking of anything: 水环境综合排名 is ecology
   // (golds 4 of 4 rows: the thing ranked decides), 综合排名 alone macro
   '发展指数', '综合排名',
