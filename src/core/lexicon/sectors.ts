@@ -339,6 +339,8 @@ export const SECTORS = [
       // trade by its owners, as old reports weigh it (golds consumption 21 of 23; 合作社 alone is agriculture's):
       // 国营商业和合作社营商业在社会零售中的比重
       '国营商业', '私营商业', '社营商业', '合营商业', '商贸', '限上', '限额以上',
+      // firms registered, as market entities (golds consumption 4 of 4): 平均每个工作日新注册企业1318户
+      '注册企业',
       '市场主体', '经营主体', '商事主体', '个体工商户', '个体户', '个转企', '企业总量', '实有企业', '民营企业', '民营经济', '物流', '供应链', '快递',
       '快递业务', '冷链', '电子商务', '电商', '直播电商', '跨境电商', '外贸', '进出口', '出口', '进口', '贸易额',
       '货物贸易', '服务贸易', '数字贸易',
@@ -1087,6 +1089,9 @@ export const SECTORS = [
       '建议', '提案', '代表建议', '委员提案', '人大代表', '政协委员', '政务服务', '政务', '一网通办',
       // the World Bank's ranking of the business environment and its building permits (golds governance 11 of 11)
       '世行', '建筑许可', '视察',
+      // public services as matters handled, and the licences of building and of production (golds governance 4 of 4,
+      // 2 of 2): 公共服务事项“最多跑一趟”占比 (公共服务 alone social), 取得施工许可证的平均时间, 工业产品生产许可证
+      '公共服务事项', '施工许可', '生产许可',
       // exchanges across the Taiwan Strait (golds: governance 8 of 10): 海峡两岸交流基地, 两岸共通标准, 台胞来闽
       '海峡两岸', '两岸交流', '两岸共通', '台胞',
       // bases that teach the sense of one Chinese nation, governance whatever they are called (golds governance 3 of 3;
