@@ -6,7 +6,7 @@ import { measureHeads } from './lexicon/measure-heads.js';
 import { buildContexts, clauseBefore, SENTENCE_WINDOW, type MentionContext } from './resolve/context.js';
 import { isFragment } from './resolve/fragment.js';
 import {
-  beneficiariesOf, peopleCounted, secondVerbOnThing, withoutTrailingAdverb, actorOfClauseBefore, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
+  beneficiariesOf, peopleCounted, secondVerbOnThing, withoutTrailingAdverb, actorOfClauseBefore, capacityAfterList, NOTE_SCOPE, measureOfClauseBefore, ownerOfMeasure, routeOfMileage, wholeOfShare, fundSetUp, finishedName, kindOfPrevious, perHeadOfTopic, worksAtStage, GOAL_OF_MEASURE, namesOfOwnClause, cleanLead, countsThings, moneyPutUp, ownerOfKind, rankNamedBefore, growthGoalNamed, otherSizeOfPrevious, shareOfPlacesReached, valuesListedAfter, placesTitled, wordsWithin, objectOfRate, previousClauseSubject, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, phraseBefore, isChangeOrLevel, objectOfClause, previousClauseObject, qualifyPrevious, aggregateOfPrevious, honourOfWorks, markPassed, medalName, milestoneCounted, withoutMilestone, rateAfterLevel, structureShareName, referenceGrowth, titleGiven, titlesAfterList, partsOfResidents, pilotPlaces, thingThatDid, rankedAsPower,
   actionNamedBefore, doneWithin, fieldsPointedTo, topicOfBareMoney, topicOfSentenceBefore, topicOfSentenceOpening, listNamedBefore, measureOf, PROVINCES_AS_POOL, RANK_POOL, lastClauseOfList, measureOfAction, shareSpokenOf, subjectOfClauseBefore, trimPredicates, measureOfOpening, rankingNamedIn, rankMoved, isMilestone, timesOfAction, ownerAfterMeasures, outputOfCrop, SHARE_OF_SCOPE,
 } from './resolve/indicator/index.js';
 import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './resolve/kind.js';
@@ -164,7 +164,7 @@ function resolveSentence(
     kinds.set(ctx, kind);
     const resolved = resolveIndicator(ctx, scan, kind.kind, indicators, options, carried);
     const named = topicOfSentenceOpening(topicOfSentenceBefore(topicOfBareMoney(fieldsPointedTo(kindOfPrevious(resolved, indicators.at(-1) ?? '', ctx.lead), ctx.paragraphBefore), ctx.paragraphBefore), ctx.paragraphBefore, options.segmenter), ctx.mention.unit, ctx, scan, options.segmenter);
-    const name = routeOfMileage(beneficiariesOf(perHeadOfTopic(ownOrNamedBefore(named, kind.kind, ctx.after, namedBefore), ctx.lead), ctx.after), ctx.sentenceBefore);
+    const name = wholeOfShare(routeOfMileage(beneficiariesOf(perHeadOfTopic(ownOrNamedBefore(named, kind.kind, ctx.after, namedBefore), ctx.lead), ctx.after), ctx.sentenceBefore), ctx.sentenceBefore);
     indicators.push(kind.kind === 'rank' ? name : name.replace(RISE_WORD, ''));
   }
   pairRespectively(contexts, indicators, scan, options.segmenter, carriedNames);

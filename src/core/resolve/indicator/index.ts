@@ -12,7 +12,7 @@
 // and name.ts (the last touches on a paired name). Importers outside this folder import from this
 // file; the modules import each other directly, without a cycle.
 export { cleanLead, FOOTNOTE_MARK, GOAL_OF_MEASURE } from './cues.js';
-export { beneficiariesOf, peopleCounted, finishedName, secondVerbOnThing, withoutTrailingAdverb, NOTE_SCOPE, kindOfPrevious, ownerOfMeasure, perHeadOfTopic, routeOfMileage, worksAtStage } from './name.js';
+export { beneficiariesOf, peopleCounted, finishedName, secondVerbOnThing, withoutTrailingAdverb, NOTE_SCOPE, kindOfPrevious, ownerOfMeasure, perHeadOfTopic, routeOfMileage, wholeOfShare, worksAtStage } from './name.js';
 export { countsThings, doneWithin, objectOfRate, ONE_CHARACTER_THINGS, phraseAfter, phraseAfterOf, phraseAfterPurpose, timesOfAction, trimPredicates, wordsWithin } from './phrases.js';
 export { listNamedBefore, phraseBefore, PROVINCES_AS_POOL, RANK_POOL, rankedAsPower, rankingNamedIn, rankMoved, rankNamedBefore, referenceGrowth } from './ranks.js';
 export { examplesListed, hasPairedWord, partsOfResidents, lastClauseOfList, measureAfterRespectively, measuresOfPrevious, otherSizeOfPrevious, PLACE_OR_PARK, PLACE_THEN_MEASURE, splitEnumeration, splitExamples, valuesListedAfter } from './lists.js';

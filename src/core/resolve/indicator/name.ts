@@ -300,6 +300,16 @@ const BARE_MILEAGE = /^(新增|新建|建成|开通|新开工|开工)(通车|运
 const ROUTE_NAMED = new RegExp(ROUTE_KINDS.join('|'), 'g');
 
 /**
+ * 在工农业总产值中，农业所占比重(由…提高到…)，轻工业所占比重… → 农业占工农业总产值比重: a share said of the part, its
+ * whole set first in the sentence, reads part 占 whole, as the golds name shares (and as 在…中…所占比重 in one clause does).
+ */
+export function wholeOfShare(name: string, sentenceBefore: string): string {
+  const part = /^([^，。；]{1,16}?)所占的?比重$/.exec(name);
+  const whole = part ? /^[^，。；在]{0,6}?在([^，。；在中]{2,16}?)中[，,]/.exec(sentenceBefore) : null;
+  return whole ? `${part![1]}占${whole[1]}比重` : name;
+}
+
+/**
  * 新开工高速公路项目7个、建成7个，新增通车里程(635公里) → 新增高速公路通车里程: a length named by its stage
  * alone is of the last kind of route the sentence named before it (…等高速公路，新开工里程500公里以上 → 新开工高速公路里程).
  */
