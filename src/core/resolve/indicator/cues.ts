@@ -92,8 +92,9 @@ const LEADING_CUES = [
   '压减', '削减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
   '新建成', '建成', '新建', '开展', '实施', '启动', '创建', '打造', '培育', '举办', '消除', '带动', '吸引',
-  // effort said before the verb: 着力消除(2800户…返贫风险)
-  '着力',
+  // effort said before the verb: 着力消除(2800户…返贫风险); the manner of it: 多措并举降低国有企业负债率(，同比下降1.7个百分点),
+  // 积极降低… (not 多 of 300多亿元 left at the start)
+  '着力', '多措并举', '积极',
   // a measure kept where it stands: 保持经济增速高于全区平均水平(3个百分点) → 经济增速
   '保持',
   // a verb of urging before its object: 促进增量绿电(80%以上就地转化) → 增量绿电 (助力我国营商环境国际排名 → 我国…)

@@ -415,7 +415,9 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     if (named && MANNER.has(word) && (k === tagged.length - 1 || ((tagged[k + 1].tag === 'v' || (tagged[k + 1].tag === 'vn' && k + 2 === tagged.length)) && !KEEP_IN_PHRASE.test(tagged[k + 1].word)))) break;
     // (上榜中国民营企业500强: digits, then 强, are one class of the strongest, no adjective that ends the phrase)
     const strongest = word === '强' && /^\d+$/.test(tagged[k - 1]?.word ?? '');
-    if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !whichPeople && !strongest && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
+    // (国有企业负债率: a rate closing the phrase, which the segmenter tags a verb, is its head)
+    const rateHead = word === '率' && k === tagged.length - 1;
+    if ((kept.length >= 2 || ONE_CHARACTER_THINGS.test(kept)) && PHRASE_BREAK_TAGS.test(tag) && !modifies && !whichPeople && !strongest && !rateHead && !KEEP_IN_PHRASE.test(word) && (named || ONE_CHARACTER_THINGS.test(kept))) break;
     // 225个村启动乡村振兴试点: after a one-character head, an action jieba tags a noun (启动/vn) is its verb
     // (78万农牧户发展庭院经济: so after households or people, whose words end in 户 or 民)
     if (ONE_CHARACTER_THINGS.test(kept) && tag === 'vn' && ACTIONS_AFTER_HEAD.test(word)) break;
