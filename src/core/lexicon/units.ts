@@ -435,8 +435,8 @@ export function unitEntry(spelling: string): UnitEntry | undefined {
  * Longest first (人次 before 人). The claim's unit keeps them: 元/月, 元/人, 吨/日.
  */
 export const RATE_DENOMINATORS = [
-  // 580元/人年: per person a year, written without the dot
-  '平方公里', '平方米', '立方米', '千瓦时', '人·年', '人·月', '人年', '人次', '小时', '公里', '秒', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
+  // 580元/人年, 80元/人月: per person a year or a month, written without the dot
+  '平方公里', '平方米', '立方米', '千瓦时', '人·年', '人·月', '人年', '人月', '人次', '小时', '公里', '秒', '人', '户', '月', '年', '日', '天', '亩', '吨', '次', '头', '只', '床', '座',
   // 土壤有机质含量28克/千克: a content per kilogram
   '千克', '公斤', '升',
 ] as const;
