@@ -222,7 +222,7 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     if (measure && tail && !LIST_MEASURE.test(item) && !MEASURED.test(item) && !LEVEL_AT_END.test(item) && !item.endsWith(measure)) return item + tail;
     // 20户及以上自然村千兆光纤和5G网络通达率 → …千兆光纤通达率: a long item that measures nothing takes the
     // rate the last one ends in (a short one borrowed the last's head above)
-    const rateOfLast = !measure && !sharedTail && item.length > 4 && !MEASURED.test(item) ? /[\u4e00-\u9fff]{2}率$/.exec(last)?.[0] : undefined;
+    const rateOfLast = !measure && !sharedTail && item.length > 4 && !MEASURED.test(item) ? rateClosing(last, segmenter) : undefined;
     return rateOfLast ? item + rateOfLast : item;
   });
   if (sharedTail && items[0] === first && first.length > width && !first.endsWith(sharedTail)) items[0] = first + sharedTail;
@@ -254,6 +254,17 @@ function kindOfIndustryOn(named: string, from = 0): string {
 const INDUSTRY_WORD = /(?:产业|制造业|服务业|工业|农业|行业|建筑业)$/;
 
 /** A measure a list may name (产量, 单产, 面积; MEASURE_ALONE when alone) ending a named item: 粮食播种面积. */
+/**
+ * The rate a phrase closes with, its whole last word: 通达率, 标准化率 (村卫生室标准化率: the segmenter's 标准化 + 率, not
+ * the last two characters before 率).
+ */
+function rateClosing(phrase: string, segmenter: Segmenter | undefined): string | undefined {
+  const words = segmenter?.tag(phrase) ?? [];
+  const last = words.at(-1)?.word ?? '';
+  const word = last === '率' ? (words.at(-2)?.word ?? '') + last : last;
+  return word.length >= 3 && word.endsWith('率') && /^[\u4e00-\u9fff]+$/.test(word) ? word : /[\u4e00-\u9fff]{2}率$/.exec(phrase)?.[0];
+}
+
 const MEASURE_AT_END = new RegExp(`(?:${measureHeads('listed')})$`);
 
 /**

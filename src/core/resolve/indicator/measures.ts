@@ -123,7 +123,8 @@ export function rateAfterLevel(ctx: MentionContext, scan: string): string {
  * The three sectors' structure named before its shares: 三次产业结构, 三次产业比, 产业结构, 一二三产业比重,
  * 一、二、三次产业增加值比重 (a structure of value added names its parts' value added).
  */
-const SECTOR_STRUCTURE = /(?:一、?二、?三次?产业|三次产业|三产|产业)(?:增加值)?(?:结构比例|结构比|结构|比例|比重|构成|比)/;
+// (三次产业的比重由17.1∶45.3∶37.6调整为…: the name is written without its 的)
+const SECTOR_STRUCTURE = /(?:一、?二、?三次?产业|三次产业|三产|产业)(?:增加值)?的?(?:结构比例|结构比|结构|比例|比重|构成|比)/;
 const SECTOR_STRUCTURES = new RegExp(SECTOR_STRUCTURE, 'g');
 const SECTOR_PARTS = ['第一产业', '第二产业', '第三产业'];
 
@@ -141,7 +142,7 @@ export function structureShareName(ctx: MentionContext, scan: string): string {
   const named = scan.slice(Math.max(ctx.sentence.span.start, share.chainStart - 60), share.chainStart).split(/[。；;]/).pop()!;
   const structure = [...named.matchAll(SECTOR_STRUCTURES)].pop();
   // in the report's own words, then the part: 三次产业比例中第一产业比重
-  return structure ? `${structure[0]}中${SECTOR_PARTS[share.index]}${structure[0].includes('增加值') ? '增加值' : ''}比重` : '';
+  return structure ? `${structure[0].replace('的', '')}中${SECTOR_PARTS[share.index]}${structure[0].includes('增加值') ? '增加值' : ''}比重` : '';
 }
 
 /** A bare measure of output, which a verb completes (完成增加值910亿元) without naming its owner. */
