@@ -247,7 +247,8 @@ const YEARLY_RATE_BEFORE_CHANGE = new RegExp(`^(?:${YEARLY_RATE_WORDS.join('|')}
 const PLANNED_AT_END = /(?<=[额量值费]|支出|收入)计划$/;
 
 /** The base a change is counted from, left at the end once its verb is off: 金融机构存款余额比年初(增加732亿元). */
-const BASE_AT_END = /(?<=.{2})(?:比|较)(?:上年同期|上年末|去年末|上年底|去年底|上年|去年|同期|年初)$/;
+// (生产安全事故起数比上一个五年(下降37%): the last period, its years taken off as time words, is a base too)
+const BASE_AT_END = /(?<=.{2})(?:比|较)(?:上年同期|上年末|去年末|上年底|去年底|上年|去年|同期|年初|上一?个)$/;
 
 function withoutTrailingCues(text: string): string {
   let t = text;
@@ -548,8 +549,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 提请市人大常委会审议地方性法规草案 → 地方性法规草案: who is asked to review is no part of what
   // is counted (reports name the body or not; the laws are the same)
   t = t.replace(/^提请[^，。；]{0,12}?审议(?=.{2})/, '');
-  // 省运会我市金牌总数: the report's own city is no part of the name
-  t = t.replace(/(?<=.{2})(?:我[市州省县区])(?=.{2})/, '');
+  // 省运会我市金牌总数: the report's own city is no part of the name (省外银行卡在我省刷卡交易额: but where a thing
+  // is done, after 在, is)
+  t = t.replace(/(?<=.{2})(?<!在)(?:我[市州省县区])(?=.{2})/, '');
   // 新开工建设重点水网工程 → 新开工重点水网工程: 建设 after 新开工 adds nothing (开工建设工业项目
   // keeps it: reports and readers name those works so)
   t = t.replace(/新开工建设(?=.{2})/, '新开工');
