@@ -246,6 +246,8 @@ export const UNITS = {
   // doses made or given: 年产20亿剂重组新冠疫苗, 捐赠1.5万剂“甘肃方剂” (剂型, 剂量 are words)
   '剂': { canonical: '剂', role: 'count' },
   '头只': { canonical: '头只', role: 'count' },
+  // livestock counted in sheep units, as grasslands are stocked: 实现草原减畜21.97万羊单位 (golds 羊单位 2 of 2)
+  '羊单位': { canonical: '羊单位', role: 'count' },
   // 标准化山塘清淤整治3850口
   '口': { canonical: '口', role: 'count' },
   // 虹鳟鱼60万尾
