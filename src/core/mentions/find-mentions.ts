@@ -603,7 +603,8 @@ function quantity(s: string, at: number): Found | null {
     // 排名从上年85位升至81位: the places a move starts from and reaches are ranks, not moves
     // (顶尖人才达到164位: 达到 a number of people is no place reached; 两院院士增至93位: nor is a count grown to)
     // (排名从46位进一步提升到31位: an adverb may come before the verb of the move)
-    const fromOrTo = !places && (/(?<!达|增|增加|增长)(?:至|到)$/.test(back) || /^(?:进一步|大幅|再|又)?(?:上升|提升|跃升|前移|下降|[升降])(?:至|到)/.test(s.slice(end, end + 6)));
+    // (由全国21位提升到2016年的18位: the place reached may be dated)
+    const fromOrTo = !places && (/(?<!达|增|增加|增长)(?:至|到)(?:\d{4}年(?:底|末)?的)?$/.test(back) || /^(?:进一步|大幅|再|又)?(?:上升|提升|跃升|前移|下降|[升降])(?:至|到)/.test(s.slice(end, end + 6)));
     if (fromOrTo && num.value < 1000) return mention(at, end, num.value, '位', 'rank-from-to', { kind: 'rank' });
     // 兰州高新区全国排名53位、提升3位: a place right after 排名, no move verb between, is a rank
     if (!places && !up && !down && /排名$/.test(back) && num.value < 1000) return mention(at, end, num.value, '位', 'rank-after-ranking', { kind: 'rank' });
