@@ -13,6 +13,8 @@ const PEOPLE = new RegExp([...PEOPLE_WORDS, '(?<=重点|困难|弱势|特殊)群
 // (一亿二千万农户和五百多万个手工业者: never past another count, which counts the people after it; an age,
 // 161.1万70周岁以上户籍老人, describes them)
 export const PEOPLE_AFTER = new RegExp(`^(?:(?![0-9.]+[万亿个名位户家人]|[一二两三四五六七八九十百千万亿]{2})[^，。；、]){0,10}?(?:${PEOPLE.source})`);
+/** …or past a longer description closed by 的: 111.1万农村完全或部分丧失劳动能力的低保对象. */
+const PEOPLE_DESCRIBED_AFTER = new RegExp(`^(?:(?![0-9.]+[万亿个名位户家人]|[一二两三四五六七八九十百千万亿]{2})[^，。；、的]){2,24}的(?:${PEOPLE.source})`);
 
 /** A people noun opening the words: (贫困家庭)学生. */
 const PEOPLE_OPENING = new RegExp(`^(?:${PEOPLE.source})`);
@@ -84,7 +86,7 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name 
   // unless people of those households follow them: 2400多万贫困家庭学生)
   const households = HOUSEHOLDS_AFTER.exec(ctx.after)?.[0];
   if (households && !PEOPLE_OPENING.test(ctx.after.slice(households.length))) return '户';
-  if (PEOPLE_AFTER.test(sentenceAfter(ctx))) return '人';
+  if (PEOPLE_AFTER.test(sentenceAfter(ctx)) || (!ctx.mention.unit && PEOPLE_DESCRIBED_AFTER.test(sentenceAfter(ctx)))) return '人';
   if (APP_USERS.test(ctx.clauseBefore)) return '人';
   if (HOUSEHOLDS.test(ctx.clauseBefore) || HOUSEHOLDS_AFTER.test(ctx.after)) return '户';
   // (贫困人口由8500万减少到6500万, 人口…2010年要控制在14亿以内: the claim's own name counts people, before
