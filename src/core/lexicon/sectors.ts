@@ -567,6 +567,10 @@ export const SECTORS = [
     keywords: [
       // collective property reformed (golds rural 10 of 10): 完成集体产权制度改革的村
       '集体产权',
+      // the rate of poverty (golds rural 53 of 53; 贫困 alone is no keyword): 贫困发生率下降到0.7%
+      '贫困发生率',
+      // rights to land and grassland confirmed (golds rural 8 of 11): 土地确权登记颁证, 草原确权承包
+      '确权',
       // land transferred, villages of old and new (golds rural 3 of 3, 7 of 8, 4 of 4): 土地流转率, “最美村落”, “水美新村”
       '土地流转', '村落', '新村',
       // 资源变资产、资金变股金、农民变股东: the rural reform “三变”
