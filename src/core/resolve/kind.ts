@@ -67,8 +67,8 @@ const TO_LEVEL = new RegExp(`(?:${REACHING_VERBS}|回落|回升|收窄|增|降|�
  * a change in the quantity's own unit; a qualifier may stand between verb and number.
  * 改造提升4万亩, 巩固提升33个村电网: after another verb, 提升 is the work done, an amount.
  */
-const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?:净增加|净增|比增|增加|减少|减量|增产|减产|增收|下降|降低|缩短|扩大|缩小|(?<![造固容治化建修育])(?:提高|提升)|增长|上涨|上升|回升|回落|上调|下调|压减|压降|压缩|缩减|裁减)(?:了)?(?:约|近|超过|超|逾|接近|大约)?$/;
-/** The falls among them: 减少约1500亿元 → −1.5e11. */
+const OWN_UNIT_CHANGE = /(?:比上年|较上年|同比|比去年|比\d{4}年)?(?:净增加|净增|比增|增加|减少|减量|增产|减产|增收|下降|降低|缩短|扩大|缩小|(?<![造固容治化建修育])(?:提高|提升)|提标|增长|上涨|上升|回升|回落|上调|下调|压减|压降|压缩|缩减|裁减)(?:了)?(?:约|近|超过|超|逾|接近|大约)?$/;
+/** The falls among them: 减少约1500亿元 → −1.5e11. (提标(40元): a standard raised by a sum is a rise too.) */
 const OWN_UNIT_FALL = /减少|减量|减产|下降|降低|缩短|缩小|回落|下调|压减|压降|压缩|缩减|裁减/;
 /** A noun right after a count: the count is of the verb's object (提升253条道路…), not a change. */
 const COUNTED_OBJECT = /^(?![以左上下之的和与或余多万亿]|个(?!体)|[，。、；：])[\u4e00-\u9fff“]/;
