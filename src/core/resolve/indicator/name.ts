@@ -195,6 +195,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (在…发放价格临时补贴的基础上，省财政(再安排2.8亿元): the ground built on, up to its comma, is a setting, no name)
     .replace(/^[^。；]*?的?基础上[，,]\s*(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
+    // (飞机、船舶和海工平台跨境租赁资产均占全国(80%): 均, all of them, says how many share it, no part of the share's name;
+    // 人均占有粮食, 平均占比 keep theirs)
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?<![人平])均(?=占(?!有))/, '')
     // (完成科尔沁沙地综合治理任务398.2万亩, 完成培训任务100万人: a task measured in its own units is the work done,
     // its 任务 (and the years it spans) no part of the name; tasks counted (20项重点任务), a share of the task done, a goal's
     // or plan's task stay)
