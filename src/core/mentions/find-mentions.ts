@@ -684,10 +684,15 @@ const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?$
  */
 const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|街区|管网|班列|[带线路河廊道渠轴巷])$/;
 
+/** A policy's title after a verb that puts it in force: 落实脱贫富民(36条), 推动民营经济(30条), 执行中央八项规定精神和省(30条). */
+// (实施背街小巷改造(259条), 实施道路照明质量提升(100条): works done on things counted by 条 are counted)
+const POLICY_IN_FORCE = /(?:落实|实施|执行|贯彻|用好|推动)[^，。；、\d]{1,16}?(?<!措施|举措|政策|意见|条款|建议|问题|街区|管网|班列|[带线路河廊道渠轴巷]|改造|提升|建设|整治|治理|修复|新建|建成|打通|开通|硬化)$/;
+
 /** A field alone before articles: 制造业(16条), 民营经济(16条) (not 措施, 意见: those are counted). */
 const POLICY_FIELD = '[^，。；、\\d措施举政策意见条款]{2,8}';
-const POLICY_LIST_BEFORE = new RegExp(`(?:出台|印发|制定|推出)(?:${POLICY_FIELD}\\d+条[、和])*${POLICY_FIELD}$`);
-const POLICY_LIST_AFTER = new RegExp(`^[、和]${POLICY_FIELD}\\d+条`);
+// (出台降成本41条、28条和物流业降本增效48条: a later item may give its number alone, the field of the one before)
+const POLICY_LIST_BEFORE = new RegExp(`(?:出台|印发|制定|推出)(?:(?:${POLICY_FIELD})?\\d+条[、和])*${POLICY_FIELD}$|(?:出台|印发|制定|推出)${POLICY_FIELD}\\d+条[、和](?:(?:${POLICY_FIELD})?\\d+条[、和])*$`);
+const POLICY_LIST_AFTER = new RegExp(`^[、和](?:${POLICY_FIELD})?\\d+条`);
 
 /** True when articles stand in a list of at least two policies, each a field and its number of articles. */
 function isPolicyList(clause: string, after: string): boolean {
@@ -794,6 +799,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // with nothing counted after them, name the policy (出台政策措施20条 counts its measures)
   // (支持呼包同城化60条落地: or with a verb of putting it in force after)
   if (unit?.spelling === '条' && /^(?:[，。；、]|$|落地|落实|兑现|见效)/.test(after) && POLICY_TITLE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
+  // 落实生态立区28条, 实施中关村国际人才20条新政, 用好扩大开放100条等政策: articles after a title a verb puts in force
+  if (unit?.spelling === '条' && /^(?:[，。；、]|$|等|新政|有效|落地)/.test(after) && POLICY_IN_FORCE.test(clauseTail(before(s, at, 24)))) return 'policy-name';
   // 出台制造业16条、民营经济16条、房地产15条: policies listed by field and number of articles name them
   if (unit?.spelling === '条' && isPolicyList(clauseTail(before(s, at, 40)), s.slice(end, end + 16))) return 'policy-name';
   // 二期工程, 电厂三期: a project's phase, written in Chinese numerals, is no count of issues (24期)
