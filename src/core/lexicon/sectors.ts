@@ -45,8 +45,9 @@ export const SECTORS = [
       // urban and births health, as the sichuan gold reads them)
       '主要指标', '约束性指标', '人均生产总值', '人均GDP', 'GDP',
       '服务业增加值', '第三产业增加值', '第二产业增加值', '三次产业', '产业结构', '三产结构',
-      // the services' weight in the economy (服务业比重 is macro; services firms are consumption)
-      '服务业比重', '服务业占比', '服务业贡献',
+      // the services' weight in the economy (服务业比重 is macro; services firms are consumption), and each sector's
+      // share (golds macro 220 of 221: 第三产业比重, 第一产业占比)
+      '服务业比重', '服务业占比', '服务业贡献', '第一产业比重', '第二产业比重', '第三产业比重', '第一产业占比', '第二产业占比', '第三产业占比',
       '百强县', '百强区', '百强市', '百强城市', '万亿城市', '万亿方阵', '万亿俱乐部', '千亿县', '千亿方阵',
       '综合实力', '经济实力', '县域经济', '民营经济增加值', '全员劳动生产率', '劳动生产率', '首位度',
       // 服务业 as a share of the economy is its value added (服务业占地区生产总值比重)
