@@ -253,7 +253,6 @@ function kindOfIndustryOn(named: string, from = 0): string {
 /** Words that name an industry (not 就业, 创业): 产业, 制造业, 服务业, 工业, 农业, 行业. */
 const INDUSTRY_WORD = /(?:产业|制造业|服务业|工业|农业|行业|建筑业)$/;
 
-/** A measure a list may name (产量, 单产, 面积; MEASURE_ALONE when alone) ending a named item: 粮食播种面积. */
 /**
  * The rate a phrase closes with, its whole last word: 通达率, 标准化率 (村卫生室标准化率: the segmenter's 标准化 + 率, not
  * the last two characters before 率).
@@ -265,6 +264,7 @@ function rateClosing(phrase: string, segmenter: Segmenter | undefined): string |
   return word.length >= 3 && word.endsWith('率') && /^[\u4e00-\u9fff]+$/.test(word) ? word : /[\u4e00-\u9fff]{2}率$/.exec(phrase)?.[0];
 }
 
+/** A measure a list may name (产量, 单产, 面积; MEASURE_ALONE when alone) ending a named item: 粮食播种面积. */
 const MEASURE_AT_END = new RegExp(`(?:${measureHeads('listed')})$`);
 
 /**
