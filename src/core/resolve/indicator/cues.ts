@@ -37,6 +37,8 @@ const TRAILING_CUES = [
   '约有', '大约有',
   // (行政审批事项由87项缩减为(25项): a cut to a level, not 减为 after a stray 缩)
   '缩减为', '缩减到', '缩减至', '压减为', '压减到', '压减至', '压缩到', '压缩至',
+  // (最低工资标准调整到(1650元), 基本公共卫生服务项目拓展到(14项): a level a standard or a list is moved to names nothing)
+  '调整到', '调整至', '拓展到', '拓展至', '扩大到', '扩大至', '扩展到', '扩展至',
 ] as const;
 
 /** A subject and the verb it opens a list of examples with: 动力电池产业集聚了(比亚迪、…等), 新型化工产业要围绕(…等). */
