@@ -65,6 +65,8 @@ function fragmentTest(indicator: string, segmenter?: Segmenter): boolean {
   if (/^(?:仅|只|光|单)?(?:此|这|该|其)(?:[一两]?[项个条类些部分方面])?(?:就)?$/.test(rest)) return true;
   // 人均每年(增长10%左右): per head of no one names nothing
   if (/^(?:又|再|还)?人均(?:每[年月日])?$/.test(rest)) return true;
+  // (最低工资标准调整到每月1650元、)每小时(16元): per unit of time of nothing names nothing either
+  if (/^每(?:小时|天|日|周|月|年|季度)$/.test(rest)) return true;
   // 县 is a unit of counts (8县) and a thing counted (12个县): the thing wins
   if (!rest || (NON_CONTENT.has(rest) && !ONE_CHARACTER_THINGS.test(rest))) return true;
   // 重点街, 首位度, 税占比: a nominal head at the end names a thing once a cue is taken off
