@@ -317,8 +317,8 @@ export const BARE_MULTIPLIER_CUES = ['突破', '首破', '破', '超过', '超',
  */
 export const STRUCTURE_COUNT = /^(?:个)?方面(?:的)?(?:重点)?工作|^(?:个)?方面[：:]|^(?:个)?方面[。；]\s*(?:一是|第一|首先|（一）)/;
 
-/** How a figure was counted, before it: 初步核算(2017年达到4.5万亿元), 据统计. It names nothing. */
-export const HOW_COUNTED = ['据初步核算', '经初步核算', '初步核算', '据初步统计', '初步统计', '据统计'] as const;
+/** How a figure was counted, before it: 初步核算(2017年达到4.5万亿元), 据统计, 可比(增长6.6%) on a comparable basis. It names nothing. */
+export const HOW_COUNTED = ['据初步核算', '经初步核算', '初步核算', '据初步统计', '初步统计', '据统计', '按可比口径', '可比口径', '可比'] as const;
 
 /**
  * Words that name nothing measurable on their own: cue words, scope, pronouns, adverbs and
