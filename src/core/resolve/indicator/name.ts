@@ -195,6 +195,8 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (在…发放价格临时补贴的基础上，省财政(再安排2.8亿元): the ground built on, up to its comma, is a setting, no name)
     .replace(/^[^。；]*?的?基础上[，,]\s*(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
+    // (30个县通天然气管道 → 通天然气管道的县: counties counted by a link they have are named by it, as the golds name them)
+    .replace(/^(县|县区|县（市、区）|县\(市、区\))(不?通[\u4e00-\u9fff“”]{2,12})$/, (whole, county: string, link: string) => (unit === '个' ? `${link}的${county}` : whole))
     // (飞机、船舶和海工平台跨境租赁资产均占全国(80%): 均, all of them, says how many share it, no part of the share's name;
     // 人均占有粮食, 平均占比 keep theirs)
     .replace(/(?<=[\u4e00-\u9fff]{2})(?<![人平])均(?=占(?!有))/, '')
