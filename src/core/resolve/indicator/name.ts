@@ -195,6 +195,9 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (在…发放价格临时补贴的基础上，省财政(再安排2.8亿元): the ground built on, up to its comma, is a setting, no name)
     .replace(/^[^。；]*?的?基础上[，,]\s*(?=[\u4e00-\u9fff]{2})/, '')
     .replace(/人均的(?=[\u4e00-\u9fff]{2})/, '人均')
+    // (新建光伏电站村级(1000个)、户用(5万户) → 村级光伏电站, 户用光伏电站: a level or use said after the works it sorts
+    // goes before them, in place of the one the works were named with)
+    .replace(/^(?:村级|户用|县级|乡级|省级|市级|国家级)?([\u4e00-\u9fff]{1,10}?(?:站|园|区|点|所|中心|基地|工程|项目))(村级|户用|县级|乡级|省级|市级|国家级)$/, '$2$1')
     // (30个县通天然气管道 → 通天然气管道的县: counties counted by a link they have are named by it, as the golds name them)
     .replace(/^(县|县区|县（市、区）|县\(市、区\))(不?通[\u4e00-\u9fff“”]{2,12})$/, (whole, county: string, link: string) => (unit === '个' ? `${link}的${county}` : whole))
     // (飞机、船舶和海工平台跨境租赁资产均占全国(80%): 均, all of them, says how many share it, no part of the share's name;
