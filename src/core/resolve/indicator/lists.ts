@@ -233,6 +233,9 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
 function industryWordTail(last: string, segmenter: Segmenter): string {
   const words = segmenter.tag(last);
   let at = words[0]?.word.length ?? 0;
+  // (战略性新兴产业、建筑业增加值占GDP比重 → 战略性新兴产业增加值占GDP比重: an industry opening the last, then its output,
+  // shares that output and all after it)
+  if (INDUSTRY_WORD.test(words[0]?.word ?? '') && /^(?:增加值|总产值|产值|营业收入|营收)/.test(last.slice(at))) return last.slice(at);
   // (工业、制造业、工业技改投资: an industry word opening the last is its whole subject, not a modifier's head)
   for (const { word } of words.slice(1)) {
     at += word.length;
