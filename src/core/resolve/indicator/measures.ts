@@ -37,14 +37,16 @@ export function measureOfAction(lead: string, unit: string): string {
 }
 
 /** A fund, project or works after 的, named up to the end of its clause: 的(市人才创新创业基金)。 */
-const WHOLE_NAME_AFTER_OF = /^的([\u4e00-\u9fff“”]{2,18}?(?:基金|项目|工程|电站|产业园))(?=[，。；]|$)/;
+const WHOLE_NAME_AFTER_OF = /^的([\u4e00-\u9fff“”]{2,18}?(?:基金|项目|工程|电站|产业园|公司))(?=[，。；]|$)/;
+/** …or the kind after examples and 等: 的(集成电路、高端装备制造等六支)产业基金 → 产业基金. */
+const KIND_AFTER_EXAMPLES_OF = /^的[^，。；]{2,30}?等(?:[一二三四五六七八九十\d]+[支个家只项])?([\u4e00-\u9fff]{2,10}?(?:基金|项目|工程))(?=[，。；]|$)/;
 
 /** Measures of one thing that a report writes before it and 的: 总投资113亿元的…项目, 全长66公里的三环路. */
-const MEASURE_BEFORE_OF = /((?:年度)?(?:计划)?总投资|全长|总长度?|总面积|建筑面积|占地面积|总规模|总库容|库容|总装机(?:容量)?|装机容量)(?:约|超|达|近)?$/;
+const MEASURE_BEFORE_OF = /((?:年度)?(?:计划)?总投资|全长|总长度?|总面积|建筑面积|占地面积|总规模|总库容|库容|总装机(?:容量)?|装机容量|注册资本)(?:约|超|达|近)?$/;
 
 /**
  * 实施总投资113亿元的襄垣源网荷储一体化项目, 签约引进总投资1929.8亿元的582个项目, 全长66公里的
- * 三环路: a measure written before 的 belongs to what follows it (三环路全长). '' when the lead
+ * 三环路, 注册资本100亿元的融资担保集团公司: a measure written before 的 belongs to what follows it (三环路全长). '' when the lead
  * ends in no such measure.
  */
 export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
@@ -52,7 +54,8 @@ export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segment
   if (!measure) return '';
   // (总规模50亿元的市人才创新创业基金: a fund, project or works named to the clause's end is whole,
   // whatever verbs the segmenter finds inside its name)
-  const named = WHOLE_NAME_AFTER_OF.exec(scan.slice(ctx.mention.span.end, ctx.mention.span.end + 24))?.[1];
+  const after = scan.slice(ctx.mention.span.end, ctx.mention.span.end + 40);
+  const named = WHOLE_NAME_AFTER_OF.exec(after.slice(0, 24))?.[1] ?? KIND_AFTER_EXAMPLES_OF.exec(after)?.[1];
   const of = named ?? phraseAfterOf(ctx, scan, segmenter);
   if (of.length < 2) return '';
   // a total investment of several projects (的582个项目) names the projects alone
