@@ -253,6 +253,8 @@ export const SECTORS = [
     keywords: [
       // the central bank's relending and rediscounts (golds fiscal 4 of 4): 再贷款和再贴现资金100亿元
       '再贷款', '再贴现',
+      // revenue above budget (golds fiscal 4 of 4): 年均超收2040亿元
+      '超收',
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
       // loans and finance to small and micro firms (golds: fiscal 48 of 58 names with 小微企业, which alone is also a
       // trade's or technology's; their parks are industry's)
@@ -459,6 +461,8 @@ export const SECTORS = [
     keywords: [
       // green power's certificates, virtual plants, cars feeding the grid: 绿证交易数量增长97.1% (golds energy 5 of 5; 绿电 is below)
       '绿证', '虚拟电厂', '车网互动',
+      // places and people without power (golds energy 3 of 3): 解决无电地区人口用电
+      '无电',
       '清洁能源', '新能源', '能源', '装机', '发电装机', '电力装机', '装机容量', '水电', '水电站', '光伏',
       // new-energy cars put on the road, a switch of fuel (golds energy 3, ecology 3; made, they are industry's):
       // 推广新能源汽车1.6万辆
@@ -609,7 +613,9 @@ export const SECTORS = [
       // supply and marketing co-operatives serve the village: 示范基层供销合作社
       '供销合作社', '供销社',
       '乡村治理', '一村一品', '驻村', '第一书记', '农房', '乡村产业', '乡村建设', '千万工程', '山区县',
-      '山区海岛县', '农村改革', '宅基地', '承包地', '扶贫', '消费帮扶', '小康', '消除风险', '风险消除',
+      '山区海岛县', '农村改革', '宅基地', '承包地', '扶贫',
+      // money for the poor, whoever pays it (golds rural 63 of 63): 中央和地方财政扶贫资金
+      '扶贫资金', '财政扶贫资金', '消费帮扶', '小康', '消除风险', '风险消除',
       // a poor county's or village's exit from poverty: 42个贫困县摘帽, 1622个贫困村出列
       '贫困县', '贫困村', '贫困人口', '贫困户', '帮扶资金', '摘帽', '出列', '美丽庭院',
       // village companies: 强村公司总利润
@@ -993,7 +999,7 @@ export const SECTORS = [
       '养老床位', '居家养老', '社区养老', '养老机构', '老年人', '老年', '老年大学', '老年学校', '护理员', '护理型床位',
       '照护', '托育', '托位', '婴幼儿', '育儿', '生育', '孕产', '残疾人', '残疾人家庭', '残疾', '孤独症', '儿童',
       '未成年人', '妇女', '民生实事', '为民实事', '为民办实事', '市办实事', '民生', '民生投入', '民生项目', '公益岗位', '公益性岗位', '低收入',
-      '困难群众', '困难群体', '困难家庭', '优抚', '孝老', '日间照料', '适老化', '户外劳动者', '爱心驿站', '儿童福利', '退役军人', '烈士', '拥军', '慈善', '福利',
+      '困难群众', '困难群体', '困难家庭', '优抚', '优抚事业费', '孝老', '日间照料', '适老化', '户外劳动者', '爱心驿站', '儿童福利', '退役军人', '烈士', '拥军', '慈善', '福利',
       '殡葬', '公共服务', '嵌入式服务', '助餐', '老年食堂',
       // support of the childless poor (五保) and orphans: 农村五保供养标准, 集中供养率 (golds social 47 of 47);
       // not the action alone (分散供养), which names nothing by itself and must stay a fragment
@@ -1056,6 +1062,8 @@ export const SECTORS = [
       '转移群众', '安全转移', '防灾减灾', '减灾', '综合减灾', '灾害', '自然灾害', '灾情', '险情', '灾区',
       // (被灾田地二亿三千万亩, 受灾人口七千万人: what a disaster struck)
       '受灾', '受灾人口', '受灾面积', '被灾', '救灾',
+      // money for disasters, whoever pays it (golds safety 3 of 3; 中央财政 alone is fiscal's): 中央财政抗灾救灾资金
+      '抗灾救灾资金', '救灾资金',
       '洪涝', '强降雨', '暴雨', '汛期', '防汛', '抗旱', '防洪', '地震', '余震', '震级', '泥石流', '滑坡',
       // 蓄滞洪区: flood storage areas, for flood safety
       '蓄滞洪区',
