@@ -678,15 +678,17 @@ const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^${FOOTNOTE_MARK}?(?:、[^，�
 const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?${POLICY_WORDS}`);
 
 /**
- * A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条), 人才振兴(60条).
- * Not things counted by 条: the policy words themselves, and whatever is long and thin (道路, 航线, 河道,
- * 通道, 街巷; 建设乡村振兴示范带(23条), 乡村振兴精品线: the last character says it).
+ * Ends of a title that count things by 条 rather than name a policy: the policy words themselves, and whatever is long
+ * and thin (道路, 航线, 河道, 通道, 街巷; 建设乡村振兴示范带(23条), 乡村振兴精品线: the last character says it).
  */
-const POLICY_TITLE = /(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政)[^，。；、]*?(?<!措施|举措|政策|意见|条款|建议|问题|街区|管网|班列|[带线路河廊道渠轴巷])$/;
+const COUNTED_BY_TIAO = '措施|举措|政策|意见|条款|建议|问题|街区|管网|班列|[带线路河廊道渠轴巷]';
+
+/** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条), 人才振兴(60条). */
+const POLICY_TITLE = new RegExp(`(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政)[^，。；、]*?(?<!${COUNTED_BY_TIAO})$`);
 
 /** A policy's title after a verb that puts it in force: 落实脱贫富民(36条), 推动民营经济(30条), 执行中央八项规定精神和省(30条). */
 // (实施背街小巷改造(259条), 实施道路照明质量提升(100条): works done on things counted by 条 are counted)
-const POLICY_IN_FORCE = /(?:落实|实施|执行|贯彻|用好|推动)[^，。；、\d]{1,16}?(?<!措施|举措|政策|意见|条款|建议|问题|街区|管网|班列|[带线路河廊道渠轴巷]|改造|提升|建设|整治|治理|修复|新建|建成|打通|开通|硬化)$/;
+const POLICY_IN_FORCE = new RegExp(`(?:落实|实施|执行|贯彻|用好|推动)[^，。；、\\d]{1,16}?(?<!${COUNTED_BY_TIAO}|改造|提升|建设|整治|治理|修复|新建|建成|打通|开通|硬化)$`);
 
 /** A field alone before articles: 制造业(16条), 民营经济(16条) (not 措施, 意见: those are counted). */
 const POLICY_FIELD = '[^，。；、\\d措施举政策意见条款]{2,8}';

@@ -86,7 +86,8 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name 
   // unless people of those households follow them: 2400多万贫困家庭学生)
   const households = HOUSEHOLDS_AFTER.exec(ctx.after)?.[0];
   if (households && !PEOPLE_OPENING.test(ctx.after.slice(households.length))) return '户';
-  if (PEOPLE_AFTER.test(sentenceAfter(ctx)) || (!ctx.mention.unit && PEOPLE_DESCRIBED_AFTER.test(sentenceAfter(ctx)))) return '人';
+  const rest = sentenceAfter(ctx);
+  if (PEOPLE_AFTER.test(rest) || (!ctx.mention.unit && PEOPLE_DESCRIBED_AFTER.test(rest))) return '人';
   if (APP_USERS.test(ctx.clauseBefore)) return '人';
   if (HOUSEHOLDS.test(ctx.clauseBefore) || HOUSEHOLDS_AFTER.test(ctx.after)) return '户';
   // (贫困人口由8500万减少到6500万, 人口…2010年要控制在14亿以内: the claim's own name counts people, before
