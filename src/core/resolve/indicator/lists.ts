@@ -32,7 +32,7 @@ const LIST_GLUE = /、|(?<![普涉企波危触遍以])及(?![时格]|以[上下]
 const WHOLE_MEASURE = /^(?:进出口|外贸|投资|消费|税收|社零)$/;
 
 /** An item that names its own measure borrows none: 旅游人数、旅游总收入 (not 旅游人数收入). */
-const MEASURED = /(?:人数|人次|数量|个数|户数|率|比重|占比|规模|总量)$/;
+const MEASURED = /(?:数|人次|数量|率|比重|占比|规模|总量)$/;
 
 /** A stand-in for the list commas inside brackets while a list is split: 各县（市、区）城镇低保、农村低保… */
 const BRACKETED_COMMA = '\u0001';

@@ -425,6 +425,9 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     // verb is an adverb of the predicate, not a name
     // (after a noun: 择吉留吉就业 keeps its 吉)
     if (named && tag === 'nr' && word.length === 1 && /^v/.test(tagged[k + 1]?.tag ?? '') && /^n/.test(tagged[k - 1]?.tag ?? '') && tagged[k - 1].word.length >= 2) break;
+    // 8个水域临时(对境外游艇开放): a word that only distinguishes (临时/b), after the name and before a verb or a
+    // preposition, says how the predicate holds; before a noun it stays (临时救助对象)
+    if (named && tag === 'b' && /^(?:v|p|d)$/.test(tagged[k + 1]?.tag ?? '')) break;
     // 3家企业境外上市, 25家央企签署投资协议, 3个项目获鲁班奖: after the head noun of things counted, a word
     // the segmenter does not know (获鲁班奖/x, 跨市/x) or a place word (境外/s, 上市/ns) opens the predicate
     if (kept.length >= 2 && COUNTED_HEAD_AT_END.test(kept) && /^(?:x|s|ns)$/.test(tag) && /^[\u4e00-\u9fff“]/.test(word)) break;
