@@ -234,7 +234,8 @@ export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?
   // (the owner runs to the clause's end or a list: 的恒力聚酯园等506个项目, 的农村集中供水工程，实现…)
   const at = ctx.mention.span.end + listed[0].length;
   // (的德国负碳材料项目是…最大外商独资项目: the owner ends at its verb)
-  const written = /^[^，。；、等]{2,20}/.exec(scan.slice(at, at + 20))?.[0] ?? '';
+  // (涉及4.5万户的村庄改造和18.8万户的…: and before the next figure and the word joining it)
+  const written = /^(?:(?![和及与]?\d)[^，。；、等]){2,20}/.exec(scan.slice(at, at + 20))?.[0] ?? '';
   // (的三个一号旅游公路全线贯通: or at its completion)
   const owner = cleanLead(written.split(/(?<=.{2})(?:是|成为|位居|实现|达到|全线|建成|贯通|开通|投运|投产)/)[0]);
   // (盛翌达光储算: a name the dictionary lacks opens with an unknown word, no action)
@@ -243,7 +244,8 @@ export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?
   // 投资25亿元的盛翌达光储算、…等重大项目: the things listed are the projects the list ends in
   // (新材料产业园, …工程 name their kind already)
   const head = !/(?:项目|园|区|基地|工程|中心|厂|站|线|港|馆)$/.test(owner) && /^[^，。；]{0,40}?等[^，。；]{0,6}项目/.test(scan.slice(at, at + 60)) ? '项目' : '';
-  return owner.length >= 2 && segmenter && !action ? owner + head + measure : '';
+  // (涉及4.5万户的村庄改造 → 村庄改造: what a work involves is counted in its own unit, 涉及 names no measure)
+  return owner.length >= 2 && segmenter && !action ? owner + head + (measure === '涉及' ? '' : measure) : '';
 }
 
 /** 确定经济增长6%的预期目标, 提出增长5%左右的目标: growth set as a goal is named with its 增长 (the verb setting it goes). */
