@@ -394,8 +394,11 @@ export const MORE_THAN_BASE = /(?:(?:比|较)(?:上年同期|上年末|去年末
 /** A city alone, then a verb of level: 、鄂尔多斯市达到(27.4%). */
 export const PLACE_LEVEL = /^[、，]?[\u4e00-\u9fff]{1,6}(?:自治县|县|市|旗|盟|州)(?:达到?|为)$/;
 
-/** A goal that the number is, after it: 13%左右的预期目标, 5%的年度目标, 50%以上目标 (a bound right before 目标). */
-export const GOAL_AFTER = /^(?:左右|以上|以内|以下)?(?:的|(?<=[左右以上内下])(?=目标))(?:年初|年度|全年)?(?:预期|预定|既定|调控|计划)?目标/;
+/**
+ * A goal that the number is, after it: 13%左右的预期目标, 5%的年度目标, 50%以上目标 (a bound right before 目标);
+ * and the expectation alone closing the clause (好于下降7%的预期).
+ */
+export const GOAL_AFTER = /^(?:左右|以上|以内|以下)?(?:的|(?<=[左右以上内下])(?=目标))(?:年初|年度|全年)?(?:(?:预期|预定|既定|调控|计划)?目标|预期(?=[，。；、）)]|$))/;
 
 /** A rate of change stated before its verb: 按不低于5%的幅度压减(一般性支出), 以10%的比例提高. */
 export const RATE_OF_ACTION = new RegExp(`^(?:左右|以上)?的(?:幅度|比例)(${[...CHANGE_UP, ...CHANGE_DOWN].filter((w) => w.length === 2 && !/[幅速]$/.test(w)).join('|')})`);
