@@ -16,6 +16,8 @@ const TRAILING_CUES = [
   '增长', '下降', '递增', '递减', '增加', '净增加', '净增', '再添', '新添', '增添', '裁减了', '裁减', '减少', '减量', '提高', '提升', '降低', '降价', '上调', '调增', '上浮', '下调', '调减', '下浮', '降', '提速', '压减', '削减', '缩减', '缩短', '减轻', '上涨', '回落', '回升', '逐季回升', '稳步回升', '上升', '前移', '大幅提升', '涨幅', '突破', '首破', '超过', '超出', '超', '逾', '破', '接近', '近', '约', '大约', '不低于', '不少于', '不超过', '不高于', '不足', '还不到', '不到', '至少', '首次低于', '低于', '首次过半', '过半', '完成', '实现', '累计', '共计', '共', '合计', '总计', '总量达', '积累', '首次', '全部', '全都', '最快', '荣获', '获评', '继续', '持续', '仍然', '依然', '连年', '连续', '始终', '一直', '总体', '力争', '有望', '预计', '预期', '预定', '确保', '争取', '的', '了', '已经', '已', '将', '要', '再次', '再', '和', '及', '、', '“', '"', '（', '(',
   // examples before a count: 100万千瓦光伏等(14个…项目)
   '等',
+  // (企业退休人员养老金月均(调增176元): the month a rise is averaged over names nothing)
+  '月均',
   // (一般公共预算收入下降5.2%，好于(下降7%的预期): a comparison with the goal names nothing, the figure is the last one's)
   '好于', '优于', '高于', '快于', '慢于',
   // (预算外资金却大幅度(增加，由…): an adverb of contrast or of degree before the verb names nothing)
@@ -410,7 +412,7 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   // 年限 are nouns)
   t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?<![上下期年时权界无有极])限(?:时|期)?$/, '');
   // 人员编制原则上减(一半): 原则上 (as a rule) is how, and a bare 减 after the thing is its verb of change
-  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?:原则上|基本上)(?=[\u4e00-\u9fff]|$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![压缩削核递裁精消缓扣加])减$/, '');
+  t = t.replace(/(?<=[\u4e00-\u9fff]{2})(?:原则上|基本上)(?=[\u4e00-\u9fff]|$)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?<![压缩削核递裁精消缓扣加调])减$/, '');
   // 全国财政比年度预算超收(7239亿元): the budget a revenue is over names nothing, the revenue over it does
   t = t.replace(/(?:比|较)(?:年度|年初)?预算(?=超收|增收|减收|短收|节支)/, '');
   // 均衡性转移支付、…奖补资金等增幅均超过(10%): a bare rise after 等 is the listed things', no kind of its own
