@@ -49,7 +49,7 @@ export function isChangeOrLevel(lead: string): boolean {
 }
 
 /** A share of a whole scope: 占全国, 占全盟, 占全球, 占世界, 占地区生产总值. */
-export const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口|(?:地区|国内)生产总值|GDP)`);
+export const SHARE_OF_SCOPE = new RegExp(`^占(?:全[${SCOPE_LEVELS}]|全球|全?世界|全部|(?:常住|户籍|总)人口|(?:地区|国内)?生产总值|GDP)`);
 
 /** Measures of one product or trade that a report gives side by side: 产量…、销量…; 出口…、进口…; of a service's red tape: 减时间…、减材料…. */
 const SIBLING_MEASURES = measureHeads('sibling');
@@ -99,7 +99,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     // (工业投资占全社会固定资产投资比重36%…，占全省工业投资比重6.2%: a share of another whole is
     // the thing's, not the share's)
     // (企业总数289.2万户、占全部经营主体的比重达到85%: the things' share, not their total's)
-    const thing = previous.replace(/(?<=.{2})占[^占]{2,}?(?:比重|比例|份额)$/, '').replace(/(?<=.{2})总数$/, '');
+    // (民营经济总量…，占生产总值60%: the economy's share, not its total's; 经济总量 alone stays whole)
+    const thing = previous.replace(/(?<=.{2})占[^占]{2,}?(?:比重|比例|份额)$/, '').replace(/(?<=.{2})总数$/, '').replace(/(?<=.{3})总量$/, '');
     const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : thing;
     return owner + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
   }
