@@ -950,7 +950,8 @@ function roundCountMade(s: string, num: NumberToken, unit: UnitToken | null, bac
 function rejectChineseQuantity(s: string, at: number, num: NumberToken, unit: UnitToken | null, end: number): string | null {
   const after = s.slice(end, end + 6);
   const back = before(s, at, 6);
-  const atBoundary = BOUNDARY_AFTER.test(after);
+  // (必须在七个工作日内书面答复: a time span closed by 内 is a limit, as 以内 closes it)
+  const atBoundary = BOUNDARY_AFTER.test(after) || (unit?.entry.role === 'duration' && after.startsWith('内'));
   if (num.value === 0) return 'zero';
   // 二次供水, 二次开发: times are counted with 两 (两次), so 二次 is the adjective "secondary"
   if (unit?.spelling === '次' && s.slice(at, end) === '二次') return 'chinese-in-word';

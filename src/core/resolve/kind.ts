@@ -156,9 +156,10 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   // object is a fall of that object, a sum or a population (a rise there may count new things:
   // 增加就业岗位5000个; and things done away with are counted: 压减融资平台22户)
   // (减少青壮年文盲400万人: so is a stock of people the report wants smaller)
-  // (减少员额一百万: and so are the posts of a force or a staff cut)
+  // (减少员额一百万: and so are the posts of a force or a staff cut; 净减少公务员5717人, 减少干部职数192名: civil
+  // servants and the posts of cadres too)
   // (压减钢铁产能3000万吨: capacity cut is counted, as 淘汰 and 退出 count it — golds 3 of 3)
-  const fallOfStock = (!isCountUnit(m.unit) || /(?:人口|文盲|员额)$/.test(lead.trim())) && !/产能$/.test(lead.trim());
+  const fallOfStock = (!isCountUnit(m.unit) || /(?:人口|文盲|员额|公务员|职数)$/.test(lead.trim())) && !/产能$/.test(lead.trim());
   if (!countsObject && fallOfStock && FALL_BEFORE_OBJECT.test(lead.trim())) return { kind: 'change', sign: -1 };
   return { kind: 'amount', sign: 1 };
 }
@@ -196,8 +197,8 @@ const PAYER = '(?:(?:各级|中央|地方|省级|市级|县级|省|市|县|自�
  */
 function verbOpeningClause(verbs: readonly string[]): RegExp {
   // (三年累计调减…, 五年来累计压减…: the years the change is summed over may stand before its openers)
-  // (其中“两州一县”减少贫困人口…: so may a part of the whole, named in quotes, after 其中)
-  return new RegExp(`^(?:[^，。；、]{2,12}、|、)?${PAYER}?(?:其中)?(?:“[^”]{2,10}”)?(?:近?[一二两三四五六七八九十\\d]{1,2}年(?:来)?)?(?:${CLAUSE_OPENERS.join('|')})*(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
+  // (其中“两州一县”减少贫困人口…: so may a part of the whole, named in quotes, after 其中; 全省净减少…: and 净, net)
+  return new RegExp(`^(?:[^，。；、]{2,12}、|、)?${PAYER}?(?:其中)?(?:“[^”]{2,10}”)?(?:近?[一二两三四五六七八九十\\d]{1,2}年(?:来)?)?(?:${CLAUSE_OPENERS.join('|')})*净?(?:${verbs.join('|')})[\\u4e00-\\u9fff]{2,16}$`);
 }
 
 /** A verb of rise opening the clause, then its object: 提高…最高支付限额, 再提高…补助标准 (a standard or limit when it ends so). */

@@ -18,6 +18,8 @@ const TRAILING_CUES = [
   '等',
   // (企业退休人员养老金月均(调增176元): the month a rise is averaged over names nothing)
   '月均',
+  // (举报投诉必须在(七个工作日内)书面答复: a duty's modal names nothing)
+  '必须',
   // (一般公共预算收入下降5.2%，好于(下降7%的预期): a comparison with the goal names nothing, the figure is the last one's)
   '好于', '优于', '高于', '快于', '慢于',
   // (预算外资金却大幅度(增加，由…): an adverb of contrast or of degree before the verb names nothing)
@@ -95,7 +97,7 @@ const LEADING_CUES = [
   // a rule put in force over the things measured: 实行省级以上开发区(100%“标准地”供应)
   '实行',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
-  '压减', '削减', '压缩', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
+  '压减', '削减', '压缩', '净减少', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
   '新建成', '建成', '新建', '开展', '实施', '启动', '创建', '打造', '培育', '举办', '消除', '带动', '吸引',
   // effort said before the verb: 着力消除(2800户…返贫风险); the manner of it: 多措并举降低国有企业负债率(，同比下降1.7个百分点),
