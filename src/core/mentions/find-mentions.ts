@@ -854,10 +854,11 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (!unit && !num.hasMultiplier && !num.vague) {
     return 'bare-number';
   }
-  // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守; after an
+  // a time span followed by a noun names a concept: 15分钟品质文化生活圈, 24小时值守 (not a verb of change:
+  // 停电时间从目前的32小时降至25小时); after an
   // event it is how long something took (震后10分钟专业救援队集结); seconds name no concept, they
   // time a record (实现403秒高约束等离子体运行)
-  if (role === 'duration' && unit?.spelling !== '秒' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现|增加|提高|提升|减少|缩短|延长|下降|上升|压缩|缩减|到|至|[和及]\d)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at)) && !TIME_TAKEN.test(before(s, at, 30))) {
+  if (role === 'duration' && unit?.spelling !== '秒' && /^[\u4e00-\u9fff]/.test(after) && !/^(?:以|内|左|可|前|后|之|就|即|的|完成|办结|实现|增加|提高|提升|减少|缩短|延长|下降|上升|降|升|压缩|缩减|到|至|[和及]\d)/.test(after) && !/后$/.test(s.slice(Math.max(0, at - 1), at)) && !TIME_TAKEN.test(before(s, at, 30))) {
     return 'duration-name';
   }
   // inside a short quotation: “18条”, “三个责任”, “1万亿方阵” are names; “五百亿”, “百分之百” are amounts
