@@ -157,6 +157,11 @@ const SHARE_WITHOUT_MEASURE = new RegExp(`^(.{2,}?)(?:${APPROX_WORDS.join('|')})
 
 /** A part reaching a share of a whole (a total, an average, or all of a place): 新开工面积达到总建筑面积, 总量达全国. */
 const SHARE_REACHED = /^(.{2,}?)(?:达到|达)((?:全国|全省|全市|全区|全体|总)[^达，。；、]{0,12}|[^达，。；、]{2,12}?(?:总数|总量|总额|总面积|总人口|平均工资|平均水平))$/;
+/**
+ * Things reaching a share of another quantity named whole (随机抽查事项达到市场监管执法事项的(70%以上), 电力市场化交易达到全社会用电量
+ * 的(20%)): the same share, 达到 written out before a whole that is no rate or standard itself (达标率 reaches nothing).
+ */
+const SHARE_OF_WHOLE_REACHED = /^(.{2,}?)达到([^达，。；、]{2,12})$(?<![率例重准平])/;
 
 /** 问题 after a need met: (饮水安全)问题. */
 const NEED_MET_PROBLEM = new RegExp(`(?<=${NEEDS_MET.join('|')})问题$`);
@@ -229,6 +234,7 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     // (装配式建筑新开工面积达到总建筑面积的(30%), 对外贸易总量达全国的(七分之一) → …占总建筑面积比重: a part that
     // reaches a share of a whole is named as a share, as the golds name it)
     .replace(SHARE_REACHED, (whole, part: string, of: string) => (kind === 'ratio' && unit === '%' ? `${part}占${of}比重` : whole))
+    .replace(SHARE_OF_WHOLE_REACHED, (whole, part: string, of: string) => (kind === 'ratio' && unit === '%' ? `${part}占${of}比重` : whole))
     // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1;
     // 中央财政投入社会保障资金 → 中央财政社会保障资金, 投入国债资金 → 国债资金: so is 投入 before money named as
     // such, after the payer or opening the name)
