@@ -426,7 +426,7 @@ export const SECTORS = [
       '入境游客', '景区', 'A级景区', '4A', '5A', '文旅', '文化旅游', '全域旅游', '旅游目的地', '旅游线路',
       '旅游休闲', '休闲街区', '度假区', '民宿', '旅游总消费', '旅游消费', '涉旅', '饭店', '星级饭店', '乡村旅游', '博物馆', '图书馆', '文化馆', '美术馆',
       // village reading rooms, a cultural programme (golds tourism 16 of 16): 建成6628家“农家书屋”
-      '农家书屋',
+      '农家书屋', '书屋',
       // firms of culture and the pair culture-and-tourism, whatever else the name holds (golds tourism 12 of 12, 9 of 9):
       // 规上文化企业营收, 省文化和旅游特色村镇
       '文化企业', '文化和旅游',
@@ -576,7 +576,8 @@ export const SECTORS = [
       // the rate of poverty (golds rural 53 of 53; 贫困 alone is no keyword): 贫困发生率下降到0.7%
       '贫困发生率',
       // rights to land and grassland confirmed (golds rural 8 of 11): 土地确权登记颁证, 草原确权承包
-      '确权',
+      // (and their certificates issued, 颁证率60%: golds rural 9 of 11)
+      '确权', '颁证',
       // land transferred, villages of old and new (golds rural 3 of 3, 7 of 8, 4 of 4): 土地流转率, “最美村落”, “水美新村”
       '土地流转', '村落', '新村',
       // 资源变资产、资金变股金、农民变股东: the rural reform “三变”
@@ -606,6 +607,10 @@ export const SECTORS = [
       // “造福工程”累计搬迁87.9万人
       '搬迁',
       '易地扶贫搬迁', '农村人居环境', '人居环境', '户厕', '改厕',
+      // kitchens and pens rebuilt beside toilets (golds rural 4 of 4): 农村改厨100万户、改圈5万户
+      '改厨', '改圈',
+      // migrants resettled and their houses (golds rural 6 of 10 for 移民, urban 2): 新建移民住房1.1万套, 搬迁移民1.5万人
+      '移民住房', '搬迁移民',
       // the rural toilet, as 户厕 (the gold reads 农村户厕 ecology, rural as its alternative; the blind
       // annotations read toilets rural 14 times, ecology 7): 新建、改建农村户用卫生厕所
       '卫生厕所', '户用厕所', '行政村', '乡村', '村庄', '数字乡村',
@@ -714,6 +719,8 @@ export const SECTORS = [
       // trips made on foot, by bicycle or bus, and the city's traffic signals and road barriers (golds transport 12 of 13):
       // 中心城绿色出行比例提高到75%, 升级改造376处信号系统, 撤除城市道路隔离护栏1370公里
       '绿色出行', '信号系统', '隔离护栏', '隔离设施',
+      // berths on rivers and of a ship class (golds transport 13 of 36 for 泊位, urban the parking ones): 内河千吨级泊位10个
+      '内河泊位', '千吨级泊位', '内河千吨级泊位',
       // ships registered at a port: 入籍“中国洋浦港”国际船舶达43艘
       '国际船舶',
       // vehicles on the road: 汽车保有量, 新能源汽车保有量 (golds transport 6 of 8; it had read 新能源 energy)
@@ -763,7 +770,7 @@ export const SECTORS = [
       '县城', '保障性安居工程', '安居工程', '城镇化', '城镇化率', '新型城镇化', '农业转移人口', '城市更新', '老旧小区', '棚户区', '棚改', '棚改工程', '城中村',
       '危旧房', '危房', '保障性住房', '保障性租赁住房', '保租房', '保障房', '公租房', '共有产权', '住房', '商品房',
       '房地产', '保交楼', '保交房', '加装电梯', '电梯', '供暖', '供热', '供气', '燃气', '燃气管道', '供水', '集中供水', '供水水质',
-      '排水', '管网', '燃气管网', '供水管网', '地表水厂', '管道', '管线', '雨污分流', '海绵城市', '城市体检', '未来社区', '完整社区',
+      '排水', '管网', '综合管廊', '地下综合管廊', '燃气管网', '供水管网', '地表水厂', '管道', '管线', '雨污分流', '海绵城市', '城市体检', '未来社区', '完整社区',
       '卫星城', '卫星镇', '停车场', '交房',
       // shanty towns rebuilt, new starts included: 新开工棚户区改造1450套
       '棚户区改造',
