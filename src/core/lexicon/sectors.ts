@@ -288,6 +288,9 @@ export const SECTORS = [
       // state firms of a province and the costs of firms (golds fiscal 59 of 64, 16 of 16): 省属企业利润, 降低实体经济成本
       // (省属一级企业完成公司制改制32户, 省属监管企业亏损面: a rank or a supervisor between 省属 and 企业; 省属高校 stay education)
       '省属企业', '省属一级企业', '省属监管企业', '省属国有企业', '经济成本',
+      // (降低企业成本, 为企业降成本, 降低企业生产成本, 为企业降低各类成本: costs taken off firms, golds fiscal 40 of 44; what
+      // they pay for power stays energy's, 用电成本; 降低成本 and 生产成本 alone stay out: 每吨电解铝降低成本, 国营工业的生产成本 are industry's)
+      '企业成本', '企业生产成本', '降成本', '各类成本', '综合成本',
       '国有资产', '资产总额', '盘活资产', '盘活', '国企营收', '国有企业营收', '保险', '保费', '跨境支付',
       '转移支付', '财力', '赤字', '赤字率', '赤字规模', '利息支出',
       '人民币结算', '跨境人民币', '存贷比', '授信', '兑付', '兑付资金', '补贴资金', '国债', '超长期特别国债', '支付', '金融服务', '风险补偿',
