@@ -688,8 +688,8 @@ const SETTLEMENT_SIZED = /^(?:及)?以[上下](?:、[^，。；]{0,8}?\d+[户人
  */
 const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至)[\u4e00-\u9fff]/;
 
-/** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见. */
-const POLICY_WORDS = '(?:硬)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则)';
+/** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见, 30条实施办法. */
+const POLICY_WORDS = '(?:硬)?(?:实施)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则|办法|细则)';
 /** A footnote mark after a term the report explains at its end: [9], ①. */
 const FOOTNOTE_MARK = `(?:${FOOTNOTE_MARK_PATTERN})`;
 /** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
