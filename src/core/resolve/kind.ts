@@ -250,8 +250,10 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const gapCue = GAP_CUES.find((w) => lead.includes(w) && lead[lead.indexOf(w) - 1] !== '不');
   // 高于全球3%左右的增速: the reference's own growth, stated after it, is no gap
   if (gapCue && REFERENCE_RATE.test(ctx.after)) return { kind: 'change', sign: 1 };
-  // (地表水优于Ⅲ类比例达96.3%: a cue inside a name, then a level verb, is no gap)
-  if (gapCue && !lead.endsWith(gapCue) && !/(?:达到?|为|是|保持在)$/.test(lead.trimEnd())) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };
+  // (地表水优于Ⅲ类比例达96.3%: a cue inside a name, then a level verb, is no gap; 达到或优于Ⅲ类的比例同比提高(14.9个百分点):
+  // nor is one a share or rate named after it closes, the verb after it moving that share)
+  const cueInName = gapCue && /(?:比例|比重|占比|率)/.test(lead.slice(lead.indexOf(gapCue) + gapCue.length));
+  if (gapCue && !cueInName && !lead.endsWith(gapCue) && !/(?:达到?|为|是|保持在)$/.test(lead.trimEnd())) return { kind: 'gap', sign: /低于|慢于/.test(gapCue) ? -1 : 1 };
   // 比全省平均水平高1.2个百分点: 比 + reference + 高/低
   const compared = COMPARED.exec(lead);
   if (compared) return { kind: 'gap', sign: /低|慢|少/.test(compared[1]) ? -1 : 1 };
