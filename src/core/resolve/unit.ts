@@ -71,6 +71,8 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name 
   if (m.unit === '吨' && /标准煤(?:约|近|达)?$/.test(ctx.clauseBefore)) return '吨标准煤';
   // 每万元GDP能耗将由1.04吨标准煤下降到0.88吨标准煤: energy used per 万元 of output keeps its denominator
   if ((m.unit === '吨标准煤' || m.unit === '吨') && ENERGY_PER_OUTPUT.test(ctx.clauseBefore)) return '吨标准煤/万元';
+  // 全员劳动生产率提高到每人8.7万元: output per worker keeps its worker (golds 元/人 11 of 11)
+  if (m.unit === '元' && /劳动生产率[^，。；]{0,10}$/.test(ctx.clauseBefore)) return '元/人';
   // 时速350公里: a speed, in kilometres an hour
   if (m.unit === '公里' && /时速(?:达到?|为)?$/.test(ctx.clauseBefore)) return '公里/小时';
   // 日新增污水处理能力40.5万吨, 每日供水能力达到182万吨: a daily capacity keeps its day
