@@ -892,7 +892,7 @@ export const SECTORS = [
       '技术交易', '成果转化', '科技成果', '创新联合体', '重大科技', '科技专项', '科学装置', '大科学装置',
       '基础研究', '攻关', '5G', '4G', '基站', '千兆', '光纤', '村通光纤', '宽带',
       // (行政村光纤宽带网络覆盖率95%: the network outweighs the village, golds technology 4 of 4)
-      '光纤宽带', '光纤网络', '宽带网络', '数字产业', '算力', '数据中心', '大数据', '数据产品', '数据服务',
+      '光纤宽带', '光纤网络', '宽带网络', '数字产业', '数字行业', '算力', '数据中心', '大数据', '数据产品', '数据服务',
       // high-tech zones counted or ranked (golds technology 29 of 40; their output is macro's or industry's, by
       // its own word): 新布局省高新区, 位列全国50强的高新区
       '高新区',
