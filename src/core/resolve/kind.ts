@@ -45,7 +45,7 @@ const RATE_AFTER = /[率]|比重|占比|比例|份额|占|(?:目标|任务)的$|
 /**
  * 是上年的, 是2010年的: a multiple of an earlier year follows (blind annotators split evenly on a
  * multiple of a plan period, 是“十二五”时期的1.85倍, which stays a ratio); so does one of the five years
- * before (是上一个五年的2.5倍: golds change 7 of 8).
+ * before (是上一个五年的2.5倍: golds change 8 of 9).
  */
 const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?|[\d一二三四五六七八九十]+年前|上一?个五年)的?$/;
 
