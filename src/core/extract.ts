@@ -13,7 +13,7 @@ import { kindOncePaired, PACE_AFTER, resolveKind, type KindResult } from './reso
 import { metricMatcher, resolveMetric, type MetricMatcher } from './resolve/metric.js';
 import { isPlanFigureInReview, isStandingPopulation, resolveModality } from './resolve/modality.js';
 import { resolvePeriod } from './resolve/period.js';
-import { resolveQualifier, shareListQualifiers } from './resolve/qualifier.js';
+import { resolveQualifier, resultHeldAt, shareListQualifiers } from './resolve/qualifier.js';
 import { pairLevelsReached, pairRespectively } from './resolve/respectively.js';
 import { resolveSector } from './resolve/sector.js';
 import { inferUnit } from './resolve/unit.js';
@@ -215,7 +215,7 @@ function resolveSentence(
       // (降幅由一季度的-23.1%收窄到…: a figure written negative is a fall already, a word of fall flips it no more)
       value: overBase(mention.value < 0 ? mention.value : kind.sign * mention.value, kind.base),
       unit,
-      qualifier: qualifiers[i],
+      qualifier: resultHeldAt(ctx, qualifiers[i], modality),
       modality,
       // (the sector and metric read the whole name: 农村人口饮水安全 is water supply's, 农村人口 alone is nobody's)
       indicator: inSourceWidths(peopleCounted(indicator, unit, scan.slice(mention.span.end, mention.span.end + 40)), text.slice(sentence.span.start, sentence.span.end)),

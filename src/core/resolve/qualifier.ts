@@ -58,6 +58,15 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   return null;
 }
 
+/**
+ * 居民消费价格涨幅控制在3.1%, 城镇登记失业率控制在3.58%的较低水平: a result held at a level is that level, no bound; only a
+ * goal (or a result with 以内 after it) is bounded by 控制在 (golds: results 12 null, 2 le; goals 11 le, 3 null).
+ */
+export function resultHeldAt(ctx: MentionContext, qualifier: Qualifier | null, modality: 'actual' | 'target'): Qualifier | null {
+  // (控制在5.5%预期目标下, 分别控制在16/10万、6‰、9‰以内: a goal or a bound later in the clause still bounds it)
+  return qualifier === 'le' && modality === 'actual' && /控制在$/.test(ctx.lead.trim()) && !/^[^，。；]*?(?:以内|以下|之内|内|目标)/.test(ctx.after) ? null : qualifier;
+}
+
 /** 最近, 接近 as parts of other words: 近 in 最近 is not 'nearly'. */
 function isPartOfWord(lead: string, word: string): boolean {
   const prev = lead.slice(0, lead.length - word.length).slice(-1);
