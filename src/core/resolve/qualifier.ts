@@ -35,6 +35,9 @@ export function resolveQualifier(ctx: MentionContext): Qualifier | null {
   // before: 突破“五百亿”, 不低于70%, 近百万吨; the cue must touch the number
   const lead = ctx.lead.replace(GLUE, '').replace(PER_UNIT_BETWEEN, '');
   if (ctx.mention.unit === '个' && STEPS_COUNTED.test(after)) return null;
+  // 突破12项行业共性关键技术, 十四运会超12项世界纪录: items broken through or records beaten, their noun after, are what the
+  // verb acts on, no bound of the count (golds null 4 of 4; 超过10万家涉旅企业 stays over)
+  if (ctx.mention.unit === '项' && /(?:突破|超)$/.test(lead) && /^[\u4e00-\u9fff“](?<!以|左|多|余)/.test(after)) return null;
   // 增长7.8%，略低于8%的预定目标: a result compared with its goal bounds nothing, the goal is as set
   if (GOAL_AFTER.test(after) && /(?:低于|高于|超过|超出|好于|优于|少于|多于)$/.test(lead)) return null;
   for (const [word, q] of QUALIFIER_BEFORE) {
