@@ -6,9 +6,10 @@ export const SECTION_CUES = {
   glossary: ['名词解释', '名词注释', '注释', '附注', '附件', '附录', '附表', '说明：'],
   /**
    * 一、2023年工作回顾 / 过去五年工作回顾 / 六五计划前两年的执行情况 (how a plan was carried out) /
-   * 二、“十四五”发展成效和“十五五”目标任务 (a period's results, then the next period's goals)
+   * 二、“十四五”发展成效和“十五五”目标任务 (a period's results, then the next period's goals) /
+   * 一、十二届人大三次会议确定任务和“十二五”规划完成情况 (how the tasks set were done) / 一、“十二五”重大成就及“十三五”主要目标
    */
-  review: ['回顾', '过去一年', '过去五年', '工作总结', '主要成绩', '工作成效', '执行情况', '发展成效', '发展成就'],
+  review: ['回顾', '过去一年', '过去五年', '工作总结', '主要成绩', '工作成效', '执行情况', '完成情况', '发展成效', '发展成就', '重大成就', '主要成就'],
   /**
    * 一、当前国内形势和基本任务: the situation as it stands is a report of what is, in a part's heading
    * only (a title's 当前的经济形势和经济体制改革 names the whole report, a point's （一）关于经济形势 one topic)
