@@ -42,7 +42,7 @@ const TIME_STOP = '当年|当月|今年|明年|同期|[春夏秋冬]季';
  * A place in a ranking: 第(3), (…)中排, 前(10), 排名, 获(全国…), 位居, 首位 (not 首位度); 中 at the end
  * only after two characters and not as 高中, 初中, 集中.
  */
-const RANKING_STOP = '第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有)|(?<=[\\u4e00-\\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\\d])|位居|位列|居第|首位(?!度)|末位';
+const RANKING_STOP = '第(?=[0-9一二三四五六七八九十首])|中(?=排|位居|居|有|[0-9])|(?<=[\\u4e00-\\u9fff]{2})(?<![高初集])中$|前(?=[0-9一二三四五六七八九十])|排第|排名|名列|获(?=全[国省市区州]|第[一二三四五六七八九十\\d])|位居|位列|居第|首位(?!度)|末位';
 /** Words of a predicate: adverbs, 基本 before a deed, verbs; 建设 not after 基本 nor before 项目 or 用地, 增加 not as 增加值; the end of a list (以及, 等). */
 const PREDICATE_STOP = [
   ...PREDICATE_ADVERBS,
