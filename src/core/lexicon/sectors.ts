@@ -57,6 +57,8 @@ export const SECTORS = [
       // the non-public economy's output and share of the whole (golds: macro 27 of 33 names with 非公有制/非公经济;
       // its investment, jobs and taxes are of their own fields): 非公有制经济增加值占地区生产总值比重
       '非公有制经济增加值', '非公经济增加值',
+      // (非公有制经济占比53.3%: the ownership's share of the economy, golds macro 13 of 16)
+      '非公有制经济', '非公经济',
       '经济密度', '地均产出', '经济发展质量', '高质量发展综合绩效',
       '经济总量排名', '城市排名', '发展指数', '综合排名', '总部经济', '开放型经济', '区域协调',
       '成渝地区双城经济圈', '双城经济圈', '都市圈', '城市群', '经济圈', '一体化发展', '区域合作', '长三角一体化',
@@ -772,7 +774,7 @@ export const SECTORS = [
       '特色小镇',
       // dikes built and raised: 长江干堤加固, 江河堤防加固工程 (golds 8 urban : 4 safety)
       '堤防', '干堤',
-      '县城', '保障性安居工程', '安居工程', '城镇化', '城镇化率', '新型城镇化', '农业转移人口', '城市更新', '老旧小区', '棚户区', '棚改', '棚改工程', '城中村',
+      '县城', '撤乡并镇', '撤县设区', '镇级市', '保障性安居工程', '安居工程', '城镇化', '城镇化率', '新型城镇化', '农业转移人口', '城市更新', '老旧小区', '棚户区', '棚改', '棚改工程', '城中村',
       '危旧房', '危房', '保障性住房', '保障性租赁住房', '保租房', '保障房', '公租房', '共有产权', '住房', '商品房',
       '房地产', '保交楼', '保交房', '加装电梯', '电梯', '供暖', '供热', '供气', '燃气', '燃气管道', '供水', '集中供水', '供水水质',
       '排水', '管网', '综合管廊', '地下综合管廊', '燃气管网', '供水管网', '地表水厂', '管道', '管线', '雨污分流', '海绵城市', '城市体检', '未来社区', '完整社区',
@@ -1197,6 +1199,8 @@ export const SECTORS = [
       '网办', '民主法治',
       // bills a government puts to the legislature (golds: governance 45 of 45): 提出…等7部法律议案
       '议案',
+      // (the legislature's inspections and hearings: 执法检查4次, 专题询问2次; golds governance 8 of 8)
+      '执法检查', '专题询问',
       // administrative posts cut when offices are reformed: 全国精减行政编制共计115万人
       // (and the staff counted: 净减少公务员5717人、事业单位人员23970人, 收回事业编制, golds governance 7 of 7)
       '行政编制', '人员编制', '事业编制', '公务员', '事业单位人员', '机构改革',
