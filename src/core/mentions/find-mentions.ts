@@ -420,8 +420,9 @@ function doubling(s: string, at: number): Found | null {
   if (!m) return null;
   const times = m[2] === undefined ? 1 : parseChineseNumeral(m[2]);
   // “七个翻番”: doublings counted in quotes are a slogan's name (实现两个翻番 after two figures stays)
-  // (“六翻番、六突破”: so are doublings numbered with no measure word)
-  if (!times || /[“"][一二两三四五六七八九十\d]个$|[一二两三四五六七八九十]$/.test(before(s, at, 4))) return { end: at + m[0].length };
+  // (“六翻番、六突破”: so are doublings numbered with no measure word; “完成两个翻番”: and counted inside a quoted slogan)
+  const countedInQuote = /[一二两三四五六七八九十\d]个$/.test(before(s, at, 3)) && quotation(s, at, at + m[0].length) !== null;
+  if (!times || countedInQuote || /[“"][一二两三四五六七八九十\d]个$|[一二两三四五六七八九十]$/.test(before(s, at, 4))) return { end: at + m[0].length };
   const qualifier = m[1] ? 'approx' : m[3] ? 'gt' : undefined;
   return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change', ...(qualifier ? { qualifier } : {}) });
 }

@@ -89,7 +89,8 @@ export function buildContexts(scan: string, sentence: Sentence, mentions: Mentio
 export function isListContinuation(lead: string): boolean {
   // (四成和近三成: a bound of nearness may open the next item; 净增3193户、超2.4万户 is a new figure)
   // (分别达到每月615元、每年4103元: a period each value is per may open the next item too)
-  return /^(?:以上|以下|以内|左右|上下|多|余)?(?:(?:[、和及与]|以及)(?:近|约|接近)?(?:每人)?(?:每[月年天日])?)?$/.test(lead.trim());
+  // (城镇、农村低保标准分别达到月人均403元、年人均2719元: or a per-head base by month or year)
+  return /^(?:以上|以下|以内|左右|上下|多|余)?(?:(?:[、和及与]|以及)(?:近|约|接近)?(?:每人)?(?:每[月年天日])?(?:[月年]人均)?)?$/.test(lead.trim());
 }
 
 /**
