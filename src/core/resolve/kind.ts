@@ -44,11 +44,11 @@ const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 const RATE_AFTER = /[率]|比重|占比|比例|份额|占|(?<=[税负费亏损盖])面|(?:目标|任务)的$|中(?:约|大约|将)?有$/;
 
 /**
- * 是上年的, 是2010年的: a multiple of an earlier year follows (blind annotators split evenly on a
- * multiple of a plan period, 是“十二五”时期的1.85倍, which stays a ratio); so does one of the five years
- * before (是上一个五年的2.5倍: golds change 8 of 9).
+ * 是上年的, 是2010年的: a multiple of an earlier year follows; so does one of the five years before (是上一个五年的2.5倍:
+ * golds change 8 of 9) or of a plan period's whole (是“十一五”时期的2.8倍: golds change 16, ratio 9 over 234 texts; a level at
+ * the period's end, 是“十二五”末的, stays a ratio).
  */
-const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?|[\d一二三四五六七八九十]+年前|上一?个五年)的?$/;
+const EARLIER_TIME_MULTIPLE = /(?:是|为|相当于)(?:上年|去年|上年同期|同期|\d{4}年(?:末|底)?|[\d一二三四五六七八九十]+年前|上一?个五年|“?十[一二三四五]?五”?(?:时期|期间)?)的?$/;
 
 /** 高出国家标准(35元), 高于全国(20元): a cue of difference, then a reference with no figure, before an amount in its own unit. */
 const ABOVE_REFERENCE = /(高|低|超)(?:出|于)[^，。；、\d]{2,10}$/;
