@@ -248,10 +248,13 @@ export function ownerAfterMeasures(ctx: MentionContext, scan: string, segmenter?
   return owner.length >= 2 && segmenter && !action ? owner + head + (measure === '涉及' ? '' : measure) : '';
 }
 
-/** 确定经济增长6%的预期目标, 提出增长5%左右的目标: growth set as a goal is named with its 增长 (the verb setting it goes). */
+/**
+ * 确定经济增长6%的预期目标, 提出增长5%左右的目标: growth set as a goal is named with its 增长 (the verb setting it goes);
+ * (确定“十三五”时期经济增长年均7.5%的预期: an average over the plan's years, and the expectation alone, too).
+ */
 export function growthGoalNamed(ctx: MentionContext): string {
-  if (ctx.mention.unit !== '%' || !/^(?:左右|以上)?的(?:预期|发展)?目标/.test(ctx.after)) return '';
-  const growth = /(?:^|[，、])\s*(?:确定|提出|设定|锚定|把|将)?([\u4e00-\u9fff]{0,10}?增长)$/.exec(ctx.lead.trimEnd())?.[1];
+  if (ctx.mention.unit !== '%' || !/^(?:左右|以上)?的(?:(?:预期|发展)?目标|预期(?=[，。；、）)]|$))/.test(ctx.after)) return '';
+  const growth = /(?:^|[，、])\s*(?:确定|提出|设定|锚定|把|将)?(?:“[^”]{1,8}”时期)?([\u4e00-\u9fff]{0,10}?增长)(?:年均|平均)?$/.exec(ctx.lead.trimEnd())?.[1];
   return growth === undefined ? '' : growth === '增长' ? '经济增长' : growth;
 }
 
