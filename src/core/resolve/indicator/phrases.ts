@@ -437,7 +437,9 @@ export function cutAtVerb(phrase: string, segmenter: Segmenter): { text: string;
     kept += word;
     // 虹鳟鱼成功“盐化”: a word of three characters the dictionary lacks is a name (a species, a product)
     // (孕妇, a word for people the segmenter does not know, names them too)
-    named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && (word.length >= 3 || /[妇童员民工农者]$/.test(word)))) && !/^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
+    // (国家级, 省级 only modify what follows; 与16个国家开展…合作: but countries counted, a verb after them, are named)
+    const levelOnly = /^(?:(?:国家|自治区)级?|[省市州县]级)$/.test(kept) && !(kept === '国家' && /^(?:v|p)$/.test(tagged[k + 1]?.tag ?? ''));
+    named ||= (NAMING_TAGS.test(tag) || (tag === 'x' && (word.length >= 3 || /[妇童员民工农者]$/.test(word)))) && !levelOnly && !THRESHOLD.test(kept) && !NON_CONTENT.has(word);
   }
   // (加大对10个试点县的支持力度: an effort or quality after 的 is of the things counted before it)
   // (办好10件民生实事的基础上, 1870万吨粮食产量的底线目标: and so is a head that names nothing, the ground a clause
