@@ -745,8 +745,11 @@ const ROUND_SIZES_OF_FIRMS = /^(?:级|元)?(?:潜力|规模)?(?:企业|园区|�
 /** A length of time named as a measure before years: 受教育年限从(13.5年), 年限8.87年，提高(0.11年). */
 const YEARS_AS_MEASURE_BEFORE = /(?:年限|年数)[^，。；]{0,12}(?:，(?:再|又)?(?:提高|增加|延长|提升)了?)?$/;
 
-/** What a length in months measures or moves from, right before it: 由, 从, 提高到, 延长至, 周期, 时间. */
-const MONTHS_AS_MEASURE_BEFORE = /(?:由|从|(?:提高|延长|缩短|压缩|增加|提升|降低|减少|降)(?:到|至)|周期|时间|能力)$/;
+/**
+ * What a length in months measures or moves from, right before it: 由, 从, 提高到, 延长至, 周期, 时间; the measure then a
+ * verb of level (消化周期控制在(10个月左右)).
+ */
+const MONTHS_AS_MEASURE_BEFORE = /(?:由|从|(?:提高|延长|缩短|压缩|增加|提升|降低|减少|降)(?:到|至)|(?:周期|时间|能力)(?:控制在|保持在|稳定在|为|达到?)?)$/;
 
 /** A size class is a round sum: 亿元, 10亿元, 50亿元, 1.5亿元 (two figures at most), not 5660亿元. */
 function isRoundSize(value: number): boolean {
