@@ -92,7 +92,13 @@ export const GAP_CUES = ['高于', '低于', '快于', '慢于', '优于', '好�
  * 超年度任务(65.8亿元), 分别超年度计划(45.9、20.7个百分点). The number is by how much (a gap) of what
  * the sentence measured before.
  */
-export const TASK_BEATEN = /(?:^|[、，,]|(?<=比例|比重|率|量|额|值|数|收入|指数))\s*(?:分别|均)?(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划|时序进度|进度|标准)$/;
+export const TASK_BEATEN = /(?:^|[、，,]|(?<=比例|比重|率|量|额|值|数|收入|指数|投资))\s*(?:分别|均)?(?:超额完成|超过?|超出)[^，。；、]{0,12}?(?:目标|任务|计划|时序进度|进度|标准)$/;
+
+/**
+ * A figure compared with the plan or goal set for it, then a verb of more or less: 完成投资比年度计划增加(700亿元), 新开工项目
+ * 比计划增加(22个), 生产成本比年度计划多降低了(3.1%), 货币发行比年初计划少了近(500亿元): by how much, a gap (golds 9 of 9).
+ */
+export const PLAN_COMPARED = /(?:比|较)(?:年度|年初|全年)?(?:计划|目标|预期)(?:任务)?(增加|多降低|多|提高|超出|超|减少|少)了?(?:近|约|超过)?$/;
 
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;

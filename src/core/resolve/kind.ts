@@ -1,5 +1,5 @@
 // Kind and sign: is a number an amount, a change, a ratio, a gap or a rank?
-import { BOUND_ON_SHARE, CHANGE_DOWN, CHANGE_UP, CLAUSE_OPENERS, FALL_BEFORE_OBJECT_VERBS, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PRICE_NOUNS, RATE_CHANGE_VERBS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
+import { BOUND_ON_SHARE, CHANGE_DOWN, CHANGE_UP, CLAUSE_OPENERS, FALL_BEFORE_OBJECT_VERBS, GAP_CUES, GOAL_AFTER, MORE_THAN_BASE, PLACE_LEVEL, PLAN_COMPARED, PRICE_NOUNS, RATE_CHANGE_VERBS, RATE_OF_ACTION, REACHING_VERBS, REFERENCE_RATE, TASK_BEATEN } from '../lexicon/cues.js';
 import { isCountUnit, isMoneyUnit } from '../lexicon/units.js';
 import { YEAR_IN_WORDS } from '../text/report-years.js';
 import type { ClaimKind } from '../types.js';
@@ -96,6 +96,8 @@ export function resolveKind(ctx: MentionContext, results: Map<MentionContext, Ki
   const lead = ctx.lead.replace(NOUN_LOOKALIKES, (w) => '＿'.repeat(w.length));
   // 超额完成省考核目标2.7个百分点, 超年度任务65.8亿元: by how much a task was beaten is a gap
   if (TASK_BEATEN.test(ctx.clauseBefore.trimEnd())) return { kind: 'gap', sign: 1 };
+  const againstPlan = PLAN_COMPARED.exec(ctx.clauseBefore.trimEnd());
+  if (againstPlan) return { kind: 'gap', sign: /^(?:减少|少|多降低)$/.test(againstPlan[1]) ? -1 : 1 };
 
   // 增速超过20%、鄂尔多斯市达到27.4%: a place alone, then its level, measures as the figure before
   const placeLevel = prev && prev.mention.unit === m.unit && prev.mention.span.end > ctx.clauseStart && PLACE_LEVEL.test(ctx.lead.trim()) ? results.get(prev) : undefined;
