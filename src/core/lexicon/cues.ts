@@ -98,7 +98,7 @@ export const TASK_BEATEN = /(?:^|[、，,]|(?<=比例|比重|率|量|额|值|数
  * A figure compared with the plan or goal set for it, then a verb of more or less: 完成投资比年度计划增加(700亿元), 新开工项目
  * 比计划增加(22个), 生产成本比年度计划多降低了(3.1%), 货币发行比年初计划少了近(500亿元): by how much, a gap (golds 9 of 9).
  */
-export const PLAN_COMPARED = /(?:比|较)(?:年度|年初|全年)?(?:计划|目标|预期)(?:任务)?(增加|多降低|多|提高|超出|超|减少|少)了?(?:近|约|超过)?$/;
+export const PLAN_COMPARED = /(?:比|较)(?:年度|年初|全年)?(?:计划|目标|预期)(?:任务)?(增加|扩大|多降低|多|提高|超出|超|减少|少)了?(?:近|约|超过)?$/;
 
 /** Price indices: their % is a change of the price level (居民消费价格涨幅3%左右). */
 export const PRICE_NOUNS = ['居民消费价格', '消费价格', '物价', 'CPI'] as const;
