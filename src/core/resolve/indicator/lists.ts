@@ -16,7 +16,7 @@ import { KEEP_IN_PHRASE, withoutVerbs } from './phrases.js';
 /** Words that split a population or a sector into groups: 城镇、农村居民…; 国有、民营企业… */
 const GROUP_MODIFIER = /^(?:城镇|农村|城市|乡村|城乡|全体|国有|民营|外资|内资|外商|中央|地方|省级|市级|县级|国家级|一般|专项|公办|民办|男性|女性|出口|进口|存款|贷款)$/;
 /** The measure a list of things shares when only its last item names it. */
-const LIST_MEASURE = /(?:年?(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|(?:贷款|存款)?余额)(?:增速|增幅|占比|比重)?|增速|排名|占比|比重|进出口(?:额|总额)?|出口|进口|出口额|进口额|(?:人均)?(?:财政)?补助标准)$/;
+const LIST_MEASURE = /(?:年?(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|(?:贷款|存款)?余额)(?:增速|增幅|占比|比重)?|增速|排名|占比|比重|进出口(?:额|总额)?|出口|进口|出口额|进口额|(?:人均)?(?:财政)?补助标准|排放(?:总)?量)$/;
 
 /** A rate of a level (零售总额增速 → 增速), and an item that ends in a level (地区生产总值, 规上工业增加值). */
 const RATE_AFTER_LEVEL = /^年?(?:增加值|总产值|产值|营业收入|营收|收入|总额|投资|产量|产能|销售额|零售额|交易额|余额)(增速|增幅)$/;
