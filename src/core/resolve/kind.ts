@@ -264,7 +264,8 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   // 影响全年固定资产投资增速20.6个百分点, 拉低了全市经济增速约4个百分点: a drag on growth is a fall
   if (m.unit === '百分点' && DRAG_ON_GROWTH.test(clause)) return { kind: 'change', sign: -1 };
   // 经济增速是综合性指标，今年预期目标设定为6%以上: a goal set for growth is growth
-  if (m.unit === '%' && GOAL_SET.test(lead.trimEnd()) && /增速|增长/.test(ctx.sentenceBefore)) return { kind: 'change', sign: 1 };
+  // (关于经济增长。目标定为9%左右: or the paragraph opens on growth, its topic)
+  if (m.unit === '%' && GOAL_SET.test(lead.trimEnd()) && (/增速|增长/.test(ctx.sentenceBefore) || /^[^。，]{0,12}(?:增速|增长)。/.test(ctx.paragraphBefore))) return { kind: 'change', sign: 1 };
   // 居民消费价格涨幅回落到2.6%: the level a rise of prices reaches is that rise
   // (物价涨幅要从14.8%降到10%左右，…，实际回落到6.1%: a short lead in a later clause of the sentence too)
   // (经济增速回落到5.2%, 增长幅度由上年的58.6%回落到27.8%: so is a rate of growth, the level it reaches is growth)
@@ -290,7 +291,9 @@ function percentKind(ctx: MentionContext, clause: string, lead: string): KindRes
   const up = lastIndexOfAny(lead, CHANGE_UP);
   const down = lastIndexOfAny(lead, CHANGE_DOWN);
   // (降低职工医保单位缴费率1个百分点: a verb opening the clause changes the rate that is its object)
-  if ((up >= 0 || down >= 0) && (VERB_THEN_RATE.test(lead.trim()) || !RATE_AFTER.test(lead.slice(Math.max(up, down))))) {
+  // (压减率超过(40%): a rate named after the verb, then a verb of level, is that rate's level)
+  const verbThenRate = VERB_THEN_RATE.test(lead.trim()) && !/(?:超过|达到?|为|突破)$/.test(lead.trim());
+  if ((up >= 0 || down >= 0) && (verbThenRate || !RATE_AFTER.test(lead.slice(Math.max(up, down))))) {
     return { kind: 'change', sign: down > up ? -1 : 1 };
   }
   // prices: 居民消费价格涨幅3%左右, 居民消费价格指数控制在2%以内

@@ -96,6 +96,8 @@ const LEADING_CUES = [
   '提出',
   // a rule put in force over the things measured: 实行省级以上开发区(100%“标准地”供应)
   '实行',
+  // (关于经济增长。目标定为(9%左右): a paragraph's topic, 关于 what, names what follows)
+  '关于',
   // a change verb before its object: 压减一般性支出5% → 一般性支出, 增加就业岗位5000个 → 就业岗位
   '压减', '削减', '压缩', '净减少', '减少', '降低', '提高', '提升', '增加', '扩大', '缩小',
   // a verb of work before its object: 建成规范化门诊19家 → 规范化门诊, 实施城中村改造项目 → 城中村改造项目
@@ -273,7 +275,7 @@ function withoutTrailingCues(text: string): string {
       // (新签约(513个): 约 of a verb is no cue either; 经济增长(5.5%) is the growth's name, 经济 alone
       // names nothing — golds: 经济增长 19 times, 经济 never)
       const averaged = w.startsWith('均') && /[人平年]$/.test(t.slice(0, -w.length));
-      if (t.endsWith(w) && !averaged && !(w === '约' && YUE_ENDS_VERB.test(t)) && !/(?:^|[的年])经济增长$/.test(t)) {
+      if (t.endsWith(w) && !averaged && !(w === '约' && YUE_ENDS_VERB.test(t)) && !/(?:^|[的年]|关于)经济增长$/.test(t)) {
         t = t.slice(0, -w.length).trim();
         changed = true;
         break;
