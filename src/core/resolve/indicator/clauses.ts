@@ -100,7 +100,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
     // the thing's, not the share's)
     // (企业总数289.2万户、占全部经营主体的比重达到85%: the things' share, not their total's)
     // (民营经济总量…，占生产总值60%: the economy's share, not its total's; 经济总量 alone stays whole)
-    const thing = previous.replace(/(?<=.{2})占[^占]{2,}?(?:比重|比例|份额)$/, '').replace(/(?<=.{2})总数$/, '').replace(/(?<=.{3})总量$/, '');
+    // (战略性新兴产业增加值增长15%…，占生产总值比重: the thing's share, not its growth rate's)
+    const thing = previous.replace(/(?<=.{2})占[^占]{2,}?(?:比重|比例|份额)$/, '').replace(/(?<=.{2})总数$/, '').replace(/(?<=.{3})总量$/, '').replace(/(?<=.{2})(?:增速|增幅)$/, '');
     const owner = measure && fragment.includes(measure) && previous.length > measure.length + 1 ? previous.slice(0, -measure.length) : thing;
     return owner + fragment + (/(?:比重|比例|份额)$/.test(fragment) ? '' : '比重');
   }
