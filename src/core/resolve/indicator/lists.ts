@@ -107,10 +107,11 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     const parts = splitPairedWord(text, count);
     if (parts) return parts;
     // 城乡居民人均可支配收入分别为…和… : 城乡 pairs 城镇 and 农村 (or 城市 and 农村)
+    // (城乡居民低保标准分别增长11.6%和9.9%: the minimum living guarantee is the city's, 城市居民低保, golds 5 of 6)
     const m = /城乡(.+)$/.exec(text);
     if (count === 2 && m) {
       const head = m[1];
-      const town = /^(?:常住)?居民/.test(head) ? '城镇' : '城市';
+      const town = /^(?:常住)?居民/.test(head) && !/低保|最低生活保障/.test(head) ? '城镇' : '城市';
       return [`${town}${head}`, `农村${head}`];
     }
     return null;
