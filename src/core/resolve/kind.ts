@@ -38,9 +38,9 @@ const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
 
 /**
  * A rate named after a change verb: the verb is part of the rate's name (增长的贡献率, 贡献份额), or a share of a goal
- * follows (减排总目标的(98.2%)), or a part of what changed (新增加的产值中约有(百分之七十)).
+ * follows (减排总目标的(98.2%)), or a part of what changed (新增加的产值中约有(百分之七十)); a coverage after a cut of
+ * taxes or burdens (“营改增”减负面达到(99%), 减税面达(97%)): the share of taxpayers relieved, a level.
  */
-// (“营改增”减负面达到99%, 减税面达97%: the share of taxpayers whose burden fell is a coverage, 面, a level)
 const RATE_AFTER = /[率]|比重|占比|比例|份额|占|(?<=[税负费亏损盖])面|(?:目标|任务)的$|中(?:约|大约|将)?有$/;
 
 /**
