@@ -55,7 +55,7 @@ export const SECTORS = [
       '政策措施', '稳增长', '一揽子政策', '存量政策', '增量政策', '宏观经济',
       '二产增加值', '三产增加值', '海洋经济',
       // (第三产业增长10.4%: the tertiary sector named alone is the economy's services, golds macro 33 of 37; 第一产业 is
-      // agriculture's, 第二产业 industry's, golds 11 of 13)
+      // agriculture's, 第二产业 industry's)
       '第三产业',
       // the non-public economy's output and share of the whole (golds: macro 27 of 33 names with 非公有制/非公经济;
       // its investment, jobs and taxes are of their own fields): 非公有制经济增加值占地区生产总值比重
@@ -82,6 +82,7 @@ export const SECTORS = [
     id: 'industry',
     name: '工业与矿业',
     keywords: [
+      // the secondary sector named alone (第二产业增长5.1%: golds industry 11 of 13; 第三产业 is macro's)
       '第二产业',
       // outdated capacity shut (golds industry 20 of 22): 淘汰高能耗、高污染…的落后产能1460项 (能耗 alone is energy)
       '落后产能',

@@ -275,7 +275,7 @@ function withoutTrailingCues(text: string): string {
       // (新签约(513个): 约 of a verb is no cue either; 经济增长(5.5%) is the growth's name, 经济 alone
       // names nothing — golds: 经济增长 19 times, 经济 never)
       const averaged = w.startsWith('均') && /[人平年]$/.test(t.slice(0, -w.length));
-      if (t.endsWith(w) && !averaged && !(w === '约' && YUE_ENDS_VERB.test(t)) && !/(?:^|[的年]|关于)经济增长$/.test(t)) {
+      if (t.endsWith(w) && !averaged && !(w === '约' && YUE_ENDS_VERB.test(t)) && !/(?:^|[的年])经济增长$/.test(t)) {
         t = t.slice(0, -w.length).trim();
         changed = true;
         break;

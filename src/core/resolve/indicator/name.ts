@@ -177,6 +177,8 @@ export const NOTE_SCOPE = /^(?:不|并不)?(?:含|包含|包括)(?=[\u4e00-\u9ff
  * named stage first, no list comma before a closing measure, insurances named whole, 平均每人 as 人均.
  */
 export function finishedName(written: string, unit: string, kind: ClaimKind): string {
+  // (a part that reaches a share of a whole, SHARE_REACHED or SHARE_OF_WHOLE_REACHED, reads part 占 whole 比重 as a level in %)
+  const shareReached = (whole: string, part: string, of: string): string => (kind === 'ratio' && unit === '%' ? `${part}占${of}比重` : whole);
   // (平均每人占有粮食 → 人均占有粮食: per head, written out)
   // (农民人均的纯收入 → 农民人均纯收入: the 的 of a per-head measure is dropped; the 的 of a share,
   // 占国内生产总值的比重, stays as written: where the text has it the golds keep it 31 : 2)
@@ -233,8 +235,8 @@ export function finishedName(written: string, unit: string, kind: ClaimKind): st
     .replace(SHARE_WITHOUT_MEASURE, (whole, part: string, of: string) => (unit === '%' ? `${part}占${of}比重` : whole))
     // (装配式建筑新开工面积达到总建筑面积的(30%), 对外贸易总量达全国的(七分之一) → …占总建筑面积比重: a part that
     // reaches a share of a whole is named as a share, as the golds name it)
-    .replace(SHARE_REACHED, (whole, part: string, of: string) => (kind === 'ratio' && unit === '%' ? `${part}占${of}比重` : whole))
-    .replace(SHARE_OF_WHOLE_REACHED, (whole, part: string, of: string) => (kind === 'ratio' && unit === '%' ? `${part}占${of}比重` : whole))
+    .replace(SHARE_REACHED, shareReached)
+    .replace(SHARE_OF_WHOLE_REACHED, shareReached)
     // (中央财政安排资金 → 中央财政资金: the verb of spending between the payer and its money, golds 4 : 1;
     // 中央财政投入社会保障资金 → 中央财政社会保障资金, 投入国债资金 → 国债资金: so is 投入 before money named as
     // such, after the payer or opening the name)
