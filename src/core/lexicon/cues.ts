@@ -204,6 +204,11 @@ export const SEGMENTER_WORDS = [
   { word: '制度创新成果', tag: 'n' },
   // new materials, an industry's name (钒钛新材料产业): jieba reads 新 as an adjective that ends the phrase
   { word: '新材料', tag: 'n' },
+  // firms specialised, refined, distinctive and new, one term (15户国家专精特新“小巨人”企业): jieba cuts it 专精特/新
+  { word: '专精特新', tag: 'n' },
+  // the software and information services industry, one name (10-15家软件和信息技术服务企业): 和 joins no list there
+  { word: '软件和信息技术服务', tag: 'n' },
+  { word: '软件和信息服务', tag: 'n' },
   // verbs of being approved or reaching a good, which jieba does not know (13个创新药获批上市, 405万群众喝上引调水):
   // the thing counted ends before them
   { word: '获批', tag: 'v' },

@@ -105,7 +105,8 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name 
     const ratio = other.mention.value / m.value;
     if (ratio >= 0.5 && ratio <= 2) return u;
   }
-  const around = ctx.clauseBefore.slice(-10) + ctx.after;
+  // (地方一般公共预算收入过千亿、常住人口过千万: the next list item's people are not this figure's)
+  const around = ctx.clauseBefore.slice(-10) + ctx.after.split(/[、；]/)[0];
   // 参保人数增加1.4亿, 接待游客人次突破5000万: a count of people or visits names its unit;
   // travellers and visitors are counted in visits (接待游客突破“四千万”, 旅客吞吐量突破200万大关)
   if (VISITS_BEFORE.test(ctx.clauseBefore)) return '人次';

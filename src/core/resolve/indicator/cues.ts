@@ -111,6 +111,8 @@ const LEADING_CUES = [
   '促进', '推动', '助力',
   // the stage of projects counted: 在建、拟建亿元以上…项目(63个)
   '在建、拟建', '在建和拟建', '在建、新建', '拟建',
+  // events in turn before what was done: 先后实现经济总量过万亿 → 经济总量 (接连, 相继 left at a lead's end are TRAILING_NOISE)
+  '先后', '相继', '陆续', '依次',
   // (并于2024年)历史性(突破1万亿元)
   '历史性',
   // 建设人才服务站点25个 → 人才服务站点, 举办各类展会 → 展会: the verb of building and "all kinds" open
