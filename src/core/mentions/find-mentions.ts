@@ -869,7 +869,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // (“十件民生实事”全面完成: the year's practical projects, quoted and reported done, are still counted;
   // “十件实事”和“包联机制”两项经验做法 names a practice)
   const quoted = practicalProjects(s, at, end) && (DONE_AFTER.test(s.slice(end, end + 16)) || POINTS_FOLLOW.test(s.slice(end, end + 16))) ? null : quotation(s, at, end);
-  if (quoted !== null) {
+  // (第一项是“全年接待游客总人数增长13％，旅游总收入增长15％”: a figure in digits quoted with a clause's break
+  // inside the quotes is a goal cited, not a name; a slogan's counts in words stay names: “完成两个翻番，实现一个超越”)
+  if (quoted !== null && (num.chinese || !/[，。；！？]/.test(quoted))) {
     const pure = quoted.trim() === s.slice(at, end);
     if (!pure) return 'quoted-name';
     if (unit && unit.entry.role === 'count') return 'quoted-name';

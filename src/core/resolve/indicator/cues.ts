@@ -450,6 +450,9 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
     stripped = withoutTrailingCues(t);
   }
   t = t.replace(YEARLY_RATE_BEFORE_CHANGE, '');
+  // (第一项是“全年接待游客总人数(增长13％，…”): a statement quoted after a copula or a colon is named from
+  // inside its quotes; what introduces it (第一项是, 要求：) names nothing
+  t = t.replace(/^[^“”]*?(?:是|为|[：:])“(?=[^“”]{2,}$)/, '');
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of LEADING_LONGEST_FIRST) {
