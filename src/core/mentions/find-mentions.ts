@@ -751,6 +751,9 @@ const YEARS_AS_MEASURE_BEFORE = /(?:年限|年数)[^，。；]{0,12}(?:，(?:再
  */
 const MONTHS_AS_MEASURE_BEFORE = /(?:由|从|(?:提高|延长|缩短|压缩|增加|提升|降低|减少|降)(?:到|至)|(?:周期|时间|能力)(?:控制在|保持在|稳定在|为|达到?)?)$/;
 
+/** A ranking right after the places counted: (168个)重点城市排名中, (100个)大中城市中排. */
+const RANKED_POOL_AFTER = /^[^，。；、\d]{0,10}?(?:排名中|中排名|排名|中(?:位居|居|位列|列|排))/;
+
 /** A size class is a round sum: 亿元, 10亿元, 50亿元, 1.5亿元 (two figures at most), not 5660亿元. */
 function isRoundSize(value: number): boolean {
   return String(value).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length <= 2;
@@ -773,6 +776,11 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   if (s[at - 1] === '每' && (PER_BASE_THEN_FIGURE.test(after) || (role === 'measure' && PER_BASE_THEN_CHANGE.test(after)))) return 'per-base';
   // 每10万人刑事案件数下降36.9%: the population a count is taken per is the rate's base
   if (s[at - 1] === '每' && (unit?.spelling === '人' || unit?.spelling === '人口') && PER_PEOPLE_THEN_MEASURE.test(s.slice(end, end + 16))) return 'per-base';
+  // 在全国168个重点城市排名中提升5个位次, 在全国100个大中城市中排第15位: the places a ranking is held among are
+  // its pool, no claim (golds: none or optional, 5 of 5)
+  // (…中排第15位、27个省会城市中排第3位: a second pool listed after a first ranking is one too)
+  const poolOpens = /(?:在|全国|全省|全市)$/.test(before(s, at, 2)) || (/、$/.test(before(s, at, 1)) && /排|居|位列/.test(clauseTail(before(s, at, 24))));
+  if (unit?.spelling === '个' && poolOpens && RANKED_POOL_AFTER.test(s.slice(end, end + 14))) return 'ranked-pool';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
   if (role === 'class') {
     if (unit?.spelling === '强' && isTopNEntry(s, at, num)) return null;

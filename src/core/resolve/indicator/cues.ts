@@ -438,6 +438,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/(?:在[^，。；在]{0,24}|^)的?基础上[，,]?(?:又|再|还)?/g, '');
   // (2020年在疫情严重冲击下(超过1.58亿人次): the circumstances a figure came about under name nothing either)
   t = t.replace(/在[^，。；在]{2,14}(?:冲击|影响|背景|情况|条件|形势|压力|带动|推动|引领|支持|帮助)下[，,]?/g, '');
+  // 环境空气质量在全国168个重点城市排名(上升4位): a pool of places counted names nothing, the ranking stays
+  t = t.replace(/(?<=.{2})在(?:全[国省市区])?[0-9一二三四五六七八九十百]+个[^，。；在0-9]{1,10}?中?(?=排名$|$)/, '');
   // 在经济大省中增速(第1), 在中部地区增速(第1): the pool a measure is ranked in names nothing
   t = t.replace(/^[、，]?在[^，。；在]{2,12}?(?:中|地区|城市|省份|省区)(?=增速|增幅|总量)/, '');
   // 粮食产量791.6亿斤、实现二十连丰、稳居全国(第6): a streak of good years names nothing
