@@ -41,8 +41,8 @@ const WHOLE_NAME_AFTER_OF = /^的([\u4e00-\u9fff“”]{2,18}?(?:基金|项目|�
 /** …or the kind after examples and 等: 的(集成电路、高端装备制造等六支)产业基金 → 产业基金. */
 const KIND_AFTER_EXAMPLES_OF = /^的[^，。；]{2,30}?等(?:[一二三四五六七八九十\d]+[支个家只项])?([\u4e00-\u9fff]{2,10}?(?:基金|项目|工程))(?=[，。；]|$)/;
 
-/** Measures of one thing that a report writes before it and 的: 总投资113亿元的…项目, 全长66公里的三环路. */
-const MEASURE_BEFORE_OF = /((?:年度)?(?:计划)?总投资|全长|总长度?|总面积|建筑面积|占地面积|总规模|总库容|库容|总装机(?:容量)?|装机容量|注册资本)(?:约|超|达|近)?$/;
+/** Measures of one thing that a report writes before it and 的: 总投资113亿元的…项目, 全长66公里的三环路, 年度投资807亿元的…项目. */
+const MEASURE_BEFORE_OF = /((?:年度)?(?:计划)?总投资|年度投资|计划投资|全长|总长度?|总面积|建筑面积|占地面积|总规模|总库容|库容|总装机(?:容量)?|装机容量|注册资本)(?:约|超|达|近)?$/;
 
 /**
  * 实施总投资113亿元的襄垣源网荷储一体化项目, 签约引进总投资1929.8亿元的582个项目, 全长66公里的
@@ -59,7 +59,7 @@ export function measureOf(ctx: MentionContext, scan: string, segmenter?: Segment
   const of = named ?? phraseAfterOf(ctx, scan, segmenter);
   if (of.length < 2) return '';
   // a total investment of several projects (的582个项目) names the projects alone
-  if (measure.endsWith('总投资') && !/(?:项目|工程)$/.test(of)) return of;
+  if (measure.endsWith('投资') && !/(?:项目|工程)$/.test(of)) return of;
   return `${of}${measure}`;
 }
 

@@ -469,9 +469,9 @@ export const ONE_CHARACTER_THINGS = new RegExp(`^(?:[县市区村镇乡省州校
 export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Segmenter): string {
   const at = ctx.mention.span.end;
   // 60%以上村集体经济组织, 75%以上财力: a bounded share before what it is a share of
-  // 总投资6747亿元的2265个项目: a count between 的 and the noun is the noun's own
+  // 总投资6747亿元的2265个项目: a count between 的 and the noun is the noun's own (年度投资4670亿元以上的924个…项目: after a bound too)
   // 近八成工业行业实现盈利: tenths glue to the noun they are a share of
-  const glue = /^(?:的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
+  const glue = /^(?:(?:以上|以下|左右)?的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
     (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null) ??
     // 推动70%村集体经济组织收入超过50万元, 90%学校达到…标准: a share glued to the noun it is a share of
     (ctx.mention.unit === '%' && /^[\u4e00-\u9fff](?<!^(?:以|左|上|和|与|及|或|的|用|预))/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
