@@ -341,6 +341,8 @@ export const SECTORS = [
       '经贸往来', '经贸关系', '采购商', '广交会',
       // the post's business (golds: consumption 7 of 7): 邮政业务总量增长44.5% (总量 alone is macro)
       '邮政业务',
+      // neighbourhood vegetable shops (golds consumption 3 of 3): 布局“微菜场”200家
+      '微菜场',
       // goods made in a free-trade zone and sold at home: 累计内销货值46.7亿元
       '内销',
       // shops refunding tax to visitors leaving, shopping centres, contracting abroad: 新增离境退税店111家
@@ -801,6 +803,8 @@ export const SECTORS = [
       '园林', '绿地', '绿道', '口袋公园', '背街小巷', '公厕', '城市', '超大城市', '宜居', '安置住房',
       '回迁安置', '安置房', '拆迁', '征迁', '入城口', '亮化', '平急两用', '体育场地', '移民',
       '廊道', '住宅', '小区', '城镇', '城乡建设', '人防', '地下空间', '小城镇',
+      // flats for talent, housing built (golds urban 9 of 10): 筹集人才公寓40万套
+      '人才公寓',
       '停车泊位', '泊位', '租赁补贴', '违法建筑', '违建', '违法建设',
       // old towns, old factories and old villages rebuilt (Guangdong's “三旧”改造): 完成“三旧”改造6.84万亩
       '三旧', '井盖', '灌溉',
@@ -987,7 +991,7 @@ export const SECTORS = [
       // patients treated and the protective goods of an epidemic (golds health 35 of 36 for 救治): 救治患者964名, 9种重要防护用品
       '救治', '防护用品', '防疫物资', '口罩',
       // operations given free: 白内障复明手术3500例, 膝髋关节置换手术
-      '手术', '复明手术', '白内障', '医疗卫生', '公立医院', '三甲', '三级医院', '二级医院', '心理健康', '妇幼',
+      '手术', '复明手术', '白内障', '医疗卫生', '公立医院', '三甲', '三级医院', '二级医院', '心理健康', '心理援助', '妇幼',
       '出生缺陷', '康复', '康复中心', '筛查', '两癌', '艾滋病', '母婴传播', '体检', '国民体质', '诊所', '医学',
       '期望寿命', '核酸', '药品',
       // treatment centres and specialties: 胸痛中心, 卒中防治中心, 危重孕产妇救治中心, 老年医学科
@@ -1053,8 +1057,8 @@ export const SECTORS = [
       '新增参保', '三项保险',
       // childcare places per thousand people: 每千人口托位数
       '托位数',
-      // long-term care and housing for talent: 长期护理保险惠及, 筹集人才房
-      '长期护理保险', '长期护理', '人才房', '人才公寓',
+      // long-term care and housing for talent: 长期护理保险惠及, 筹集人才房 (人才公寓 is urban's: golds 9 of 10)
+      '长期护理保险', '长期护理', '人才房',
       // the villages' homes of care for the old (golds: social 5 of 5): 建设农村幸福院750个
       '幸福院',
       // barrier-free works for the disabled and the old (golds: social 14, urban 2): 残疾人无障碍设施改造2500余户
@@ -1099,6 +1103,8 @@ export const SECTORS = [
       '蓄滞洪区',
       // ways kept open to escape fire (a 通道 that is no corridor of transport): 建设防火通道107公里
       '防火通道', '逃生通道', '疏散通道',
+      // shelters, police posts and smoke alarms (golds safety 5, 1, 2 of as many): 应急避难场所, 街面警务工作服务站, 独立式烟感报警器
+      '应急避难场所', '应急避难', '警务', '烟感报警器', '烟感',
       '森林防火', '森林火灾', '森林草原火灾', '防火', '防灭火', '火灾', '消防', '消防站', '九小场所', '应急', '应急管理', '救援', '命案', '警情', '电诈', '诈骗', '犯罪', '破案', '林火', '气象', '气象监测',
       '雷达', '监测站', '台站', '预警', '食品安全', '食品生产', '药品安全', '食品药品', '集体用餐', '快速检测', '视频监控', '摄像头', '电子防控', '瓶改管',
       '瓶改电', '液化石油气', '危化品', '危险化学品', '停机坪', '两点一哨', '生命安防工程', '安全', '灾后重建', '恢复重建', '溺水', '防溺水', '溺亡', '溺亡人数', '溺亡事故', '溺水事故',
