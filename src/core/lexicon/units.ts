@@ -219,6 +219,9 @@ export const UNITS = {
   // 1周内学校复课复学
   '周': { canonical: '周', role: 'duration' },
   '岁': { canonical: '岁', role: 'measure' },
+  // points of a score out of a hundred: 第三方机构评估得分从83.81分提高到90.12分 (only where a score is named before
+  // it; a fen of money, 每度降低2.65分, 5分钱, is none)
+  '分': { canonical: '分', role: 'measure' },
   '个月': { canonical: '月', role: 'date' },
   // 连续13个季度高于全国: a span of quarters, like 连续2年
   '个季度': { canonical: '季度', role: 'date' },
@@ -357,6 +360,8 @@ export const UNIT_WORD_OPENINGS = {
   '笔': '记者',
   // 投资超百亿项目: projects, no count of 项
   '项': '目',
+  // 5.64万分流人员, 3分类: 分 opening a word (分流, 分类, 分配…) is no score's points
+  '分': '流类配别布散期批级区局站工担解享红摊拣级层段行院校公会队部片厂',
   // 发布2024县域重点产业链发展白皮书: 县域 is the county's area, no count of counties
   '县': '域',
   // 5市场主体, 3市民, 2市区: a market, citizens, a city's districts are no cities counted

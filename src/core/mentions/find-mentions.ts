@@ -713,8 +713,8 @@ const POLICY_TITLE = new RegExp(`(?:支持|促进|推动|推进|扩大|提振|�
 // (实施背街小巷改造(259条), 实施道路照明质量提升(100条): works done on things counted by 条 are counted)
 const POLICY_IN_FORCE = new RegExp(`(?:落实|实施|执行|贯彻|用好|推动)[^，。；、\\d]{1,16}?(?<!${COUNTED_BY_TIAO}|改造|提升|建设|整治|治理|修复|新建|建成|打通|开通|硬化)$`);
 
-/** A field alone before articles: 制造业(16条), 民营经济(16条) (not 措施, 意见: those are counted). */
-const POLICY_FIELD = '[^，。；、\\d措施举政策意见条款]{2,8}';
+/** A field alone before articles: 制造业(16条), 民营经济(16条), 人才新政(10条) (not 措施, 意见: those are counted). */
+const POLICY_FIELD = '(?:(?!措施|举措|政策|意见|条款)[^，。；、\\d条]){2,10}';
 // (出台降成本41条、28条和物流业降本增效48条: a later item may give its number alone, the field of the one before)
 const POLICY_LIST_BEFORE = new RegExp(`(?:出台|印发|制定|推出)(?:(?:${POLICY_FIELD})?\\d+条[、和])*${POLICY_FIELD}$|(?:出台|印发|制定|推出)${POLICY_FIELD}\\d+条[、和](?:(?:${POLICY_FIELD})?\\d+条[、和])*$`);
 const POLICY_LIST_AFTER = new RegExp(`^[、和](?:${POLICY_FIELD})?\\d+条`);
@@ -751,6 +751,9 @@ const YEARS_AS_MEASURE_BEFORE = /(?:年限|年数)[^，。；]{0,12}(?:，(?:再
  */
 const MONTHS_AS_MEASURE_BEFORE = /(?:由|从|(?:提高|延长|缩短|压缩|增加|提升|降低|减少|降)(?:到|至)|(?:周期|时间|能力)(?:控制在|保持在|稳定在|为|达到?)?)$/;
 
+/** A score named before points (分): 评估得分, 满意度测评, 社会治安的评价, 考核. */
+const SCORE_NAMED_BEFORE = /得分|评分|分数|评价|测评|评估|考核|满意度|打分/;
+
 /** A ranking right after the places counted: (168个)重点城市排名中, (100个)大中城市中排. */
 const RANKED_POOL_AFTER = /^[^，。；、\d]{0,10}?(?:排名中|中排名|排名|中(?:位居|居|位列|列|排))/;
 
@@ -781,6 +784,8 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // (…中排第15位、27个省会城市中排第3位: a second pool listed after a first ranking is one too)
   const poolOpens = /(?:在|全国|全省|全市)$/.test(before(s, at, 2)) || (/、$/.test(before(s, at, 1)) && /排|居|位列/.test(clauseTail(before(s, at, 24))));
   if (unit?.spelling === '个' && poolOpens && RANKED_POOL_AFTER.test(s.slice(end, end + 14))) return 'ranked-pool';
+  // (得分从83.81分提高到90.12分: 分 is a score's points only where a score is named before it)
+  if (unit?.spelling === '分' && !SCORE_NAMED_BEFORE.test(before(s, at, 30))) return 'not-a-score';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代
   if (role === 'class') {
     if (unit?.spelling === '强' && isTopNEntry(s, at, num)) return null;
