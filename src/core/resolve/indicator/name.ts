@@ -79,7 +79,12 @@ function withoutCommaBeforeMeasure(name: string): string {
  * (分别为…) → 养老保险参保人数, … (the golds write 保险 in 18 of 18 such names).
  */
 function insuranceNamed(name: string): string {
-  return name.replace(/^((?:城乡居民|城镇职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育))(?=参保)/, '$1保险');
+  // (养老、医疗、失业、工伤各项保险参保人数 → 养老各项保险参保人数 → 养老保险参保人数: the head shared with 各项 is each one's)
+  // (养老、基本医疗保险覆盖率 → 养老医疗保险覆盖率 → 养老保险覆盖率: the next item's risk in the shared head is not this one's)
+  return name
+    .replace(/^((?:城乡居民|城镇职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育))(?:各项|各类)(?=保险)/, '$1')
+    .replace(/^(养老|医疗|失业|工伤|生育)(?:基本)?(?!\1)(?:养老|医疗|失业|工伤|生育)(?=保险)/, '$1')
+    .replace(/^((?:城乡居民|城镇职工|企业职工)?(?:基本)?(?:养老|医疗|失业|工伤|生育))(?=参保)/, '$1保险');
 }
 
 /**
