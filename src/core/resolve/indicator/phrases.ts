@@ -474,7 +474,8 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   const glue = /^(?:(?:以上|以下|左右)?的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
     (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null) ??
     // 推动70%村集体经济组织收入超过50万元, 90%学校达到…标准: a share glued to the noun it is a share of
-    (ctx.mention.unit === '%' && /^[\u4e00-\u9fff](?<!^(?:以|左|上|和|与|及|或|的|用|预))/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null);
+    // (政务服务事项100%“跨层联办”、90%“一网通办”: or to a quoted term, what the share of things achieved)
+    (ctx.mention.unit === '%' && (/^[\u4e00-\u9fff](?<!^(?:以|左|上|和|与|及|或|的|用|预))/.test(scan.slice(at, at + 1)) || /^“[^”，。；]{2,10}”/.test(scan.slice(at, at + 13))) ? /^/.exec('') : null);
   if (!glue) return '';
   // 争取实现7%的更好结果: a result or goal after 的 judges the number, it is no share of anything
   // (平均每年递增7.9%的基础上, 增长3.2%的速度: the ground built on, the pace kept, name nothing either)
