@@ -296,9 +296,9 @@ const COMPARISON = new RegExp(`^(?:同比|(?:比|较)(?:上年|去年|同期|上
 /**
  * The label of a point in a list of measures or of an annex's items, with any Markdown bold
  * before it: 一是…, 第三，…, 1.…, 一、…, （二）… (二是取消收费35项 → 取消收费; **地区生产总值增长 → 地区生产总值;
- * 1. 2023年地区生产总值增长 → 地区生产总值: a space and a year may follow the label).
+ * 1. 2023年地区生产总值增长 → 地区生产总值: a space and a year may follow the label; 71.“天府市民云”新增…: or a quote).
  */
-export const POINT_LABEL = /^(?:[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|首先[，,]?|其次[，,]?|\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff]|\d{4}年)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/;
+export const POINT_LABEL = /^(?:[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,]|首先[，,]?|其次[，,]?|\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff“]|\d{4}年)|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))/;
 
 /**
  * The end of a too-long name, cut where a word ends: at a joint (和, 的, 、) just after the cut, or
