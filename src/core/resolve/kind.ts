@@ -218,9 +218,10 @@ const BY_RATE_VERB = /^(?:[、和]\d+(?:\.\d+)?%)*(?:的(?:幅度|比例))?(?:�
 
 /**
  * A concentration or the air quality index improved (较“十三五”末改善16.5%): a fall, as the golds read it (10 of 10);
- * after its level, compared with a year (PM2.5平均浓度39微克/立方米、比上年改善20.4%).
+ * after its level, compared with a year (PM2.5平均浓度39微克/立方米、比上年改善20.4%); a pollutant named alone
+ * (PM2.5同比改善19.6%).
  */
-const POLLUTION_IMPROVED = /(?:(?:浓度|空气质量综合指数)[^，。；]{0,12}?|^[、，]?(?:比|较)[^，。；、]{1,8}?)改善了?(?:约|近)?$/;
+const POLLUTION_IMPROVED = /(?:(?:浓度|空气质量综合指数|PM2\.5|PM10|细颗粒物|可吸入颗粒物)[^，。；]{0,12}?|^[、，]?(?:比|较)[^，。；、]{1,8}?)改善了?(?:约|近)?$/;
 
 /** A verb of change, then the rate it changes: 降低职工医保单位缴费率, 提高企业职工基本养老保险基础养老金比例. */
 const VERB_THEN_RATE = verbOpeningClause(RATE_CHANGE_VERBS);
