@@ -208,6 +208,8 @@ export const SEGMENTER_WORDS = [
   { word: '专精特新', tag: 'n' },
   // a government's own level, a noun in a name (233个市本级政府投资项目, 省本级支出): jieba tags it a pronoun that ends the name
   { word: '本级', tag: 'n' },
+  // a substation, one noun (建成变电站26座、在建31座): jieba cuts 变 off as a verb, leaving 在建电站
+  { word: '变电站', tag: 'n' },
   // the software and information services industry, one name (10-15家软件和信息技术服务企业): 和 joins no list there
   { word: '软件和信息技术服务', tag: 'n' },
   { word: '软件和信息服务', tag: 'n' },

@@ -201,7 +201,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   // opened with its verb (新开工保障性安居工程740万套，基本建成511万套 → 基本建成保障性安居工程; 新建改造提升高标准农田…、
   // 开工建设252.5万亩 → 开工建设高标准农田), else after it (大科学装置开工, 高标准农田改造, as 重点项目开工 reads)
   // (新开工棚户区改造14.7万户、完工11.9万户 → 棚户区改造完工: a work named by its action reads with its stage after)
-  const verbFirst = STAGE_ALONE.test(fragment) && previous.endsWith(thing) && previous.length > thing.length && !WORK_AT_END.test(object);
+  // (建成变电站26座、在建31座 → 在建变电站: 在建 reads before the thing always, golds 72 of 72)
+  const verbFirst = STAGE_ALONE.test(fragment) && ((previous.endsWith(thing) && previous.length > thing.length) || fragment === '在建') && !WORK_AT_END.test(object);
   return verbFirst ? fragment + object : object + action;
 }
 
