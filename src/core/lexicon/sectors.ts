@@ -435,8 +435,8 @@ export const SECTORS = [
     name: '文化旅游',
     keywords: [
       '游客', '接待游客', '旅游', '旅游收入', '旅游综合收入', '旅游总收入', '旅游人次', '过夜游客',
-      // the arts (golds tourism 20 of 20): 艺术表演团体
-      '艺术',
+      // the arts (golds tourism 20 of 20): 艺术表演团体; concerts and cultural-creative industries (6 of 6, 5 of 8): 惠民音乐会, 文创产业增加值
+      '艺术', '音乐会', '文创',
       '入境游客', '景区', 'A级景区', '4A', '5A', '文旅', '文化旅游', '全域旅游', '旅游目的地', '旅游线路',
       '旅游休闲', '休闲街区', '度假区', '民宿', '旅游总消费', '旅游消费', '涉旅', '饭店', '星级饭店', '乡村旅游', '博物馆', '图书馆', '文化馆', '美术馆',
       // village reading rooms, a cultural programme (golds tourism 16 of 16): 建成6628家“农家书屋”
@@ -589,6 +589,8 @@ export const SECTORS = [
     keywords: [
       // collective property reformed (golds rural 10 of 10): 完成集体产权制度改革的村
       '集体产权',
+      // the farmsteads of the western Sichuan plain (golds rural 3 of 3): 保护修复川西林盘1005个
+      '林盘',
       // the rate of poverty (golds rural 53 of 53; 贫困 alone is no keyword): 贫困发生率下降到0.7%
       '贫困发生率',
       // rights to land and grassland confirmed (golds rural 8 of 11): 土地确权登记颁证, 草原确权承包
@@ -811,6 +813,9 @@ export const SECTORS = [
       '廊道', '住宅', '小区', '城镇', '城乡建设', '人防', '地下空间', '小城镇',
       // flats for talent, housing built (golds urban 9 of 10): 筹集人才公寓40万套
       '人才公寓',
+      // renewal of old quarters and historic buildings, streets made beautiful (golds urban 3, 5, 6 of 8, 5):
+      // 片区有机更新, 社区微更新项目, 修缮历史建筑, “美丽街区”
+      '有机更新', '微更新', '历史建筑', '美丽街区',
       '停车泊位', '泊位', '租赁补贴', '违法建筑', '违建', '违法建设',
       // old towns, old factories and old villages rebuilt (Guangdong's “三旧”改造): 完成“三旧”改造6.84万亩
       '三旧', '井盖', '灌溉',
@@ -1111,6 +1116,8 @@ export const SECTORS = [
       '防火通道', '逃生通道', '疏散通道',
       // shelters, police posts and smoke alarms (golds safety 5, 1, 2 of as many): 应急避难场所, 街面警务工作服务站, 独立式烟感报警器
       '应急避难场所', '应急避难', '警务', '烟感报警器', '烟感',
+      // disaster warnings and evacuation (golds safety 3 of 4, 2 of 2): 增设防灾警报设备, 人口疏散示范基地
+      '防灾', '人口疏散',
       // smart and safe neighbourhoods (golds safety 2 of 2): 建成智慧平安小区1267个
       '平安小区',
       '森林防火', '森林火灾', '森林草原火灾', '防火', '防灭火', '火灾', '消防', '消防站', '九小场所', '应急', '应急管理', '救援', '命案', '警情', '电诈', '诈骗', '犯罪', '破案', '林火', '气象', '气象监测',
@@ -1137,6 +1144,8 @@ export const SECTORS = [
     keywords: [
       // consulates set up (golds governance 13 of 13): 新获批在川设立外国领事机构
       '领事',
+      // social organisations and works on the rule of law (golds 8 of 9, 2 of 2): 社会组织1.2万家, 法治文化设施
+      '社会组织', '法治文化',
       // prices the government sets (golds governance 7 of 7): 政府定价管理项目由53个减少到35个
       '政府定价',
       // matters the government handles (golds governance 164 of 165): 可网上办理事项, “最多跑一次”事项
