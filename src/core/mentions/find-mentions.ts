@@ -685,9 +685,9 @@ const SETTLEMENT_SIZED = /^(?:及)?以[上下](?:、[^，。；]{0,8}?\d+[户人
 
 /**
  * 以下儿童, 妇女 after an age (not 左右, 以上。 or 的); an age followed by a verb of change is a
- * level: 人均期望寿命从71.7岁提高到73.97岁.
+ * level: 人均期望寿命从71.7岁提高到73.97岁; so is an age passed as a milestone (人均预期寿命突破80岁大关).
  */
-const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至)[\u4e00-\u9fff]/;
+const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至|大关|关口)[\u4e00-\u9fff]/;
 
 /** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见, 30条实施办法. */
 const POLICY_WORDS = '(?:硬)?(?:实施)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则|办法|细则)';
