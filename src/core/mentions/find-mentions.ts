@@ -689,15 +689,15 @@ const SETTLEMENT_SIZED = /^(?:及)?以[上下](?:、[^，。；]{0,8}?\d+[户人
  */
 const AGE_IN_NAME = /^(?:及)?(?:以[上下])?(?![以左上的及]|提高|提升|增加|增长|上升|延长|下降|降低|减少|缩短|到|至|增至|升至|大关|关口)[\u4e00-\u9fff]/;
 
-/** Words a policy's articles are counted in: 十条措施, 20条硬措施, 33条意见, 30条实施办法. */
-const POLICY_WORDS = '(?:硬)?(?:实施)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则|办法|细则)';
+/** Words a policy's articles are counted in: 十条措施, 20条硬措施, 24条特别措施, 33条意见, 30条实施办法. */
+const POLICY_WORDS = '(?:硬|特别)?(?:实施)?(?:措施|举措|政策|意见|规定|禁令|要求|清单|原则|办法|细则)';
 /** A footnote mark after a term the report explains at its end: [9], ①. */
 const FOOTNOTE_MARK = `(?:${FOOTNOTE_MARK_PATTERN})`;
 /** What follows a policy's number of articles: 措施 at once, or a list of such policies closed by 等政策. */
 // (…促增长43条、旅游业振兴30条等超常规举措: a word of kind may stand between 等 and the measures)
 // (促投资15条、…促农民增收22条[9]等举措: a footnote mark after an item is no part of the list)
 const POLICY_NAME = new RegExp(`^${POLICY_WORDS}|^${FOOTNOTE_MARK}?(?:、[^，。；、]{1,16}?\\d+条${FOOTNOTE_MARK}?)*等(?:一系列|系列|一揽子)?[\\u4e00-\\u9fff]{0,4}?(?:政策|措施|举措)`);
-/** 十条措施, 十条促进措施 (Chinese numerals): the policy words after 条 or 项. */
+/** 十条措施, 十条促进措施 (Chinese numerals), 24条特别措施: the policy words after 条 or 项. */
 const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?${POLICY_WORDS}`);
 
 /**
@@ -706,8 +706,8 @@ const POLICY_WORDS_AFTER = new RegExp(`^(?:促进|支持|具体|配套|扶持)?$
  */
 const COUNTED_BY_TIAO = '措施|举措|政策|意见|条款|建议|问题|街区|管网|班列|[带线路河廊道渠轴巷]';
 
-/** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条), 人才振兴(60条). */
-const POLICY_TITLE = new RegExp(`(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政)[^，。；、]*?(?<!${COUNTED_BY_TIAO})$`);
+/** A policy's title before its number of articles: 支持民营经济高质量发展(33条), 科技新政(15条), 人才振兴(60条), 基础教育综合改革(20条). */
+const POLICY_TITLE = new RegExp(`(?:支持|促进|推动|推进|扩大|提振|振兴|稳住?|新政|改革)[^，。；、]*?(?<!${COUNTED_BY_TIAO})$`);
 
 /** A policy's title after a verb that puts it in force: 落实脱贫富民(36条), 推动民营经济(30条), 执行中央八项规定精神和省(30条). */
 // (实施背街小巷改造(259条), 实施道路照明质量提升(100条): works done on things counted by 条 are counted)
