@@ -412,9 +412,12 @@ const DOUBLED_REACHED = /倍增(?=[，。；、]|$)/y;
 
 /** 翻一番 → change of 1 倍 (doubling, as 增长1倍); 翻两番 → 3 倍; 实现倍增 → 1 倍. */
 function doubling(s: string, at: number): Found | null {
+  // (七大产业振兴翻番工程, “倍增翻番”计划, “提前翻番、同步小康”: a doubling that names a programme, or stands
+  // in a quoted slogan, is a name; golds give none of these a claim)
+  const named = (end: number) => /^”?(?:工程|计划|行动|战略)/.test(s.slice(end, end + 3)) || quotation(s, at, end) !== null;
   if (s[at] === '倍') {
     const reached = sticky(DOUBLED_REACHED, s, at) && /实现[^，。；]{0,12}$/.test(clauseTail(before(s, at, 16)));
-    return reached ? mention(at, at + 2, 1, '倍', 'doubling', { kind: 'change' }) : null;
+    return reached && !named(at + 2) ? mention(at, at + 2, 1, '倍', 'doubling', { kind: 'change' }) : null;
   }
   const m = sticky(DOUBLING, s, at);
   if (!m) return null;
@@ -422,7 +425,7 @@ function doubling(s: string, at: number): Found | null {
   // “七个翻番”: doublings counted in quotes are a slogan's name (实现两个翻番 after two figures stays)
   // (“六翻番、六突破”: so are doublings numbered with no measure word; “完成两个翻番”: and counted inside a quoted slogan)
   const countedInQuote = /[一二两三四五六七八九十\d]个$/.test(before(s, at, 3)) && quotation(s, at, at + m[0].length) !== null;
-  if (!times || countedInQuote || /[“"][一二两三四五六七八九十\d]个$|[一二两三四五六七八九十]$/.test(before(s, at, 4))) return { end: at + m[0].length };
+  if (!times || countedInQuote || named(at + m[0].length) || /[“"][一二两三四五六七八九十\d]个$|[一二两三四五六七八九十]$/.test(before(s, at, 4))) return { end: at + m[0].length };
   const qualifier = m[1] ? 'approx' : m[3] ? 'gt' : undefined;
   return mention(at, at + m[0].length, 2 ** times - 1, '倍', 'doubling', { kind: 'change', ...(qualifier ? { qualifier } : {}) });
 }
