@@ -33,8 +33,11 @@ export function priceIndexLevel(ctx: MentionContext): KindResult | null {
   return { kind: 'change', sign: 1, base: INDEX_BASE };
 }
 
-/** 增加值 and 人口自然增长率 are nouns, not verbs of change: they must not read as 增加/增长. */
-const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率/g;
+/**
+ * 增加值 and 人口自然增长率 are nouns, not verbs of change: they must not read as 增加/增长; nor do idioms of a
+ * level kept from falling (比重只增不减、达68.5%, 有增无减) say how the figure moved.
+ */
+const NOUN_LOOKALIKES = /增加值|增长极|增长点|自然增长率|只增不减|有增无减|只增不降|只升不降/g;
 
 /**
  * A rate named after a change verb: the verb is part of the rate's name (增长的贡献率, 贡献份额), or a share of a goal

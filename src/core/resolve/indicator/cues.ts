@@ -161,8 +161,11 @@ const YEARS_TASK = '(?<=.{4})年度任务';
 /** A milestone passed: 地区生产总值迈上新台阶，总量突破5万亿元 → 地区生产总值; 跨越两个千亿级台阶. */
 const MILESTONE_PASSED = `(?:${CROSSING_VERBS.join('|')})(?:[一二两三四五六七八九十\\d]+个)?(?:[十百千万亿]+元?级?)?新?(?:台阶|关口|大关)`;
 
+/** A level kept from falling, said before the level: 比重只增不减(、达68.5%), 有增无减. */
+const KEPT_FROM_FALLING = '(?<=.{2})(?:只增不减|有增无减|只增不降|只升不降)[、，]?';
+
 const TRAILING_NOISE = new RegExp(
-  `(?:${[IN_TURN, TOWARD, BASIS, YEARS_IN_A_ROW, AHEAD, RECORD_SET, JUST_HAVE_PAST, KEEP_CAN_ABOVE, YEARS_TASK, MILESTONE_PASSED].join('|')})$`,
+  `(?:${[IN_TURN, TOWARD, BASIS, YEARS_IN_A_ROW, AHEAD, RECORD_SET, JUST_HAVE_PAST, KEEP_CAN_ABOVE, YEARS_TASK, MILESTONE_PASSED, KEPT_FROM_FALLING].join('|')})$`,
 );
 
 /**
