@@ -48,6 +48,9 @@ const HOUSEHOLD_STATUS = '低保|贫困|困难|脱贫|特困|五保|留守|单�
 // live, 12.12万边远牧户)
 export const HOUSEHOLDS_AFTER = new RegExp(`^(?:(?:${HOUSEHOLD_STATUS}|边远|偏远|山区|农村|城乡)?(?:家庭|农户|牧户|农牧户)|(?:${HOUSEHOLD_STATUS})户|市场主体|经营主体|个体(?:工商)?户|[\\u4e00-\\u9fff]{0,4}(?<!注册)用户)`);
 
+/** Money named right after a bare sum: (2600万)价格调节资金, (5000万)专项经费. */
+const MONEY_AFTER = /^[^，。；、\d]{0,6}?(?:资金|基金|经费|补贴|补助|奖补|贷款)(?=[，。；、]|$)/;
+
 /** A count of people named before a bare number: 参保人数增加(7359万). */
 const PEOPLE_COUNTED = /人数[^，。；]{0,6}$/;
 /** A population named before a bare number: 我国人口到2000年要控制在(13亿)以内. */
@@ -88,6 +91,8 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name 
   // unless people of those households follow them: 2400多万贫困家庭学生)
   const households = HOUSEHOLDS_AFTER.exec(ctx.after)?.[0];
   if (households && !PEOPLE_OPENING.test(ctx.after.slice(households.length))) return '户';
+  // (启用2600万价格调节资金: money named right after a bare sum, as people are, is in 元)
+  if (MONEY_AFTER.test(ctx.after) && m.value >= 1e4) return '元';
   const rest = sentenceAfter(ctx);
   if (PEOPLE_AFTER.test(rest) || (!ctx.mention.unit && PEOPLE_DESCRIBED_AFTER.test(rest))) return '人';
   if (APP_USERS.test(ctx.clauseBefore)) return '人';
