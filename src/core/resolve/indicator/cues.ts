@@ -428,6 +428,8 @@ export function cleanLead(text: string, maxLength = MAX_INDICATOR): string {
   t = t.replace(/等(?:增幅|增速)(?=[均都]|$)/, '等');
   // 经济增长速度的宏观调控目标定为(8%): the goal set for a measure is that measure's figure
   t = t.replace(GOAL_OF_MEASURE, '$1');
+  // 开工一批项目(339个), 新建一批5G基站: "a batch of" says how many, vaguely, and names nothing (第一批, 首批 count batches)
+  t = t.replace(/(?<![第首每])一批(?=[\u4e00-\u9fff“A-Za-z0-9])/g, '');
   // 可吸入颗粒物平均浓度改善(13.8%): a concentration or index improved, the verb no part of its name
   t = t.replace(/(?<=浓度|指数)(?:同比)?改善了?$/, '');
   // 把增长预期目标定在(7.5%左右): growth alone, with its goal, is the economy's
