@@ -210,6 +210,8 @@ export const SEGMENTER_WORDS = [
   { word: '本级', tag: 'n' },
   // a substation, one noun (建成变电站26座、在建31座): jieba cuts 变 off as a verb, leaving 在建电站
   { word: '变电站', tag: 'n' },
+  // kinds of housing, one noun each (安居房建成2466套、新开工18111套): jieba reads 安居, 保障, 安置 as verbs before 房
+  ...['安居房', '保障房', '安置房', '回迁房', '公租房', '棚改房', '共有产权房', '人才房'].map((word) => ({ word, tag: 'n' })),
   // the software and information services industry, one name (10-15家软件和信息技术服务企业): 和 joins no list there
   { word: '软件和信息技术服务', tag: 'n' },
   { word: '软件和信息服务', tag: 'n' },
