@@ -278,8 +278,8 @@ const RISE_WORD = /(?<=.{2})增幅$/;
 const SHARE_OF_WHOLE = /(?:^|[，、])\s*(?:占|占到|达到|相当于)([^，。；、占的]{2,10})的$/;
 /** A point of a list opening a sentence or after a semicolon: ；十是, ；（三）, ；第二. */
 const NEW_POINT = /(?:^|[；;])\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,]|\d{1,2}[.．、])/;
-/** Words that make a name a flow (what was added this year), before or after it: 新增, 净增. */
-const FLOW_WORDS = /^(?:新增|净增)(?=.{2})|(?<=.{2})(?:新增|净增)$/g;
+/** Words that make a name a flow (what was added this year), before or after it: 新增, 净增, 新设, 新登记. */
+const FLOW_WORDS = /^(?:新增|净增|新设|新登记|新注册)(?=.{2})|(?<=.{2})(?:新增|净增|新设|新登记)$/g;
 
 /** A share of a whole named after the thing it is of: 生产总值占全国比重 (the thing captured). */
 const SHARE_OF_PREVIOUS = /^([^占]{2,})占[^占]{1,12}比重$/;
