@@ -131,8 +131,9 @@ export const SECTORS = [
       // 新能源产业产值增长15.3%, 新能源汽车及零部件产业营业收入, 本地配套率超60%
       '新能源产业', '新能源汽车产业', '新能源汽车及零部件', '汽车零部件', '本地配套',
       // new-energy cars alone are made goods (golds: industry 45 of 74; sold, kept or charged they are
-      // consumption's, transport's, urban's by the longer word after them): 新能源汽车超过110万辆
-      '新能源汽车',
+      // consumption's, transport's, urban's by the longer word after them): 新能源汽车超过110万辆 (新能源车, the short
+      // name, alike: industry 3 of 6)
+      '新能源汽车', '新能源车',
       // robots, made or put to use (golds industry 17 of 19)
       '机器人',
       // coal made into chemicals: 现代煤化工, 煤炭精深加工项目 (精深加工 alone is farm produce's)
@@ -260,6 +261,8 @@ export const SECTORS = [
     keywords: [
       // the central bank's relending and rediscounts (golds fiscal 4 of 4): 再贷款和再贴现资金100亿元
       '再贷款', '再贴现',
+      // public procurement (golds fiscal 9 of 9): 政府采购面向中小企业预留份额40%
+      '政府采购',
       // revenue above budget (golds fiscal 4 of 4): 年均超收2040亿元
       '超收',
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
@@ -437,6 +440,8 @@ export const SECTORS = [
       '游客', '接待游客', '旅游', '旅游收入', '旅游综合收入', '旅游总收入', '旅游人次', '过夜游客',
       // the arts (golds tourism 20 of 20): 艺术表演团体; concerts and cultural-creative industries (6 of 6, 5 of 8): 惠民音乐会, 文创产业增加值
       '艺术', '音乐会', '文创',
+      // hotels for visitors (golds tourism 13 of 14): 新增宾馆酒店33个
+      '酒店', '宾馆',
       '入境游客', '景区', 'A级景区', '4A', '5A', '文旅', '文化旅游', '全域旅游', '旅游目的地', '旅游线路',
       '旅游休闲', '休闲街区', '度假区', '民宿', '旅游总消费', '旅游消费', '涉旅', '饭店', '星级饭店', '乡村旅游', '博物馆', '图书馆', '文化馆', '美术馆',
       // village reading rooms, a cultural programme (golds tourism 16 of 16): 建成6628家“农家书屋”
@@ -591,6 +596,8 @@ export const SECTORS = [
       '集体产权',
       // the farmsteads of the western Sichuan plain (golds rural 3 of 3): 保护修复川西林盘1005个
       '林盘',
+      // villages made beautiful by the thousand (golds rural 8 of 8): “千村美丽”村, 千村示范
+      '千村',
       // the rate of poverty (golds rural 53 of 53; 贫困 alone is no keyword): 贫困发生率下降到0.7%
       '贫困发生率',
       // rights to land and grassland confirmed (golds rural 8 of 11): 土地确权登记颁证, 草原确权承包
@@ -1286,7 +1293,7 @@ export const GENERIC_KEYWORDS = [
   '产能', '续建', '常住人口',
   // new-energy cars of any use: 新能源汽车零售额 is consumption, 新能源汽车保有量 transport, 新能源汽车
   // alone industry
-  '新能源汽车',
+  '新能源汽车', '新能源车',
   // firms as the ones served: 为经营主体降本减负, 经营主体减免税费 are fiscal (新增市场主体 alone consumption)
   '市场主体', '经营主体',
 ] as const;
@@ -1295,4 +1302,4 @@ export const GENERIC_KEYWORDS = [
  * Generic keywords whose inner words are no keywords: 新能源汽车 holds no 新能源 or 能源 (a car is no
  * energy). A keyword that runs on past such a word still stands (新能源|汽车保有量 is transport).
  */
-export const HIDING_KEYWORDS = ['新能源汽车'] as const satisfies readonly (typeof GENERIC_KEYWORDS)[number][];
+export const HIDING_KEYWORDS = ['新能源汽车', '新能源车'] as const satisfies readonly (typeof GENERIC_KEYWORDS)[number][];
