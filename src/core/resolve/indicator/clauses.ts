@@ -269,7 +269,7 @@ function sameGradeFamily(a: string, b: string): boolean {
 /** An acquiring verb and the two-character object it took: 引进|外资. */
 const ACQUIRED_OBJECT = new RegExp(`^(${ACQUIRING_VERBS.join('|')})([\\u4e00-\\u9fff]{2})$`);
 /** A measure that needs an owner, with the verb that reports it: 完成投资, 实现年度产值. */
-const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(${measureHeads('owned')})$`);
+const RELATIONAL = new RegExp(`^(?:完成|实现|累计完成|累计|共)?(?:年度)?(?:计划)?(${measureHeads('owned')})$`);
 /** Phrases that are measures themselves: 年产量, 营业收入, 增加值. */
 const MEASURE_END = new RegExp(`(?:${measureHeads('named')})$`);
 

@@ -228,11 +228,11 @@ const BRACKETED_NOTE = /[（(](?:(?:热烈|长时间)?鼓掌|笑声|下同|同�
 export const FOOTNOTE_MARK = new RegExp(`[（(]\\d{1,2}[）)]|${FOOTNOTE_MARK_PATTERN}`, 'g');
 
 /**
- * Words that open with a leading cue: 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用, 全省性 (压减全省性
+ * Words that open with a leading cue: 计划投资, 计划总投资 (planned investment, golds keep 计划 8 of 11), 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用, 全省性 (压减全省性
  * 节会、活动、论坛36次: of the whole province, an adjective, not the scope 全省); and a
  * capacity cut (压减钢铁产能(3000万吨): counted as cut, its verb stays as 淘汰 and 退出 stay — golds 3 of 3).
  */
-const CUE_OPENS_WORD = new RegExp(`^(?:全[国省市区县州]性|增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|(?:${CAPACITY_CUT_VERBS.join('|')})[^，。；]{1,8}产能$|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
+const CUE_OPENS_WORD = new RegExp(`^(?:计划(?:总投资|投资)|全[国省市区县州]性|增加值|各级|使[用命馆领]|和[美谐睦平]|及时|与会|建成区|建设(?:用地|筹|养护|改造|[^，。；]*的)|共[建享同治创]|要[素求点件]|再(?:生|次|度|就业|贷款|融资|制造|保险|担保)|(?:${CAPACITY_CUT_VERBS.join('|')})[^，。；]{1,8}产能$|完成[率值额度]|完成(?:年度)?(?:固定资产)?(?:${measureHeads('owned')})$)`);
 
 /** Cue lists longest first, so that 下降到 is stripped whole and not as 降到. */
 const TRAILING_LONGEST_FIRST = [...TRAILING_CUES].sort((a, b) => b.length - a.length);
