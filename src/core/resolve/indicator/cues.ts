@@ -228,7 +228,7 @@ const BRACKETED_NOTE = /[（(](?:(?:热烈|长时间)?鼓掌|笑声|下同|同�
 export const FOOTNOTE_MARK = new RegExp(`[（(]\\d{1,2}[）)]|${FOOTNOTE_MARK_PATTERN}`, 'g');
 
 /**
- * Words that open with a leading cue: 计划投资, 计划总投资 (planned investment, golds keep 计划 8 of 11), 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用, 全省性 (压减全省性
+ * Words that open with a leading cue: 计划投资, 计划总投资 (planned investment: golds keep 计划 24 of 27 right before the figure), 和美, 和谐, 及时, 与会, 再生水, 再就业, 建设用地, 共建, 共享, 要素, 使用, 全省性 (压减全省性
  * 节会、活动、论坛36次: of the whole province, an adjective, not the scope 全省); and a
  * capacity cut (压减钢铁产能(3000万吨): counted as cut, its verb stays as 淘汰 and 退出 stay — golds 3 of 3).
  */
