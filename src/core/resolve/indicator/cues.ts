@@ -115,6 +115,8 @@ const LEADING_CUES = [
   '先后', '相继', '陆续', '依次',
   // (并于2024年)历史性(突破1万亿元)
   '历史性',
+  // steadily, before the action: 稳定开行班列(1000列以上) → 开行班列
+  '稳定',
   // 建设人才服务站点25个 → 人才服务站点, 举办各类展会 → 展会: the verb of building and "all kinds" open
   // no name (golds drop them 122 : 17 and 25 : 9 at a name's start; 建设用地, 建设筹集… stay, CUE_OPENS_WORD)
   '建设', '各类',
