@@ -251,10 +251,15 @@ function ordinal(s: string, at: number): Found | null {
 /** Words whose 排 ranks nothing: 排污权交易“第一单”, 安排, 排放, 排水, 排查, 排涝 (排第3, 排全省第一 rank). */
 const PAI_OF_NO_RANK = /安排|排[污放水查涝]/g;
 
-/** A place held past listed measures: 保持金牌、奖牌总数第一名 (第N名 ending its clause, the verb before the list). */
+/**
+ * A place held past listed measures: 保持金牌、奖牌总数第一名 (第N名 ending its clause, the verb before the list);
+ * a place won, 名 or not: 取得金牌总数、奖牌总数、团体总分三个第一, 囊括金牌总数等六项第一.
+ */
 const PLACE_HELD = /(?:保持|蝉联|稳居|位居|获得|取得)[^，。；]{2,20}$/;
+const PLACE_WON = /(?:取得|夺得|囊括|包揽)[^，。；]{2,30}$/;
 function placeHeld(s: string, at: number, end: number, suffix: string | undefined): boolean {
-  return suffix === '名' && /^(?:[，。；、）)]|$)/.test(s.slice(end, end + 1)) && PLACE_HELD.test(clauseTail(before(s, at, 24)));
+  if (!/^(?:[，。；、）)]|$)/.test(s.slice(end, end + 1))) return false;
+  return (suffix === '名' && PLACE_HELD.test(clauseTail(before(s, at, 24)))) || (suffix === undefined && PLACE_WON.test(clauseTail(before(s, at, 34))));
 }
 
 /**

@@ -59,6 +59,10 @@ export function phraseBefore(ctx: MentionContext, kind: string): string {
     // (地区生产总值达2.57万亿元，在全国排位由第18位前移至第15位: a setting and a ranking alone name nothing, the
     // rank is of what the clause before measured)
     if (RANKING_ALONE.test(lead.trim())) return '';
+    // 在省运会上取得金牌总数、奖牌总数、团体总分三个(第一), 囊括金牌总数等六项(第一): places won, counted, are
+    // the measures listed before the count, the verb that won them and the count no part of the name
+    const won = /(?:取得|夺得|囊括|包揽)([^，。；]{2,30}?)等?[一二两三四五六七八九十\d]+[个项]$/.exec(lead.trim());
+    if (won) return cleanLead(won[1]);
     // 位居全国百强县投资潜力第3: what the rank verb and its scope are followed by is ranked
     const ranked = RANK_CUE.exec(lead);
     // 群众安全感满意度从多年排全省末位上升到第7位: a rank it rose from names the subject before 从
