@@ -261,8 +261,9 @@ export const SECTORS = [
     keywords: [
       // the central bank's relending and rediscounts (golds fiscal 4 of 4): 再贷款和再贴现资金100亿元
       '再贷款', '再贴现',
-      // public procurement (golds fiscal 9 of 9): 政府采购面向中小企业预留份额40%
-      '政府采购',
+      // public procurement (golds fiscal 9 of 9): 政府采购面向中小企业预留份额40%; the extra deduction of R&D costs
+      // from taxable income, a tax measure (14 of 23): 研发费用加计扣除比例由75%提升至100%
+      '政府采购', '加计扣除',
       // revenue above budget (golds fiscal 4 of 4): 年均超收2040亿元
       '超收',
       '一般公共预算', '一般公共预算收入', '一般公共预算支出', '公共预算', '财政收入', '财政总收入', '财政支出',
@@ -818,8 +819,9 @@ export const SECTORS = [
       '园林', '绿地', '绿道', '口袋公园', '背街小巷', '公厕', '城市', '超大城市', '宜居', '安置住房',
       '回迁安置', '安置房', '拆迁', '征迁', '入城口', '亮化', '平急两用', '体育场地', '移民',
       '廊道', '住宅', '小区', '城镇', '城乡建设', '人防', '地下空间', '小城镇',
-      // flats for talent, housing built (golds urban 9 of 10): 筹集人才公寓40万套
-      '人才公寓',
+      // flats for talent, housing built (golds urban 9 of 10): 筹集人才公寓40万套; existing buildings retrofitted to save
+      // energy (19 of 29): 完成既有建筑节能改造500万平方米
+      '人才公寓', '节能改造',
       // renewal of old quarters and historic buildings, streets made beautiful (golds urban 3, 5, 6 of 8, 5):
       // 片区有机更新, 社区微更新项目, 修缮历史建筑, “美丽街区”
       '有机更新', '微更新', '历史建筑', '美丽街区',
@@ -1048,7 +1050,7 @@ export const SECTORS = [
       '最低生活保障', '特困', '救助', '社会救助', '临时救助', '养老', '养老院', '敬老院', '养老金', '基础养老金', '养老服务',
       // 社保卡覆盖全省99%人口, 城镇贫困群众脱困, 高龄补贴: social security's card, urban relief, old-age allowances
       '社保卡', '城镇贫困', '高龄补贴',
-      '养老床位', '居家养老', '社区养老', '养老机构', '老年人', '老年', '老年大学', '老年学校', '护理员', '护理型床位',
+      '养老床位', '养老照护床位', '居家养老', '社区养老', '养老机构', '老年人', '老年', '老年大学', '老年学校', '护理员', '护理型床位',
       '照护', '托育', '托位', '婴幼儿', '育儿', '生育', '孕产', '残疾人', '残疾人家庭', '残疾', '孤独症', '儿童',
       '未成年人', '妇女', '民生实事', '为民实事', '为民办实事', '市办实事', '民生', '民生投入', '民生项目', '公益岗位', '公益性岗位', '低收入',
       '困难群众', '困难群体', '困难家庭', '优抚', '优抚事业费', '孝老', '日间照料', '适老化', '户外劳动者', '爱心驿站', '儿童福利', '退役军人', '烈士', '拥军', '慈善', '福利',

@@ -52,9 +52,10 @@ const DECORATION = /[“”"‘’'《》「」〈〉\s]/g;
 
 /**
  * A change word after the name says how the figure moves, not what it is:
- * 地区生产总值增速, 经济增长, 居民消费价格涨幅, 固定资产投资年均增长, 外贸进出口总额同比增长.
+ * 地区生产总值增速, 经济增长, 居民消费价格涨幅, 固定资产投资年均增长, 外贸进出口总额同比增长, 地区生产总值实际增速 (a nominal
+ * rate, 名义增速, is another measure: it keeps no metric).
  */
-const CHANGE_TAIL = /(?:同比|年均|平均|比上年|较上年)?(?:增长速度|增速|增幅|增长率|增长|涨幅|降幅|上涨|下降|降低|提高|增加|回落)$/;
+const CHANGE_TAIL = /(?:同比|年均|平均|比上年|较上年|实际)?(?:增长速度|增速|增幅|增长率|增长|涨幅|降幅|上涨|下降|降低|提高|增加|回落)$/;
 
 /**
  * Words after the name that say how it is counted or that it holds, not what it is:

@@ -76,8 +76,9 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   const bound = /^(.{2,8}?(?:以上|以下))的?$/.exec(fragment);
   if (bound) return bound[1] + previous.slice(previous.lastIndexOf('的') + 1);
   // 地区生产总值完成87.4亿元，…，年均增速达到8% → 地区生产总值年均增速
-  const rate = /^(?:年均)?(?:增速|增幅|降幅|增长率)/.exec(fragment);
-  if (rate) return previous.endsWith(rate[0]) ? previous : previous + rate[0];
+  // (全市地区生产总值实现5121.61亿元，…，实际增速9.2%、…，名义增速23.3%: real or nominal, the rate is the thing's)
+  const rate = /^(?:年均|实际|名义)?(?:增速|增幅|降幅|增长率)/.exec(fragment);
+  if (rate) return previous.endsWith(rate[0]) ? previous : previous.replace(/(?<=.{2})(?:年均|实际|名义)?(?:增速|增幅|降幅|增长率)$/, '') + rate[0];
   // 粮食产量稳定在…，亩产提高5斤 → 粮食亩产: a per-unit measure of the thing just measured
   const perUnit = /^(?:亩产|单产|单价|均价)$/.exec(fragment);
   const owner = /^(.{2,}?)(?:总产量|产量|总产|产值|价格)$/.exec(previous);
