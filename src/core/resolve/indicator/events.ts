@@ -38,7 +38,7 @@ export function titleGiven(phrase: string, textAfter = ''): string {
   // (古浪八步沙林场等4地被命名为全国“两山”实践创新基地: things counted by their unit alone, the verb right
   // after it, are named by the title whole)
   // (3县（市）入选全国首批…示范区: a bracketed note on the places counted comes before the verb)
-  const clauseAfter = textAfter.replace(NOTE_BEFORE_TITLE, '').split(/[，。；、：]/)[0];
+  const clauseAfter = clauseOutsideBrackets(textAfter.replace(NOTE_BEFORE_TITLE, ''));
   const alone = title(TITLE_ALONE.exec(clauseAfter));
   if (alone && textAfter.startsWith(phrase) && phrase.length <= alone[1].length && alone[2].length <= 30) return alone[2];
   const rated = title(TITLE_GIVEN.exec(phrase));
@@ -47,6 +47,21 @@ export function titleGiven(phrase: string, textAfter = ''): string {
   // (3个市获批国家…示范项目城市: or a phrase cut inside the title)
   if (!rated) return whole && textAfter.startsWith(phrase) && whole[2].length <= 30 ? withKind(whole[2], whole[1]) : phrase;
   return withKind(whole && whole[2].startsWith(rated[2]) && whole[2].length <= 30 ? whole[2] : rated[2], rated[1]);
+}
+
+/**
+ * The words up to the clause's end or a list comma, a comma inside brackets not counted: 入选我省独角兽（潜在、种子）、瞪羚…
+ * → 入选我省独角兽（潜在、种子）.
+ */
+function clauseOutsideBrackets(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (/[，。；：]/.test(c) || (c === '、' && depth === 0)) return text.slice(0, i);
+  }
+  return text;
 }
 
 /** A one-character thing named by what it did, to its clause's end: 建成三级医院的县, 通高速公路的县 (了 off). */
