@@ -422,8 +422,10 @@ function resolveIndicator(
     const region = /[\u4e00-\u9fff]{2,4}$/.exec(cleanLead(ctx.lead))?.[0].split(/[和及与](?=[\u4e00-\u9fff]{2})/).pop();
     return (region && names(region) ? region : '') + written.slice(-1);
   }
-  // (差异系数由0.680调整为0.660: a coefficient counts nothing, the words after it name nothing)
-  const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && ctx.mention.rule !== 'bare-coefficient' && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
+  // (差异系数由0.680调整为0.660, 交通拥堵指数由1.31降为1.27: a coefficient or an index counts nothing, the words after
+  // it name nothing)
+  const bareLevel = ctx.mention.rule === 'bare-coefficient' || ctx.mention.rule === 'bare-index-points';
+  const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !bareLevel && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) {
     // 政企联络微信群覆盖21万家“四上”企业 → 政企联络微信群覆盖“四上”企业: the things a named service or scheme
     // covers are counted as covered by it (golds 9 of 11; 覆盖 alone, after an action, is its reach)
