@@ -202,8 +202,10 @@ function splitUnbracketed(text: string, count: number, segmenter?: Segmenter): s
     const firstWord = tagged + (/^[（(][^（()）]{1,4}[）)]/.exec(model.slice(tagged.length))?.[0] ?? '');
     // (住宿业、餐饮业营业额: when the slot after the first word ends as the item does, it is the item's)
     const slotIsItem = firstWord.length < item.length && item.endsWith(model.slice(firstWord.length, item.length));
-    // (国、省考断面: one character stands for one)
-    const replaced = item.length > 1 && firstWord.length >= 2 && firstWord.length < model.length - 1 && !slotIsItem ? firstWord.length : item.length;
+    // (国、省考断面: one character stands for one; 国家、省重点实验室 → 国家重点实验室: a level stands for the level it
+    // is listed beside, however long)
+    const levelFor = /^(?:国家|国|省|市|县|区|州)$/.test(firstWord) && /^(?:国家|国|省|市|县|区|州)$/.test(item);
+    const replaced = levelFor ? firstWord.length : item.length > 1 && firstWord.length >= 2 && firstWord.length < model.length - 1 && !slotIsItem ? firstWord.length : item.length;
     // (早籼稻、中晚籼稻、粳稻: an item that ends as the model does after its first word is whole already)
     // (开工率、竣工率和资金到位率: an item that is a measure already, a rate or a count, is whole)
     if (modifier && model.length >= replaced + 2 && !item.endsWith(model.slice(firstWord.length)) && !MEASURED.test(item)) return item + model.slice(replaced);
