@@ -396,7 +396,10 @@ export function splitExamples(text: string, count: number): string[] | null {
  */
 export function examplesListed(text: string, count: number): string[] | null {
   const m = /^(.+?)等[^等、]+$/.exec(text.trim());
-  const examples = m ? cleanLead(m[1], 60).split(LIST_GLUE).filter(Boolean) : [];
+  const listed = m ? cleanLead(m[1], 60) : '';
+  // (生物医药与健康、集成电路、新材料等…: list commas alone, when they give as many, keep 与 inside an item)
+  const byCommas = listed.split('、').filter(Boolean);
+  const examples = byCommas.length === count ? byCommas : listed.split(LIST_GLUE).filter(Boolean);
   return examples.length === count ? examples : null;
 }
 
