@@ -146,7 +146,7 @@ export const NEEDS_MET = ['饮水安全', '安全饮水', '饮用水安全', '�
 export const MEDAL_VERBS = '取得|斩获|揽获|荣获|获得|夺得|摘得|收获|赢得|勇夺|创下|创造|揽|获|夺|创';
 
 /** Verbs that place a thing in a ranking: 位居, 跃居, 稳居, 位列, 居于, 登顶 (计算性能登顶全球第一), 并列 (tied: 在前十经济大省中并列第一), 重回 (returned to: 排名重回全国第7位), 居 (not 居民, 居住, 居家). */
-export const RANK_VERBS = '(?:位居|跃居|稳居|雄踞|位列|居于|跻身|蝉联|登顶|并列|重回|(?<![位稳跃])居(?![民住家]))';
+export const RANK_VERBS = '(?:位居|跃居|稳居|雄踞|位列|居于|跻身|迈入|跨入|挺进|蝉联|登顶|并列|重回|(?<![位稳跃])居(?![民住家]))';
 
 /** Parts of the country a rank or gap is held in: 保持东北地区第一, 居长江中上游港口首位. */
 export const RANK_REGIONS = [

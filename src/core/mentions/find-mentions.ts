@@ -1353,9 +1353,10 @@ function isTopNEntry(s: string, at: number, num: NumberToken): boolean {
   // 金川公司入围世界企业500强, 入选全国先进制造业百强: a list of a hundred or more (the Fortune
   // lists, the yearly 百强) is a name, not a place in it (blind golds: none in 49 of 51 such rows)
   if (num.value >= 100 || !Number.isInteger(num.value) || quotation(s, at, at + 1) !== null) return false;
-  // 百强县, 500强企业: a top-N before a noun names a list
+  // 百强县, 500强企业: a top-N before a noun names a list (迈入全国城市二十强并力争前移: a conjunction opening the next
+  // predicate is no noun)
   const after = s.slice(num.end + 1, num.end + 2);
-  if (after && !BOUNDARY_AFTER.test(after)) return false;
+  if (after && !BOUNDARY_AFTER.test(after) && !/^[并且和]/.test(after)) return false;
   const clause = clauseTail(before(s, at, 24));
   // 10家企业入围中国企业500强: members counted into a list; the count is the claim, the list a name
   if (/[\d一二两三四五六七八九十]+(?:家|户|个|所|项|款|名|只)[^，。；\d]{0,8}?(?:跻身|进入|入围|入选|列入)/.test(clause)) return false;
