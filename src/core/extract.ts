@@ -278,8 +278,8 @@ const RISE_WORD = /(?<=.{2})增幅$/;
 const SHARE_OF_WHOLE = /(?:^|[，、])\s*(?:占|占到|达到|相当于)([^，。；、占的]{2,10})的$/;
 /** A point of a list opening a sentence or after a semicolon: ；十是, ；（三）, ；第二. */
 const NEW_POINT = /(?:^|[；;])\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,]|\d{1,2}[.．、])/;
-/** Words that make a name a flow (what was added this year), before or after it: 新增, 净增, 新设, 新登记. */
-const FLOW_WORDS = /^(?:新增|净增|新设|新登记|新注册)(?=.{2})|(?<=.{2})(?:新增|净增|新设|新登记)$/g;
+/** Words that make a name a flow (what was added this year), before or after it: 新增, 净增, 新设, 新登记, 新注册. */
+const FLOW_WORDS = /^(?:新增|净增|新设|新登记|新注册)(?=.{2})|(?<=.{2})(?:新增|净增|新设|新登记|新注册)$/g;
 
 /** A share of a whole named after the thing it is of: 生产总值占全国比重 (the thing captured). */
 const SHARE_OF_PREVIOUS = /^([^占]{2,})占[^占]{1,12}比重$/;
@@ -424,7 +424,7 @@ function resolveIndicator(
   }
   // (差异系数由0.680调整为0.660, 交通拥堵指数由1.31降为1.27: a coefficient or an index counts nothing, the words after
   // it name nothing)
-  const bareLevel = ctx.mention.rule === 'bare-coefficient' || ctx.mention.rule === 'bare-index-points';
+  const bareLevel = ctx.mention.rule === 'bare-coefficient' || ctx.mention.rule === 'bare-index';
   const after = milestoneCounted(ctx, countsThings(ctx.mention.unit) && !bareLevel && !spentOn ? phraseAfter(ctx, scan, options.segmenter) : '', options.segmenter);
   if ((after.length >= 2 || ONE_CHARACTER_THINGS.test(after)) && names(after)) {
     // 政企联络微信群覆盖21万家“四上”企业 → 政企联络微信群覆盖“四上”企业: the things a named service or scheme

@@ -620,8 +620,8 @@ function quantity(s: string, at: number): Found | null {
   }
   // 制造业高质量发展指数达91.9, 社会文明程度指数保持在90以上, 空气质量综合指数为3.52: any other index stated bare is a
   // bare level, with no unit (golds write none 15 times, 点 8)
-  if (!u && !num.hasMultiplier && !num.chinese && high === undefined && BARE_INDEX_POINTS.test(clauseTail(before(s, at, 30)))) {
-    return mention(at, end, num.value, '', 'bare-index-points');
+  if (!u && !num.hasMultiplier && !num.chinese && high === undefined && BARE_INDEX.test(clauseTail(before(s, at, 30)))) {
+    return mention(at, end, num.value, '', 'bare-index');
   }
   const places = u?.spelling === '位次' || u?.spelling === '个位次';
   // (世行排名从132名跃升至32名: 名 in a clause about a ranking is a place, as 位 is; 5名专家 counts people)
@@ -1399,7 +1399,7 @@ const SIZES_LISTED_AFTER = /^元?(?:[、和或][\d.]*[十百千万亿]+(?=元|�
 const SIZED_KIND_AFTER_DE = /^(?:元)?的[\u4e00-\u9fff]{0,4}?(?:企业|园区|产业集群|集群|产业|工业园|县|城市|项目|增长点)(?![\u4e00-\u9fff]{0,2}(?:目标|任务))/;
 
 /** An index other than prices and volumes (生产总值指数 is growth on a base of 100), then a verb of level, right before a bare number; an air-quality or congestion index needs no verb (空气质量综合指数5.09). */
-const BARE_INDEX_POINTS = /(?<!价格|物价|总值|加值|产值|产量|零售)(?:指数(?:(?:由|从)[0-9.]+)?(?:达到|达|为|升至|降至|降为|下降到|下降至|提高到|提升至|提升到|保持在|稳定在|由|从)(?:约|近)?|(?:空气质量|拥堵|交通)综合指数|拥堵指数)$/;
+const BARE_INDEX = /(?<!价格|物价|总值|加值|产值|产量|零售)(?:指数(?:(?:由|从)[0-9.]+)?(?:达到|达|为|升至|降至|降为|下降到|下降至|提高到|提升至|提升到|保持在|稳定在|由|从)(?:约|近)?|(?:空气质量|拥堵|交通)综合指数|拥堵指数)$/;
 
 function isBareIndexLevel(s: string, at: number, value: number): boolean {
   if (value < 90 || value >= 150) return false; // near the base of 100, as resolve/kind.ts reads it

@@ -82,7 +82,7 @@ export function inferUnit(ctx: MentionContext, siblings: MentionContext[], name 
   if ((m.unit === '吨' || m.unit === '立方米') && DAILY_CAPACITY.test(ctx.clauseBefore)) return `${m.unit}/日`;
   if (m.unit) return m.unit;
   // (差异系数由0.680调整为0.660, 空气质量综合指数为3.52: a coefficient or an index stated bare has no unit, none is lent)
-  if (m.rule === 'bare-coefficient' || m.rule === 'bare-index-points') return '';
+  if (m.rule === 'bare-coefficient' || m.rule === 'bare-index') return '';
   // (1000多万中外游客流连忘返: visitors after a bare number are counted in visits, as the golds count them)
   if (/^[^，。；、\d]{0,4}(?:游客|旅客)/.test(ctx.after)) return '人次';
   // the noun after the number gives the unit before any neighbour does: 惠及1.5亿群众 is people, not 元
