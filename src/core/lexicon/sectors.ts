@@ -136,6 +136,8 @@ export const SECTORS = [
       '新能源汽车', '新能源车',
       // robots, made or put to use (golds industry 17 of 19)
       '机器人',
+      // a city's industrial ecosystems and function zones (golds industry 6 of 7, 3 of 4): 14个产业生态圈, 66个产业功能区
+      '产业生态圈', '产业功能区',
       // coal made into chemicals: 现代煤化工, 煤炭精深加工项目 (精深加工 alone is farm produce's)
       '煤化工', '现代煤化工', '煤炭精深加工', '煤炭深加工',
       // batteries made: 新能源电池产业增加值增长30%, 动力和储能电池
@@ -765,6 +767,8 @@ export const SECTORS = [
       // berths of a seaport, not of a car park (停车泊位 is urban): 新增北部湾港万吨级以上泊位9个 (golds transport 2 of 2)
       '万吨级泊位', '万吨级以上泊位', '深水泊位',
       '旅客吞吐量', '货邮吞吐量', '吞吐量', '港口', '航道', '码头', '通车', '通车里程', '运营里程', '里程',
+      // border crossings by people and vehicles (golds transport 7 of 11): 出入境流量700万人次
+      '出入境',
       '国省干线', '国省道', '国道', '省道', '干线', '农村公路',
       // village roads built or widened (golds transport 9 of 9): 新改建农村道路500公里
       '农村道路',
@@ -1011,6 +1015,8 @@ export const SECTORS = [
       // patients treated and the protective goods of an epidemic (golds health 35 of 36 for 救治): 救治患者964名, 9种重要防护用品
       '救治', '防护用品', '防疫物资', '口罩',
       // operations given free: 白内障复明手术3500例, 膝髋关节置换手术
+      // cases confirmed and carriers without symptoms (golds health 67 of 69, 2 of 2): 确诊病例, 无症状感染者
+      '确诊', '无症状感染者',
       '手术', '复明手术', '白内障', '医疗卫生', '公立医院', '三甲', '三级医院', '二级医院', '心理健康', '心理援助', '妇幼',
       '出生缺陷', '康复', '康复中心', '筛查', '两癌', '艾滋病', '母婴传播', '体检', '国民体质', '诊所', '医学',
       '期望寿命', '核酸', '药品',
