@@ -361,7 +361,7 @@ export const UNIT_WORD_OPENINGS = {
   // 投资超百亿项目: projects, no count of 项
   '项': '目',
   // 5.64万分流人员, 3分类: 分 opening a word (分流, 分类, 分配…) is no score's points
-  '分': '流类配别布散期批级区局站工担解享红摊拣级层段行院校公会队部片厂',
+  '分': '流类配别布散期批级区局站工担解享红摊拣层段行院校公会队部片厂',
   // 发布2024县域重点产业链发展白皮书: 县域 is the county's area, no count of counties
   '县': '域',
   // 5市场主体, 3市民, 2市区: a market, citizens, a city's districts are no cities counted

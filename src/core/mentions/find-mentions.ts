@@ -791,8 +791,9 @@ function rejectQuantity(s: string, at: number, num: NumberToken, unit: UnitToken
   // 在全国168个重点城市排名中提升5个位次, 在全国100个大中城市中排第15位: the places a ranking is held among are
   // its pool, no claim (golds: none or optional, 5 of 5)
   // (…中排第15位、27个省会城市中排第3位: a second pool listed after a first ranking is one too)
-  const poolOpens = /(?:在|全国|全省|全市)$/.test(before(s, at, 2)) || (/、$/.test(before(s, at, 1)) && /排|居|位列/.test(clauseTail(before(s, at, 24))));
-  if (unit?.spelling === '个' && poolOpens && RANKED_POOL_AFTER.test(s.slice(end, end + 14))) return 'ranked-pool';
+  // (the pool is looked for only after a count in 个 followed by a ranking: this runs at every number)
+  const poolOpens = () => /(?:在|全国|全省|全市)$/.test(before(s, at, 2)) || (/、$/.test(before(s, at, 1)) && /排|居|位列/.test(clauseTail(before(s, at, 24))));
+  if (unit?.spelling === '个' && RANKED_POOL_AFTER.test(s.slice(end, end + 14)) && poolOpens()) return 'ranked-pool';
   // (得分从83.81分提高到90.12分: 分 is a score's points only where a score is named before it)
   if (unit?.spelling === '分' && !SCORE_NAMED_BEFORE.test(before(s, at, 30))) return 'not-a-score';
   // voltage classes, ordinals, grades: 1000千伏, 十三届, 4A级, 500强, 8.6代

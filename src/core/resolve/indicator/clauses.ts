@@ -60,6 +60,11 @@ const SIBLING_MEASURE_ALONE = new RegExp(`^(?:${SIBLING_MEASURES})$`);
 // (连续5年超(万亿斤): a bound verb of one character ends the lead)
 const CHANGE_OR_LEVEL = /^(?:由|从)?.*(?:到|至|为)$|超$|增长|增加|下降|减少|提高|提升(?!改造)|降低|扩大|缩小|恢复|上升|前移|前进|突破|超过|达到|以上|以下|以内|左右|占|比|排|居|列|跃|达$/;
 
+/** A rate of growth, averaged, real or nominal: 年均增速, 实际增速, 名义增速, 增幅. */
+const RATE_WORD = '(?:年均|实际|名义)?(?:增速|增幅|降幅|增长率)';
+const RATE_AT_START = new RegExp(`^${RATE_WORD}`);
+const RATE_AT_END = new RegExp(`(?<=.{2})${RATE_WORD}$`);
+
 /**
  * A fragment that qualifies what the sentence's previous number measured:
  * 中欧班列开行量增长19.3%、增速全省第一 → 中欧班列开行量增速;
@@ -77,8 +82,8 @@ export function qualifyPrevious(fragment: string, previous: string, segmenter?: 
   if (bound) return bound[1] + previous.slice(previous.lastIndexOf('的') + 1);
   // 地区生产总值完成87.4亿元，…，年均增速达到8% → 地区生产总值年均增速
   // (全市地区生产总值实现5121.61亿元，…，实际增速9.2%、…，名义增速23.3%: real or nominal, the rate is the thing's)
-  const rate = /^(?:年均|实际|名义)?(?:增速|增幅|降幅|增长率)/.exec(fragment);
-  if (rate) return previous.endsWith(rate[0]) ? previous : previous.replace(/(?<=.{2})(?:年均|实际|名义)?(?:增速|增幅|降幅|增长率)$/, '') + rate[0];
+  const rate = RATE_AT_START.exec(fragment);
+  if (rate) return previous.endsWith(rate[0]) ? previous : previous.replace(RATE_AT_END, '') + rate[0];
   // 粮食产量稳定在…，亩产提高5斤 → 粮食亩产: a per-unit measure of the thing just measured
   const perUnit = /^(?:亩产|单产|单价|均价)$/.exec(fragment);
   const owner = /^(.{2,}?)(?:总产量|产量|总产|产值|价格)$/.exec(previous);

@@ -30,11 +30,8 @@ const NOTE_BEFORE_TITLE = new RegExp(`^[（(][^）)]{1,6}[）)](?=${TITLE_VERBS}
 export function titleGiven(phrase: string, textAfter = ''): string {
   // (102个专项债项目获批资金需求80.9亿元: what holds a figure is no title)
   // (4家企业入选2023年中国民营企业500强: the year of a list names when, the list is the title)
-  const title = (m: RegExpExecArray | null) => {
-    if (!m || /\d(?:\.\d+)?[万亿]?(?:元|吨|亩|平方米|公里|千瓦)/.test(m[2])) return null;
-    m[2] = m[2].replace(/^(?:19|20)\d\d年度?(?=[\u4e00-\u9fff“])/, '');
-    return m;
-  };
+  const title = (m: RegExpExecArray | null): string[] | null =>
+    !m || /\d(?:\.\d+)?[万亿]?(?:元|吨|亩|平方米|公里|千瓦)/.test(m[2]) ? null : [m[0], m[1], m[2].replace(/^(?:19|20)\d\d年度?(?=[\u4e00-\u9fff“])/, '')];
   // (古浪八步沙林场等4地被命名为全国“两山”实践创新基地: things counted by their unit alone, the verb right
   // after it, are named by the title whole)
   // (3县（市）入选全国首批…示范区: a bracketed note on the places counted comes before the verb)

@@ -471,7 +471,7 @@ export function phraseAfterOf(ctx: MentionContext, scan: string, segmenter?: Seg
   // 60%以上村集体经济组织, 75%以上财力: a bounded share before what it is a share of
   // 总投资6747亿元的2265个项目: a count between 的 and the noun is the noun's own (年度投资4670亿元以上的924个…项目: after a bound too)
   // 近八成工业行业实现盈利: tenths glue to the noun they are a share of
-  const glue = /^(?:(?:以上|以下|左右)?的(?:\d+[个项家所座处])?|(?:以上|以下|左右)的?)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
+  const glue = /^(?:(?:以上|以下|左右)?的(?:\d+[个项家所座处])?|以上|以下|左右)(?=[\u4e00-\u9fff“A-Z])/.exec(scan.slice(at, at + 10)) ??
     (ctx.mention.rule === 'tenths' && /^[\u4e00-\u9fff]/.test(scan.slice(at, at + 1)) ? /^/.exec('') : null) ??
     // 推动70%村集体经济组织收入超过50万元, 90%学校达到…标准: a share glued to the noun it is a share of
     // (政务服务事项100%“跨层联办”、90%“一网通办”: or to a quoted term, what the share of things achieved)
